@@ -1,0 +1,59 @@
+"""The per-article working state that flows through the analysers, like a spaCy ``Doc``.
+
+Each analyser reads what earlier ones set and fills its own field; ``trace``
+keeps, for ``vigie explain``, what fired and what was dropped and why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from vigie.model import Actor, Article, Claim, Event, Quote, Record, TimeRef
+
+
+@dataclass(frozen=True, slots=True)
+class TraceNote:
+    stage: str  # actors | time | quotes | claims | events
+    start: int  # character offsets of what the note is about
+    end: int
+    verdict: str  # found | fired | dropped | merged | unresolved
+    message: str
+
+
+@dataclass
+class Analysis:
+    article: Article
+    doc: Doc
+    lang: str
+    actors: list[Actor] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    trace: list[TraceNote] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.article.id
+
+    def note(self, stage: str, start: int, end: int, verdict: str, message: str) -> None:
+        self.trace.append(TraceNote(stage, start, end, verdict, message))
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Actor mentions lying inside the character range, in text order."""
+        return [a for a in self.actors if a.start >= start and a.end <= end]
+
+    def actors_at(self, token: Token) -> list[Actor]:
+        """Actor mentions that cover ``token`` (several for "les deux pays")."""
+        return [a for a in self.actors if a.start <= token.idx < a.end]
+
+    def sentence_of(self, start: int) -> Span:
+        return self.doc.char_span(start, start + 1, alignment_mode="expand").sent
+
+    def records(self) -> list[Record]:
+        """All output records in text order; ties keep kind order event, quote, claim, time."""
+        kinds = {"event": 0, "quote": 1, "claim": 2, "time": 3}
+        records: list[Record] = [*self.events, *self.quotes, *self.claims, *self.times]
+        return sorted(records, key=lambda r: (r.start, kinds[r.kind], r.end))

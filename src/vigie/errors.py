@@ -1,0 +1,45 @@
+"""Every error Vigie reports about its input, in one place, each with a code.
+
+An ``InputError`` is about one input (a file, a JSONL line, an archive record):
+the CLI prints it on one line, naming the input and the reason, and goes on
+with the other inputs.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Reason(Enum):
+    EMPTY = ("E001", "empty input")
+    BINARY = ("E002", "binary data, not text")
+    ENCODING = ("E003", "not valid UTF-8 text")
+    TOO_LARGE = ("E004", "larger than the size limit ({limit} bytes)")
+    UNKNOWN_LANGUAGE = ("E005", "language {lang!r} has no model (supported: {supported})")
+    BAD_JSON = ("E006", "malformed JSON on line {line}: {detail}")
+    BAD_FIELD = ("E007", "bad field {field!r} on line {line}: {detail}")
+    NOT_FOUND = ("E008", "no such file or directory")
+    UNREADABLE = ("E009", "cannot be read: {detail}")
+    BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")
+
+    @property
+    def code(self) -> str:
+        return self.value[0]
+
+    @property
+    def template(self) -> str:
+        return self.value[1]
+
+
+class VigieError(Exception):
+    """Base of Vigie's own errors."""
+
+
+class InputError(VigieError):
+    """One input cannot be processed; the others go on."""
+
+    def __init__(self, source: str, reason: Reason, **details: object) -> None:
+        self.source = source
+        self.reason = reason
+        self.details = details
+        super().__init__(f"{source}: {reason.template.format(**details)} [{reason.code}]")

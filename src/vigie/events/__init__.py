@@ -1,0 +1,7 @@
+"""Placeholder: being written."""
+
+from vigie.analysis import Analysis
+
+
+def code_events(analysis: Analysis) -> None:
+    return None
