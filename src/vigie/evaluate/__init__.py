@@ -1,0 +1,1 @@
+"""Scoring Vigie against gold files: PLOVER event records, TimeBank dates."""
