@@ -1,0 +1,157 @@
+"""Pronouns and definite descriptions ("ils", "le pays", "les deux pays", "they", "the country")
+resolved to earlier coded actors.
+
+Conservative by design: the antecedent is looked for in the nearest sentence (the anaphor's own,
+then up to two before) that holds any compatible mention, and must be the only compatible one
+there, or, in the plural, the only coordinated group of the right size ("la Chine et la Russie …
+les deux pays"). Anything else is left unresolved: a wrong actor is worse than none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from vigie.actors.gazetteer import Entry, country_name, fold, iso_countries
+from vigie.actors.mention import Mention
+from vigie.model import Actor
+
+SENTENCES_BACK = 2
+STATE_KINDS = frozenset({"country", "place", "ambiguous", "sector", "anaphor"})
+STATE_SECTORS = frozenset({None, "GOV"})
+
+
+class Coreference:
+    """Resolves anaphor mentions against the mentions that precede them in the same document."""
+
+    def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str]) -> None:
+        self.doc = doc
+        self.numbers = numbers
+        self.roles = roles
+        self.sentence_starts = [sent.start for sent in doc.sents]
+
+    def sentence(self, token_index: int) -> int:
+        return bisect_right(self.sentence_starts, token_index) - 1
+
+    def anaphor_shape(self, mention: Mention) -> tuple[int | None, str | None] | None:
+        """(number wanted, gender) of a usable anaphor, or None when it cannot refer back: an
+        impersonal "il", an object pronoun, "le pays voisin", "des pays" (indefinite)."""
+        entry = mention.entry
+        assert entry is not None
+        token = mention.root(self.doc)
+        if entry.role == "pronoun":
+            if token.pos_ != "PRON" or "subj" not in token.dep_:
+                return None
+            if self.roles.get(token.dep_) == "expletive":
+                return None
+            return (1 if entry.number == "sing" else None), entry.gender
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        definite = False
+        count: int | None = None
+        for child in token.children:
+            role = self.roles.get(child.dep_)
+            if fold(child.text) in self.numbers and role in ("number", "det"):
+                count, definite = self.numbers[fold(child.text)], definite or role == "det"
+            elif role in ("det", "case"):
+                definite = definite or "Def" in child.morph.get("Definite") \
+                    or "Dem" in child.morph.get("PronType")
+            elif not child.is_punct:
+                return None  # "le pays voisin", "the country's neighbours": someone else
+        if not definite:
+            return None
+        number = entry.number or ("plur" if "Plur" in token.morph.get("Number") else "sing")
+        if number == "sing":
+            return 1, None
+        if count is None:
+            return None  # "les pays" alone: which ones is anyone's guess
+        return count, None
+
+    def compatible(self, entry: Entry, candidate: Mention) -> bool:
+        refers = entry.refers
+        if refers == "person":
+            return candidate.is_person()
+        if refers == "thing":
+            return not candidate.is_person()
+        if refers == "state":
+            return candidate.kind in STATE_KINDS and bool(candidate.actors) and all(
+                a.country in iso_countries() and a.sector in STATE_SECTORS
+                for a in candidate.actors)
+        return True
+
+    def gender_fits(self, gender: str | None, candidate: Mention) -> bool:
+        if gender is None or candidate.is_person():
+            return True
+        genders = candidate.root(self.doc).morph.get("Gender")
+        return not genders or {"m": "Masc", "f": "Fem"}[gender] in genders
+
+    def resolve(self, mention: Mention, earlier: Sequence[Mention]) -> list[Actor]:
+        """The actors ``mention`` refers to (several for "les deux pays"), or [] when unresolved."""
+        shape = self.anaphor_shape(mention)
+        entry = mention.entry
+        if shape is None or entry is None:
+            return []
+        count, gender = shape
+        here = self.sentence(mention.start)
+        for back in range(SENTENCES_BACK + 1):
+            pool = [m for m in earlier
+                    if self.sentence(m.start) == here - back and m.end <= mention.start
+                    and m is not mention and self.compatible(entry, m)
+                    and self.gender_fits(gender, m)]
+            if pool:
+                chosen = self._choose(mention, entry, count, pool)
+                if not chosen and entry.role == "pronoun":
+                    # A subject pronoun continues the previous subject ("Les États-Unis ont
+                    # envoyé des troupes. Ils …"): the subjects alone may settle it.
+                    subjects = [m for m in pool if "subj" in m.root(self.doc).dep_]
+                    chosen = self._choose(mention, entry, count, subjects) if subjects else []
+                return chosen
+        return []
+
+    def _identity(self, entry: Entry, candidate: Mention) -> tuple[str | None, ...]:
+        if entry.refers == "state":
+            return tuple(sorted({a.country or "" for a in candidate.actors}))
+        if not candidate.coded():
+            return ("?", self.doc[candidate.start:candidate.end].text)
+        return tuple(sorted({a.code or "" for a in candidate.actors}))
+
+    def _choose(self, mention: Mention, entry: Entry, count: int | None,
+                pool: list[Mention]) -> list[Actor]:
+        if count == 1:
+            identities = {self._identity(entry, m) for m in pool}
+            if len(identities) != 1 or len(pool[-1].coded()) != 1:
+                return []
+            return [self._copy(mention, entry, pool[-1], pool[-1].coded()[0])]
+        groups = self._groups(pool)
+        if count is not None:
+            groups = [g for g in groups if len(g) == count]
+        else:
+            groups = [g for g in groups if len(g) >= 2]
+            if not groups:
+                plural = [m for m in pool if "Plur" in m.root(self.doc).morph.get("Number")]
+                groups = [[m] for m in plural]
+        if len(groups) != 1 or not all(m.coded() for m in groups[0]):
+            return []
+        return [self._copy(mention, entry, m, actor) for m in groups[0] for actor in m.coded()]
+
+    def _groups(self, pool: list[Mention]) -> list[list[Mention]]:
+        """Mentions coordinated with each other ("la Chine et la Russie"), in text order."""
+        groups: dict[int, list[Mention]] = {}
+        for candidate in pool:
+            root: Token = candidate.root(self.doc)
+            cluster = min([root.i, *(t.i for t in root.conjuncts)])
+            groups.setdefault(cluster, []).append(candidate)
+        return [g for g in groups.values() if len({tuple(a.code for a in m.actors) for m in g})
+                == len(g)]
+
+    def _copy(self, mention: Mention, entry: Entry, antecedent: Mention, actor: Actor) -> Actor:
+        span = self.doc[mention.start:mention.end]
+        via = f"coref:{actor.text}@{actor.start}"
+        if entry.refers == "state":
+            # "le pays" is the state itself, whatever body named it before (Pyongyang → PRK).
+            return Actor(span.text, span.start_char, span.end_char, actor.country, actor.country,
+                         None, country_name(actor.country or ""), None, via)
+        return Actor(span.text, span.start_char, span.end_char, actor.code, actor.country,
+                     actor.sector, actor.name, actor.role, via)

@@ -1,0 +1,299 @@
+"""The actor gazetteer: every name and word the resolver knows, compiled once per language.
+
+Sources, all data: pycountry (ISO 3166 countries, English names, French names from its gettext
+catalogue) and the TSV tables in ``actors/data`` (aliases, capitals and seats of power,
+organisations, office holders, demonyms, sector words, anaphors, function words, ambiguous names,
+a blocklist). Each surface form becomes a spaCy ``PhraseMatcher`` pattern under a key that ignores
+case and accents, so "Etats-Unis" finds "États-Unis"; all-caps aliases (US, UN, RPDC) go to a
+second, case-sensitive matcher so that the pronoun "us" or the article "un" never match.
+Matching is then one pass of two automata over the document, whatever the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import pycountry
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from vigie.nlp import pipeline_for
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a surface form. ``capital``: the alias starts with a capital letter, so the
+    text must too ("Chine" the country, not "chine" the furniture finish)."""
+
+    kind: str  # country | place | org | person | demonym | sector | portfolio | anaphor | …
+    key: str  # country code, person id, organisation name, role …: what the reading points to
+    capital: bool
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    alone: bool = False  # sector words: kept uncoded when no country is found
+    owners: str = "any"  # sector words: any | adjective (only a demonym gives the country)
+    number: str | None = None  # anaphors: sing | plur | None (read from the text)
+    gender: str | None = None  # anaphors: m | f | None
+    refers: str | None = None  # anaphors: state | person | thing | any
+    candidates: tuple[str, ...] = ()  # ambiguous names: the countries they may mean
+    other: str | None = None  # ambiguous names: person | place | None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term of office: a person is coded by the term that contains the publication date."""
+
+    country: str
+    sector: str
+    role: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A gazetteer hit: the tokens and every reading of them that fits the text's case."""
+
+    start: int  # token indices into the Doc
+    end: int
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """One language's compiled gazetteer: the two matchers, the readings under each pattern key,
+    terms of office, organisations by code, and the function words of ``grammar.tsv``."""
+
+    lower: PhraseMatcher
+    exact: PhraseMatcher
+    entries: dict[str, tuple[Entry, ...]]
+    terms: dict[str, tuple[Term, ...]]
+    organisations: dict[str, Entry]  # by code, for office holders of an organisation
+    grammar: dict[str, frozenset[str]]
+    numbers: dict[str, int]
+
+    def find(self, doc: Doc) -> list[Match]:
+        """Gazetteer hits in ``doc``, longest first where they overlap, in text order."""
+        found: list[Match] = []
+        strings = doc.vocab.strings
+        for matcher in (self.lower, self.exact):
+            for key_hash, start, end in matcher(doc):
+                first = doc[start].text
+                fits = tuple(e for e in self.entries[strings[key_hash]]
+                             if not e.capital or first[:1].isupper())
+                if fits:
+                    found.append(Match(start, end, fits))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken: set[int] = set()
+        kept: list[Match] = []
+        for match in found:
+            if taken.isdisjoint(range(match.start, match.end)):
+                kept.append(match)
+                taken.update(range(match.start, match.end))
+        return sorted(kept, key=lambda m: m.start)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key under which spellings of one name meet."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper()
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of ``data/<name>.tsv`` as dicts; lines starting with # are comments."""
+    source = resources.files("vigie.actors").joinpath("data", f"{name}.tsv")
+    with source.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _split(forms: str) -> list[str]:
+    return [f.strip() for f in forms.split("|") if f.strip()]
+
+
+def _pycountry_names(country: pycountry.db.Country, french: gettext.NullTranslations) -> set[str]:
+    """The English and French names of a country usable as written: inverted ("Korea, Republic
+    of") and parenthesised forms are left to the alias table."""
+    names: set[str] = set()
+    for attr in ("name", "common_name", "official_name"):
+        english = getattr(country, attr, None)
+        if not english:
+            continue
+        for name in (english, french.gettext(english)):
+            name = re.sub(r"\s*\(.*?\)", "", name).strip()
+            name = re.sub(r"^(the|The|L')\s*", "", name)
+            if "," not in name and name:
+                names.add(name)
+    return names
+
+
+def country_name(alpha3: str) -> str | None:
+    """The usual English name of an ISO country (common name where pycountry has one)."""
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def iso_countries() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+@cache
+def _name_entries() -> tuple[tuple[str, Entry], ...]:
+    """(alias, entry) for every proper name, language-independent; read once per process."""
+    pairs: list[tuple[str, Entry]] = []
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    for country in pycountry.countries:
+        for name in _pycountry_names(country, french):
+            pairs.append((name, Entry("country", country.alpha_3, name[:1].isupper())))
+    for row in _rows("countries"):
+        pairs.append((row["alias"], Entry("country", row["country"], row["alias"][:1].isupper())))
+    for row in _rows("places"):
+        names = _split(row["names"])
+        for alias in names:
+            pairs.append((alias, Entry("place", names[0], alias[:1].isupper(),
+                                       country=row["country"], sector=row["sector"],
+                                       role=row["role"], name=names[0])))
+    for row in _rows("organisations"):
+        for alias in _split(row["names"]):
+            pairs.append((alias, Entry("org", row["name"], alias[:1].isupper(), code=row["code"],
+                                       country=row["country"], sector=row["sector"],
+                                       name=row["name"], role=row["role"] or None)))
+    people: dict[str, set[str]] = defaultdict(set)
+    canonical: dict[str, str] = {}
+    for row in _rows("people"):
+        names = _split(row["names"])
+        people[row["id"]].update(names)
+        canonical.setdefault(row["id"], names[0])
+    for person, names in people.items():
+        for alias in names:
+            pairs.append((alias, Entry("person", person, alias[:1].isupper(),
+                                       name=canonical[person])))
+    for row in _rows("ambiguous"):
+        pairs.append((row["surface"], Entry("ambiguous", row["surface"], True,
+                                            candidates=tuple(_split(row["candidates"])),
+                                            other=None if row["other"] == "-" else row["other"])))
+    for row in _rows("blocklist"):
+        pairs.append((row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper())))
+    for row in _rows("demonyms"):
+        for form in _split(row["forms"]):
+            pairs.append((form, Entry("demonym", row["country"], form[:1].isupper(),
+                                      country=row["country"])))
+    return tuple(pairs)
+
+
+def _language_entries(lang: str) -> list[tuple[str, Entry]]:
+    """(form, entry) for the words of one language: sector nouns, portfolios and anaphors."""
+    pairs: list[tuple[str, Entry]] = []
+    for row in _rows("sectors"):
+        if row["lang"] != lang:
+            continue
+        sector = None if row["sector"] == "*" else row["sector"]
+        for form in _split(row["forms"]):
+            pairs.append((form, Entry("sector", row["role"], form[:1].isupper(), sector=sector,
+                                      role=row["role"], alone=row["alone"] == "yes",
+                                      owners=row["owners"])))
+    for row in _rows("portfolios"):
+        if row["lang"] != lang:
+            continue
+        for form in _split(row["forms"]):
+            pairs.append((form, Entry("portfolio", row["portfolio"], form[:1].isupper())))
+    for row in _rows("anaphors"):
+        if row["lang"] != lang:
+            continue
+        for form in _split(row["forms"]):
+            pairs.append((form, Entry("anaphor", form, False, role=row["kind"],
+                                      number=None if row["number"] == "-" else row["number"],
+                                      gender=None if row["gender"] == "-" else row["gender"],
+                                      refers=row["refers"])))
+    return pairs
+
+
+def _resolve_shadowing(entries: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
+    """A blocked surface, or one with several country readings, replaces the plain readings of the
+    same key; a name that is also a person's (Washington) keeps them, the resolver checks the NER.
+    A key listed twice for the same thing keeps one entry."""
+    result: dict[str, tuple[Entry, ...]] = {}
+    for key, found in entries.items():
+        kinds = {e.kind for e in found}
+        if "block" in kinds:
+            found = [e for e in found if e.kind == "block"]
+        elif any(e.kind == "ambiguous" and e.other != "person" for e in found):
+            found = [e for e in found if e.kind not in ("country", "place")]
+        result[key] = tuple(dict.fromkeys(found))
+    return result
+
+
+def _terms() -> dict[str, tuple[Term, ...]]:
+    terms: dict[str, list[Term]] = defaultdict(list)
+    for row in _rows("people"):
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        terms[row["id"]].append(Term(row["country"], row["sector"], row["role"],
+                                     date.fromisoformat(row["start"]), end))
+    return {person: tuple(found) for person, found in terms.items()}
+
+
+def _grammar(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in _rows("grammar"):
+        if row["lang"] == lang:
+            words[row["key"]].update(fold(f) for f in _split(row["forms"]))
+    numbers = {word: value for value, key in enumerate(("two", "three", "four", "five"), start=2)
+               for word in words.pop(key, ())}
+    return {key: frozenset(found) for key, found in words.items()}, numbers
+
+
+def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
+        PhraseMatcher, PhraseMatcher, dict[str, tuple[Entry, ...]]]:
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    entries: dict[str, list[Entry]] = defaultdict(list)
+    lower_forms: dict[str, set[str]] = defaultdict(set)
+    exact_forms: dict[str, set[str]] = defaultdict(set)
+    for alias, entry in pairs:
+        if is_acronym(alias):
+            key = "=" + alias
+            exact_forms[key].add(alias)
+        else:
+            key = fold(alias)
+            lower_forms[key].update({alias.lower(), key})
+        entries[key].append(entry)
+    for matcher, forms in ((lower, lower_forms), (exact, exact_forms)):
+        for key in sorted(forms):
+            matcher.add(key, list(nlp.tokenizer.pipe(sorted(forms[key]))))
+    return lower, exact, _resolve_shadowing(entries)
+
+
+@cache
+def gazetteer_for(lang: str) -> Gazetteer:
+    """The compiled gazetteer of one language, built once per process with that language's
+    tokenizer so that patterns split as the text does (l'Albanie, d'Albanie, aux États-Unis)."""
+    nlp = pipeline_for(lang)
+    organisations: dict[str, Entry] = {}
+    for _, entry in _name_entries():
+        if entry.kind == "org" and entry.code:
+            organisations.setdefault(entry.code, entry)  # the first row names the whole body
+    lower, exact, entries = _add_patterns(nlp, [*_name_entries(), *_language_entries(lang)])
+    grammar, numbers = _grammar(lang)
+    return Gazetteer(lower, exact, entries, _terms(), organisations, grammar, numbers)

@@ -1,0 +1,548 @@
+"""Actor mentions in one parsed article, resolved to codes (conventions in ``vigie.actors``).
+
+Find, then resolve, in passes that each read what the previous ones settled:
+names (countries, capitals, organisations, office holders); ambiguous names, from the countries the
+rest of the article codes; actor nouns, given a country by their noun phrase (a demonym, "de"/"of"
++ an actor, a possessor); anaphors; actor nouns again (now "le gouvernement du pays" can use the
+resolved "pays"); person entities the gazetteer does not know, coded through an apposition
+("le porte-parole du ministère chinois, Wang Wenbin") or left unresolved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from vigie.actors.coref import SENTENCES_BACK, Coreference
+from vigie.actors.gazetteer import (
+    Entry,
+    Gazetteer,
+    Match,
+    Term,
+    country_name,
+    fold,
+    iso_countries,
+)
+from vigie.actors.mention import Mention
+from vigie.analysis import Analysis
+from vigie.lang import load_table
+from vigie.model import Actor
+
+# When one surface has readings of several kinds, the first kind here wins.
+KIND_PRIORITY = (
+    "block", "person", "org", "place", "country", "ambiguous", "demonym", "portfolio", "sector",
+    "anaphor",
+)
+PORTFOLIO_ROLES = frozenset({"minister", "ministry"})  # "foreign troops" are no foreign ministry
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
+
+
+def _in_office(term: Term, published: date | None) -> bool:
+    """Whether ``term`` covers the publication date; undated articles read as of today's holders
+    (terms with no end), which is the likeliest reading of an undated news text."""
+    if published is None:
+        return term.end is None
+    return term.start <= published and (term.end is None or published < term.end)
+
+
+def _kind(match: Match) -> str:
+    kinds = {e.kind for e in match.entries}
+    return next(k for k in KIND_PRIORITY if k in kinds)
+
+
+class Resolver:
+    """The state of one article's resolution: its mentions and the token index over them."""
+
+    def __init__(self, analysis: Analysis, gazetteer: Gazetteer) -> None:
+        self.analysis = analysis
+        self.doc: Doc = analysis.doc
+        self.text = self.doc.text  # Doc.text rebuilds the string on every access
+        self.gaz = gazetteer
+        self.roles: dict[str, str] = dict(load_table(analysis.lang, "syntax")["roles"])
+        for label in gazetteer.grammar.get("modifier_deps", ()):
+            self.roles.setdefault(label, "modifier")
+        self.published: date | None = analysis.article.published
+        self.entity_at: dict[int, Span] = {t: ent for ent in self.doc.ents
+                                            for t in range(ent.start, ent.end)}
+        self.sentence_starts = [sent.start for sent in self.doc.sents]
+        self.mentions: list[Mention] = []
+        self.by_token: dict[int, Mention] = {}
+
+    # -- bookkeeping --------------------------------------------------------------------------
+    def sentence(self, token_index: int) -> int:
+        return bisect_right(self.sentence_starts, token_index) - 1
+
+    def note(self, mention: Mention, verdict: str, message: str) -> None:
+        span = self.doc[mention.start:mention.end]
+        self.analysis.note("actors", span.start_char, span.end_char, verdict,
+                           f"{span.text!r}: {message}")
+
+    def actor(self, mention: Mention, code: str | None, country: str | None, sector: str | None,
+              name: str | None, role: str | None, via: str,
+              extent: tuple[int, int] | None = None) -> Actor:
+        """An Actor over the mention's text, or over ``extent`` (character offsets) when the
+        actor is a whole noun phrase ("gouvernement du dirigeant nord-coréen")."""
+        span = self.doc[mention.start:mention.end]
+        start, end = extent or (span.start_char, span.end_char)
+        return Actor(self.text[start:end], start, end, code, country, sector, name, role, via)
+
+    # -- passes -------------------------------------------------------------------------------
+    def run(self) -> list[Actor]:
+        for match in self.gaz.find(self.doc):
+            kind = _kind(match)
+            if kind == "block":
+                continue
+            why = self.not_an_actor(match)
+            if why:
+                span = self.doc[match.start:match.end]
+                self.analysis.note("actors", span.start_char, span.end_char, "dropped", why)
+                continue
+            entries = tuple(e for e in match.entries if e.kind == kind)
+            mention = Mention(match.start, match.end, kind, entries, person_name=any(
+                e.kind == "ambiguous" and e.other == "person" for e in match.entries))
+            self.mentions.append(mention)
+            for i in range(match.start, match.end):
+                self.by_token[i] = mention
+        for mention in self.mentions:
+            if mention.kind in ("country", "place", "org", "person"):
+                self.resolve_name(mention)
+        evidence = [(a.country or "", self.sentence(m.start), m.kind)
+                    for m in self.mentions for a in m.coded()]
+        for mention in self.mentions:
+            if mention.kind == "ambiguous":
+                self.resolve_ambiguous(mention, evidence)
+        self.compose_all(final=False)
+        coref = Coreference(self.doc, self.gaz.numbers, self.roles)
+        starts = [m.start for m in self.mentions]
+        for index, mention in enumerate(self.mentions):
+            if mention.kind == "anaphor":
+                window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
+                earlier = self.mentions[bisect_left(starts, window):index]
+                mention.actors = coref.resolve(mention, earlier)
+                if not mention.actors:
+                    self.note(mention, "unresolved", "no single compatible antecedent")
+        self.compose_all(final=True)
+        for mention in self.mentions:
+            if mention.kind == "demonym" and not mention.absorbed:
+                self.resolve_people(mention)
+        for mention in self.mentions:
+            if mention.kind == "demonym" and not mention.absorbed and not mention.actors:
+                self.note(mention, "dropped", "qualifies no actor")
+        self.add_unknown_people()
+        self.note_unknown_organisations()
+        return self.collect()
+
+    def not_an_actor(self, match: Match) -> str | None:
+        """Why a gazetteer hit names no actor whatever it means: the object of a pro-/anti-
+        prefix ("anti-Syria journalist"), or a dateline ("WASHINGTON (Reuters) -")."""
+        doc, start, end = self.doc, match.start, match.end
+        stance = self.gaz.grammar.get("stance", frozenset())
+        if start >= 2 and doc[start - 1].text == "-" and fold(doc[start - 2].text) in stance:
+            return "pro-/anti- qualifier"
+        words = doc[start:end]
+        if (words.text.isupper() and len(words.text) > 3 and doc[start].is_sent_start
+                and end < len(doc) and doc[end].is_punct):
+            return "dateline: where the story was filed"
+        return None
+
+    def collect(self) -> list[Actor]:
+        """The actors of every mention not taken into a larger one, in text order."""
+        actors = [a for m in self.mentions if not m.absorbed for a in m.actors]
+        for actor in actors:
+            if actor.code is not None:
+                self.analysis.note("actors", actor.start, actor.end, "found",
+                                   f"{actor.text!r}: {actor.code} via {actor.via}")
+        return sorted(actors, key=lambda a: (a.start, a.end))  # stable: antecedents keep text order
+
+    # -- names --------------------------------------------------------------------------------
+    def inside_other_name(self, mention: Mention, labels: frozenset[str]) -> Span | None:
+        """The longer named entity this mention is only part of ("Brigitte Macron", "Washington
+        Post", "Chad Smith"), if any: then the mention is not the actor its words name alone.
+        A title ("Président Macron") or an article ("The White House") makes no other name."""
+        ent = self.entity_at.get(mention.start)
+        if ent is None or ent.label_ not in labels or ent.end < mention.end:
+            return None
+        if ent.start == mention.start and ent.end == mention.end:
+            return None
+        for token in ent:
+            if mention.start <= token.i < mention.end:
+                continue
+            other = self.by_token.get(token.i)
+            if token.pos_ == "PROPN" and (other is None or other.kind != "sector"):
+                return ent
+        return None
+
+    def resolve_name(self, mention: Mention) -> None:
+        """A country, capital, organisation or office holder named in the text."""
+        entry = mention.entry
+        assert entry is not None
+        labels = NAME_LABELS if mention.kind == "place" else PERSON_LABELS
+        other = self.inside_other_name(mention, labels)
+        if other is not None:
+            self.note(mention, "dropped", f"part of the name {other.text!r}")
+            return
+        ent = self.entity_at.get(mention.start)
+        if mention.person_name and ((ent is not None and ent.label_ in PERSON_LABELS)
+                                    or self.name_goes_on(mention.end)):
+            mention.kind = "named"
+            mention.actors = [self.actor(mention, None, None, None, None, None, "ner:person")]
+            self.note(mention, "unresolved", "a person's name here")
+            return
+        if mention.kind == "country":
+            code = entry.key
+            mention.actors = [self.actor(mention, code, code, None, country_name(code), None,
+                                         f"country:{code}")]
+        elif mention.kind == "place":
+            if self.locative(mention.root(self.doc)):
+                self.note(mention, "dropped", "a place here, not an actor")
+                return
+            mention.actors = [self.actor(mention, f"{entry.country}{entry.sector}", entry.country,
+                                         entry.sector, entry.name, entry.role,
+                                         f"place:{entry.key}")]
+        elif mention.kind == "org":
+            mention.actors = [self.actor(mention, entry.code, entry.country, entry.sector,
+                                         entry.name, entry.role, f"org:{entry.key}")]
+        else:
+            self.resolve_person(mention)
+
+    def name_goes_on(self, end: int) -> bool:
+        """Whether a first name is followed by the rest of a person's name: "Dominique de
+        Villepin", "Jordan Bardella" (a particle may come between)."""
+        doc = self.doc
+        if end < len(doc) and doc[end].pos_ == "PROPN" and end not in self.by_token:
+            return True
+        particles = self.gaz.grammar.get("name_particles", ())
+        return (end + 1 < len(doc) and fold(doc[end].text) in particles
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper())
+
+    def locative(self, token: Token) -> bool:
+        """Whether a capital is a place here, not the state: after a locative preposition
+        (dans, in; à when not the verb's argument), as the place of a place noun (le maire de
+        Paris, south of Cairo), or coordinated with an ordinary place (Paris et Marseille)."""
+        grammar = self.gaz.grammar
+        role = self.roles.get(token.dep_)
+        cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
+        head = token.head
+        if role == "case_object" and head is not token:  # English: the preposition is the head
+            cases, head = [head], head.head
+        if cases:
+            word = fold(cases[0].text)
+            if word in grammar.get("locative", ()) or (
+                    word in grammar.get("locative_adjunct", ())
+                    and token.dep_ not in grammar.get("argument_deps", ())):
+                return True
+        if (head is not token and role in ("nominal_arg", "modifier", "possessor", "case_object")
+                and fold(head.lemma_) in grammar.get("place_nouns", ())):
+            return True
+        return any(c.ent_type_ in PLACE_LABELS and c.i not in self.by_token
+                   for c in token.conjuncts)
+
+    def resolve_person(self, mention: Mention) -> None:
+        """An office holder, coded by the term that contains the publication date: several people
+        sharing a name are told apart by the date or not at all."""
+        in_office = []
+        for entry in mention.entries:
+            terms = self.gaz.terms[entry.key]
+            current = [t for t in terms if _in_office(t, self.published)]
+            in_office.append((entry, current[-1] if current else None, terms))
+        if len(in_office) > 1:
+            in_office = [item for item in in_office if item[1] is not None]
+        if len(in_office) != 1:
+            mention.kind = "named"
+            mention.actors = [self.actor(mention, None, None, None, None, None, "person:ambiguous")]
+            self.note(mention, "unresolved", "several known people bear this name")
+            return
+        entry, term, terms = in_office[0]
+        via = f"person:{entry.key}"
+        if term is None:
+            country = terms[-1].country
+            if country not in iso_countries():
+                mention.kind = "named"
+                mention.actors = [self.actor(mention, None, None, None, entry.name, None, via)]
+                self.note(mention, "unresolved", "an official of an organisation, not in office")
+                return
+            mention.actors = [self.actor(mention, f"{country}ELI", country, "ELI", entry.name, None,
+                                         via)]
+            return
+        if term.country in iso_countries():
+            code, country, sector = f"{term.country}{term.sector}", term.country, term.sector
+        else:
+            body = self.gaz.organisations[term.country]
+            code, country, sector = body.code, body.country, body.sector
+        mention.actors = [self.actor(mention, code, country, sector, entry.name, term.role, via)]
+
+    def resolve_ambiguous(self, mention: Mention, evidence: list[tuple[str, int, str]]) -> None:
+        """A name with several readings is coded only when the article settles it: exactly one
+        candidate coded elsewhere, by a capital, person or actor noun anywhere, or by a country
+        name in another sentence ("le Congo … avec la RDC" contrasts the two, it does not
+        abbreviate one)."""
+        entry = mention.entry
+        assert entry is not None
+        other = self.inside_other_name(mention, PERSON_LABELS)
+        if other is not None:
+            self.note(mention, "dropped", f"part of the name {other.text!r}")
+            return
+        here = self.sentence(mention.start)
+        found = sorted({country for country, sentence, kind in evidence
+                        if country in entry.candidates
+                        and (kind != "country" or sentence != here)})
+        if len(found) != 1:
+            # Kept uncoded: an actor is named here, the article just does not say which.
+            mention.actors = [self.actor(mention, None, None, None, None, None,
+                                         f"ambiguous:{entry.key}")]
+            self.note(mention, "unresolved", f"could be {'/'.join(entry.candidates)}"
+                      + (" or not a country" if entry.other else ""))
+            return
+        code = found[0]
+        mention.actors = [self.actor(mention, code, code, None, country_name(code), None,
+                                     f"ambiguous:{entry.key}->{code}")]
+
+    # -- actor nouns --------------------------------------------------------------------------
+    def compose_all(self, *, final: bool) -> None:
+        for mention in self.mentions:
+            mention.absorbed = False  # each pass decides afresh what the actor nouns take in
+            if mention.kind == "sector":
+                mention.done = False
+                mention.actors = []
+        for mention in self.mentions:
+            if mention.kind == "sector":
+                self.compose(mention, final=final)
+
+    def owners(self, mention: Mention) -> list[tuple[Mention, str]]:
+        """Mentions in the noun phrase of the actor noun that say whose it is, each with its link:
+        "part" (le gouvernement de la RPDC, the Russian army), "also" (a coordinated modifier:
+        US and British forces), "appos" (the same actor named twice: le président russe,
+        Vladimir Poutine) or "title" (the person the noun is a title of: Chancellor Olaf Scholz).
+        """
+        genitive = self.gaz.grammar.get("genitive", frozenset())
+        found: list[tuple[Mention, str]] = []
+        words = self.doc[mention.start:mention.end]
+        root = words.root
+
+        def add(token: Token, link: str) -> None:
+            owner = self.by_token.get(token.i)
+            if owner is not None and owner is not mention:
+                found.append((owner, link))
+
+        children = [c for t in words for c in t.children if not mention.start <= c.i < mention.end]
+        for child in children:
+            role = self.roles.get(child.dep_)
+            if role in ("modifier", "possessor"):
+                add(child, "part")
+                for other in child.conjuncts:
+                    add(other, "also")
+            elif role == "appos":
+                add(child, "appos")
+            elif role == "nominal_arg":
+                cases = [c for c in child.children if self.roles.get(c.dep_) == "case"]
+                if cases and fold(cases[0].text) in genitive:
+                    add(child, "part")
+            elif role == "oblique" and fold(child.text) in genitive:
+                for g in child.children:
+                    if self.roles.get(g.dep_) == "case_object":
+                        add(g, "part")
+        if found or self.roles.get(root.dep_) != "modifier":
+            return found
+        head = self.by_token.get(root.head.i)
+        if head is not None and head.is_person():
+            return [(head, "title")]
+        # "Israeli army bulldozers": the noun and its country both qualify another word.
+        for sibling in root.head.children:
+            if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
+                add(sibling, "part")
+        return found
+
+    def compose(self, mention: Mention, *, final: bool) -> list[Actor]:
+        """Country and sector of an actor noun from its noun phrase; recursive for chains such as
+        "le gouvernement du dirigeant nord-coréen"."""
+        if mention.done:
+            return mention.actors
+        mention.done = True  # also guards against cycles in a malformed parse
+        entry = mention.entry
+        assert entry is not None
+        if mention.root(self.doc).pos_ not in ("NOUN", "PROPN"):
+            if final:
+                self.note(mention, "dropped", "not a noun here (exercices militaires)")
+            return []
+        role, hint = entry.role, None
+        sources: list[tuple[Mention, Actor | None, str]] = []
+        for owner, link in self.owners(mention):
+            if owner.kind == "portfolio" and owner.entry is not None:
+                if entry.role in PORTFOLIO_ROLES:  # ministre des Affaires étrangères
+                    role = f"{owner.entry.key} {entry.role}"
+                    owner.absorbed = True
+            elif entry.owners == "adjective" and owner.kind != "demonym":
+                continue  # "l'opposition de la Chine" is China objecting, not its opposition
+            elif owner.kind == "demonym":
+                if not self.ethnic(mention.root(self.doc)) and not self.ethnic(
+                        owner.root(self.doc)):
+                    sources.append((owner, None, link))
+            elif owner.kind == "sector":
+                made = self.compose(owner, final=final)
+                sources.extend((owner, a, link) for a in made if a.code is not None)
+                if not any(a.code for a in made) and owner.entry and owner.entry.sector:
+                    hint = owner  # "Afghan rebel leaders": leaders of rebels
+            elif owner.kind != "anaphor" or final:
+                sources.extend((owner, a, link) for a in owner.coded())
+        countries = {self.owner_key(m, a) for m, a, link in sources if link != "also"}
+        if len(countries) > 1:
+            if final:
+                self.note(mention, "unresolved", f"owners disagree: {sorted(map(str, countries))}")
+            return []
+        if [link for _, _, link in sources] == ["title"]:
+            # "President Kagame": one actor, the person, over the title and the name.
+            person = sources[0][0]
+            mention.absorbed = True
+            start = self.doc[mention.start:mention.end].start_char
+            person.actors = [replace(a, text=self.text[min(start, a.start):a.end],
+                                     start=min(start, a.start)) for a in person.actors]
+            if final:
+                self.note(mention, "merged", "title of the person it precedes")
+            return []
+        if hint is not None and hint.entry is not None and entry.sector is None:
+            entry = replace(entry, sector=hint.entry.sector)
+            if sources:
+                hint.absorbed = True
+        actors: list[Actor] = []
+        for owner, actor, link in sources:
+            made = self.combine(mention, entry, role, owner, actor, link in ("appos", "title"))
+            if all(a.code != made.code for a in actors):
+                actors.append(made)
+                if link in ("part", "also") and not owner.is_person():
+                    owner.absorbed = True
+        if not actors and entry.alone and final:
+            actors = [self.actor(mention, None, None, entry.sector, None, role,
+                                 f"sector:{entry.key}")]
+            self.note(mention, "unresolved", f"{entry.key} of no stated country")
+        elif not actors and final:
+            self.note(mention, "dropped", f"{entry.key} of no stated country")
+        mention.actors = actors
+        return actors
+
+    def owner_key(self, owner: Mention, actor: Actor | None) -> str | None:
+        """What an owner makes the noun belong to: a country, or an organisation's code."""
+        if actor is None:
+            return owner.entry.key if owner.entry else None
+        return actor.country if actor.country in iso_countries() else actor.code
+
+    def combine(self, mention: Mention, entry: Entry, role: str | None, owner: Mention,
+                actor: Actor | None, appos: bool) -> Actor:
+        """The actor noun coded from one owner: a demonym (``actor`` None) or an owner's actor.
+        The actor spans the whole phrase unless the owner is an apposition or the titled person.
+        """
+        own = self.doc[mention.start:mention.end]
+        extent = (own.start_char, own.end_char)
+        if not appos:
+            other = self.doc[owner.start:owner.end]
+            start, end = (actor.start, actor.end) if actor else (other.start_char, other.end_char)
+            extent = (min(extent[0], start), max(extent[1], end))
+        if actor is None:  # a demonym
+            country = owner.entry.key if owner.entry else None
+            sector = entry.sector or "GOV"
+            return self.actor(mention, f"{country}{sector}", country, sector,
+                              country_name(country or ""), role,
+                              f"sector:{entry.key}+demonym:{country}", extent)
+        via = f"sector:{entry.key}+{actor.via}"
+        if actor.country in iso_countries():
+            sector = entry.sector or actor.sector or "GOV"
+            return self.actor(mention, f"{actor.country}{sector}", actor.country, sector,
+                              country_name(actor.country or ""), role, via, extent)
+        # An organisation's body or official keeps the organisation's code (la mission de l'ONU).
+        return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
+                          role, via, extent)
+
+    # -- demonyms as people, unknown persons ----------------------------------------------------
+    def resolve_people(self, mention: Mention) -> None:
+        """A plural demonym noun names a people (les Nord-Coréens, the Russians); one qualified by
+        another demonym names that country's part of it (Bosnian Serbs: BIH); "ethnic Albanians"
+        are a group, not a state, so stay uncoded. An adjective that qualifies no actor noun
+        (missiles nord-coréens) names no actor."""
+        token = mention.root(self.doc)
+        role = self.roles.get(token.dep_)
+        plural = "Plur" in token.morph.get("Number")
+        if (token.pos_ not in ("NOUN", "PROPN") or not plural or not token.text[:1].isupper()
+                or role in ("modifier", "possessor")):
+            return  # an adjective, or "le français": a language
+        country = mention.entry.key if mention.entry else None
+        via = f"demonym:{country}"
+        first = mention.start
+        if self.ethnic(token):
+            mention.actors = [self.actor(mention, None, None, None, None, "people", via)]
+            self.note(mention, "unresolved", "an ethnic group, not a state")
+            return
+        for child in token.children:
+            qualifier = self.by_token.get(child.i)
+            if (qualifier is not None and qualifier.kind == "demonym" and qualifier.entry
+                    and self.roles.get(child.dep_) == "modifier"):
+                country = qualifier.entry.key
+                via = f"demonym:{country}+{via}"
+                qualifier.absorbed = True
+                first = min(first, qualifier.start)
+        span = self.doc[first:mention.end]
+        mention.actors = [self.actor(mention, country, country, None, country_name(country or ""),
+                                     "people", via, (span.start_char, span.end_char))]
+
+    def ethnic(self, noun: Token) -> bool:
+        """'ethnic Albanians', 'ethnic Albanian guerrillas': a group, not the state's people."""
+        ethnic = self.gaz.grammar.get("ethnic", frozenset())
+        return any(fold(t.text) in ethnic for t in noun.children)
+
+    def add_unknown_people(self) -> None:
+        """Person entities the gazetteer does not know: coded through an apposition to a coded
+        actor noun, else kept unresolved (a person is an actor even when we cannot code them)."""
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS:
+                continue
+            overlapping = {id(self.by_token[i]): self.by_token[i] for i in range(ent.start, ent.end)
+                           if i in self.by_token}
+            if any(m.actors or m.absorbed for m in overlapping.values()):
+                continue  # a known name the NER calls a person ("the government of Mali")
+            if any(m.kind == "person" and self.inside_other_name(m, PERSON_LABELS) is None
+                   for m in overlapping.values()):
+                continue
+            mention = Mention(ent.start, ent.end, "named")
+            for m in overlapping.values():
+                m.absorbed = True
+            actor = self.apposition(ent)
+            if actor is None:
+                mention.actors = [self.actor(mention, None, None, None, None, None, "ner:person")]
+                self.note(mention, "unresolved", "person not in the office-holder table")
+            else:
+                mention.actors = [self.actor(mention, actor.code, actor.country, actor.sector, None,
+                                             actor.role, f"appos:{actor.text}@{actor.start}")]
+            self.mentions.append(mention)
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = mention
+
+    def note_unknown_organisations(self) -> None:
+        """Organisation entities the gazetteer does not know are not emitted (the NER's ORG spans
+        are too often wrong to act on), but explain shows them, to grow the tables."""
+        for ent in self.doc.ents:
+            known = any(i in self.by_token for i in range(ent.start, ent.end))
+            if ent.label_ == "ORG" and not known:
+                self.analysis.note("actors", ent.start_char, ent.end_char, "unresolved",
+                                   f"{ent.text!r}: organisation not in the gazetteer")
+
+    def apposition(self, ent: Span) -> Actor | None:
+        """The coded actor noun this person is in apposition with, either way round, or that is
+        their title ("Kyrgyz Prime Minister Nikolai Tanaev")."""
+        root = ent.root
+        linked = [c for c in root.children if self.roles.get(c.dep_) in ("appos", "modifier")
+                  and not ent.start <= c.i < ent.end]
+        if self.roles.get(root.dep_) == "appos":
+            linked.append(root.head)
+        for token in linked:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.kind == "sector" and len(mention.coded()) == 1:
+                return mention.coded()[0]
+        return None
+
+
+def resolve(analysis: Analysis, gazetteer: Gazetteer) -> list[Actor]:
+    """The actor mentions of an analysed article, in text order, with trace notes."""
+    return Resolver(analysis, gazetteer).run()

@@ -1,0 +1,123 @@
+"""The actor tables are well-formed, and the compiled gazetteer knows every ISO country by its
+English and French names."""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from collections import defaultdict
+from datetime import date
+from importlib import resources
+from itertools import pairwise
+
+import pycountry
+import pytest
+
+from vigie.actors.gazetteer import gazetteer_for
+from vigie.nlp import pipeline_for
+
+ISO = {c.alpha_3 for c in pycountry.countries}
+PSEUDO = {"UNO", "EUR", "IGO", "NGO"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED", "BUS", "NGO",
+           "IGO", "SPY", "ELI", "REF", "EDU", "LAB"}
+LANGS = {"fr", "en"}
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    source = resources.files("vigie.actors").joinpath("data", f"{name}.tsv")
+    with source.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    found = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in found:
+        assert None not in row and None not in row.values(), (name, row)
+    return found
+
+
+def test_countries_and_places() -> None:
+    assert all(r["country"] in ISO for r in rows("countries"))
+    for row in rows("places"):
+        assert row["country"] in ISO and row["sector"] in SECTORS and row["names"]
+
+
+def test_organisations() -> None:
+    for row in rows("organisations"):
+        assert row["country"] in ISO | PSEUDO and row["sector"] in SECTORS
+        if row["sector"] in ("IGO", "NGO"):
+            assert row["code"].startswith(row["sector"])
+        else:
+            assert row["code"] == row["country"] + row["sector"]
+
+
+def test_people_terms() -> None:
+    organisations = {r["code"] for r in rows("organisations")}
+    terms = defaultdict(list)
+    for row in rows("people"):
+        assert row["country"] in ISO | organisations, row
+        assert row["sector"] in SECTORS and row["role"] and row["names"]
+        start = date.fromisoformat(row["start"])
+        end = date.fromisoformat(row["end"]) if row["end"] else date.max
+        assert start < end, row
+        terms[row["id"]].append((start, end))
+    for person, spans in terms.items():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), person
+
+
+def test_language_tables() -> None:
+    assert all(r["country"] in ISO and r["lang"] in LANGS for r in rows("demonyms"))
+    for row in rows("sectors"):
+        assert row["lang"] in LANGS and row["sector"] in SECTORS | {"*"}
+        assert row["alone"] in ("yes", "no") and row["owners"] in ("any", "adjective")
+    for row in rows("anaphors"):
+        assert row["kind"] in ("description", "pronoun")
+        assert row["number"] in ("sing", "plur", "-") and row["gender"] in ("m", "f", "-")
+        assert row["refers"] in ("state", "person", "thing", "any")
+    for name in ("sectors", "anaphors", "grammar", "portfolios", "demonyms"):
+        assert {r["lang"] for r in rows(name)} == LANGS, name
+    keys = defaultdict(set)
+    for row in rows("grammar"):
+        keys[row["lang"]].add(row["key"])
+    assert keys["fr"] == keys["en"] >= {"genitive", "locative", "two"}
+
+
+def test_ambiguous_names() -> None:
+    for row in rows("ambiguous"):
+        assert set(row["candidates"].split("|")) <= ISO
+        assert row["other"] in ("-", "person", "place")
+
+
+def _short_names(lang: str) -> list[tuple[str, str]]:
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    blocked = {r["phrase"] for r in rows("blocklist")}  # Réunion: a meeting, more often than not
+    names = []
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if lang == "fr":
+            name = french.gettext(country.name)
+        if "," not in name and "(" not in name and name not in blocked:
+            names.append((country.alpha_3, name))
+    return names
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_iso_country_is_known_by_name(lang: str) -> None:
+    gazetteer = gazetteer_for(lang)
+    nlp = pipeline_for(lang)
+    names = _short_names(lang)
+    assert len(names) > 200
+    for alpha3, name in names:
+        matches = gazetteer.find(nlp.make_doc(name))
+        assert len(matches) == 1 and (matches[0].end - matches[0].start) == len(nlp.make_doc(name))
+        readings = {e.key for e in matches[0].entries} | {
+            c for e in matches[0].entries for c in e.candidates}
+        assert alpha3 in readings, (name, matches[0].entries)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Etats-Unis", "USA"), ("États-Unis", "USA"), ("ETATS-UNIS", "USA"), ("Pekin", "Pékin"),
+    ("us", None), ("US", "USA"), ("Onu", "United Nations"), ("un", None), ("UN", "United Nations"),
+])
+def test_case_and_accents(text: str, expected: str | None) -> None:
+    matches = gazetteer_for("fr").find(pipeline_for("fr").make_doc(text))
+    keys = {e.key for m in matches for e in m.entries if e.kind != "anaphor"}
+    assert keys == ({expected} if expected else set())

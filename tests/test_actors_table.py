@@ -1,0 +1,81 @@
+"""Actor resolution on sentences written for the purpose, French and English: one test per
+expected mention, read from tests/data/actor_mentions.tsv."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vigie.actors import resolve_actors
+from vigie.analysis import Analysis
+from vigie.model import Actor, Article
+from vigie.nlp import pipeline_for
+
+TABLE = Path(__file__).parent / "data" / "actor_mentions.tsv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with TABLE.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _cases() -> list[tuple[str, str, str, str, str]]:
+    cases = []
+    for row in _rows():
+        for item in row["expected"].split(" ; "):
+            mention, expected = (part.strip() for part in item.split("=>"))
+            cases.append((row["lang"], row["published"], row["sentence"], mention, expected))
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.fixture(scope="module")
+def analysed() -> dict[tuple[str, str, str], list[Actor]]:
+    """Every sentence of the table parsed once, in one batch per language."""
+    rows = {(r["lang"], r["published"], r["sentence"]) for r in _rows()}
+    result = {}
+    for lang in ("fr", "en"):
+        keys = sorted(k for k in rows if k[0] == lang)
+        for key, doc in zip(keys, pipeline_for(lang).pipe(k[2] for k in keys), strict=True):
+            article = Article(id="t", text=key[2], lang=lang,
+                              published=date.fromisoformat(key[1]))
+            analysis = Analysis(article=article, doc=doc, lang=lang)
+            resolve_actors(analysis)
+            result[key] = analysis.actors
+    return result
+
+
+def _find(sentence: str, mention: str) -> tuple[int, int]:
+    text, _, nth = mention.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = sentence.index(text, start + 1)
+    return start, start + len(text)
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 150
+    assert {c[0] for c in CASES} == {"fr", "en"}
+
+
+@pytest.mark.parametrize(("lang", "published", "sentence", "mention", "expected"), CASES,
+                         ids=[f"{c[0]}:{c[3]}:{c[2][:30]}" for c in CASES])
+def test_mention(analysed: dict[tuple[str, str, str], list[Actor]], lang: str, published: str,
+                 sentence: str, mention: str, expected: str) -> None:
+    start, end = _find(sentence, mention)
+    actors = analysed[(lang, published, sentence)]
+    covering = [a for a in actors if a.start <= start and end <= a.end]
+    for actor in actors:
+        assert sentence[actor.start:actor.end] == actor.text
+    if expected == "absent":
+        assert covering == []
+    elif expected == "-":
+        assert [a.code for a in covering] == [None]
+    else:
+        assert "+".join(str(a.code) for a in covering) == expected, covering
