@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from vigie.config import DEFAULT_SETTINGS, Settings
+from vigie.lang import load_table
 
 
 @Language.component(
@@ -22,19 +24,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if not token.is_space and ("\n" in previous.text or "\n" in previous.whitespace_):
             token.is_sent_start = True
+            if token.is_quote and token.i + 1 < len(doc):
+                # An opening quotation mark belongs to the sentence it opens.
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 
+def _split_prefixes(nlp: Language, prefixes: list[str]) -> None:
+    """Make the tokenizer split ``prefixes`` off the words they start."""
+    if not prefixes:
+        return
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    starts = re.compile(rf"(?i:{alternatives})(?=[^\W\d_])")
+    tokenizer = nlp.tokenizer
+    keep_whole = tokenizer.token_match
+    if keep_whole is not None:
+        # The language's own rule keeps hyphenated words whole; let ours through first.
+        tokenizer.token_match = lambda text: None if starts.match(text) else keep_whole(text)
+    patterns = [starts.pattern, *nlp.Defaults.prefixes]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(patterns).search
+
+
 @cache
-def load_pipeline(model: str) -> Language:
-    """The spaCy pipeline of ``model`` with Vigie's sentence rule, loaded once per process."""
+def load_pipeline(model: str, lang: str) -> Language:
+    """The spaCy pipeline of ``model`` with Vigie's tokenizer and sentence rules, loaded once
+    per process."""
     nlp = spacy.load(model)
+    _split_prefixes(nlp, load_table(lang, "tokenizer")["split_prefixes"])
     nlp.add_pipe("vigie_paragraph_breaks", before="parser")
     return nlp
 
 
 def pipeline_for(lang: str, settings: Settings = DEFAULT_SETTINGS) -> Language:
-    return load_pipeline(settings.models[lang])
+    return load_pipeline(settings.models[lang], lang)
 
 
 def parse(texts: Iterable[str], lang: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Doc]:

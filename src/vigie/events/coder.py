@@ -1,0 +1,518 @@
+"""The event coder: predicates from the lexicon, arguments from the parse, actors from the
+actor layer, dates from the time layer, attribution from the quote layer.
+
+Precision first. A candidate becomes an event only when the lexicon entry's conditions hold
+and a coded actor stands in its agent role; every other candidate is dropped with a reason in
+``analysis.trace`` (``vigie explain`` prints both). Language knowledge lives in the lexicon
+(``lang/<lang>/events.json``) and the label map (``lang/<lang>/syntax.json``): this module
+never asks which language it reads.
+
+Coding is per sentence, output is per article: candidates that agree on type, actors,
+recipients, date and modality are one event with several mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Token
+
+from vigie import quotes
+from vigie.analysis import Analysis
+from vigie.events.cameo import lookup_cameo
+from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
+from vigie.events.roles import VERBAL_POS, SyntaxPack, argument_roles, conjuncts, syntax_pack
+from vigie.model import Actor, Attribution, Event, TimeRef
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# Roles through which an actor inside a noun phrase belongs to the phrase's head
+# ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
+PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
+
+
+@dataclass
+class Candidate:
+    """A lexicon match on one token, with what the parse says about it."""
+
+    trigger: Token
+    predicate: Predicate
+    roles: dict[str, list[Token]]
+    support: Token | None = None  # the light verb carrying a nominal predicate
+    consumed_by: str | None = None  # set when a verb entry took this nominal as its argument
+    date_anchor: Token | None = None  # the noun whose antecedent may date the event
+
+
+@dataclass
+class Frame:
+    """What the clauses above a predicate say about it."""
+
+    dropped: str | None = None
+    hypothetical: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+class EventCoder:
+    """Codes the events of one analysed article (see the module docstring)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lexicon: Lexicon = load_lexicon(lang)
+        self.syntax: SyntaxPack = syntax_pack(lang)
+
+    def __call__(self, analysis: Analysis) -> None:
+        candidates = self.match(analysis)
+        by_token = {c.trigger.i: c for c in candidates}
+        dated_nouns: dict[str, TimeRef] = {}
+        events: list[Event] = []
+        for candidate in candidates:
+            event = self.code(analysis, candidate, by_token, dated_nouns)
+            if event is not None:
+                events.append(event)
+        analysis.events.extend(merge_mentions(analysis, events))
+
+    # -- finding candidates ---------------------------------------------------------------
+
+    def match(self, analysis: Analysis) -> list[Candidate]:
+        """One candidate per token whose lemma has a lexicon entry whose conditions hold."""
+        found: list[Candidate] = []
+        for token in analysis.doc:
+            entries = self.lexicon.candidates(token.lemma_.lower(), _lexicon_pos(token))
+            if not entries:
+                continue
+            roles = argument_roles(token, self.syntax)
+            for predicate in entries:
+                if self._conditions_hold(token, predicate, roles):
+                    found.append(Candidate(token, predicate, roles,
+                                           support=self._support_verb(token, predicate)))
+                    break
+        by_token = {c.trigger.i: c for c in found}
+        for candidate in found:
+            for role, _lemmas in candidate.predicate.requires:
+                for filler in self._fillers(candidate.roles, role):
+                    inner = by_token.get(filler.i)
+                    if inner is not None and inner is not candidate:
+                        inner.consumed_by = candidate.predicate.id
+                    if filler.pos_ in NOMINAL_POS and candidate.date_anchor is None:
+                        candidate.date_anchor = filler
+        return found
+
+    def _fillers(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
+        """The tokens filling ``role``, seen through quantity nouns ("des dizaines de missiles")."""
+        fillers = []
+        for token in roles.get(role, ()):
+            fillers.append(token)
+            if token.lemma_.lower() in self.lexicon.quantity_nouns:
+                inner = argument_roles(token, self.syntax)
+                fillers.extend(t for key, ts in inner.items() if key.startswith("nmod:")
+                               for t in ts)
+        return fillers
+
+    def _conditions_hold(self, token: Token, predicate: Predicate,
+                         roles: dict[str, list[Token]]) -> bool:
+        if predicate.reflexive is not None and bool(roles.get("reflexive")) != predicate.reflexive:
+            return False
+        if predicate.intransitive and roles.get("patient"):
+            return False
+        for role, lemmas in predicate.requires:
+            fillers = self._fillers(roles, role)
+            if not fillers or (lemmas and not any(f.lemma_.lower() in lemmas for f in fillers)):
+                return False
+        for role, lemmas in predicate.excludes:
+            if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
+                return False
+        return True
+
+    def _support_verb(self, token: Token, predicate: Predicate) -> Token | None:
+        """The light verb whose object or oblique this nominal predicate is, if any."""
+        if predicate.pos != "NOUN":
+            return None
+        first, role = token, self.syntax.role(token)
+        while role == "conj" and first.head.i != first.i:
+            if first.head.pos_ in VERBAL_POS:
+                # A noun coordinated with a verb is that verb's object, attached one level
+                # too high by the parser ("en renforçant l'isolement et la répression").
+                role = "patient"
+                break
+            first = first.head
+            role = self.syntax.role(first)
+        head = first.head
+        if (head.i != first.i and head.pos_ in VERBAL_POS
+                and head.lemma_.lower() in self.lexicon.support_verbs
+                and role in ("patient", "oblique", "agent")):
+            return head
+        return None
+
+    # -- coding one candidate ---------------------------------------------------------------
+
+    def code(self, analysis: Analysis, candidate: Candidate, by_token: dict[int, Candidate],
+             dated_nouns: dict[str, TimeRef]) -> Event | None:
+        trigger, predicate = candidate.trigger, candidate.predicate
+        anchor = candidate.support or trigger
+        times = self._times_for(analysis, candidate)
+        if predicate.pos == "NOUN" and times:
+            dated_nouns[trigger.lemma_.lower()] = times[0]
+
+        def drop(reason: str) -> None:
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "dropped",
+                          f"{trigger.text!r} ({self.lang}:{predicate.id}): {reason}")
+
+        if candidate.consumed_by:
+            drop(f"argument of the {candidate.consumed_by} event, coded there")
+            return None
+        if predicate.support_required and candidate.support is None:
+            drop("a noun that is an event only with a verb that carries it")
+            return None
+        frame = self._frame(anchor, by_token)
+        if frame.dropped:
+            drop(frame.dropped)
+            return None
+        attribution = quotes.attribution_at(analysis, trigger.idx)
+
+        if predicate.allegation:
+            if attribution is None or not attribution.speaker:
+                drop("an allegation noun outside reported speech")
+                return None
+            actors = [a for a in attribution.speaker if a.resolved]
+            recipients = self._role_actors(analysis, candidate, predicate.agent)
+            if not recipients:
+                drop("an allegation that names no one")
+                return None
+        else:
+            actors = self._agent_actors(analysis, candidate)
+            recipients = self._recipient_actors(analysis, candidate, by_token)
+        if not actors:
+            drop("no coded actor in the agent role")
+            return None
+        actor_keys = {(a.code, a.start) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.start) not in actor_keys]
+        if predicate.recipient_required and not recipients:
+            drop("this predicate is coded only with a coded recipient")
+            return None
+
+        if not times and candidate.date_anchor is None and predicate.pos == "NOUN":
+            candidate.date_anchor = trigger
+        if not times and candidate.date_anchor is not None and _is_definite(candidate.date_anchor):
+            earlier = dated_nouns.get(candidate.date_anchor.lemma_.lower())
+            times = [earlier] if earlier is not None else []
+        return self._event(analysis, candidate, actors, recipients, times, frame, attribution)
+
+    def _frame(self, anchor: Token, by_token: dict[int, Candidate]) -> Frame:
+        """Walk up the clauses above the predicate: a purpose clause, the content of an intent
+        verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
+        frame = Frame()
+        token = anchor
+        if _conditional(anchor) or any(_conditional(c) for c in anchor.children
+                                       if self.syntax.role(c) in ("aux", "aux_pass")):
+            frame.hypothetical = True
+        if any(c.lemma_.lower() in self.lexicon.modal_words for c in anchor.children
+               if self.syntax.role(c) == "aux"):
+            frame.hypothetical = True
+        while token.head.i != token.i:
+            head, role = token.head, self.syntax.role(token)
+            if role in CLAUSAL_ROLES:
+                marks = {c.lemma_.lower() for c in token.children
+                         if self.syntax.role(c) == "mark" or (role == "adverbial"
+                         and self.syntax.role(c) == "aux"
+                         and c.lemma_.lower() in self.lexicon.purpose_marks)}
+                if marks & self.lexicon.purpose_marks:
+                    words = "/".join(sorted(marks))
+                    frame.dropped = f"purpose clause ({words}): an aim, not a fact"
+                    return frame
+                if marks & self.lexicon.hypothetical_marks:
+                    frame.hypothetical = True
+                lemma = head.lemma_.lower()
+                if lemma in self.lexicon.modal_words:
+                    frame.hypothetical = True
+                elif lemma in self.lexicon.intent_words:
+                    frame.dropped = f"content of {head.text!r}, not a fact"
+                    return frame
+                elif head.i in by_token and by_token[head.i].support is None:
+                    frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
+                                     f"({head.text!r})")
+                    return frame
+            elif role in ("patient", "oblique") and head.i in by_token and anchor.i != head.i:
+                outer = by_token[head.i]
+                if outer.predicate.pos == "VERB" and anchor.pos_ in NOMINAL_POS:
+                    frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
+                    return frame
+            token = head
+        return frame
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def actors_of(self, analysis: Analysis, token: Token, depth: int = 0) -> list[Actor]:
+        """Coded actors standing for a nominal argument: its own mention, or the mention its
+        phrase is built on ("le gouvernement de la RPDC"), for each conjunct."""
+        found: list[Actor] = []
+        subjects = [c for c in token.children if self.syntax.role(c) == "agent"]
+        if subjects and any(self.syntax.role(c) == "cop" for c in token.children):
+            # "L'Albanie est un membre … et co-organise": the predicate noun stands for its
+            # subject when the parser makes it the subject of the next verb.
+            return self.actors_of(analysis, subjects[0], depth)
+        for conjunct in conjuncts(token, self.syntax):
+            here = [a for a in analysis.actors_at(conjunct) if a.resolved]
+            if not here and depth < 2:
+                for child in conjunct.children:
+                    if self.syntax.role(child) in PHRASE_ROLES and _case(child, self.syntax) in (
+                            "", "de", "of", "du", "des"):
+                        here = self.actors_of(analysis, child, depth + 1)
+                        if here:
+                            break
+            found.extend(a for a in here if a not in found)
+        return found
+
+    def _role_actors(self, analysis: Analysis, candidate: Candidate,
+                     roles: tuple[str, ...]) -> list[Actor]:
+        for role in roles:
+            for token in candidate.roles.get(role, ()):
+                actors = self.actors_of(analysis, token)
+                if actors:
+                    return actors
+        return []
+
+    def _agent_actors(self, analysis: Analysis, candidate: Candidate) -> list[Actor]:
+        predicate = candidate.predicate
+        actors = self._role_actors(analysis, candidate, predicate.agent)
+        if not actors and candidate.support is not None:
+            spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
+            if spec.agent:
+                actors = self._verb_role_actors(analysis, candidate.support, (spec.agent,))
+        if not actors and predicate.pos == "VERB":
+            actors = self._verb_role_actors(analysis, candidate.trigger, predicate.agent)
+        for role in predicate.co_agent:
+            for token in candidate.roles.get(role, ()):
+                actors.extend(a for a in self.actors_of(analysis, token) if a not in actors)
+        return actors
+
+    def _verb_role_actors(self, analysis: Analysis, verb: Token,
+                          roles: tuple[str, ...]) -> list[Actor]:
+        """Actors in ``roles`` of a verb; a verb without a subject shares the subject of the
+        verb it is coordinated with or depends on ("a menacé … et a averti")."""
+        token = verb
+        while True:
+            verb_roles = argument_roles(token, self.syntax)
+            for role in roles:
+                for filler in verb_roles.get(role, ()):
+                    actors = self.actors_of(analysis, filler)
+                    if actors:
+                        return actors
+            if any(self.syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
+                return []  # it has a subject of its own, uncoded: nothing to borrow
+            if self.syntax.role(token) in ("conj", "complement", "adverbial") and (
+                    token.head.pos_ in VERBAL_POS and token.head.i != token.i):
+                token = token.head
+                continue
+            return []
+
+    def _recipient_actors(self, analysis: Analysis, candidate: Candidate,
+                          by_token: dict[int, Candidate]) -> list[Actor]:
+        predicate = candidate.predicate
+        for role in predicate.recipient:
+            for token in candidate.roles.get(role, ()):
+                content = by_token.get(token.i)
+                if (content is not None and content is not candidate
+                        and not content.predicate.allegation):
+                    # "condamne les frappes russes": the target is who struck.
+                    actors = self._role_actors(analysis, content, content.predicate.agent)
+                else:
+                    actors = self.actors_of(analysis, token)
+                if actors:
+                    return actors
+        if candidate.support is not None:
+            spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
+            support_roles = argument_roles(candidate.support, self.syntax)
+            for role in spec.recipient:
+                for token in support_roles.get(role, ()):
+                    if token.i == candidate.trigger.i:
+                        continue
+                    actors = self.actors_of(analysis, token)
+                    if actors:
+                        return actors
+        return []
+
+    # -- time, modality, the record -------------------------------------------------------
+
+    def _times_for(self, analysis: Analysis, candidate: Candidate) -> list[TimeRef]:
+        """Time expressions in the predicate's clause, those inside its own phrase first."""
+        anchor = candidate.support or candidate.trigger
+        head = _clause_head(anchor)
+        own = {t.i for t in candidate.trigger.subtree}
+        inside, clause = [], []
+        for time in analysis.times:
+            if _calendar_value(time) is None:
+                continue  # PRESENT_REF and the like date nothing
+            span = analysis.doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is None or span.sent.start != anchor.sent.start:
+                continue
+            if span.root.i in own:
+                inside.append(time)
+            elif _clause_head(span.root).i == head.i:
+                clause.append(time)
+        return inside + clause
+
+    def _event(self, analysis: Analysis, candidate: Candidate, actors: list[Actor],
+               recipients: list[Actor], times: list[TimeRef], frame: Frame,
+               attribution: Attribution | None) -> Event:
+        trigger, predicate = candidate.trigger, candidate.predicate
+        anchor = candidate.support or trigger
+        cameo = lookup_cameo(predicate.cameo)
+        published = analysis.article.published
+        date_value, date_text, precision, source = _event_date(times, published)
+        tense = self._tense(anchor, date_value, published)
+        tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
+        if predicate.pos == "VERB":
+            tokens.extend(f for role, _ in predicate.requires
+                          for f in candidate.roles.get(role, ()) if f.sent == trigger.sent)
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        span = analysis.doc[first:last + 1]
+        contexts = set(predicate.context) | set(cameo.context) | self._contexts(candidate)
+        negated = any(_negates(child, self.syntax) for child in anchor.children)
+        confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
+            (a.via or "").startswith("coref") for a in actors)
+        analysis.note("events", span.start_char, span.end_char, "fired",
+                      f"{cameo.plover} {predicate.cameo} by {self.lang}:{predicate.id}")
+        return Event(
+            doc_id=analysis.doc_id,
+            event=predicate.event or cameo.plover,
+            mode=predicate.mode or cameo.mode,
+            context=tuple(sorted(contexts)),
+            cameo=predicate.cameo,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            actor=tuple(as_state(a) for a in actors),
+            recipient=tuple(as_state(a) for a in recipients),
+            date=date_value,
+            date_text=date_text,
+            date_precision=precision,
+            location=None,
+            negated=negated,
+            tense=tense,
+            hypothetical=frame.hypothetical,
+            attribution=attribution,
+            event_text=span.text,
+            sentence=trigger.sent.text.strip(),
+            start=span.start_char,
+            end=span.end_char,
+            language=self.lang,
+            confidence=round(max(confidence, 0.5), 2),
+            rule=f"{self.lang}:{predicate.id}",
+            historical=_historical(date_value, published),
+            date_source=source,
+        )
+
+    def _contexts(self, candidate: Candidate) -> set[str]:
+        """Contexts named in the predicate's own phrase and in its object and obliques."""
+        phrase = list(candidate.trigger.subtree) if candidate.predicate.pos == "NOUN" else []
+        for role, tokens in candidate.roles.items():
+            if role in ("patient", "recipient") or role.startswith(("oblique:", "nmod:")):
+                for token in tokens:
+                    phrase.extend(token.subtree)
+        return {self.lexicon.contexts[t.lemma_.lower()] for t in phrase
+                if t.lemma_.lower() in self.lexicon.contexts}
+
+    def _tense(self, anchor: Token, date_value: str | None, published: date | None) -> str:
+        auxes = [c for c in anchor.children if self.syntax.role(c) in ("aux", "aux_pass")]
+        while not auxes and set(anchor.morph.get("VerbForm")) & {"Inf", "Ger", "Part"} and (
+                self.syntax.role(anchor) in ("adverbial", "complement", "conj")):
+            # A gerund or infinitive takes its tense from the clause it hangs on.
+            anchor = anchor.head
+            auxes = [c for c in anchor.children if self.syntax.role(c) in ("aux", "aux_pass")]
+        if date_value and published and date_value[:10] > published.isoformat()[:len(date_value)]:
+            return "future"
+        if "Fut" in anchor.morph.get("Tense") or any(
+                "Fut" in a.morph.get("Tense") or a.lemma_.lower() in self.lexicon.future_aux
+                for a in auxes):
+            return "future"
+        if date_value and published and date_value < published.isoformat()[:len(date_value)]:
+            return "past"
+        tenses = set(anchor.morph.get("Tense"))
+        if auxes and "Part" in anchor.morph.get("VerbForm") and "Past" in tenses:
+            return "past"
+        if tenses & {"Past", "Imp"} and "Part" not in anchor.morph.get("VerbForm"):
+            return "past"
+        return "present"
+
+
+def _lexicon_pos(token: Token) -> str:
+    if token.pos_ in VERBAL_POS:
+        return "VERB"
+    return "NOUN" if token.pos_ in NOMINAL_POS else ""
+
+
+def as_state(actor: Actor) -> Actor:
+    """A country named as the doer or target of a political act ("la Chine s'oppose") stands
+    for its state: sector GOV, as ICEWS and POLECAT code it."""
+    if actor.sector is None and actor.code is not None and actor.code == actor.country:
+        return replace(actor, code=f"{actor.country}GOV", sector="GOV")
+    return actor
+
+
+def _case(token: Token, syntax: SyntaxPack) -> str:
+    for child in token.children:
+        if syntax.role(child) == "case":
+            return child.lemma_.lower()
+    return ""
+
+
+def _clause_head(token: Token) -> Token:
+    while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
+        "PronType")) for c in token.children)
+
+
+def _conditional(token: Token) -> bool:
+    return "Cnd" in token.morph.get("Mood")
+
+
+def _negates(token: Token, syntax: SyntaxPack) -> bool:
+    return syntax.role(token) == "negation" or (
+        "Neg" in token.morph.get("Polarity") and token.lemma_.lower() in syntax.negation_words)
+
+
+def _calendar_value(time: TimeRef) -> str | None:
+    """The calendar date a time expression gives an event: its value, or where it spans an
+    interval ("au cours de l'année écoulée"), the interval's start."""
+    for value in (time.value, time.interval_start):
+        if value and value[:1].isdigit():
+            return value
+    return None
+
+
+def _event_date(times: list[TimeRef], published: date | None
+                ) -> tuple[str | None, str | None, str | None, str]:
+    for time in times:
+        value = _calendar_value(time)
+        if value is not None:
+            return value, time.text, time.precision, "text"
+    if published is None:
+        return None, None, None, "publication"
+    return published.isoformat(), None, "day", "publication"
+
+
+def _historical(date_value: str | None, published: date | None) -> bool:
+    return bool(date_value and published and int(date_value[:4]) < published.year - 1)
+
+
+def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
+    """One event per (type, actors, recipients, date, modality) in an article; later sightings
+    add to its mention count."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.event, tuple(sorted(a.code or "" for a in event.actor)),
+               tuple(sorted(a.code or "" for a in event.recipient)), event.date,
+               event.negated, event.hypothetical)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        merged[key] = replace(first, mentions=first.mentions + 1, id=first.id)
+        analysis.note("events", event.start, event.end, "merged",
+                      f"same event as {first.event_text!r}: one event, another mention")
+    return list(merged.values())

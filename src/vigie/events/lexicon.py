@@ -1,0 +1,119 @@
+"""The predicate lexicon of a language: which words code which events, read from
+``lang/<lang>/events.json`` and indexed once per process."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from vigie.lang import load_table
+
+VERB_DEFAULTS = {"agent": ("agent",), "recipient": ("patient",)}
+NOUN_DEFAULTS = {"agent": ("nmod:par", "nmod:de", "modifier", "possessor"), "recipient": ()}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One lexicon entry. ``requires``/``excludes`` map a role to lemmas (empty: any filler)."""
+
+    id: str
+    lemmas: tuple[str, ...]
+    pos: str
+    cameo: str
+    event: str | None = None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    requires: tuple[tuple[str, frozenset[str]], ...] = ()
+    excludes: tuple[tuple[str, frozenset[str]], ...] = ()
+    reflexive: bool | None = None
+    intransitive: bool = False
+    agent: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    co_agent: tuple[str, ...] = ()
+    recipient_required: bool = False
+    support_required: bool = False
+    allegation: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return len(self.requires) + (self.reflexive is not None)
+
+
+@dataclass(frozen=True)
+class SupportVerb:
+    """A light verb carrying a nominal predicate ("opposer son veto", "imposer des sanctions"):
+    which of its roles give the event's agent and recipient."""
+
+    agent: str | None
+    recipient: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    by_lemma: dict[tuple[str, str], tuple[Predicate, ...]]
+    support_verbs: dict[str, SupportVerb]
+    intent_words: frozenset[str]
+    modal_words: frozenset[str]
+    purpose_marks: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    future_aux: frozenset[str]
+    quantity_nouns: frozenset[str]
+    contexts: dict[str, str]
+
+    def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
+        return self.by_lemma.get((lemma, pos), ())
+
+
+def _role_lemmas(spec: dict[str, list[str]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(sorted((role, frozenset(lemmas)) for role, lemmas in (spec or {}).items()))
+
+
+def _predicate(entry: dict) -> Predicate:
+    defaults = VERB_DEFAULTS if entry["pos"] == "VERB" else NOUN_DEFAULTS
+    return Predicate(
+        id=entry["id"],
+        lemmas=tuple(entry["lemmas"]),
+        pos=entry["pos"],
+        cameo=entry["cameo"],
+        event=entry.get("event"),
+        mode=entry.get("mode"),
+        context=tuple(entry.get("context", ())),
+        requires=_role_lemmas(entry.get("requires")),
+        excludes=_role_lemmas(entry.get("excludes")),
+        reflexive=entry.get("reflexive"),
+        intransitive=entry.get("intransitive", False),
+        agent=tuple(entry.get("agent", defaults["agent"])),
+        recipient=tuple(entry.get("recipient", defaults["recipient"])),
+        co_agent=tuple(entry.get("co_agent", ())),
+        recipient_required=entry.get("recipient_required", False),
+        support_required=entry.get("support_required", False),
+        allegation=entry.get("allegation", False),
+    )
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    table = load_table(lang, "events")
+    index: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+    for entry in table["predicates"]:
+        predicate = _predicate(entry)
+        for lemma in predicate.lemmas:
+            index[(lemma, predicate.pos)].append(predicate)
+    frames = table["frames"]
+    return Lexicon(
+        lang=lang,
+        # The most specific entry is tried first; ties keep file order.
+        by_lemma={key: tuple(sorted(entries, key=lambda p: -p.specificity))
+                  for key, entries in index.items()},
+        support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())))
+                       for lemma, spec in table["support_verbs"].items()},
+        intent_words=frozenset(frames["intent"]),
+        modal_words=frozenset(frames["modal"]),
+        purpose_marks=frozenset(frames["purpose_marks"]),
+        hypothetical_marks=frozenset(frames["hypothetical_marks"]),
+        future_aux=frozenset(frames["future_aux"]),
+        quantity_nouns=frozenset(table["quantity_nouns"]),
+        contexts=table["contexts"],
+    )

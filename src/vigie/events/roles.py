@@ -1,0 +1,90 @@
+"""Predicate arguments in terms of roles, read off either dependency scheme.
+
+The French model speaks Universal Dependencies (``nsubj``, ``obj``, ``obl`` + ``case``), the
+English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The language pack's
+``syntax.json`` maps labels to a small set of roles; this module turns them into
+``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
+nouns), ``modifier``, ``possessor``, ``complement`` and ``participle_agent`` (the *par*/*by*
+phrase of a participle modifying a noun) so that the coder never sees a label.
+Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
+``agent``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from vigie.lang import load_table
+
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class SyntaxPack:
+    roles: dict[str, str]
+    negation_words: frozenset[str]
+
+    def role(self, token: Token) -> str | None:
+        return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
+
+
+@cache
+def syntax_pack(lang: str) -> SyntaxPack:
+    table = load_table(lang, "syntax")
+    return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]))
+
+
+def case_of(token: Token, pack: SyntaxPack) -> str:
+    """The preposition introducing a nominal (UD ``case`` child); '' when there is none."""
+    for child in token.children:
+        if pack.role(child) == "case":
+            return child.lemma_.lower()
+    return ""
+
+
+def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
+    """The token and the nominals coordinated with it ("la Chine et la Russie")."""
+    found = [token]
+    for child in token.children:
+        if pack.role(child) == "conj" and child.pos_ not in VERBAL_POS:
+            found.extend(conjuncts(child, pack))
+    return found
+
+
+def argument_roles(token: Token, pack: SyntaxPack) -> dict[str, list[Token]]:
+    """The direct arguments of a predicate token, keyed by role."""
+    roles: dict[str, list[Token]] = defaultdict(list)
+    nominal_head = token.pos_ not in VERBAL_POS
+    for child in token.children:
+        role = pack.role(child)
+        if role is None:
+            continue
+        if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement"):
+            roles[role].append(child)
+        elif role == "by_agent":
+            # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
+            objects = [g for g in child.children if pack.role(g) == "case_object"]
+            roles["agent"].extend(objects or [child])
+        elif role in ("oblique", "nominal_arg"):
+            if child.pos_ == "ADP":  # ClearNLP "prep": the preposition heads its object
+                prep, objects = child.lemma_.lower(), [
+                    g for g in child.children if pack.role(g) == "case_object"]
+            else:
+                prep, objects = case_of(child, pack), [child]
+            prefix = "nmod" if nominal_head else "oblique"
+            roles[f"{prefix}:{prep}"].extend(objects)
+        elif role == "clause_mod" and nominal_head:
+            # "les abus commis par la RPDC", "abuses committed by the regime"
+            for grandchild in child.children:
+                if pack.role(grandchild) == "by_agent":
+                    objects = [g for g in grandchild.children if pack.role(g) == "case_object"]
+                    roles["participle_agent"].extend(objects or [grandchild])
+        elif role == "reflexive":
+            roles["reflexive"].append(child)
+        elif role == "negation":
+            roles["negation"].append(child)
+    return dict(roles)
