@@ -1,6 +1,7 @@
 """Every error Vigie reports about its input, in one place, each with a code.
 
-An ``InputError`` is about one input (a file, a JSONL line, an archive record):
+An ``InputError`` is about one input (a file, a JSONL line, an archive record; a line
+is named ``file:line`` in ``source``, so reasons do not repeat the line number):
 the CLI prints it on one line, naming the input and the reason, and goes on
 with the other inputs.
 """
@@ -13,11 +14,11 @@ from enum import Enum
 class Reason(Enum):
     EMPTY = ("E001", "empty input")
     BINARY = ("E002", "binary data, not text")
-    ENCODING = ("E003", "not valid UTF-8 text")
+    ENCODING = ("E003", "not valid UTF-8 text (bad byte at offset {offset})")
     TOO_LARGE = ("E004", "larger than the size limit ({limit} bytes)")
     UNKNOWN_LANGUAGE = ("E005", "language {lang!r} has no model (supported: {supported})")
-    BAD_JSON = ("E006", "malformed JSON on line {line}: {detail}")
-    BAD_FIELD = ("E007", "bad field {field!r} on line {line}: {detail}")
+    BAD_JSON = ("E006", "malformed JSON: {detail}")
+    BAD_FIELD = ("E007", "bad field {field!r}: {detail}")
     NOT_FOUND = ("E008", "no such file or directory")
     UNREADABLE = ("E009", "cannot be read: {detail}")
     BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")

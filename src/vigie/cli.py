@@ -1,0 +1,200 @@
+"""The ``vigie`` command: parses arguments, calls library functions, prints.
+
+Every bad input is one line on standard error, ``vigie: <input>: <reason> [Exxx]``,
+and the run goes on with the other inputs; the exit code is 1 when any input
+failed, 0 otherwise, 130 on Ctrl-C. Subcommands live in ``COMMANDS``: a new one is
+an entry there (its arguments and its handler), nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from vigie import __version__
+from vigie.analysis import Analysis
+from vigie.config import DEFAULT_SETTINGS
+from vigie.errors import InputError, Reason
+from vigie.explain import format_explanation
+from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
+from vigie.pipeline import analyse
+from vigie.readers import INPUT_FORMATS, read_inputs
+from vigie.store import ingest, stats
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Handler
+
+
+def _published(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _kinds(value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    unknown = sorted(set(kinds) - set(RECORD_KINDS))
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"unknown record kind {', '.join(unknown) or value!r} "
+                                         f"(choose from {','.join(RECORD_KINDS)})")
+    return kinds
+
+
+def _lang(value: str) -> str | None:
+    """``auto`` means: identify each article's language."""
+    return None if value == "auto" else value
+
+
+def _reading_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("auto", *DEFAULT_SETTINGS.languages), default="auto",
+                        help="language of inputs that do not state one (default: identify "
+                             "each article's language)")
+    parser.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
+                        help="publication date of inputs that do not state one, to resolve "
+                             "relative dates ('mardi')")
+    parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                        help="plain text or JSONL (default: by extension, then by content)")
+
+
+def _report(error: InputError) -> None:
+    print(f"vigie: {error}", file=sys.stderr)
+
+
+def _analyses(args: argparse.Namespace, paths: Iterable[str]) -> Iterable[Analysis | InputError]:
+    items = read_inputs(paths, args.input_format, lang=_lang(args.lang),
+                        published=args.published)
+    return analyse(items, DEFAULT_SETTINGS)
+
+
+def _extract_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files, directories, or - for standard input (the default)")
+    _reading_arguments(parser)
+    parser.add_argument("--format", choices=OUTPUT_FORMATS, default="jsonl",
+                        help="output format (default: jsonl)")
+    parser.add_argument("--kinds", type=_kinds, default=RECORD_KINDS, metavar="KIND,...",
+                        help=f"record kinds to output (default: {','.join(RECORD_KINDS)})")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    failed = False
+    writer = open_writer(args.format, sys.stdout)
+    try:
+        for result in _analyses(args, args.paths or ["-"]):
+            if isinstance(result, InputError):
+                _report(result)
+                failed = True
+            else:
+                writer.write(result.doc_id, select(result.records(), args.kinds))
+    finally:
+        # Close the output even on Ctrl-C, so that what was written stays well-formed.
+        writer.close()
+    return 1 if failed else 0
+
+
+def _explain_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
+    _reading_arguments(parser)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    failed = False
+    first = True
+    for result in _analyses(args, args.paths):
+        if isinstance(result, InputError):
+            _report(result)
+            failed = True
+            continue
+        if not first:
+            print()
+        print(format_explanation(result), end="")
+        first = False
+    return 1 if failed else 0
+
+
+def _ingest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
+    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    _reading_arguments(parser)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    try:
+        report = ingest(args.paths, args.db, DEFAULT_SETTINGS, input_format=args.input_format,
+                        lang=_lang(args.lang), published=args.published)
+    except duckdb.Error as error:
+        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+        return 1
+    for message in report.errors:
+        print(f"vigie: {message}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def _stats_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    try:
+        print(stats(args.db), end="")
+    except InputError as error:
+        _report(error)
+        return 1
+    except duckdb.Error as error:
+        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+        return 1
+    return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "extract": Command("code articles into event, quote, claim and time records",
+                       _extract_arguments, run_extract),
+    "explain": Command("show, sentence by sentence, what was found and why",
+                       _explain_arguments, run_explain),
+    "ingest": Command("analyse articles into a DuckDB store (idempotent)",
+                      _ingest_arguments, run_ingest),
+    "stats": Command("summarise a DuckDB store", _stats_arguments, run_stats),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie", description="French and English news to PLOVER/CAMEO event records.")
+    parser.add_argument("--version", action="version", version=f"vigie {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, command in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=command.help, description=command.help)
+        command.add_arguments(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``vigie``; returns the exit code (argparse errors give 2)."""
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command].run(args)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    except KeyboardInterrupt:
+        print("vigie: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (vigie extract | head): not an error of ours. Point stdout at
+        # /dev/null so that the interpreter's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,278 @@
+"""The ``vigie`` command end to end through ``main([...])``: output, errors, exit codes."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vigie
+import vigie.cli
+from vigie.analysis import Analysis, TraceNote
+from vigie.cli import COMMANDS, main
+from vigie.explain import format_explanation
+from vigie.model import Actor, Article, Event, TimeRef
+from vigie.nlp import pipeline_for
+from vigie.output import TSV_COLUMNS, render
+
+SEED_ARGS = ["--lang", "fr", "--published", "2023-03-10"]
+
+
+def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def seed_jsonl(seed_path: Path) -> str:
+    """``vigie extract`` on the seed, run once for the module (stdout captured by hand)."""
+    with pytest.MonkeyPatch.context() as patch:
+        buffer = io.StringIO()
+        patch.setattr("sys.stdout", buffer)
+        assert main(["extract", str(seed_path), *SEED_ARGS]) == 0
+    return buffer.getvalue()
+
+
+def test_extract_seed_gives_the_library_records_as_jsonl(seed_jsonl: str, seed_text: str,
+                                                         seed_path: Path) -> None:
+    expected = vigie.extract(seed_text, lang="fr", published="2023-03-10",
+                             doc_id=seed_path.name)
+    lines = seed_jsonl.splitlines()
+    assert lines == [json.dumps(r.to_dict(), ensure_ascii=False) for r in expected]
+    for line in lines:
+        record = json.loads(line)
+        assert record["doc_id"] == "000_faf1140702ac751a.txt"
+        assert record["kind"] in {"event", "quote", "claim", "time"}
+
+
+def test_extract_is_byte_for_byte_deterministic(capsys: pytest.CaptureFixture[str],
+                                                seed_jsonl: str, seed_path: Path) -> None:
+    code, out, err = run(capsys, ["extract", str(seed_path), *SEED_ARGS])
+    assert (code, out, err) == (0, seed_jsonl, "")
+
+
+def test_bad_inputs_give_one_stderr_line_each_and_the_good_input_is_still_written(
+    capsys: pytest.CaptureFixture[str], test_data: Path, seed_path: Path
+) -> None:
+    bad = [test_data / n for n in ("empty.txt", "binary.txt", "latin1.txt", "german.txt")]
+    code, out, err = run(capsys, ["extract", *map(str, bad), str(seed_path), "--format", "json",
+                                  "--published", "2023-03-10"])
+    assert code == 1
+    lines = err.splitlines()
+    assert [line.rsplit(" ", 1)[-1] for line in lines] == ["[E001]", "[E002]", "[E003]",
+                                                          "[E005]"]
+    for line, path in zip(lines[:3], bad[:3], strict=True):
+        assert line.startswith(f"vigie: {path}: ")
+    assert "Traceback" not in err
+    # The German text is refused for its language, not for its bytes, by the pipeline,
+    # which names an article by its id (for a text file, the file name).
+    assert lines[3] == ("vigie: german.txt: language 'de' has no model (supported: en, fr) "
+                        "[E005]")
+    documents = json.loads(out)
+    assert [d["doc_id"] for d in documents] == ["000_faf1140702ac751a.txt"]
+
+
+def test_stdin_dash(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Le président français s'est rendu mardi à Berlin pour des entretiens."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    code, out, err = run(capsys, ["extract", "-", "--lang", "fr", "--format", "json"])
+    assert (code, err) == (0, "")
+    assert [d["doc_id"] for d in json.loads(out)] == ["stdin"]
+
+
+def test_no_path_reads_stdin(capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, out, err = run(capsys, ["extract"])
+    assert (code, out, err) == (1, "", "vigie: stdin: empty input [E001]\n")
+
+
+def test_jsonl_with_malformed_lines(capsys: pytest.CaptureFixture[str], test_data: Path) -> None:
+    path = test_data / "mixed.jsonl"
+    code, out, err = run(capsys, ["extract", str(path), "--format", "json"])
+    assert code == 1
+    assert err.splitlines() == [
+        f"vigie: {path}:2: malformed JSON: Unterminated string starting at [E006]",
+        f"vigie: {path}:3: bad field 'text': missing [E007]",
+        f"vigie: {path}:4: bad publication date '02/05/2024' (expected YYYY-MM-DD) [E010]",
+    ]
+    assert [d["doc_id"] for d in json.loads(out)] == ["ok-fr", f"{path}:5"]
+
+
+def test_tsv_has_the_fixed_header_and_only_event_rows(capsys: pytest.CaptureFixture[str],
+                                                      seed_path: Path) -> None:
+    code, out, _ = run(capsys, ["extract", str(seed_path), *SEED_ARGS, "--format", "tsv"])
+    assert code == 0
+    header, *rows = out.splitlines()
+    assert header.split("\t") == list(TSV_COLUMNS)
+    assert all(len(row.split("\t")) == len(TSV_COLUMNS) for row in rows)
+
+
+def test_kinds_filter(capsys: pytest.CaptureFixture[str], seed_jsonl: str,
+                      seed_path: Path) -> None:
+    code, out, _ = run(capsys, ["extract", str(seed_path), *SEED_ARGS, "--kinds", "quote,time"])
+    assert code == 0
+    expected = [line for line in seed_jsonl.splitlines()
+                if json.loads(line)["kind"] in {"quote", "time"}]
+    assert out.splitlines() == expected
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "--kinds", "event,rumour"], "unknown record kind 'rumour'"),
+        (["extract", "--published", "10/03/2023"], "is not a date"),
+        (["extract", "--format", "xml"], "invalid choice"),
+        (["stats"], "--db"),
+        ([], "COMMAND"),
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(capsys: pytest.CaptureFixture[str],
+                                               argv: list[str], message: str) -> None:
+    code, _, err = run(capsys, argv)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_ctrl_c_exits_130_and_closes_the_json_array(capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   seed_path: Path) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        raise KeyboardInterrupt
+        yield
+
+    monkeypatch.setattr(vigie.cli, "analyse", interrupted)
+    code, out, err = run(capsys, ["extract", str(seed_path), "--format", "json"])
+    assert (code, out, err) == (130, "[]\n", "vigie: interrupted\n")
+
+
+def test_subcommands_are_registered_in_one_table() -> None:
+    assert set(COMMANDS) >= {"extract", "explain", "ingest", "stats"}
+
+
+def test_explain_prints_every_sentence_of_the_seed(capsys: pytest.CaptureFixture[str],
+                                                   seed_path: Path, seed_text: str) -> None:
+    code, out, err = run(capsys, ["explain", str(seed_path), *SEED_ARGS])
+    assert (code, err) == (0, "")
+    assert out.startswith("# 000_faf1140702ac751a.txt  lang=fr  published=2023-03-10\n")
+    article = vigie.Article(id=seed_path.name, text=seed_text, lang="fr",
+                            published=date(2023, 3, 10))
+    (analysis,) = vigie.analyse([article])
+    assert isinstance(analysis, Analysis)
+    assert out == format_explanation(analysis)
+    assert "[1] (0-" in out
+    assert "En mai de l'année dernière, les deux pays ont opposé leur veto" in out
+
+
+def test_ingest_then_stats(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                           test_data: Path) -> None:
+    db = tmp_path / "vigie.duckdb"
+    code, out, err = run(capsys, ["ingest", str(test_data / "mixed.jsonl"), "--db", str(db)])
+    assert code == 1
+    assert len(err.splitlines()) == 3
+    assert out.startswith("2 articles added")
+    code, out, err = run(capsys, ["stats", "--db", str(db)])
+    assert (code, err) == (0, "")
+    assert "articles by language and status" in out
+    assert "fr    ok      2" in out
+    assert "-     error   3" in out
+
+
+def test_stats_on_a_missing_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "none.duckdb"
+    code, out, err = run(capsys, ["stats", "--db", str(missing)])
+    assert (code, out) == (1, "")
+    assert err == f"vigie: {missing}: no such file or directory [E008]\n"
+    assert not missing.exists()
+
+
+def test_format_explanation_puts_each_finding_under_its_sentence() -> None:
+    text = "Washington a accusé Pyongyang mardi.\n\nLa Chine a appelé au calme."
+    doc = pipeline_for("fr")(text)
+
+    def actor(words: str, code: str, country: str) -> Actor:
+        start = text.index(words)
+        return Actor(text=words, start=start, end=start + len(words), code=code,
+                     country=country, sector="GOV" if code.endswith("GOV") else None,
+                     name=None, via=f"test:{words}")
+
+    usa, prk, chn = (actor("Washington", "USAGOV", "USA"), actor("Pyongyang", "PRKGOV", "PRK"),
+                     actor("La Chine", "CHN", "CHN"))
+    trigger = text.index("accusé")
+    event = Event(
+        doc_id="d", event="ACCUSE", mode=None, context=(), cameo="112", quad_class=3,
+        goldstein=-2.0, actor=(usa,), recipient=(prk,), date="2024-05-07", date_text="mardi",
+        date_precision="day", location=None, negated=False, tense="past", hypothetical=False,
+        attribution=None, event_text="accusé", sentence=text[:36], start=trigger,
+        end=trigger + 6, language="fr", confidence=0.9, rule="fr.accuse.accuser",
+    )
+    time = TimeRef(doc_id="d", text="mardi", start=30, end=35, type="date", value="2024-05-07",
+                   precision="day")
+    called = text.index("appelé")
+    analysis = Analysis(
+        article=Article(id="d", text=text, lang="fr", published=date(2024, 5, 10)), doc=doc,
+        lang="fr", actors=[usa, prk, chn], times=[time], events=[event],
+        trace=[TraceNote("events", trigger, trigger + 6, "fired", "fr.accuse.accuser"),
+               TraceNote("events", called, called + 6, "dropped", "no recipient")],
+    )
+    assert format_explanation(analysis) == (
+        "# d  lang=fr  published=2024-05-10\n"
+        "\n"
+        "[1] (0-36) Washington a accusé Pyongyang mardi.\n"
+        "  actors:\n"
+        "    'Washington' → USAGOV via test:Washington\n"
+        "    'Pyongyang' → PRKGOV via test:Pyongyang\n"
+        "  times:\n"
+        "    'mardi' → 2024-05-07 (date, day)\n"
+        "  events:\n"
+        "    ACCUSE cameo 112 quad 3 goldstein -2 | USAGOV → PRKGOV | trigger 'accusé' (13-19)"
+        " | date 2024-05-07 (day, text) | tense past | rule fr.accuse.accuser\n"
+        "  trace:\n"
+        "    events FIRED 'accusé' (13-19): fr.accuse.accuser\n"
+        "\n"
+        "[2] (38-65) La Chine a appelé au calme.\n"
+        "  actors:\n"
+        "    'La Chine' → CHN via test:La Chine\n"
+        "  trace:\n"
+        "    events DROPPED 'appelé' (49-55): no recipient\n"
+    )
+
+
+def test_writers_are_deterministic_and_follow_their_formats(hand_records: list[Any]) -> None:
+    documents = [("d1", hand_records), ("empty", [])]
+    for output_format in ("jsonl", "json", "tsv"):
+        assert render(output_format, documents) == render(output_format, documents)
+    assert render("jsonl", documents).splitlines() == [
+        json.dumps(r.to_dict(), ensure_ascii=False) for r in hand_records]
+    assert json.loads(render("json", documents)) == [
+        {"doc_id": "d1", "records": [r.to_dict() for r in hand_records]},
+        {"doc_id": "empty", "records": []}]
+    assert render("json", []) == "[]\n"
+    assert render("jsonl", []) == ""
+
+
+def test_tsv_rows_flatten_events(hand_records: list[Any]) -> None:
+    event = hand_records[0]
+    multiline = dataclasses.replace(event, event_text="a\taccusé\nhier", id="")
+    header, *rows = render("tsv", [("d1", [*hand_records, multiline])]).splitlines()
+    assert header == "\t".join(TSV_COLUMNS)
+    assert len(rows) == 3  # two events, one of them twice; quotes, claims, times left out
+    first = dict(zip(TSV_COLUMNS, rows[0].split("\t"), strict=True))
+    assert first == {
+        "doc_id": "d1", "id": event.id, "event": "ACCUSE", "mode": "condemn", "cameo": "112",
+        "quad_class": "3", "goldstein": "-2.0", "actor": "USAGOV",
+        # The unresolved "les deux pays" has no code to list.
+        "recipient": "PRKGOV", "date": "2023-03-10", "date_precision": "day",
+        "negated": "false", "tense": "past", "hypothetical": "false", "confidence": "0.8",
+        "event_text": "accuse",
+    }
+    assert rows[2].split("\t")[-1] == "a accusé hier"
+    assert dict(zip(TSV_COLUMNS, rows[1].split("\t"), strict=True))["mode"] == ""
