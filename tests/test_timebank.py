@@ -23,15 +23,11 @@ RECALL_FLOOR = 0.88
 VALUE_FLOOR = 0.90
 PRECISION_FLOOR = 0.95
 
-needs_data = pytest.mark.skipif(not DEV.is_dir(), reason=f"{DEV} is not on this machine")
-
-
 @pytest.fixture(scope="module")
 def dev_score() -> TimebankScore:
     return score_timebank(DEV)
 
 
-@needs_data
 def test_dev_scores_stay_above_the_floor(dev_score: TimebankScore) -> None:
     assert dev_score.documents == len(list(DEV.glob("*.tml")))
     assert dev_score.recall >= RECALL_FLOOR
@@ -39,7 +35,6 @@ def test_dev_scores_stay_above_the_floor(dev_score: TimebankScore) -> None:
     assert dev_score.precision >= PRECISION_FLOOR
 
 
-@needs_data
 def test_format_score_prints_every_measure(dev_score: TimebankScore) -> None:
     table = format_score(dev_score)
     assert f"{dev_score.found_dates}/{dev_score.gold_dates}" in table
@@ -47,7 +42,6 @@ def test_format_score_prints_every_measure(dev_score: TimebankScore) -> None:
     assert "precision" in table
 
 
-@needs_data
 def test_read_tml_keeps_offsets_into_the_plain_text() -> None:
     for path in sorted(DEV.glob("*.tml"))[:10]:
         doc = read_tml(path)

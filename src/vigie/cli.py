@@ -14,14 +14,17 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import duckdb
 
 from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
-from vigie.errors import InputError, Reason
-from vigie.explain import format_explanation
+from vigie.errors import InputError, Reason, VigieError
+from vigie.evaluate import plover, timebank
+from vigie.explain import format_actors, format_explanation
+from vigie.model import Article
 from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
 from vigie.readers import INPUT_FORMATS, read_inputs
@@ -160,6 +163,54 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", metavar="GOLD",
+                        help="a PLOVER gold-record JSON file, or a folder of TimeML files")
+    parser.add_argument("--format", choices=("plover", "timeml"), default="plover",
+                        help="plover: event types and (type, source, target) triples; "
+                             "timeml: temporal expressions against TIMEX3 (default: plover)")
+    parser.add_argument("--lang", choices=("auto", *DEFAULT_SETTINGS.languages), default="auto",
+                        help="language of the gold sentences when the file does not say")
+    parser.add_argument("--details", action="store_true",
+                        help="also list every sentence with an error")
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    try:
+        if args.format == "timeml":
+            print(timebank.format_score(timebank.score_timebank(Path(args.gold))))
+        else:
+            score = plover.run_eval(args.gold, lang=_lang(args.lang))
+            print(plover.format_score(score, details=args.details), end="")
+    except (OSError, VigieError) as error:
+        print(f"vigie: {args.gold}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _actors_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="TEXT|PATH",
+                        help="a sentence to read, or files, directories, or -")
+    _reading_arguments(parser)
+
+
+def run_actors(args: argparse.Namespace) -> int:
+    """Each actor mention with its resolution, one per line, for checking by eye."""
+    paths = [i for i in args.inputs if i == "-" or Path(i).exists()]
+    texts = [Article(id=f"text:{n}", text=i, lang=_lang(args.lang), published=args.published)
+             for n, i in enumerate(args.inputs, 1) if i not in paths]
+    items = [*texts, *read_inputs(paths, args.input_format, _lang(args.lang), args.published,
+                                  settings=DEFAULT_SETTINGS)] if paths else texts
+    failed = False
+    for result in analyse(items):
+        if isinstance(result, InputError):
+            _report(result)
+            failed = True
+            continue
+        print(format_actors(result), end="")
+    return 1 if failed else 0
+
+
 COMMANDS: dict[str, Command] = {
     "extract": Command("code articles into event, quote, claim and time records",
                        _extract_arguments, run_extract),
@@ -168,6 +219,10 @@ COMMANDS: dict[str, Command] = {
     "ingest": Command("analyse articles into a DuckDB store (idempotent)",
                       _ingest_arguments, run_ingest),
     "stats": Command("summarise a DuckDB store", _stats_arguments, run_stats),
+    "eval": Command("score extraction against gold records (PLOVER events, TimeML dates)",
+                    _eval_arguments, run_eval),
+    "actors": Command("list each actor mention with its resolution", _actors_arguments,
+                      run_actors),
 }
 
 

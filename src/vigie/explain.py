@@ -46,6 +46,13 @@ def format_explanation(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+def format_actors(analysis: Analysis) -> str:
+    """``vigie actors``: every actor mention of an article with its resolution, one a line."""
+    lines = [f"# {analysis.article.id}  lang={analysis.lang}"]
+    lines += [f"{a.start:>6}-{a.end:<6} {_actor_line(a)}" for a in analysis.actors]
+    return "\n".join(lines) + "\n"
+
+
 def _note_order(note: TraceNote) -> tuple[int, int]:
     """Notes by stage, in pipeline order, then in text order."""
     stages = [name for name, _analyser in ANALYSERS]

@@ -1,0 +1,56 @@
+"""`vigie eval` and `vigie actors` through the CLI, on small files written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vigie.cli import main
+
+GOLD = [
+    {"id": "T-1", "event": "ACCUSE", "language": "fr", "date": "2024-03-05",
+     "text": "La France a accusé mardi la Russie de mener des cyberattaques.",
+     "source": [{"actorText": "France", "code": "FRA"}],
+     "target": [{"actorText": "Russie", "code": "RUS"}]},
+    {"id": "T-2", "event": "NONE", "language": "fr", "date": "2024-03-05",
+     "text": "Le prix du blé a baissé de deux pour cent.", "source": "", "target": ""},
+]
+
+TIMEML = """<?xml version='1.0' encoding='UTF-8'?>
+<TimeML>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2023-03-10" /></DCT>
+<TEXT>Le ministre viendra <TIMEX3 tid="t1" type="DATE" value="2023-03-17"
+>vendredi prochain</TIMEX3>.</TEXT>
+</TimeML>
+"""
+
+
+def test_eval_plover_prints_precision_recall_f1(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "2 sentences" in out
+    type_line = next(line for line in out.splitlines() if line.startswith("type"))
+    assert type_line.split()[1:4] == ["1.000", "1.000", "1.000"]
+
+
+def test_eval_timeml_scores_a_folder(tmp_path: Path, capsys) -> None:
+    (tmp_path / "doc.tml").write_text(TIMEML, encoding="utf-8")
+    assert main(["eval", str(tmp_path), "--format", "timeml"]) == 0
+    out = capsys.readouterr().out
+    assert "1/1" in out
+
+
+def test_eval_names_a_missing_gold_file(tmp_path: Path, capsys) -> None:
+    assert main(["eval", str(tmp_path / "absent.json")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("vigie: ") and "absent.json" in err and len(err.splitlines()) == 1
+
+
+def test_actors_reads_a_sentence_given_on_the_command_line(capsys) -> None:
+    assert main(["actors", "--lang", "fr",
+                 "Le président russe, Vladimir Poutine, a reçu le ministre chinois."]) == 0
+    out = capsys.readouterr().out
+    assert "'Vladimir Poutine' → RUSGOV" in out
+    assert "'ministre chinois' → CHNGOV" in out
