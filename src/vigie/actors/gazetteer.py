@@ -130,6 +130,14 @@ def _split(forms: str) -> list[str]:
     return [f.strip() for f in forms.split("|") if f.strip()]
 
 
+@cache
+def demonym_countries(lang: str) -> dict[str, str]:
+    """Country adjectives of one language, folded ("nord-coreennes"), to their ISO alpha-3
+    code: what a modifier like "les frappes russes" says about who acted."""
+    return {fold(form): row["country"] for row in _rows("demonyms") if row["lang"] == lang
+            for form in _split(row["forms"])}
+
+
 def _pycountry_names(country: pycountry.db.Country, french: gettext.NullTranslations) -> set[str]:
     """The English and French names of a country usable as written: inverted ("Korea, Republic
     of") and parenthesised forms are left to the alias table."""

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from vigie import quotes
+from vigie.actors.gazetteer import country_name, demonym_countries, fold
 from vigie.analysis import Analysis
 from vigie.events.cameo import lookup_cameo
 from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
@@ -60,8 +61,17 @@ class EventCoder:
         self.lang = lang
         self.lexicon: Lexicon = load_lexicon(lang)
         self.syntax: SyntaxPack = syntax_pack(lang)
+        self._transparent: frozenset[int] = frozenset()
+
+    def roles_of(self, token: Token) -> dict[str, list[Token]]:
+        return argument_roles(token, self.syntax, self._transparent)
 
     def __call__(self, analysis: Analysis) -> None:
+        # Time expressions are never arguments; set per document, read by roles_of().
+        self._transparent = frozenset(
+            token.i for time in analysis.times
+            for token in analysis.doc.char_span(time.start, time.end, alignment_mode="expand")
+            or ())
         candidates = self.match(analysis)
         by_token = {c.trigger.i: c for c in candidates}
         dated_nouns: dict[str, TimeRef] = {}
@@ -81,7 +91,7 @@ class EventCoder:
             entries = self.lexicon.candidates(token.lemma_.lower(), _lexicon_pos(token))
             if not entries:
                 continue
-            roles = argument_roles(token, self.syntax)
+            roles = self.roles_of(token)
             for predicate in entries:
                 if self._conditions_hold(token, predicate, roles):
                     found.append(Candidate(token, predicate, roles,
@@ -104,7 +114,7 @@ class EventCoder:
         for token in roles.get(role, ()):
             fillers.append(token)
             if token.lemma_.lower() in self.lexicon.quantity_nouns:
-                inner = argument_roles(token, self.syntax)
+                inner = self.roles_of(token)
                 fillers.extend(t for key, ts in inner.items() if key.startswith("nmod:")
                                for t in ts)
         return fillers
@@ -138,6 +148,12 @@ class EventCoder:
             first = first.head
             role = self.syntax.role(first)
         head = first.head
+        while (head.lemma_.lower() in self.lexicon.quantity_nouns and role == "nominal_arg"
+               and head.head.i != head.i):
+            # "son dixième paquet de sanctions": the container noun is what the verb takes.
+            first, head, role = head, head.head, self.syntax.role(head)
+        if head.i in self._transparent and head.head.i != head.i:
+            head, role = head.head, "patient"  # "a eu jeudi un entretien"
         if (head.i != first.i and head.pos_ in VERBAL_POS
                 and head.lemma_.lower() in self.lexicon.support_verbs
                 and role in ("patient", "oblique", "agent")):
@@ -203,12 +219,22 @@ class EventCoder:
         verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
         frame = Frame()
         token = anchor
-        if _conditional(anchor) or any(_conditional(c) for c in anchor.children
+        if anchor.pos_ not in VERBAL_POS:
+            background = self._background_case(anchor)
+            if background:
+                frame.dropped = f"a background reference ({background} …), not a new event"
+                return frame
+        clause = _clause_head(anchor)
+        if _conditional(clause) or any(_conditional(c) for c in clause.children
                                        if self.syntax.role(c) in ("aux", "aux_pass")):
             frame.hypothetical = True
-        if any(c.lemma_.lower() in self.lexicon.modal_words for c in anchor.children
-               if self.syntax.role(c) == "aux"):
+        if any(c.lemma_.lower() in self.lexicon.modal_words for c in clause.children
+               if self.syntax.role(c) == "aux") or (
+                clause.i != anchor.i and clause.lemma_.lower() in self.lexicon.modal_words):
             frame.hypothetical = True
+        if any(c.lemma_.lower() in self.lexicon.hypothetical_marks for c in clause.children
+               if self.syntax.role(c) == "mark"):
+            frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         while token.head.i != token.i:
             head, role = token.head, self.syntax.role(token)
             if role in CLAUSAL_ROLES:
@@ -240,28 +266,67 @@ class EventCoder:
             token = head
         return frame
 
+    def _background_case(self, noun: Token) -> str | None:
+        """The preposition that makes a nominal predicate a time reference to an earlier
+        event ("depuis le début de l'invasion russe", "après l'assassinat de …"), if any."""
+        token = noun
+        while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+            case = _case(token, self.syntax)
+            if case in self.lexicon.background_cases:
+                return case
+            token = token.head
+        return None
+
     # -- arguments -------------------------------------------------------------------------
 
-    def actors_of(self, analysis: Analysis, token: Token, depth: int = 0) -> list[Actor]:
-        """Coded actors standing for a nominal argument: its own mention, or the mention its
-        phrase is built on ("le gouvernement de la RPDC"), for each conjunct."""
+    def actors_of(self, analysis: Analysis, token: Token, depth: int = 0, *,
+                  whole_phrase: bool = True) -> list[Actor]:
+        """Coded actors standing for a nominal argument, for each conjunct: its own mention,
+        else the names and country adjectives attached to it ("le président élu américain
+        Donald Trump"), and with ``whole_phrase`` also the owner its phrase is built on ("une
+        initiative des États-Unis", "une résolution présentée par la France")."""
         found: list[Actor] = []
         subjects = [c for c in token.children if self.syntax.role(c) == "agent"]
         if subjects and any(self.syntax.role(c) == "cop" for c in token.children):
             # "L'Albanie est un membre … et co-organise": the predicate noun stands for its
             # subject when the parser makes it the subject of the next verb.
-            return self.actors_of(analysis, subjects[0], depth)
+            return self.actors_of(analysis, subjects[0], depth, whole_phrase=whole_phrase)
         for conjunct in conjuncts(token, self.syntax):
             here = [a for a in analysis.actors_at(conjunct) if a.resolved]
+            if not here and conjunct.pos_ == "ADJ":
+                here = self._demonym_actor(conjunct)
+            if not here and whole_phrase and depth < 2:
+                for by_agent in self.roles_of(conjunct).get("participle_agent", ()):
+                    # "une résolution présentée par les États-Unis": whose it is.
+                    here = self.actors_of(analysis, by_agent, depth + 1)
+                    if here:
+                        break
             if not here and depth < 2:
+                owners = ("", "de", "of", "du", "des") if whole_phrase else ("",)
                 for child in conjunct.children:
-                    if self.syntax.role(child) in PHRASE_ROLES and _case(child, self.syntax) in (
-                            "", "de", "of", "du", "des"):
-                        here = self.actors_of(analysis, child, depth + 1)
+                    if (self.syntax.role(child) in PHRASE_ROLES
+                            and _case(child, self.syntax) in owners):
+                        here = self.actors_of(analysis, child, depth + 1,
+                                              whole_phrase=whole_phrase)
                         if here:
                             break
             found.extend(a for a in here if a not in found)
         return found
+
+    def _is_act(self, token: Token) -> bool:
+        entries = self.lexicon.candidates(token.lemma_.lower(), "NOUN")
+        return bool(entries) and not any(p.allegation for p in entries)
+
+    def _demonym_actor(self, token: Token) -> list[Actor]:
+        """A country adjective on an event noun names who acted or suffered: "les frappes
+        russes", "sanctions américaines" (the actor layer codes adjectives only on actor
+        nouns)."""
+        country = demonym_countries(self.lang).get(fold(token.text))
+        if country is None:
+            return []
+        return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                      code=country, country=country, name=country_name(country),
+                      via=f"demonym:{country}")]
 
     def _role_actors(self, analysis: Analysis, candidate: Candidate,
                      roles: tuple[str, ...]) -> list[Actor]:
@@ -274,13 +339,14 @@ class EventCoder:
 
     def _agent_actors(self, analysis: Analysis, candidate: Candidate) -> list[Actor]:
         predicate = candidate.predicate
-        actors = self._role_actors(analysis, candidate, predicate.agent)
+        if predicate.pos == "VERB":
+            actors = self._verb_role_actors(analysis, candidate.trigger, predicate.agent)
+        else:
+            actors = self._role_actors(analysis, candidate, predicate.agent)
         if not actors and candidate.support is not None:
             spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
             if spec.agent:
                 actors = self._verb_role_actors(analysis, candidate.support, (spec.agent,))
-        if not actors and predicate.pos == "VERB":
-            actors = self._verb_role_actors(analysis, candidate.trigger, predicate.agent)
         for role in predicate.co_agent:
             for token in candidate.roles.get(role, ()):
                 actors.extend(a for a in self.actors_of(analysis, token) if a not in actors)
@@ -292,10 +358,13 @@ class EventCoder:
         verb it is coordinated with or depends on ("a menacé … et a averti")."""
         token = verb
         while True:
-            verb_roles = argument_roles(token, self.syntax)
+            verb_roles = self.roles_of(token)
             for role in roles:
                 for filler in verb_roles.get(role, ()):
-                    actors = self.actors_of(analysis, filler)
+                    # The subject's phrase names the doer only when the subject is itself an
+                    # act ("les frappes russes ont tué"), not for "les violations … menacent".
+                    actors = self.actors_of(analysis, filler,
+                                            whole_phrase=self._is_act(filler))
                     if actors:
                         return actors
             if any(self.syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
@@ -310,7 +379,7 @@ class EventCoder:
                           by_token: dict[int, Candidate]) -> list[Actor]:
         predicate = candidate.predicate
         for role in predicate.recipient:
-            for token in candidate.roles.get(role, ()):
+            for token in self._recipient_fillers(candidate, role):
                 content = by_token.get(token.i)
                 if (content is not None and content is not candidate
                         and not content.predicate.allegation):
@@ -322,7 +391,7 @@ class EventCoder:
                     return actors
         if candidate.support is not None:
             spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
-            support_roles = argument_roles(candidate.support, self.syntax)
+            support_roles = self.roles_of(candidate.support)
             for role in spec.recipient:
                 for token in support_roles.get(role, ()):
                     if token.i == candidate.trigger.i:
@@ -331,6 +400,21 @@ class EventCoder:
                     if actors:
                         return actors
         return []
+
+    def _recipient_fillers(self, candidate: Candidate, role: str) -> list[Token]:
+        """Tokens filling a recipient role; where the parser hung a verb's oblique on its
+        object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
+        target clause on the predicate ("les sanctions visant l'Iran") names the target."""
+        fillers = list(candidate.roles.get(role, ()))
+        if role.startswith("oblique:"):
+            nominal = "nmod:" + role.split(":", 1)[1]
+            for patient in candidate.roles.get("patient", ()):
+                fillers.extend(self.roles_of(patient).get(nominal, ()))
+        for child in candidate.trigger.children:
+            target_role = self.lexicon.target_verbs.get(child.lemma_.lower())
+            if target_role and self.syntax.role(child) == "clause_mod":
+                fillers.extend(self.roles_of(child).get(target_role, ()))
+        return fillers
 
     # -- time, modality, the record -------------------------------------------------------
 
@@ -360,7 +444,8 @@ class EventCoder:
         cameo = lookup_cameo(predicate.cameo)
         published = analysis.article.published
         date_value, date_text, precision, source = _event_date(times, published)
-        tense = self._tense(anchor, date_value, published)
+        tense = self._tense(anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor),
+                            date_value, published)
         tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
         if predicate.pos == "VERB":
             tokens.extend(f for role, _ in predicate.requires

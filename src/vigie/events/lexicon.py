@@ -61,6 +61,8 @@ class Lexicon:
     future_aux: frozenset[str]
     quantity_nouns: frozenset[str]
     contexts: dict[str, str]
+    target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
+    background_cases: frozenset[str]  # prepositions of time references to earlier events
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -116,4 +118,6 @@ def load_lexicon(lang: str) -> Lexicon:
         future_aux=frozenset(frames["future_aux"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         contexts=table["contexts"],
+        target_verbs=table["target_verbs"],
+        background_cases=frozenset(frames["background_cases"]),
     )

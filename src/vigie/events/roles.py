@@ -27,6 +27,7 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 class SyntaxPack:
     roles: dict[str, str]
     negation_words: frozenset[str]
+    passive_agent_cases: frozenset[str]
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -35,7 +36,8 @@ class SyntaxPack:
 @cache
 def syntax_pack(lang: str) -> SyntaxPack:
     table = load_table(lang, "syntax")
-    return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]))
+    return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]),
+                      passive_agent_cases=frozenset(table["passive_agent_case"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -55,12 +57,36 @@ def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     return found
 
 
-def argument_roles(token: Token, pack: SyntaxPack) -> dict[str, list[Token]]:
-    """The direct arguments of a predicate token, keyed by role."""
+def argument_roles(token: Token, pack: SyntaxPack,
+                   transparent: frozenset[int] = frozenset()) -> dict[str, list[Token]]:
+    """The direct arguments of a predicate token, keyed by role.
+
+    ``transparent`` holds tokens that are never arguments themselves (time expressions):
+    the parser often hangs the object on a weekday that stands between verb and object
+    ("a rompu dimanche ses relations"), so their nominal dependents count as the
+    predicate's own.
+    """
     roles: dict[str, list[Token]] = defaultdict(list)
     nominal_head = token.pos_ not in VERBAL_POS
+    children = []
     for child in token.children:
+        if child.i in transparent:
+            children.extend(g for g in child.children
+                            if g.i not in transparent and g.pos_ in ("NOUN", "PROPN", "PRON"))
+        else:
+            children.append(child)
+    passive = any(pack.role(child) == "aux_pass" for child in children)
+    for child in children:
         role = pack.role(child)
+        if child.head.i in transparent:
+            case = case_of(child, pack)
+            if role == "by_agent" or (passive and case in pack.passive_agent_cases):
+                roles["agent"].append(child)
+            else:
+                roles[f"oblique:{case}" if case else "patient"].append(child)
+            continue
+        if role == "patient" and "subj" in child.dep_ and not passive:
+            role = "agent"  # a passive subject without a passive auxiliary: a parser slip
         if role is None:
             continue
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement"):
@@ -87,4 +113,7 @@ def argument_roles(token: Token, pack: SyntaxPack) -> dict[str, list[Token]]:
             roles["reflexive"].append(child)
         elif role == "negation":
             roles["negation"].append(child)
+    if not nominal_head and "oblique:" in roles and "patient" not in roles:
+        # A bare noun phrase in an oblique slot is the object the parser missed.
+        roles["patient"] = roles.pop("oblique:")
     return dict(roles)

@@ -1,0 +1,43 @@
+"""Event coding accuracy on the development sets, pinned: floors may only go up.
+
+Figures when the floors were set (``vigie eval``):
+- French development set (tests/data/fr_dev_events.json): type P 0.969 R 0.603 F1 0.743,
+  triple P 0.557 R 0.306 F1 0.395.
+- PLOVER gold records, development half, English: type P 0.816 R 0.348 F1 0.488,
+  triple P 0.268 R 0.110 F1 0.156.
+The margins absorb parser noise only; raise a floor when the coder improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vigie.evaluate.plover import PloverScore, run_eval
+
+HERE = Path(__file__).resolve().parent
+FRENCH_DEV = HERE / "data" / "fr_dev_events.json"
+PLOVER_DEV = HERE.parent.parent / "shared" / "data" / "plover_gsr_dev.json"
+
+
+@pytest.fixture(scope="module")
+def french() -> PloverScore:
+    return run_eval(FRENCH_DEV)
+
+
+@pytest.fixture(scope="module")
+def plover_english() -> PloverScore:
+    return run_eval(PLOVER_DEV, lang="en")
+
+
+def test_french_dev_set_floors(french: PloverScore) -> None:
+    assert french.types.precision >= 0.93
+    assert french.types.f1 >= 0.72
+    assert french.triples.f1 >= 0.37
+
+
+def test_plover_dev_floors(plover_english: PloverScore) -> None:
+    assert plover_english.types.precision >= 0.78
+    assert plover_english.types.f1 >= 0.46
+    assert plover_english.triples.f1 >= 0.14
