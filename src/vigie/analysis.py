@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from vigie.model import Actor, Article, Claim, Event, Quote, Record, TimeRef
+from vigie.model import Actor, Article, Claim, Event, Place, Quote, Record, TimeRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class Analysis:
     doc: Doc
     lang: str
     actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)  # filled by the actors analyser
     times: list[TimeRef] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -48,6 +49,10 @@ class Analysis:
     def actors_at(self, token: Token) -> list[Actor]:
         """Actor mentions that cover ``token`` (several for "les deux pays")."""
         return [a for a in self.actors if a.start <= token.idx < a.end]
+
+    def places_at(self, token: Token) -> list[Place]:
+        """Place mentions that cover ``token``."""
+        return [p for p in self.places if p.start <= token.idx < p.end]
 
     def sentence_of(self, start: int) -> Span:
         return self.doc.char_span(start, start + 1, alignment_mode="expand").sent

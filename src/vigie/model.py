@@ -47,6 +47,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     title: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,18 @@ class Actor:
     @property
     def resolved(self) -> bool:
         return self.code is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in the text (a city, a region, a country used as a location), with the
+    country it lies in: where an event happened, not who acted."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None
 
 
 @dataclass(frozen=True, slots=True)

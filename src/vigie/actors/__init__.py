@@ -27,18 +27,28 @@ of "les deux pays" is two Actors, CHN and RUS).
 
 ``via`` says how: ``country:PRK``, ``place:Pyongyang``, ``org:…``, ``person:kim-jong-un``,
 ``sector:government+demonym:PRK``, ``coref:Pyongyang@763``, ``appos:…``, ``ner:person``.
-Cities that are not seats of power (New York, Genève) are places, not actors, and are not emitted.
+Cities that are not seats of power (New York, Genève) are places, not actors: no Actor, a Place.
+
+Places (``analysis.places``, see ``vigie.actors.places``): one ``Place`` per place mention, in text
+order, ``name`` the English name, ``country`` alpha-3 (None where sovereignty is disputed): cities
+and regions of ``data/cities.tsv``, capitals and seats used as locations ("au Kremlin": a Place, no
+Actor), countries used as locations ("en Ukraine": a Place, and the country Actor as before).
 """
 
 from __future__ import annotations
 
 from vigie.actors.gazetteer import gazetteer_for
-from vigie.actors.resolver import resolve
+from vigie.actors.places import find_places
+from vigie.actors.resolver import Resolver
 from vigie.analysis import Analysis
 
 __all__ = ["resolve_actors"]
 
 
 def resolve_actors(analysis: Analysis) -> None:
-    """Append to ``analysis.actors`` one Actor per actor mention in the article, in text order."""
-    analysis.actors.extend(resolve(analysis, gazetteer_for(analysis.lang)))
+    """Append to ``analysis.actors`` one Actor per actor mention in the article, and to
+    ``analysis.places`` one Place per place mention, each in text order: one pass decides both,
+    since whether "Moscou" is the Russian government or a city depends on the same words."""
+    resolver = Resolver(analysis, gazetteer_for(analysis.lang))
+    analysis.actors.extend(resolver.run())
+    analysis.places.extend(find_places(resolver))  # reads and may correct analysis.actors

@@ -117,7 +117,7 @@ def is_acronym(alias: str) -> bool:
     return letters.isalpha() and letters.isupper()
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
+def data_rows(name: str) -> Iterator[dict[str, str]]:
     """Rows of ``data/<name>.tsv`` as dicts; lines starting with # are comments."""
     source = resources.files("vigie.actors").joinpath("data", f"{name}.tsv")
     with source.open(encoding="utf-8") as handle:
@@ -126,7 +126,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
             yield {k: (v or "").strip() for k, v in row.items()}
 
 
-def _split(forms: str) -> list[str]:
+def split_forms(forms: str) -> list[str]:
     return [f.strip() for f in forms.split("|") if f.strip()]
 
 
@@ -134,8 +134,8 @@ def _split(forms: str) -> list[str]:
 def demonym_countries(lang: str) -> dict[str, str]:
     """Country adjectives of one language, folded ("nord-coreennes"), to their ISO alpha-3
     code: what a modifier like "les frappes russes" says about who acted."""
-    return {fold(form): row["country"] for row in _rows("demonyms") if row["lang"] == lang
-            for form in _split(row["forms"])}
+    return {fold(form): row["country"] for row in data_rows("demonyms") if row["lang"] == lang
+            for form in split_forms(row["forms"])}
 
 
 def _pycountry_names(country: pycountry.db.Country, french: gettext.NullTranslations) -> set[str]:
@@ -175,37 +175,37 @@ def _name_entries() -> tuple[tuple[str, Entry], ...]:
     for country in pycountry.countries:
         for name in _pycountry_names(country, french):
             pairs.append((name, Entry("country", country.alpha_3, name[:1].isupper())))
-    for row in _rows("countries"):
+    for row in data_rows("countries"):
         pairs.append((row["alias"], Entry("country", row["country"], row["alias"][:1].isupper())))
-    for row in _rows("places"):
-        names = _split(row["names"])
+    for row in data_rows("places"):
+        names = split_forms(row["names"])
         for alias in names:
             pairs.append((alias, Entry("place", names[0], alias[:1].isupper(),
                                        country=row["country"], sector=row["sector"],
                                        role=row["role"], name=names[0])))
-    for row in _rows("organisations"):
-        for alias in _split(row["names"]):
+    for row in data_rows("organisations"):
+        for alias in split_forms(row["names"]):
             pairs.append((alias, Entry("org", row["name"], alias[:1].isupper(), code=row["code"],
                                        country=row["country"], sector=row["sector"],
                                        name=row["name"], role=row["role"] or None)))
     people: dict[str, set[str]] = defaultdict(set)
     canonical: dict[str, str] = {}
-    for row in _rows("people"):
-        names = _split(row["names"])
+    for row in data_rows("people"):
+        names = split_forms(row["names"])
         people[row["id"]].update(names)
         canonical.setdefault(row["id"], names[0])
     for person, names in people.items():
         for alias in names:
             pairs.append((alias, Entry("person", person, alias[:1].isupper(),
                                        name=canonical[person])))
-    for row in _rows("ambiguous"):
+    for row in data_rows("ambiguous"):
         pairs.append((row["surface"], Entry("ambiguous", row["surface"], True,
-                                            candidates=tuple(_split(row["candidates"])),
+                                            candidates=tuple(split_forms(row["candidates"])),
                                             other=None if row["other"] == "-" else row["other"])))
-    for row in _rows("blocklist"):
+    for row in data_rows("blocklist"):
         pairs.append((row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper())))
-    for row in _rows("demonyms"):
-        for form in _split(row["forms"]):
+    for row in data_rows("demonyms"):
+        for form in split_forms(row["forms"]):
             pairs.append((form, Entry("demonym", row["country"], form[:1].isupper(),
                                       country=row["country"])))
     return tuple(pairs)
@@ -214,23 +214,23 @@ def _name_entries() -> tuple[tuple[str, Entry], ...]:
 def _language_entries(lang: str) -> list[tuple[str, Entry]]:
     """(form, entry) for the words of one language: sector nouns, portfolios and anaphors."""
     pairs: list[tuple[str, Entry]] = []
-    for row in _rows("sectors"):
+    for row in data_rows("sectors"):
         if row["lang"] != lang:
             continue
         sector = None if row["sector"] == "*" else row["sector"]
-        for form in _split(row["forms"]):
+        for form in split_forms(row["forms"]):
             pairs.append((form, Entry("sector", row["role"], form[:1].isupper(), sector=sector,
                                       role=row["role"], alone=row["alone"] == "yes",
                                       owners=row["owners"])))
-    for row in _rows("portfolios"):
+    for row in data_rows("portfolios"):
         if row["lang"] != lang:
             continue
-        for form in _split(row["forms"]):
+        for form in split_forms(row["forms"]):
             pairs.append((form, Entry("portfolio", row["portfolio"], form[:1].isupper())))
-    for row in _rows("anaphors"):
+    for row in data_rows("anaphors"):
         if row["lang"] != lang:
             continue
-        for form in _split(row["forms"]):
+        for form in split_forms(row["forms"]):
             pairs.append((form, Entry("anaphor", form, False, role=row["kind"],
                                       number=None if row["number"] == "-" else row["number"],
                                       gender=None if row["gender"] == "-" else row["gender"],
@@ -255,7 +255,7 @@ def _resolve_shadowing(entries: dict[str, list[Entry]]) -> dict[str, tuple[Entry
 
 def _terms() -> dict[str, tuple[Term, ...]]:
     terms: dict[str, list[Term]] = defaultdict(list)
-    for row in _rows("people"):
+    for row in data_rows("people"):
         end = date.fromisoformat(row["end"]) if row["end"] else None
         terms[row["id"]].append(Term(row["country"], row["sector"], row["role"],
                                      date.fromisoformat(row["start"]), end))
@@ -264,9 +264,9 @@ def _terms() -> dict[str, tuple[Term, ...]]:
 
 def _grammar(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
     words: dict[str, set[str]] = defaultdict(set)
-    for row in _rows("grammar"):
+    for row in data_rows("grammar"):
         if row["lang"] == lang:
-            words[row["key"]].update(fold(f) for f in _split(row["forms"]))
+            words[row["key"]].update(fold(f) for f in split_forms(row["forms"]))
     numbers = {word: value for value, key in enumerate(("two", "three", "four", "five"), start=2)
                for word in words.pop(key, ())}
     return {key: frozenset(found) for key, found in words.items()}, numbers

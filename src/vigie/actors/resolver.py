@@ -40,6 +40,7 @@ PORTFOLIO_ROLES = frozenset({"minister", "ministry"})  # "foreign troops" are no
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
+DATELINE = "dateline: where the story was filed"  # a place, though no actor
 
 
 def _in_office(term: Term, published: date | None) -> bool:
@@ -72,6 +73,9 @@ class Resolver:
         self.sentence_starts = [sent.start for sent in self.doc.sents]
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
+        # Names found to say where, not who: a capital after a locative preposition, a country
+        # there (still an actor too), a dateline. The places analyser turns them into Places.
+        self.located: list[Mention] = []
 
     # -- bookkeeping --------------------------------------------------------------------------
     def sentence(self, token_index: int) -> int:
@@ -97,12 +101,14 @@ class Resolver:
             kind = _kind(match)
             if kind == "block":
                 continue
+            entries = tuple(e for e in match.entries if e.kind == kind)
             why = self.not_an_actor(match)
             if why:
                 span = self.doc[match.start:match.end]
                 self.analysis.note("actors", span.start_char, span.end_char, "dropped", why)
+                if why == DATELINE and kind in ("place", "country"):
+                    self.located.append(Mention(match.start, match.end, kind, entries))
                 continue
-            entries = tuple(e for e in match.entries if e.kind == kind)
             mention = Mention(match.start, match.end, kind, entries, person_name=any(
                 e.kind == "ambiguous" and e.other == "person" for e in match.entries))
             self.mentions.append(mention)
@@ -147,7 +153,7 @@ class Resolver:
         words = doc[start:end]
         if (words.text.isupper() and len(words.text) > 3 and doc[start].is_sent_start
                 and end < len(doc) and doc[end].is_punct):
-            return "dateline: where the story was filed"
+            return DATELINE
         return None
 
     def collect(self) -> list[Actor]:
@@ -197,9 +203,13 @@ class Resolver:
             code = entry.key
             mention.actors = [self.actor(mention, code, code, None, country_name(code), None,
                                          f"country:{code}")]
+            root = mention.root(self.doc)
+            if self.locative(root) and not self.addressed(root):
+                self.located.append(mention)
         elif mention.kind == "place":
             if self.locative(mention.root(self.doc)):
                 self.note(mention, "dropped", "a place here, not an actor")
+                self.located.append(mention)
                 return
             mention.actors = [self.actor(mention, f"{entry.country}{entry.sector}", entry.country,
                                          entry.sector, entry.name, entry.role,
@@ -241,6 +251,13 @@ class Resolver:
             return True
         return any(c.ent_type_ in PLACE_LABELS and c.i not in self.by_token
                    for c in token.conjuncts)
+
+    def addressed(self, token: Token) -> bool:
+        """Whether "à" and an article put a country as the one addressed ("des sanctions à la
+        Corée du Nord"), not where: "au Japon", "à Cuba" say where."""
+        cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
+        return (bool(cases) and fold(cases[0].text) in self.gaz.grammar.get("locative_adjunct", ())
+                and any(self.roles.get(c.dep_) == "det" for c in token.children))
 
     def resolve_person(self, mention: Mention) -> None:
         """An office holder, coded by the term that contains the publication date: several people
@@ -542,7 +559,3 @@ class Resolver:
                 return mention.coded()[0]
         return None
 
-
-def resolve(analysis: Analysis, gazetteer: Gazetteer) -> list[Actor]:
-    """The actor mentions of an analysed article, in text order, with trace notes."""
-    return Resolver(analysis, gazetteer).run()
