@@ -15,18 +15,29 @@ from vigie.lang import load_table
 
 
 @Language.component(
-    "vigie_paragraph_breaks", assigns=["token.is_sent_start"]
+    "vigie_sentence_rules", assigns=["token.is_sent_start"]
 )
-def paragraph_breaks(doc: Doc) -> Doc:
+def sentence_rules(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs never continue a sentence,
-    and the parser alone merges sentences across them."""
+    and the parser alone merges sentences across them. An opening quotation mark starts the
+    sentence it opens."""
+    starts = [doc[0]] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not token.is_space and ("\n" in previous.text or "\n" in previous.whitespace_):
             token.is_sent_start = True
-            if token.is_quote and token.i + 1 < len(doc):
-                # An opening quotation mark belongs to the sentence it opens.
-                doc[token.i + 1].is_sent_start = False
+            starts.append(token)
+    for token in doc[1:-1]:
+        # A straight quote glued to the next word opens a quotation: the punctuation splitter
+        # leaves it at the end of the previous sentence ('left. "We refuse."').
+        if (token.is_quote and doc[token.i - 1].whitespace_ and not token.whitespace_
+                and doc[token.i + 1].is_sent_start):
+            token.is_sent_start = True
+            starts.append(token)
+    for token in starts:
+        # An opening quotation mark belongs to the sentence it opens.
+        if token.is_quote and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 
@@ -51,7 +62,10 @@ def load_pipeline(model: str, lang: str) -> Language:
     per process."""
     nlp = spacy.load(model)
     _split_prefixes(nlp, load_table(lang, "tokenizer")["split_prefixes"])
-    nlp.add_pipe("vigie_paragraph_breaks", before="parser")
+    # Sentences come from punctuation and paragraphs, fixed before the parser runs: left to
+    # itself the parser splits a paragraph's first name off ("Pékin | a multiplié …").
+    nlp.add_pipe("sentencizer", before="parser")
+    nlp.add_pipe("vigie_sentence_rules", before="parser")
     return nlp
 
 

@@ -49,6 +49,15 @@ def cameo_table() -> dict[str, CameoCode]:
     }
 
 
+@cache
+def intent_codes() -> dict[str, str]:
+    """PLOVER type of an announced act -> CAMEO code of the announcement (promise or threat)."""
+    text = resources.files("vigie.events").joinpath("data/intent.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t")
+    return {row["plover"]: row["cameo"] for row in rows}
+
+
 def lookup_cameo(code: str) -> CameoCode:
     """The entry for ``code``, or for its nearest listed parent (1122 -> 112 -> 11)."""
     table = cameo_table()

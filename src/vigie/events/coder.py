@@ -13,7 +13,8 @@ recipients, date and modality are one event with several mentions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -21,12 +22,13 @@ from spacy.tokens import Token
 from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
 from vigie.analysis import Analysis
-from vigie.events.cameo import lookup_cameo
+from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
 from vigie.events.roles import VERBAL_POS, SyntaxPack, argument_roles, conjuncts, syntax_pack
-from vigie.model import Actor, Attribution, Event, TimeRef
+from vigie.model import Actor, Attribution, Event, Place, TimeRef
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+CALENDAR_DATE = re.compile(r"[0-9]{4}(-W[0-9]{2}|-[0-9]{2}(-[0-9]{2})?)?")
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
 # ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
@@ -51,7 +53,7 @@ class Frame:
 
     dropped: str | None = None
     hypothetical: bool = False
-    reasons: list[str] = field(default_factory=list)
+    announced: str | None = None  # the word announcing the act ("prévoit", "ready")
 
 
 class EventCoder:
@@ -197,7 +199,8 @@ class EventCoder:
                 return None
         else:
             actors = self._agent_actors(analysis, candidate)
-            recipients = self._recipient_actors(analysis, candidate, by_token)
+            recipients = (self._recipient_actors(analysis, candidate, by_token)
+                          or self._content_recipients(analysis, candidate, by_token))
         if not actors:
             drop("no coded actor in the agent role")
             return None
@@ -225,16 +228,20 @@ class EventCoder:
                 frame.dropped = f"a background reference ({background} …), not a new event"
                 return frame
         clause = _clause_head(anchor)
-        if _conditional(clause) or any(_conditional(c) for c in clause.children
-                                       if self.syntax.role(c) in ("aux", "aux_pass")):
-            frame.hypothetical = True
-        if any(c.lemma_.lower() in self.lexicon.modal_words for c in clause.children
-               if self.syntax.role(c) == "aux") or (
+        auxes = [c for c in clause.children if self.syntax.role(c) in ("aux", "aux_pass")]
+        conditional = _conditional(clause) or any(_conditional(a) for a in auxes)
+        reported_future = any(a.lemma_.lower() in self.lexicon.reported_future_aux
+                              for a in auxes)
+        if (conditional or reported_future) and self._reported(clause):
+            # "a annoncé qu'il retirerait", "said it would withdraw": the future of the past.
+            frame.announced = clause.head.text
+        elif conditional or any(a.lemma_.lower() in self.lexicon.modal_words for a in auxes) or (
                 clause.i != anchor.i and clause.lemma_.lower() in self.lexicon.modal_words):
             frame.hypothetical = True
         if any(c.lemma_.lower() in self.lexicon.hypothetical_marks for c in clause.children
                if self.syntax.role(c) == "mark"):
             frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
+            frame.announced = None
         while token.head.i != token.i:
             head, role = token.head, self.syntax.role(token)
             if role in CLAUSAL_ROLES:
@@ -251,6 +258,8 @@ class EventCoder:
                 lemma = head.lemma_.lower()
                 if lemma in self.lexicon.modal_words:
                     frame.hypothetical = True
+                elif lemma in self.lexicon.announce_words:
+                    frame.announced = head.text
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
@@ -265,6 +274,12 @@ class EventCoder:
                     return frame
             token = head
         return frame
+
+    def _reported(self, clause: Token) -> bool:
+        """Whether a clause is the complement of a verb of saying ("a déclaré que …")."""
+        return (self.syntax.role(clause) == "complement" and clause.head.i != clause.i
+                and clause.head.pos_ in VERBAL_POS
+                and clause.head.lemma_.lower() in self.lexicon.reporting_verbs)
 
     def _background_case(self, noun: Token) -> str | None:
         """The preposition that makes a nominal predicate a time reference to an earlier
@@ -303,15 +318,29 @@ class EventCoder:
                         break
             if not here and depth < 2:
                 owners = ("", "de", "of", "du", "des") if whole_phrase else ("",)
-                for child in conjunct.children:
-                    if (self.syntax.role(child) in PHRASE_ROLES
-                            and _case(child, self.syntax) in owners):
+                for child in self._owner_children(conjunct, whole_phrase):
+                    role = self.syntax.role(child)
+                    if role == "case_object" or (role in PHRASE_ROLES
+                                                 and _case(child, self.syntax) in owners):
                         here = self.actors_of(analysis, child, depth + 1,
                                               whole_phrase=whole_phrase)
                         if here:
                             break
             found.extend(a for a in here if a not in found)
         return found
+
+    def _owner_children(self, token: Token, whole_phrase: bool) -> list[Token]:
+        """The dependents of a noun that may name whom it belongs to; where the preposition
+        heads its object (ClearNLP "of"), the object."""
+        children = []
+        for child in token.children:
+            if (whole_phrase and child.pos_ == "ADP" and child.lemma_.lower() == "of"
+                    and self.syntax.role(child) == "oblique"):
+                children.extend(g for g in child.children
+                                if self.syntax.role(g) == "case_object")
+            else:
+                children.append(child)
+        return children
 
     def _is_act(self, token: Token) -> bool:
         entries = self.lexicon.candidates(token.lemma_.lower(), "NOUN")
@@ -359,8 +388,12 @@ class EventCoder:
         token = verb
         while True:
             verb_roles = self.roles_of(token)
+            if token.i != verb.i:
+                # A borrowed subject is the other verb's grammatical subject, passive or not
+                # ("… has been indicted by the court and will resign").
+                verb_roles = {"agent": [c for c in token.children if "subj" in c.dep_]}
             for role in roles:
-                for filler in verb_roles.get(role, ()):
+                for filler in self._fillers(verb_roles, role):
                     # The subject's phrase names the doer only when the subject is itself an
                     # act ("les frappes russes ont tué"), not for "les violations … menacent".
                     actors = self.actors_of(analysis, filler,
@@ -370,42 +403,66 @@ class EventCoder:
             if any(self.syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
                 return []  # it has a subject of its own, uncoded: nothing to borrow
             if self.syntax.role(token) in ("conj", "complement", "adverbial") and (
-                    token.head.pos_ in VERBAL_POS and token.head.i != token.i):
-                token = token.head
+                    token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
+                token = token.head  # through "is ready to …" as well
                 continue
             return []
 
     def _recipient_actors(self, analysis: Analysis, candidate: Candidate,
                           by_token: dict[int, Candidate]) -> list[Actor]:
         predicate = candidate.predicate
-        for role in predicate.recipient:
-            for token in self._recipient_fillers(candidate, role):
-                content = by_token.get(token.i)
-                if (content is not None and content is not candidate
-                        and not content.predicate.allegation):
-                    # "condamne les frappes russes": the target is who struck.
-                    actors = self._role_actors(analysis, content, content.predicate.agent)
-                else:
-                    actors = self.actors_of(analysis, token)
-                if actors:
-                    return actors
+        fillers = [t for role in predicate.recipient
+                   for t in self._recipient_fillers(candidate, role)]
+        for token in fillers:
+            content = by_token.get(token.i)
+            if (content is not None and content is not candidate
+                    and not content.predicate.allegation):
+                # "condamne les frappes russes": the target is who struck.
+                actors = self._role_actors(analysis, content, content.predicate.agent)
+            else:
+                actors = self.actors_of(analysis, token)
+            if actors:
+                return actors
         if candidate.support is not None:
             spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
             support_roles = self.roles_of(candidate.support)
-            for role in spec.recipient:
-                for token in support_roles.get(role, ()):
-                    if token.i == candidate.trigger.i:
-                        continue
-                    actors = self.actors_of(analysis, token)
-                    if actors:
-                        return actors
+            carried = [t for role in spec.recipient for t in support_roles.get(role, ())
+                       if t.i != candidate.trigger.i]
+            for token in carried:
+                actors = self.actors_of(analysis, token)
+                if actors:
+                    return actors
+            fillers.extend(carried)
+        # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev") stands
+        # for its country: the territory, not its government.
+        return [place_actor(p) for token in fillers for p in analysis.places_at(token)
+                if p.country][:1]
+
+    def _content_recipients(self, analysis: Analysis, candidate: Candidate,
+                            by_token: dict[int, Candidate]) -> list[Actor]:
+        """The target of a threat, demand, refusal or promise named only in what is threatened,
+        demanded … ("a menacé de frapper Israël", "demanded that the US cancel …"): the
+        subject of a clause of its own, else the target of the act it describes."""
+        for child in candidate.trigger.children:
+            if self.syntax.role(child) not in ("complement", "adverbial"):
+                continue
+            subjects = [c for c in child.children if self.syntax.role(c) == "agent"]
+            for subject in subjects:
+                actors = self.actors_of(analysis, subject, whole_phrase=False)
+                if actors:
+                    return actors
+            content = by_token.get(child.i)
+            if content is not None:
+                actors = self._recipient_actors(analysis, content, by_token)
+                if actors:
+                    return actors
         return []
 
     def _recipient_fillers(self, candidate: Candidate, role: str) -> list[Token]:
         """Tokens filling a recipient role; where the parser hung a verb's oblique on its
         object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
         target clause on the predicate ("les sanctions visant l'Iran") names the target."""
-        fillers = list(candidate.roles.get(role, ()))
+        fillers = self._fillers(candidate.roles, role)
         if role.startswith("oblique:"):
             nominal = "nmod:" + role.split(":", 1)[1]
             for patient in candidate.roles.get("patient", ()):
@@ -441,11 +498,22 @@ class EventCoder:
                attribution: Attribution | None) -> Event:
         trigger, predicate = candidate.trigger, candidate.predicate
         anchor = candidate.support or trigger
+        tensed = anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor)
         cameo = lookup_cameo(predicate.cameo)
+        plover = predicate.event or cameo.plover
+        announcement = intent_codes().get(plover)
+        recoded = bool(announcement) and bool(
+            frame.announced or (plover != "CONSULT" and self._future_form(tensed)))
+        if recoded:
+            # Announced, not done: a promise or a threat (see events/data/intent.tsv).
+            cameo = lookup_cameo(str(announcement))
+            plover = cameo.plover
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: announced for the future, coded {plover} "
+                          f"{cameo.code}")
         published = analysis.article.published
         date_value, date_text, precision, source = _event_date(times, published)
-        tense = self._tense(anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor),
-                            date_value, published)
+        tense = self._tense(tensed, date_value, published)
         tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
         if predicate.pos == "VERB":
             tokens.extend(f for role, _ in predicate.requires
@@ -457,13 +525,13 @@ class EventCoder:
         confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
             (a.via or "").startswith("coref") for a in actors)
         analysis.note("events", span.start_char, span.end_char, "fired",
-                      f"{cameo.plover} {predicate.cameo} by {self.lang}:{predicate.id}")
+                      f"{plover} {cameo.code} by {self.lang}:{predicate.id}")
         return Event(
             doc_id=analysis.doc_id,
-            event=predicate.event or cameo.plover,
-            mode=predicate.mode or cameo.mode,
+            event=plover,
+            mode=cameo.mode if recoded else predicate.mode or cameo.mode,
             context=tuple(sorted(contexts)),
-            cameo=predicate.cameo,
+            cameo=cameo.code,
             quad_class=cameo.quad_class,
             goldstein=cameo.goldstein,
             actor=tuple(as_state(a) for a in actors),
@@ -471,7 +539,7 @@ class EventCoder:
             date=date_value,
             date_text=date_text,
             date_precision=precision,
-            location=None,
+            location=self._location(analysis, anchor),
             negated=negated,
             tense=tense,
             hypothetical=frame.hypothetical,
@@ -487,6 +555,16 @@ class EventCoder:
             date_source=source,
         )
 
+    def _location(self, analysis: Analysis, anchor: Token) -> str | None:
+        """Where it happened: the first place named in the predicate's own clause."""
+        clause = _clause_head(anchor)
+        for place in analysis.places:
+            span = analysis.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is not None and span.sent.start == anchor.sent.start and (
+                    _clause_head(span.root).i == clause.i):
+                return place.name
+        return None
+
     def _contexts(self, candidate: Candidate) -> set[str]:
         """Contexts named in the predicate's own phrase and in its object and obliques."""
         phrase = list(candidate.trigger.subtree) if candidate.predicate.pos == "NOUN" else []
@@ -497,18 +575,31 @@ class EventCoder:
         return {self.lexicon.contexts[t.lemma_.lower()] for t in phrase
                 if t.lemma_.lower() in self.lexicon.contexts}
 
-    def _tense(self, anchor: Token, date_value: str | None, published: date | None) -> str:
-        auxes = [c for c in anchor.children if self.syntax.role(c) in ("aux", "aux_pass")]
-        while not auxes and set(anchor.morph.get("VerbForm")) & {"Inf", "Ger", "Part"} and (
-                self.syntax.role(anchor) in ("adverbial", "complement", "conj")):
-            # A gerund or infinitive takes its tense from the clause it hangs on.
+    def _auxiliaries(self, token: Token) -> list[Token]:
+        return [c for c in token.children if self.syntax.role(c) in ("aux", "aux_pass")]
+
+    def _tensed(self, anchor: Token) -> Token:
+        """The verb that carries the tense: a gerund or infinitive takes it from the clause it
+        hangs on."""
+        while not self._auxiliaries(anchor) and set(anchor.morph.get("VerbForm")) & {
+                "Inf", "Ger", "Part"} and self.syntax.role(anchor) in (
+                "adverbial", "complement", "conj"):
             anchor = anchor.head
-            auxes = [c for c in anchor.children if self.syntax.role(c) in ("aux", "aux_pass")]
+        return anchor
+
+    def _future_form(self, anchor: Token) -> bool:
+        """Future by its form: a future tense, or a future auxiliary (aller, will)."""
+        anchor = self._tensed(anchor)
+        return "Fut" in anchor.morph.get("Tense") or any(
+            "Fut" in a.morph.get("Tense") or a.lemma_.lower() in self.lexicon.future_aux
+            for a in self._auxiliaries(anchor))
+
+    def _tense(self, anchor: Token, date_value: str | None, published: date | None) -> str:
+        anchor = self._tensed(anchor)
+        auxes = self._auxiliaries(anchor)
         if date_value and published and date_value[:10] > published.isoformat()[:len(date_value)]:
             return "future"
-        if "Fut" in anchor.morph.get("Tense") or any(
-                "Fut" in a.morph.get("Tense") or a.lemma_.lower() in self.lexicon.future_aux
-                for a in auxes):
+        if self._future_form(anchor):
             return "future"
         if date_value and published and date_value < published.isoformat()[:len(date_value)]:
             return "past"
@@ -526,10 +617,18 @@ def _lexicon_pos(token: Token) -> str:
     return "NOUN" if token.pos_ in NOMINAL_POS else ""
 
 
+def place_actor(place: Place) -> Actor:
+    return Actor(text=place.text, start=place.start, end=place.end, code=place.country,
+                 country=place.country, name=place.name, role="territory",
+                 via=f"place:{place.name}")
+
+
 def as_state(actor: Actor) -> Actor:
     """A country named as the doer or target of a political act ("la Chine s'oppose") stands
-    for its state: sector GOV, as ICEWS and POLECAT code it."""
-    if actor.sector is None and actor.code is not None and actor.code == actor.country:
+    for its state: sector GOV, as ICEWS and POLECAT code it. A place stands for its territory
+    and keeps no sector."""
+    if (actor.sector is None and actor.code is not None and actor.code == actor.country
+            and actor.role != "territory"):
         return replace(actor, code=f"{actor.country}GOV", sector="GOV")
     return actor
 
@@ -563,9 +662,10 @@ def _negates(token: Token, syntax: SyntaxPack) -> bool:
 
 def _calendar_value(time: TimeRef) -> str | None:
     """The calendar date a time expression gives an event: its value, or where it spans an
-    interval ("au cours de l'année écoulée"), the interval's start."""
+    interval ("au cours de l'année écoulée"), the interval's start. Only calendar forms
+    (year, month, ISO week, day): a decade or a season dates no event."""
     for value in (time.value, time.interval_start):
-        if value and value[:1].isdigit():
+        if value and CALENDAR_DATE.fullmatch(value):
             return value
     return None
 

@@ -55,6 +55,9 @@ class Lexicon:
     by_lemma: dict[tuple[str, str], tuple[Predicate, ...]]
     support_verbs: dict[str, SupportVerb]
     intent_words: frozenset[str]
+    announce_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reported_future_aux: frozenset[str]
     modal_words: frozenset[str]
     purpose_marks: frozenset[str]
     hypothetical_marks: frozenset[str]
@@ -112,6 +115,9 @@ def load_lexicon(lang: str) -> Lexicon:
         support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())))
                        for lemma, spec in table["support_verbs"].items()},
         intent_words=frozenset(frames["intent"]),
+        announce_words=frozenset(frames["announce"]),
+        reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
+        reported_future_aux=frozenset(frames["reported_future_aux"]),
         modal_words=frozenset(frames["modal"]),
         purpose_marks=frozenset(frames["purpose_marks"]),
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),

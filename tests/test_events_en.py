@@ -1,0 +1,173 @@
+"""English event coding on sentences written for these tests: each of the sixteen PLOVER
+types, negation, conditionals, passives and nominal events, with the source and target
+countries a careful human coder would give them."""
+
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+import vigie
+from vigie.model import Event
+
+PUBLISHED = "2024-03-15"
+
+# (sentence, PLOVER type, source country, target country ("" = none)); type None: no event
+# that asserts something happened.
+CASES: list[tuple[str, str | None, str, str]] = [
+    # AGREE: agreements and announced acts (a promise)
+    ("Serbia and Kosovo agreed on Tuesday to resume direct flights between their capitals.",
+     "AGREE", "SRB", ""),
+    ("Ghana accepted a proposal from Togo to share the cost of a new border crossing.",
+     "AGREE", "GHA", "TGO"),
+    ("Japan will send 50 tonnes of medicine to Turkey next week, its foreign ministry said.",
+     "AGREE", "JPN", "TUR"),
+    ("Kenya and Uganda will share intelligence on armed groups, officials said.",
+     "AGREE", "UGA", ""),
+    # CONSULT
+    ("The Indian prime minister met the Nepalese president in Kathmandu on Friday.",
+     "CONSULT", "IND", "NPL"),
+    ("Chile and Peru held talks on their maritime border in Lima on Monday.",
+     "CONSULT", "PER", ""),
+    ("The Egyptian president visited Sudan on Sunday.", "CONSULT", "EGY", "SDN"),
+    ("Egypt brokered a ceasefire between Israel and Hamas.", "CONSULT", "EGY", "ISR"),
+    ("The Kenyan president held a phone call with the Ugandan president.",
+     "CONSULT", "KEN", "UGA"),
+    # SUPPORT
+    ("Norway praised Colombia for its handling of the peace process.", "SUPPORT", "NOR", "COL"),
+    ("Britain expressed support for Ukraine.", "SUPPORT", "GBR", "UKR"),
+    ("Turkey's parliament ratified Sweden's NATO membership.", "SUPPORT", "TUR", "SWE"),
+    ("Vietnam and Australia established diplomatic ties in 1973.", "SUPPORT", "AUS", ""),
+    # CONCEDE: verbal concessions, apologies included (PLOVER 2.0)
+    ("Denmark apologized to Greenland for the forced relocation of Inuit families.",
+     "CONCEDE", "DNK", "GRL"),
+    ("Morocco lifted the curfew in Western Sahara.", "CONCEDE", "MAR", "ESH"),
+    ("The Malian government accepted the demands of Malian teachers.", "CONCEDE", "MLI", "MLI"),
+    # COOPERATE
+    ("Spain extradited a Moroccan businessman to Morocco on Wednesday.",
+     "COOPERATE", "ESP", "MAR"),
+    ("Brazil shares intelligence with Argentina on drug trafficking.", "COOPERATE", "BRA", "ARG"),
+    # AID
+    ("Germany sent 20 tonnes of food to Yemen on Tuesday.", "AID", "DEU", "YEM"),
+    ("Sweden donated $10 million to Somalia for drought relief.", "AID", "SWE", "SOM"),
+    # RETREAT
+    ("Armenia withdrew its troops from the border area on Saturday.", "RETREAT", "ARM", ""),
+    ("Iran released two French nationals on Friday.", "RETREAT", "IRN", "FRA"),
+    ("Ethiopia lifted sanctions on Eritrea.", "RETREAT", "ETH", "ERI"),
+    ("Russia and Ukraine exchanged prisoners on Friday.", "RETREAT", "UKR", ""),
+    # REQUEST
+    ("France urged Lebanon to form a government without delay.", "REQUEST", "FRA", "LBN"),
+    ("Poland called on Belarus to release the detained journalists.", "REQUEST", "POL", "BLR"),
+    ("Mexico demanded an explanation from Guatemala about the border incident.",
+     "REQUEST", "MEX", "GTM"),
+    # ACCUSE
+    ("Azerbaijan accused Armenia of violating the ceasefire.", "ACCUSE", "AZE", "ARM"),
+    ("Pakistan condemned the Indian strikes on its territory.", "ACCUSE", "PAK", "IND"),
+    ("Ukraine condemned the Russian strikes on Kharkiv.", "ACCUSE", "UKR", "RUS"),
+    ("Lithuania complained to the European Union about Belarusian border violations.",
+     "ACCUSE", "LTU", "BLR"),
+    ("Iran summoned the British ambassador on Friday.", "ACCUSE", "IRN", "GBR"),
+    # REJECT
+    ("Venezuela rejected the Brazilian proposal for new elections.", "REJECT", "VEN", "BRA"),
+    ("Israel rejected an offer from Egypt to host the talks.", "REJECT", "ISR", "EGY"),
+    ("Hungary vetoed the resolution on Thursday.", "REJECT", "HUN", ""),
+    # THREATEN, among them an act announced in reported speech
+    ("Turkey threatened Greece with military action over the islands.",
+     "THREATEN", "TUR", "GRC"),
+    ("China warned the Philippines on Monday.", "THREATEN", "CHN", "PHL"),
+    ("Sudan issued a warning to Ethiopia.", "THREATEN", "SDN", "ETH"),
+    ("Russia said it would cut gas supplies to Moldova.", "THREATEN", "RUS", "MDA"),
+    # PROTEST: verbal, with a support verb, with a strike noun
+    ("Georgian students staged a rally in Tbilisi against the Georgian government.",
+     "PROTEST", "GEO", "GEO"),
+    ("Kenyan doctors began a nationwide strike against the Kenyan government on Monday.",
+     "PROTEST", "KEN", "KEN"),
+    # SANCTION
+    ("Canada imposed sanctions on Russia on Friday.", "SANCTION", "CAN", "RUS"),
+    ("Morocco recalled its ambassador from Spain.", "SANCTION", "MAR", "ESP"),
+    ("Mali expelled French diplomats on Monday.", "SANCTION", "MLI", "FRA"),
+    ("Slovakia suspended military aid to Ukraine.", "SANCTION", "SVK", "UKR"),
+    # MOBILIZE
+    ("France deployed troops to Mali.", "MOBILIZE", "FRA", "MLI"),
+    ("North Korea fired a ballistic missile into the sea on Thursday.", "MOBILIZE", "PRK", ""),
+    ("Israel put its troops on alert along the northern border.", "MOBILIZE", "ISR", ""),
+    # COERCE, one of them passive
+    ("Russian police arrested two Ukrainian journalists in Moscow.", "COERCE", "RUS", "UKR"),
+    ("Iranian protesters were arrested by Iranian police on Saturday.", "COERCE", "IRN", "IRN"),
+    ("Israel imposed a curfew in the West Bank.", "COERCE", "ISR", "PSE"),
+    # ASSAULT: active, passive, nominal
+    ("Russia attacked Ukraine on Thursday.", "ASSAULT", "RUS", "UKR"),
+    ("Israeli aircraft bombed Gaza overnight.", "ASSAULT", "ISR", "PSE"),
+    ("Syria was bombed by Turkish aircraft on Monday.", "ASSAULT", "TUR", "SYR"),
+    ("Two Indian soldiers were killed by Pakistani fire.", "ASSAULT", "PAK", "IND"),
+    ("The Houthis fired missiles at a British tanker.", "ASSAULT", "YEM", "GBR"),
+    ("The Russian strikes on Ukraine continued overnight.", "ASSAULT", "RUS", "UKR"),
+    ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "ASSAULT", "EGY", "SDN"),
+    # nothing that happened: negation, condition, wish, words that only look like events
+    ("Nigeria did not condemn the coup in Niger.", None, "", ""),
+    ("If Iran enriches more uranium, Israel could attack its nuclear sites.", None, "", ""),
+    ("Ukraine wants to sign a trade agreement with Poland.", None, "", ""),
+    ("Oil prices rallied on Monday.", None, "", ""),
+    ("The Italian national team rallied in the second half.", None, "", ""),
+    ("Germany released its trade figures on Monday.", None, "", ""),
+    ("The Ukrainian parliament held a session on Monday.", None, "", ""),
+    ("The team beat Brazil 2-0 in the final on Sunday.", None, "", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[Event]]:
+    """The events of every sentence, extracted once for the module."""
+    return {text: [r for r in vigie.extract(text, lang="en", published=PUBLISHED)
+                   if isinstance(r, Event)]
+            for text, *_ in CASES}
+
+
+def _counted(events: list[Event]) -> list[Event]:
+    return [e for e in events if not e.negated and not e.hypothetical]
+
+
+def _triples(event: Event) -> set[tuple[str, str, str]]:
+    sources = [a.country or "" for a in event.actor] or [""]
+    targets = [a.country or "" for a in event.recipient] or [""]
+    return {(event.event, s, t) for s, t in product(sources, targets)}
+
+
+def test_every_plover_type_is_covered() -> None:
+    assert len({kind for _, kind, _, _ in CASES if kind}) == 16
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), CASES,
+                         ids=[c[0][:50] for c in CASES])
+def test_sentence(coded: dict[str, list[Event]], text: str, kind: str | None, source: str,
+                  target: str) -> None:
+    events = _counted(coded[text])
+    if kind is None:
+        assert events == []
+        return
+    assert {e.event for e in events} == {kind}
+    assert (kind, source, target) in set().union(*(_triples(e) for e in events))
+
+
+def test_negated_condemnation_is_kept_and_marked(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Nigeria did not condemn the coup in Niger."]
+    assert (event.event, event.negated, event.hypothetical) == ("ACCUSE", True, False)
+
+
+def test_conditional_attack_is_hypothetical(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["If Iran enriches more uranium, Israel could attack its nuclear sites."]
+    assert (event.event, event.hypothetical) == ("ASSAULT", True)
+    assert [a.country for a in event.actor] == ["ISR"]
+
+
+def test_passive_by_phrase_is_the_agent(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Syria was bombed by Turkish aircraft on Monday."]
+    assert [a.country for a in event.actor] == ["TUR"]
+    assert [a.country for a in event.recipient] == ["SYR"]
+    assert event.date == "2024-03-11"
+
+
+def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Russia said it would cut gas supplies to Moldova."]
+    assert (event.event, event.cameo) == ("THREATEN", "1312")
