@@ -41,6 +41,22 @@ def sentence_rules(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("vigie_lemma_repairs", assigns=["token.lemma"])
+def lemma_repairs(doc: Doc) -> Doc:
+    """Give a lemma to verbs the lemmatizer left as written ("cherche" -> "chercher"), by the
+    language's suffix rules (``syntax.json``: ``verb_lemma_repairs``), so that the lexicons,
+    written in lemmas, see them."""
+    rules = load_table(doc.lang_, "syntax")["verb_lemma_repairs"]
+    for token in doc:
+        form = token.text
+        if token.pos_ == "VERB" and token.lemma_ == form and form.isalpha() and form.islower():
+            for suffix, replacement in rules:
+                if form.endswith(suffix):
+                    token.lemma_ = form[: len(form) - len(suffix)] + replacement
+                    break
+    return doc
+
+
 def _split_prefixes(nlp: Language, prefixes: list[str]) -> None:
     """Make the tokenizer split ``prefixes`` off the words they start."""
     if not prefixes:
@@ -66,6 +82,7 @@ def load_pipeline(model: str, lang: str) -> Language:
     # itself the parser splits a paragraph's first name off ("Pékin | a multiplié …").
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("vigie_sentence_rules", before="parser")
+    nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
     return nlp
 
 

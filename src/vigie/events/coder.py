@@ -14,6 +14,7 @@ recipients, date and modality are one event with several mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -24,7 +25,14 @@ from vigie.actors.gazetteer import country_name, demonym_countries, fold
 from vigie.analysis import Analysis
 from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
-from vigie.events.roles import VERBAL_POS, SyntaxPack, argument_roles, conjuncts, syntax_pack
+from vigie.events.roles import (
+    VERBAL_POS,
+    SyntaxPack,
+    argument_roles,
+    case_of,
+    conjuncts,
+    syntax_pack,
+)
 from vigie.model import Actor, Attribution, Event, Place, TimeRef
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -200,7 +208,7 @@ class EventCoder:
         else:
             actors = self._agent_actors(analysis, candidate)
             recipients = (self._recipient_actors(analysis, candidate, by_token)
-                          or self._content_recipients(analysis, candidate, by_token))
+                          or self._content_recipients(analysis, candidate, by_token, actors))
         if not actors:
             drop("no coded actor in the agent role")
             return None
@@ -286,7 +294,7 @@ class EventCoder:
         event ("depuis le début de l'invasion russe", "après l'assassinat de …"), if any."""
         token = noun
         while token.pos_ not in VERBAL_POS and token.head.i != token.i:
-            case = _case(token, self.syntax)
+            case = case_of(token, self.syntax)
             if case in self.lexicon.background_cases:
                 return case
             token = token.head
@@ -321,7 +329,7 @@ class EventCoder:
                 for child in self._owner_children(conjunct, whole_phrase):
                     role = self.syntax.role(child)
                     if role == "case_object" or (role in PHRASE_ROLES
-                                                 and _case(child, self.syntax) in owners):
+                                                 and case_of(child, self.syntax) in owners):
                         here = self.actors_of(analysis, child, depth + 1,
                                               whole_phrase=whole_phrase)
                         if here:
@@ -439,16 +447,19 @@ class EventCoder:
                 if p.country][:1]
 
     def _content_recipients(self, analysis: Analysis, candidate: Candidate,
-                            by_token: dict[int, Candidate]) -> list[Actor]:
+                            by_token: dict[int, Candidate], doers: list[Actor]) -> list[Actor]:
         """The target of a threat, demand, refusal or promise named only in what is threatened,
         demanded … ("a menacé de frapper Israël", "demanded that the US cancel …"): the
-        subject of a clause of its own, else the target of the act it describes."""
+        subject of a clause of its own unless it is the doer again ("a averti qu'il
+        frapperait Israël"), else the target of the act it describes."""
+        doing = {a.country for a in doers}
         for child in candidate.trigger.children:
             if self.syntax.role(child) not in ("complement", "adverbial"):
                 continue
             subjects = [c for c in child.children if self.syntax.role(c) == "agent"]
             for subject in subjects:
-                actors = self.actors_of(analysis, subject, whole_phrase=False)
+                actors = [a for a in self.actors_of(analysis, subject, whole_phrase=False)
+                          if a.country not in doing]
                 if actors:
                     return actors
             content = by_token.get(child.i)
@@ -534,8 +545,8 @@ class EventCoder:
             cameo=cameo.code,
             quad_class=cameo.quad_class,
             goldstein=cameo.goldstein,
-            actor=tuple(as_state(a) for a in actors),
-            recipient=tuple(as_state(a) for a in recipients),
+            actor=one_per_code(as_state(a) for a in actors),
+            recipient=one_per_code(as_state(a) for a in recipients),
             date=date_value,
             date_text=date_text,
             date_precision=precision,
@@ -589,18 +600,21 @@ class EventCoder:
 
     def _future_form(self, anchor: Token) -> bool:
         """Future by its form: a future tense, or a future auxiliary (aller, will)."""
+        if self.syntax.role(anchor) == "complement" and (
+                anchor.head.lemma_.lower() in self.lexicon.future_aux):
+            return True  # "va renforcer": the parser makes aller the head
         anchor = self._tensed(anchor)
         return "Fut" in anchor.morph.get("Tense") or any(
             "Fut" in a.morph.get("Tense") or a.lemma_.lower() in self.lexicon.future_aux
             for a in self._auxiliaries(anchor))
 
     def _tense(self, anchor: Token, date_value: str | None, published: date | None) -> str:
-        anchor = self._tensed(anchor)
-        auxes = self._auxiliaries(anchor)
         if date_value and published and date_value[:10] > published.isoformat()[:len(date_value)]:
             return "future"
         if self._future_form(anchor):
             return "future"
+        anchor = self._tensed(anchor)
+        auxes = self._auxiliaries(anchor)
         if date_value and published and date_value < published.isoformat()[:len(date_value)]:
             return "past"
         tenses = set(anchor.morph.get("Tense"))
@@ -617,6 +631,15 @@ def _lexicon_pos(token: Token) -> str:
     return "NOUN" if token.pos_ in NOMINAL_POS else ""
 
 
+def one_per_code(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The first mention of each coded actor: "le secrétaire général de l'ONU, Antonio
+    Guterres" is one actor, named twice."""
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.code or f"{actor.text}@{actor.start}", actor)
+    return tuple(seen.values())
+
+
 def place_actor(place: Place) -> Actor:
     return Actor(text=place.text, start=place.start, end=place.end, code=place.country,
                  country=place.country, name=place.name, role="territory",
@@ -631,13 +654,6 @@ def as_state(actor: Actor) -> Actor:
             and actor.role != "territory"):
         return replace(actor, code=f"{actor.country}GOV", sector="GOV")
     return actor
-
-
-def _case(token: Token, syntax: SyntaxPack) -> str:
-    for child in token.children:
-        if syntax.role(child) == "case":
-            return child.lemma_.lower()
-    return ""
 
 
 def _clause_head(token: Token) -> Token:

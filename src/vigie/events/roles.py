@@ -28,6 +28,8 @@ class SyntaxPack:
     roles: dict[str, str]
     negation_words: frozenset[str]
     passive_agent_cases: frozenset[str]
+    case_forms: dict[str, str]  # contracted prepositions: "au" -> "à", "du" -> "de"
+    partitive_cases: frozenset[str]  # "des médicaments": an indefinite object, not a "de" phrase
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -37,14 +39,17 @@ class SyntaxPack:
 def syntax_pack(lang: str) -> SyntaxPack:
     table = load_table(lang, "syntax")
     return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]),
-                      passive_agent_cases=frozenset(table["passive_agent_case"]))
+                      passive_agent_cases=frozenset(table["passive_agent_case"]),
+                      case_forms=table["case_forms"],
+                      partitive_cases=frozenset(table["partitive_cases"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
     """The preposition introducing a nominal (UD ``case`` child); '' when there is none."""
     for child in token.children:
         if pack.role(child) == "case":
-            return child.lemma_.lower()
+            lemma = child.lemma_.lower()
+            return pack.case_forms.get(lemma, lemma)
     return ""
 
 
@@ -82,8 +87,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
             case = case_of(child, pack)
             if role == "by_agent" or (passive and case in pack.passive_agent_cases):
                 roles["agent"].append(child)
+            elif not case or case in pack.partitive_cases:
+                roles["patient"].append(child)
             else:
-                roles[f"oblique:{case}" if case else "patient"].append(child)
+                roles[f"oblique:{case}"].append(child)
             continue
         if role == "patient" and "subj" in child.dep_ and not passive:
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
@@ -97,8 +104,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["agent"].extend(objects or [child])
         elif role in ("oblique", "nominal_arg"):
             if child.pos_ == "ADP":  # ClearNLP "prep": the preposition heads its object
-                prep, objects = child.lemma_.lower(), [
-                    g for g in child.children if pack.role(g) == "case_object"]
+                lemma = child.lemma_.lower()
+                prep = pack.case_forms.get(lemma, lemma)
+                objects = [g for g in child.children if pack.role(g) == "case_object"]
             else:
                 prep, objects = case_of(child, pack), [child]
             prefix = "nmod" if nominal_head else "oblique"

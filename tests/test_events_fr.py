@@ -1,0 +1,106 @@
+"""French event coding on sentences written for these tests: verbs and nominal events,
+passives, arguments the parser hangs on a weekday, country adjectives, places as targets,
+announced acts, and the sentences that must give no factual event."""
+
+from __future__ import annotations
+
+import pytest
+from coding import assert_coded
+
+import vigie
+from vigie.model import Event
+
+PUBLISHED = "2024-03-15"
+
+# (sentence, PLOVER type, source country, target country ("" = any or none));
+# type None: no event asserting that something happened.
+CASES: list[tuple[str, str | None, str, str]] = [
+    ("La Turquie a condamné lundi l'attaque contre son ambassade à Kaboul.", "ACCUSE", "TUR", ""),
+    ("Le Japon a accusé la Chine d'avoir violé son espace aérien.", "ACCUSE", "JPN", "CHN"),
+    ("La police tchadienne a arrêté mardi une vingtaine de manifestants à N'Djamena.",
+     "COERCE", "TCD", ""),
+    ("Trois journalistes ont été arrêtés samedi par la police égyptienne.", "COERCE", "EGY", ""),
+    ("Les frappes russes sur Kharkiv ont fait six morts.", "ASSAULT", "RUS", "UKR"),
+    ("L'armée israélienne a bombardé dimanche le sud du Liban.", "ASSAULT", "ISR", ""),
+    ("Le Mali a rompu mercredi ses relations diplomatiques avec la Côte d'Ivoire.",
+     "SANCTION", "MLI", "CIV"),
+    ("L'Union européenne a imposé de nouvelles sanctions à la Biélorussie.",
+     "SANCTION", "EUR", "BLR"),
+    ("Washington a levé une partie des sanctions contre Caracas.", "RETREAT", "USA", "VEN"),
+    ("La Chine et la Russie ont opposé leur veto à la résolution présentée par la France.",
+     "REJECT", "CHN", "FRA"),
+    ("Le président sénégalais a reçu jeudi à Dakar son homologue gambien.",
+     "CONSULT", "SEN", "GMB"),
+    ("Le chef de la diplomatie italienne s'est entretenu avec son homologue tunisien.",
+     "CONSULT", "ITA", "TUN"),
+    ("Le Qatar a livré mardi des médicaments à la bande de Gaza.", "AID", "QAT", "PSE"),
+    ("Le Hamas a libéré dimanche quatre otages israéliens.", "RETREAT", "PSE", "ISR"),
+    ("Kiev a appelé ses alliés à livrer davantage de munitions.", "REQUEST", "UKR", ""),
+    ("Pyongyang a menacé Séoul de représailles.", "THREATEN", "PRK", "KOR"),
+    ("Des milliers de Serbes ont manifesté samedi à Belgrade contre le gouvernement.",
+     "PROTEST", "SRB", ""),
+    ("Le Kremlin a rejeté les accusations de Londres.", "REJECT", "RUS", "GBR"),
+    ("Le Niger a expulsé l'ambassadeur de France.", "SANCTION", "NER", "FRA"),
+    ("La Corée du Nord a tiré deux missiles balistiques vers la mer du Japon.",
+     "MOBILIZE", "PRK", ""),
+    ("L'Allemagne a salué la décision du Conseil de sécurité.", "SUPPORT", "DEU", "UNO"),
+    ("Le Danemark a présenté ses excuses au Groenland.", "CONCEDE", "DNK", "GRL"),
+    ("La France et l'Inde ont mené des manœuvres navales conjointes.", "COOPERATE", "FRA", ""),
+    # announced acts: a promise or a threat, not the act itself
+    ("Moscou va renforcer ses troupes à la frontière finlandaise.", "THREATEN", "RUS", ""),
+    ("La Chine enverra de l'aide humanitaire au Népal.", "AGREE", "CHN", "NPL"),
+    ("L'Iran a averti qu'il frapperait Israël en cas d'attaque.", "THREATEN", "IRN", "ISR"),
+    # nothing that happened
+    ("L'Espagne n'a pas condamné l'opération.", None, "", ""),
+    ("Le Brésil pourrait imposer des sanctions à l'Argentine.", None, "", ""),
+    ("La Russie cherche à obtenir la levée des sanctions.", None, "", ""),
+    ("Depuis le début de l'invasion russe, l'économie ukrainienne a reculé.", None, "", ""),
+    ("Le prix du pétrole a augmenté de trois pour cent lundi.", None, "", ""),
+    ("Les violations des droits de l'homme menacent la paix.", None, "", ""),
+    ("Le sommet de l'Union africaine doit se tenir en février à Addis-Abeba.", None, "", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[Event]]:
+    """The events of every sentence, extracted once for the module."""
+    return {text: [r for r in vigie.extract(text, lang="fr", published=PUBLISHED)
+                   if isinstance(r, Event)]
+            for text, *_ in CASES}
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), CASES,
+                         ids=[c[0][:50] for c in CASES])
+def test_sentence(coded: dict[str, list[Event]], text: str, kind: str | None, source: str,
+                  target: str) -> None:
+    assert_coded(coded[text], kind, source, target)
+
+
+def test_negated_condemnation_is_kept_and_marked(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["L'Espagne n'a pas condamné l'opération."]
+    assert (event.event, event.negated) == ("ACCUSE", True)
+
+
+def test_conditional_sanctions_are_hypothetical(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Le Brésil pourrait imposer des sanctions à l'Argentine."]
+    assert (event.event, event.hypothetical) == ("SANCTION", True)
+
+
+def test_a_strike_on_a_city_targets_its_country_and_places_the_event(
+        coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Les frappes russes sur Kharkiv ont fait six morts."]
+    (target,) = event.recipient
+    assert (target.text, target.code, target.sector) == ("Kharkiv", "UKR", None)
+    assert event.location == "Kharkiv"
+
+
+def test_an_announced_mobilisation_is_future(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["Moscou va renforcer ses troupes à la frontière finlandaise."]
+    assert (event.cameo, event.tense) == ("138", "future")
+
+
+def test_dropped_candidates_say_why() -> None:
+    (analysis,) = vigie.analyse([vigie.Article(
+        id="why", text="La Russie cherche à imposer des sanctions à la Géorgie.", lang="fr")])
+    reasons = [n.message for n in analysis.trace if n.verdict == "dropped"]
+    assert any("content of 'cherche'" in r for r in reasons), reasons
