@@ -119,11 +119,12 @@ class EventCoder:
         return found
 
     def _fillers(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
-        """The tokens filling ``role``, seen through quantity nouns ("des dizaines de missiles")."""
+        """The tokens filling ``role``, seen through quantity nouns and numbers ("des dizaines
+        de missiles", "18 des 21 drones")."""
         fillers = []
         for token in roles.get(role, ()):
             fillers.append(token)
-            if token.lemma_.lower() in self.lexicon.quantity_nouns:
+            if token.pos_ == "NUM" or token.lemma_.lower() in self.lexicon.quantity_nouns:
                 inner = self.roles_of(token)
                 fillers.extend(t for key, ts in inner.items() if key.startswith("nmod:")
                                for t in ts)
