@@ -4,7 +4,8 @@ The French model speaks Universal Dependencies (``nsubj``, ``obj``, ``obl`` + ``
 English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The language pack's
 ``syntax.json`` maps labels to a small set of roles; this module turns them into
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
-nouns), ``modifier``, ``possessor``, ``complement`` and ``participle_agent`` (the *par*/*by*
+nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` (the auxiliaries of a
+complement clause) and ``participle_agent`` (the *par*/*by*
 phrase of a participle modifying a noun) so that the coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
 ``agent``.
@@ -98,6 +99,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
             continue
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement"):
             roles[role].append(child)
+            if role == "complement":
+                # "said Libya must hand over …": the modal of what is said
+                roles["complement_aux"].extend(
+                    g for g in child.children if pack.role(g) == "aux")
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
