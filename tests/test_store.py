@@ -1,4 +1,5 @@
-"""The DuckDB store: idempotent ingest by content hash, one row set per article, stats."""
+"""The DuckDB store: idempotent ingest by content hash, one row set per article, source links
+for duplicates, event clusters across articles, stats."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from vigie.errors import InputError, Reason
 from vigie.model import Actor, Article, Attribution, Event, Quote, TimeRef
 from vigie.store import IngestReport, Store, content_hash, ingest, stats
 
-TABLES = ("articles", "events", "event_actors", "quotes", "claims", "times")
+TABLES = ("articles", "article_sources", "signatures", "events", "event_actors", "quotes",
+          "claims", "times")
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -43,12 +45,17 @@ def test_first_ingest_stores_every_article_and_every_failure(
     ingested: tuple[Path, IngestReport],
 ) -> None:
     db, report = ingested
-    assert (report.added, report.already_stored, report.failed) == (13, 0, 2)
+    assert (report.added, report.already_stored, report.skipped, report.failed) == (13, 0, 1, 1)
     assert [e.rsplit(" ", 1)[-1] for e in report.errors] == ["[E001]", "[E005]"]
     with Store(db, read_only=True) as store:
         rows = store.connection.execute(
             "SELECT lang, status, count(*) FROM articles GROUP BY ALL ORDER BY ALL").fetchall()
-        assert rows == [("en", "ok", 4), ("fr", "ok", 9), (None, "error", 2)]
+        # The German article is kept as skipped, with its language, not lost.
+        assert rows == [("de", "skipped", 1), ("en", "ok", 4), ("fr", "ok", 9),
+                        (None, "error", 1)]
+        (sources,) = store.connection.execute(
+            "SELECT count(*) FROM article_sources WHERE match = 'original'").fetchone()
+        assert sources == 14
         errors = store.connection.execute(
             "SELECT error_code, error FROM articles WHERE status = 'error' ORDER BY error_code"
         ).fetchall()
@@ -64,29 +71,46 @@ def test_second_ingest_adds_nothing(ingested: tuple[Path, IngestReport], corpus:
     db, _ = ingested
     before = counts(db)
     report = ingest([str(corpus)], db)
-    assert (report.added, report.already_stored, report.failed) == (0, 13, 2)
+    assert (report.added, report.already_stored, report.skipped, report.failed) == (0, 14, 0, 1)
     assert sum(report.records.values()) == 0
     assert counts(db) == before
 
 
-def test_same_text_under_another_id_is_stored_once(tmp_path: Path) -> None:
+def test_same_text_under_another_id_is_analysed_once_and_linked_to_both(tmp_path: Path) -> None:
     text = "La Chine a condamné mardi le lancement d'un missile."
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(f'{{"id": "a", "text": "{text}", "lang": "fr"}}\n'
-                    f'{{"id": "b", "text": "{text}", "lang": "fr"}}\n', encoding="utf-8")
-    report = ingest([str(feed)], tmp_path / "db.duckdb")
-    assert (report.added, report.already_stored) == (1, 1)
+    feed.write_text(f'{{"id": "a", "text": "{text}", "lang": "fr", "source": "AFP"}}\n'
+                    f'{{"id": "b", "text": "{text.upper()}  ", "lang": "fr", "source": "Le Soir"}}'
+                    '\n', encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    report = ingest([str(feed)], db)
+    assert (report.added, report.duplicates, report.already_stored) == (1, 1, 0)
+    with Store(db, read_only=True) as store:
+        links = store.connection.execute(
+            "SELECT doc_id, source, match, content_hash = text_hash FROM article_sources "
+            "ORDER BY doc_id").fetchall()
+        assert links == [("a", "AFP", "original", True), ("b", "Le Soir", "exact", True)]
+        assert store.count("articles") == 1
+    assert ingest([str(feed)], db).already_stored == 2
 
 
 def test_stats_summarises_the_store(ingested: tuple[Path, IngestReport]) -> None:
     db, _ = ingested
     text = stats(db)
-    assert text.startswith("articles by language and status\n  lang  status  articles\n")
-    assert "  en    ok      4\n" in text
-    assert "  fr    ok      9\n" in text
+    assert text.startswith("articles by language and status\n  lang  status   articles\n")
+    assert "  en    ok       4\n" in text
+    assert "  de    skipped  1\n" in text
+    assert "  original  14         1\n" in text
     assert "events by PLOVER type" in text
     assert "top dyads (actor → recipient, by country)" in text
-    assert f"records\n  table     rows\n  articles  {counts(db)['articles']}\n" in text
+    assert "events by day (latest 31 days with events dated to the day)\n" in text
+    with Store(db, read_only=True) as store:
+        latest, n = store.connection.execute(
+            "SELECT date, count(*) FROM events WHERE date_precision = 'day' "
+            "GROUP BY date ORDER BY date DESC LIMIT 1").fetchone()
+    assert f"  day         records  events\n  {latest}  {n}" in text
+    assert f"records\n  table            rows\n  articles         {counts(db)['articles']}\n" \
+        in text
 
 
 def test_stats_on_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
@@ -125,8 +149,8 @@ def test_write_stores_events_with_their_actors_and_dyads(tmp_path: Path) -> None
     analysis = hand_built_analysis()
     with Store(db) as store:
         added = store.write([analysis, InputError("broken.txt", Reason.EMPTY)])
-        assert added == {"articles": 2, "events": 1, "event_actors": 2, "quotes": 1,
-                         "claims": 0, "times": 1}
+        assert added == {"articles": 2, "article_sources": 0, "signatures": 0, "events": 1,
+                         "event_actors": 2, "quotes": 1, "claims": 0, "times": 1}
         # The same batch again: the hashes are known, nothing is written.
         assert sum(store.write([analysis, InputError("broken.txt", Reason.EMPTY)]).values()) == 0
         row = store.connection.execute(
@@ -142,5 +166,41 @@ def test_write_stores_events_with_their_actors_and_dyads(tmp_path: Path) -> None
             "SELECT content_hash FROM articles WHERE status = 'ok'").fetchone()
         assert key == content_hash(analysis.article.text)
     summary = stats(db)
-    assert "  ACCUSE  1\n" in summary
+    assert "  ACCUSE  1        1\n" in summary
     assert "  USA    PRK        1\n" in summary
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(f'{{"id": "{n}", "text": "Paris a condamné le tir {n}.", '
+                            '"lang": "fr"}\n' for n in range(3)), encoding="utf-8")
+    ingest([str(feed)], tmp_path / "quiet.duckdb")
+    assert capsys.readouterr().err == ""
+    ingest([str(feed)], tmp_path / "bar.duckdb", progress=True)
+    bar = capsys.readouterr().err.rsplit("\r", 1)[-1]
+    # Every line of the feed counted, with the rate.
+    assert "3/3" in bar and "articles/s" in bar and "100%" in bar
+
+
+def test_an_article_that_crashes_an_analyser_is_recorded_and_the_rest_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fragile(analysis: Analysis) -> None:
+        if "explose" in analysis.article.text:
+            raise RuntimeError("analyser bug")
+
+    monkeypatch.setattr("vigie.pipeline.ANALYSERS", (("fragile", fragile),))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Paris a protesté.", "lang": "fr"}\n'
+                    '{"id": "b", "text": "Tout explose ici.", "lang": "fr"}\n'
+                    '{"id": "c", "text": "Rome a protesté.", "lang": "fr"}\n', encoding="utf-8")
+    db = tmp_path / "fragile.duckdb"
+    report = ingest([str(feed)], db)
+    assert (report.added, report.failed) == (2, 1)
+    assert report.errors == ["b: cannot be read: analysis failed (RuntimeError: analyser bug) "
+                             "[E009]"]
+    with Store(db, read_only=True) as store:
+        rows = store.connection.execute(
+            "SELECT doc_id, status FROM articles ORDER BY doc_id").fetchall()
+    assert rows == [("a", "ok"), ("b", "error"), ("c", "ok")]

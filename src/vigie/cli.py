@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,12 +21,15 @@ import duckdb
 from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
+from vigie.engines.local import default_workers
 from vigie.errors import InputError, Reason, VigieError
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
+from vigie.export import EXPORT_FORMATS, export
 from vigie.model import Article
 from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
+from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
 from vigie.store import ingest, stats
 
@@ -69,7 +72,8 @@ def _reading_arguments(parser: argparse.ArgumentParser) -> None:
                         help="publication date of inputs that do not state one, to resolve "
                              "relative dates ('mardi')")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                        help="plain text or JSONL (default: by extension, then by content)")
+                        help="plain text, JSONL, HTML or WARC (default: by extension, then "
+                             "by content)")
 
 
 def _report(error: InputError) -> None:
@@ -132,19 +136,33 @@ def _ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
     parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
     _reading_arguments(parser)
+    parser.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
+                        help="analysis processes (default: one per core, here "
+                             f"{default_workers()})")
+    parser.add_argument("--batch-size", type=_positive, default=DEFAULT_SETTINGS.batch_size,
+                        metavar="N", help="articles per batch: per transaction and per task "
+                                          f"sent to a worker (default: "
+                                          f"{DEFAULT_SETTINGS.batch_size})")
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
 
 
 def run_ingest(args: argparse.Namespace) -> int:
     try:
-        report = ingest(args.paths, args.db, DEFAULT_SETTINGS, input_format=args.input_format,
-                        lang=_lang(args.lang), published=args.published)
+        settings = replace(DEFAULT_SETTINGS, batch_size=args.batch_size)
+        report = ingest(args.paths, args.db, settings, input_format=args.input_format,
+                        lang=_lang(args.lang), published=args.published, workers=args.workers)
     except duckdb.Error as error:
         _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
         return 1
     for message in report.errors:
         print(f"vigie: {message}", file=sys.stderr)
     print(report.summary())
-    return 1 if report.failed else 0
+    return 1 if report.failed or report.skipped else 0
 
 
 def _stats_arguments(parser: argparse.ArgumentParser) -> None:
@@ -211,6 +229,60 @@ def run_actors(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _query_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    parser.add_argument("--actor", metavar="CODE",
+                        help="actor code, code prefix or country (PRK matches PRKGOV)")
+    parser.add_argument("--recipient", metavar="CODE", help="recipient code, prefix or country")
+    parser.add_argument("--type", dest="event_type", metavar="EVENT",
+                        help="PLOVER event type (THREATEN, ACCUSE, ...)")
+    parser.add_argument("--since", type=_published, metavar="YYYY-MM-DD",
+                        help="events whose date may fall on or after this day")
+    parser.add_argument("--until", type=_published, metavar="YYYY-MM-DD",
+                        help="events whose date may fall on or before this day")
+    parser.add_argument("--text", metavar="WORD", help="words in the event's sentence")
+    parser.add_argument("--limit", type=_positive, metavar="N", help="at most N events")
+    parser.add_argument("--format", choices=QUERY_FORMATS, default="table",
+                        help="output format (default: table)")
+
+
+def run_query(args: argparse.Namespace) -> int:
+    where = EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
+                        since=args.since, until=args.until, text=args.text, limit=args.limit)
+    try:
+        events = query_events(args.db, where)
+    except InputError as error:
+        _report(error)
+        return 1
+    except duckdb.Error as error:
+        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+        return 1
+    write_events(events, args.format, sys.stdout)
+    return 0
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
+                        help="plover-jsonl, polecat-tsv, or parquet (a folder partitioned by "
+                             "event year-month)")
+    parser.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        count = export(args.db, args.format, args.out)
+    except InputError as error:
+        _report(error)
+        return 1
+    except (OSError, duckdb.Error) as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        _report(InputError(args.out, Reason.UNREADABLE, detail=detail))
+        return 1
+    print(f"{count} events exported to {args.out} ({args.format})")
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
     "extract": Command("code articles into event, quote, claim and time records",
                        _extract_arguments, run_extract),
@@ -219,6 +291,10 @@ COMMANDS: dict[str, Command] = {
     "ingest": Command("analyse articles into a DuckDB store (idempotent)",
                       _ingest_arguments, run_ingest),
     "stats": Command("summarise a DuckDB store", _stats_arguments, run_stats),
+    "query": Command("list the events of a DuckDB store, filtered", _query_arguments,
+                     run_query),
+    "export": Command("export the events of a DuckDB store (PLOVER JSONL, POLECAT TSV, "
+                      "Parquet)", _export_arguments, run_export),
     "eval": Command("score extraction against gold records (PLOVER events, TimeML dates)",
                     _eval_arguments, run_eval),
     "actors": Command("list each actor mention with its resolution", _actors_arguments,

@@ -4,16 +4,24 @@ Bad input never raises: each unreadable file, or each malformed JSONL line, beco
 one ``InputError`` in the stream, in input order, so that the caller reports it and
 goes on with the rest (``vigie.pipeline.analyse`` passes errors through).
 
-Formats: plain text (one article per file, id = the file name) and JSONL (one
+Formats: plain text (one article per file, id = the file name), JSONL (one
 article per line, ``{"id", "text", "lang"?, "published"?, "url"?, "source"?,
-"title"?}``). A ``.json`` file holds one such object or an array of them. In
-``auto`` mode the extension decides for ``.jsonl`` and ``.json``; anything else
-(``.txt``, standard input) is JSONL when every non-empty line is a JSON object
-with a ``"text"`` field, plain text otherwise.
+"title"?}``), HTML pages (``vigie.readers.html``: text and metadata by trafilatura)
+and WARC / WARC.gz crawl archives (``vigie.readers.warc``: one article per HTML
+response record). A ``.json`` file holds one such object or an array of them. In
+``auto`` mode the extension decides for ``.jsonl``, ``.json``, ``.html``/``.htm``
+and ``.warc``/``.warc.gz``; anything else (``.txt``, standard input) is a WARC
+archive when it starts like one, HTML when it starts like a page, JSONL when every
+non-empty line is a JSON object with a ``"text"`` field, plain text otherwise.
+
+A path that does not exist but holds glob characters (``*``, ``?``, ``[``) is a
+pattern (``**`` crosses folders), expanded in sorted order.
 """
 
 from __future__ import annotations
 
+import glob
+import io
 import json
 import os
 import re
@@ -27,10 +35,13 @@ from typing import Any, BinaryIO
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.errors import InputError, Reason
 from vigie.model import Article
+from vigie.readers.html import HTML_SUFFIXES, html_article, looks_like_html
+from vigie.readers.warc import is_warc_name, looks_like_warc, warc_articles
 
-INPUT_FORMATS = ("auto", "text", "jsonl")
+INPUT_FORMATS = ("auto", "text", "jsonl", "html", "warc")
 # Extensions picked up when walking a directory; a file named explicitly is read whatever its name.
-WALKED_SUFFIXES = frozenset({".txt", ".jsonl", ".json"})
+WALKED_SUFFIXES = frozenset({".txt", ".jsonl", ".json", *HTML_SUFFIXES})
+_GLOB_CHARACTERS = frozenset("*?[")
 STDIN_NAME = "stdin"
 
 _BOM = b"\xef\xbb\xbf"
@@ -95,21 +106,49 @@ def _expand(path: Path) -> Iterator[tuple[str, InputError | None]]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for file_name in sorted(files):
-                if not file_name.startswith(".") and Path(file_name).suffix in WALKED_SUFFIXES:
+                if not file_name.startswith(".") and _walked(file_name):
                     yield os.path.join(root, file_name), None
     elif path.exists():
         yield str(path), None
+    elif _GLOB_CHARACTERS & set(str(path)):
+        matches = sorted(glob.glob(str(path), recursive=True))
+        if not matches:
+            yield str(path), InputError(str(path), Reason.NOT_FOUND)
+        for match in matches:
+            yield from _expand(Path(match))
     else:
         yield str(path), InputError(str(path), Reason.NOT_FOUND)
+
+
+def _walked(file_name: str) -> bool:
+    return Path(file_name).suffix.lower() in WALKED_SUFFIXES or is_warc_name(file_name)
+
+
+def _format_of(name: str, input_format: str) -> str:
+    """The format a file's extension states in ``auto`` mode (``auto`` when it states none)."""
+    if input_format != "auto":
+        return input_format
+    suffix = Path(name).suffix.lower()
+    if suffix in (".jsonl", ".json"):
+        return suffix[1:]
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if is_warc_name(name):
+        return "warc"
+    return "auto"
 
 
 def _read_file(
     name: str, input_format: str, defaults: _Defaults, settings: Settings
 ) -> Iterator[Article | InputError]:
     path = Path(name)
-    if input_format == "auto" and path.suffix in (".jsonl", ".json"):
-        input_format = path.suffix[1:]
+    input_format = _format_of(name, input_format)
     try:
+        if input_format == "warc" or (input_format == "auto" and _starts_like_warc(path)):
+            # Archives are streamed: they run to gigabytes.
+            with path.open("rb") as stream:
+                yield from warc_articles(name, stream, defaults.lang, defaults.published)
+            return
         if input_format == "text" and path.stat().st_size > settings.max_bytes:
             # Refuse before reading: the file may be a multi-gigabyte dump.
             yield InputError(name, Reason.TOO_LARGE, limit=settings.max_bytes)
@@ -126,15 +165,26 @@ def _read_bytes(
 ) -> Iterator[Article | InputError]:
     if raw.startswith(_BOM):
         raw = raw[len(_BOM):]
+    if input_format == "warc" or (input_format == "auto" and looks_like_warc(raw[:64])):
+        yield from warc_articles(name, io.BufferedReader(io.BytesIO(raw)), defaults.lang,
+                                 defaults.published)
+        return
     problem = _check_bytes(name, raw)
     if problem is not None:
         yield problem
+    elif input_format == "html" or (input_format == "auto" and looks_like_html(raw)):
+        yield html_article(name, raw, lang=defaults.lang, published=defaults.published)
     elif input_format == "jsonl":
         yield from _jsonl_articles(name, raw, defaults)
     elif input_format == "json":
         yield from _json_articles(name, raw, defaults)
     else:
         yield from _text_articles(name, raw, input_format, defaults, settings)
+
+
+def _starts_like_warc(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return looks_like_warc(stream.read(64))
 
 
 def _check_bytes(name: str, raw: bytes) -> InputError | None:

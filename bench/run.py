@@ -1,0 +1,165 @@
+"""Vigie's throughput benchmark: ``vigie ingest`` against bare spaCy on the same texts.
+
+Builds a corpus by recombining the sentences of ``samples/articles.jsonl`` (each
+article: sentences of one language drawn at random, in two to four paragraphs; a
+fixed seed, so the same corpus every time) into ``bench/out/``; then, in one run:
+
+- bare spaCy: ``spacy.load(model).pipe(texts)`` per language, in this process: the
+  parse Vigie cannot do without;
+- ``vigie ingest`` with 1 worker, then with one worker per core, each into a fresh
+  database, as a subprocess timed from start to end (model loading included), and
+  also net of start-up (the time of the same command on a one-article corpus);
+- peak resident memory of the largest process of each ingest (the parent, or a
+  worker), from ``getrusage(RUSAGE_CHILDREN)`` in a wrapper process.
+
+Prints a table with articles/s, words/s and the ratio Vigie / bare spaCy.
+``--articles N`` sets the corpus size (default 10,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+SAMPLES = ROOT / "samples" / "articles.jsonl"
+VIGIE = str(Path(sys.executable).parent / "vigie")
+# Sentence ends: a full stop, question or exclamation mark, a closing quote after one.
+_SENTENCE_END = re.compile(r"(?<=[.!?»”])\s+(?=[A-ZÀ-ÖØ-Þ«“])")
+
+# Runs a command and prints the peak resident memory (kB) of its largest process.
+_MEASURE = ("import resource, subprocess, sys; "
+            "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)")
+
+
+def build_corpus(n_articles: int, path: Path, seed: int = 1) -> tuple[list[dict[str, str]], int]:
+    """``n_articles`` recombined articles written as JSONL to ``path``; the records and their
+    total word count."""
+    sentences: dict[str, list[str]] = {}
+    dates: dict[str, list[str]] = {}
+    with SAMPLES.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            for paragraph in record["text"].split("\n\n"):
+                sentences.setdefault(record["lang"], []).extend(
+                    s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip())
+            dates.setdefault(record["lang"], []).append(record["published"])
+    rng = random.Random(seed)
+    langs = sorted(sentences)
+    records = []
+    words = 0
+    for n in range(n_articles):
+        lang = rng.choice(langs)
+        paragraphs = [" ".join(rng.sample(sentences[lang], rng.randint(2, 4)))
+                      for _ in range(rng.randint(2, 4))]
+        text = "\n\n".join(paragraphs)
+        words += len(text.split())
+        records.append({"id": f"bench-{n:06d}", "text": text, "lang": lang,
+                        "published": rng.choice(dates[lang])})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return records, words
+
+
+def bare_spacy(records: list[dict[str, str]]) -> float:
+    """Seconds for ``nlp.pipe`` over every text with each language's model, loading excluded."""
+    import spacy
+
+    from vigie.config import DEFAULT_SETTINGS
+
+    elapsed = 0.0
+    for lang, model in sorted(DEFAULT_SETTINGS.models.items()):
+        texts = [r["text"] for r in records if r["lang"] == lang]
+        nlp = spacy.load(model)
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=DEFAULT_SETTINGS.batch_size):
+            pass
+        elapsed += time.perf_counter() - start
+    return elapsed
+
+
+def ingest(corpus: Path, workers: int, name: str) -> tuple[float, int]:
+    """Seconds and peak memory (kB) of ``vigie ingest`` into a fresh database."""
+    db = OUT / f"{name}.duckdb"
+    for stale in (db, Path(f"{db}.wal")):
+        stale.unlink(missing_ok=True)
+    command = [VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)]
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
+                            text=True, check=True)
+    elapsed = time.perf_counter() - start
+    peak, code = result.stdout.split()
+    if code != "0":
+        raise SystemExit(f"vigie ingest failed (exit {code})")
+    return elapsed, int(peak)
+
+
+def machine() -> str:
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(meminfo.read_text().split("MemTotal:")[1].split()[0])
+        memory = f", {kb / 1024 / 1024:.1f} GiB RAM"
+    cpu = platform.processor() or platform.machine()
+    model_name = Path("/proc/cpuinfo")
+    if model_name.exists():
+        for line in model_name.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return (f"{os.cpu_count()} cores ({cpu}){memory}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000, help="corpus size")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="workers of the all-cores run (default: one per core)")
+    args = parser.parse_args()
+
+    corpus = OUT / f"corpus-{args.articles}.jsonl"
+    records, words = build_corpus(args.articles, corpus)
+    tiny = OUT / "corpus-1.jsonl"
+    build_corpus(1, tiny, seed=2)
+    print(f"machine: {machine()}")
+    print(f"corpus: {len(records)} articles, {words} words ({words / len(records):.0f} per "
+          f"article), {corpus.relative_to(ROOT)}")
+
+    spacy_seconds = bare_spacy(records)
+    rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]
+    for workers in sorted({1, args.workers}):
+        startup, _ = ingest(tiny, workers, f"startup-{workers}")
+        seconds, peak = ingest(corpus, workers, f"ingest-{workers}")
+        rows.append((f"vigie ingest --workers {workers}", seconds, seconds - startup, peak))
+
+    header = ("run", "seconds", "net s", "articles/s", "words/s", "net art/s", "vs spaCy",
+              "peak MB/process")
+    table = [header]
+    for name, seconds, net, peak in rows:
+        table.append((name, f"{seconds:.1f}", f"{net:.1f}", f"{len(records) / seconds:.1f}",
+                      f"{words / seconds:.0f}", f"{len(records) / net:.1f}",
+                      f"{spacy_seconds / net:.2f}", "-" if peak is None else f"{peak / 1024:.0f}"))
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    print()
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print("\nnet: minus the start-up of the same command on a one-article corpus (interpreter, "
+          "models, workers);\nvs spaCy: net throughput of the run / throughput of bare spaCy "
+          "(1.00 = as fast as the parse alone).")
+
+
+if __name__ == "__main__":
+    main()

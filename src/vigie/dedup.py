@@ -1,0 +1,146 @@
+"""Article deduplication: the same story reprinted by twenty sites is analysed once.
+
+Two levels. Exact: the hash of the normalised text (Unicode NFKC, case folded, runs of
+white space made one space, typographic apostrophes and quotes made plain), so that
+a reprint differing only in layout or capitals is the same text. Near: MinHash
+signatures over word shingles, indexed by locality-sensitive hashing (datasketch),
+so that a reprint with a changed byline, a dropped paragraph or a corrected word
+is recognised too; a candidate counts only when its estimated Jaccard similarity
+reaches the threshold.
+
+Decisions are made in input order by one process, with a fixed MinHash seed, and
+ties go to the smallest content hash: the same inputs give the same links on any
+machine, in any number of runs, interrupted or not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SEED = 20240501
+# Named, not left to datasketch's default, so that signatures stored by one version still
+# compare with those computed by the next.
+SCHEME = "affine32"
+THRESHOLD = 0.8
+SHINGLE_WORDS = 3
+# Below this many shingles two texts are briefs, not reprints: only exact matches count.
+MIN_SHINGLES = 20
+
+_SPACES = re.compile(r"\s+")
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"',
+                             "»": '"', "–": "-", "—": "-"})
+_WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    """The text as compared for exact duplicates."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_hash(text: str) -> str:
+    """The exact-duplicate key of a text: SHA-256 of its normalised form."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def shingles(text: str) -> list[bytes]:
+    """Overlapping runs of ``SHINGLE_WORDS`` words (punctuation left out), as hashed by MinHash."""
+    words = _WORD.findall(normalise(text))
+    return [" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
+            for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def signature(text: str) -> MinHash | None:
+    """The MinHash of a text, or None when it is too short to call anything its near twin."""
+    pieces = shingles(text)
+    if len(set(pieces)) < MIN_SHINGLES:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash.update_batch(pieces)
+    return minhash
+
+
+def signature_bytes(minhash: MinHash) -> bytes:
+    return bytes(minhash.hashvalues.astype("<u4").tobytes())
+
+
+def signature_from_bytes(raw: bytes) -> MinHash:
+    values = np.frombuffer(raw, dtype="<u4").astype(np.uint32)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What the deduplicator decided for one text.
+
+    ``content_hash`` is the key of the text that is (or will be) analysed for it: its own
+    ``text_hash`` when ``kind`` is ``original``, an earlier text's otherwise (``exact`` or
+    ``near``, with the estimated ``similarity``). ``signature`` is set for a new original
+    long enough to be indexed, so that the store keeps it for later runs.
+    """
+
+    content_hash: str
+    text_hash: str
+    kind: str  # original | exact | near
+    similarity: float
+    signature: MinHash | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.kind == "original"
+
+
+class Deduplicator:
+    """The texts seen so far (stored and in this run), and the decision for the next one."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        # Exact key of every text seen -> the content hash of the text analysed for it.
+        self.canonical: dict[str, str] = {}
+        self.signatures: dict[str, MinHash] = {}
+        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+
+    def load(self, links: Iterable[tuple[str, str]],
+             signatures: Iterable[tuple[str, bytes]]) -> None:
+        """Know what a store already holds: (text hash, content hash) links and the
+        signatures of its analysed texts."""
+        self.canonical.update(links)
+        for key, raw in signatures:
+            self._index(key, signature_from_bytes(raw))
+
+    def _index(self, key: str, minhash: MinHash) -> None:
+        if key not in self.signatures:
+            self.signatures[key] = minhash
+            self.index.insert(key, minhash)
+
+    def match(self, text: str) -> Match:
+        """The decision for ``text``, remembered so that later copies link to it."""
+        own = text_hash(text)
+        known = self.canonical.get(own)
+        if known is not None:
+            return Match(known, own, "exact", 1.0)
+        minhash = signature(text)
+        if minhash is not None:
+            scored = [(minhash.jaccard(self.signatures[key]), key)
+                      for key in self.index.query(minhash)]
+            best = max((s for s in scored if s[0] >= self.threshold),
+                       key=lambda s: (s[0], _reverse(s[1])), default=None)
+            if best is not None:
+                self.canonical[own] = best[1]
+                return Match(best[1], own, "near", round(best[0], 4))
+            self._index(own, minhash)
+        self.canonical[own] = own
+        return Match(own, own, "original", 1.0, minhash)
+
+
+def _reverse(key: str) -> tuple[int, ...]:
+    """A sort key under which the smallest hash is the largest, so that max() picks it on ties."""
+    return tuple(-ord(ch) for ch in key)

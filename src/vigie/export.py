@@ -1,0 +1,156 @@
+"""``vigie export``: the events of a store as PLOVER JSON lines, POLECAT-style TSV, or Parquet.
+
+- ``plover-jsonl``: one event per line in the output contract's form (what ``vigie
+  extract`` prints), plus the article's URL and source and the ``cluster_id`` that
+  groups records of the same event across articles.
+- ``polecat-tsv``: one event per line, flat columns named as in the POLECAT
+  weekly files (Event ID, Event Date, Event Type, Actor Country, ...), list values
+  joined with ``;``.
+- ``parquet``: a folder of Parquet files partitioned by event year-month
+  (``year_month=2024-06/``; ``unknown`` for undated events), written by DuckDB
+  itself, for DuckDB, Spark or pandas elsewhere.
+
+Rows come in a fixed order, so an export of the same store is the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from vigie.store import Store
+
+EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "parquet")
+
+# Each event with its article's metadata and its cluster; actors as JSON lists.
+_EVENTS_SQL = """
+WITH actors AS (
+    SELECT content_hash, event_id, role,
+           to_json(list({'text': text, 'start': start, 'end': "end", 'code': code,
+                         'country': country, 'sector': sector, 'name': name,
+                         'role': actor_role, 'via': via} ORDER BY position)) AS actors
+    FROM event_actors GROUP BY ALL
+), clusters AS (
+    SELECT DISTINCT e.content_hash, e.id,
+           CASE WHEN e.date IS NOT NULL AND (len(e.actor_codes) > 0 OR len(e.recipient_codes) > 0)
+                THEN md5(concat_ws('|', e.event, array_to_string(e.actor_codes, ';'),
+                                   array_to_string(e.recipient_codes, ';'), e.date,
+                                   e.date_precision, e.negated, e.hypothetical))
+                ELSE md5(concat_ws('|', 'single', e.content_hash, e.id))
+           END AS cluster_id
+    FROM event_codes e
+)
+SELECT e.*, coalesce(a.actors, '[]') AS actors_json, coalesce(r.actors, '[]') AS recipients_json,
+       s.url, s.source AS article_source, s.title, s.published, c.cluster_id
+FROM event_codes e
+LEFT JOIN actors a ON a.content_hash = e.content_hash AND a.event_id = e.id AND a.role = 'actor'
+LEFT JOIN actors r ON r.content_hash = e.content_hash AND r.event_id = e.id
+     AND r.role = 'recipient'
+LEFT JOIN articles s ON s.content_hash = e.content_hash
+JOIN clusters c ON c.content_hash = e.content_hash AND c.id = e.id
+ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id
+"""
+
+_CONTRACT_KEYS = (
+    "id", "doc_id", "kind", "event", "mode", "context", "cameo", "quad_class", "goldstein",
+    "actor", "recipient", "date", "date_text", "date_precision", "date_source", "location",
+    "negated", "tense", "hypothetical", "historical", "mentions", "attribution", "event_text",
+    "sentence", "start", "end", "language", "confidence", "rule",
+)
+
+# Added to each contract record: where the article is, and which event it is across articles.
+EXTRA_KEYS = ("url", "source", "cluster_id")
+
+POLECAT_COLUMNS = (
+    ("Event ID", "id"), ("Event Date", "date"), ("Date Precision", "date_precision"),
+    ("Event Type", "event"), ("Event Mode", "mode"), ("Contexts", "context"),
+    ("CAMEO Code", "cameo"), ("Quad Class", "quad_class"), ("Goldstein", "goldstein"),
+    ("Actor Name", "actor_names"), ("Actor Code", "actor_codes"),
+    ("Actor Country", "actor_countries"), ("Actor Sector", "actor_sectors"),
+    ("Recipient Name", "recipient_names"), ("Recipient Code", "recipient_codes"),
+    ("Recipient Country", "recipient_countries"), ("Recipient Sector", "recipient_sectors"),
+    ("Negated", "negated"), ("Hypothetical", "hypothetical"), ("Tense", "tense"),
+    ("Location", "location"), ("Story ID", "doc_id"), ("Publication Date", "published"),
+    ("Source", "article_source"), ("URL", "url"), ("Language", "language"),
+    ("Confidence", "confidence"), ("Cluster ID", "cluster_id"), ("Trigger", "event_text"),
+    ("Sentence", "sentence"),
+)
+
+
+def _rows(store: Store) -> tuple[list[str], list[tuple[Any, ...]]]:
+    cursor = store.connection.execute(_EVENTS_SQL)
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def _plover(row: dict[str, Any]) -> dict[str, Any]:
+    record = {key: row.get(key) for key in _CONTRACT_KEYS}
+    record["kind"] = "event"
+    record["actor"] = json.loads(row["actors_json"])
+    record["recipient"] = json.loads(row["recipients_json"])
+    record["attribution"] = json.loads(row["attribution"]) if row["attribution"] else None
+    record["context"] = list(row["context"] or [])
+    extras = (row["url"], row["article_source"], row["cluster_id"])
+    record.update(zip(EXTRA_KEYS, extras, strict=True))
+    return record
+
+
+def _polecat_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(_polecat_cell(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return " ".join(str(value).split())
+
+
+def _polecat(row: dict[str, Any]) -> list[str]:
+    flat = dict(row)
+    for role, key in (("actor", "actors_json"), ("recipient", "recipients_json")):
+        actors = json.loads(row[key])
+        flat[f"{role}_names"] = [a["name"] or a["text"] for a in actors]
+        flat[f"{role}_countries"] = [a["country"] or "" for a in actors]
+        flat[f"{role}_sectors"] = [a["sector"] or "" for a in actors]
+    return [_polecat_cell(flat[key]) for _header, key in POLECAT_COLUMNS]
+
+
+def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
+    """Write the store's events to ``out`` (a file, or a folder for Parquet); the number of
+    events written."""
+    if output_format not in EXPORT_FORMATS:
+        raise ValueError(f"export format must be one of {EXPORT_FORMATS}")
+    out = Path(out)
+    with Store(db_path, read_only=True) as store:
+        if output_format == "parquet":
+            return _parquet(store, out)
+        names, rows = _rows(store)
+        with out.open("w", encoding="utf-8", newline="") as stream:
+            if output_format == "polecat-tsv":
+                stream.write("\t".join(header for header, _key in POLECAT_COLUMNS) + "\n")
+            for values in rows:
+                row = dict(zip(names, values, strict=True))
+                if output_format == "plover-jsonl":
+                    stream.write(json.dumps(_plover(row), ensure_ascii=False) + "\n")
+                else:
+                    stream.write("\t".join(_polecat(row)) + "\n")
+        return len(rows)
+
+
+def _parquet(store: Store, out: Path) -> int:
+    # A second export replaces the first: stale partitions would mix two states of the store.
+    if out.exists():
+        shutil.rmtree(out) if out.is_dir() else out.unlink()
+    columns = ("id, content_hash, doc_id, event, mode, context, cameo, quad_class, goldstein, "
+               "actor_codes, recipient_codes, date, date_text, date_precision, date_source, "
+               "location, negated, tense, hypothetical, historical, mentions, confidence, "
+               "language, event_text, sentence, start, \"end\", rule, attribution, "
+               "actors_json AS actors, recipients_json AS recipients, url, article_source AS "
+               "source, title, published, cluster_id, year_month")
+    target = str(out).replace("'", "''")
+    store.connection.execute(
+        f"COPY (SELECT {columns} FROM ({_EVENTS_SQL})) TO '{target}' "
+        "(FORMAT PARQUET, PARTITION_BY (year_month))")
+    (count,) = store.connection.execute("SELECT count(*) FROM events").fetchone() or (0,)
+    return int(count)

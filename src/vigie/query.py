@@ -1,0 +1,117 @@
+"""``vigie query``: events from a store, filtered by actor, recipient, type, date and words.
+
+Filters combine with AND. An actor filter matches a full code (``PRKGOV``), a code
+prefix or a country (``PRK`` matches ``PRKGOV`` and ``PRKMIL``). Date filters keep
+an event whose date, at its precision, overlaps the range: ``--since 2023-05-10``
+keeps an event dated ``2023-05`` (month precision), since it may fall after the
+10th. Rows come in a fixed order (date, event, doc_id, offset): the same query on
+the same store gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from vigie.store import Store
+from vigie.store.stats import format_table
+
+QUERY_FORMATS = ("table", "jsonl", "csv")
+
+COLUMNS = ("date", "date_precision", "event", "mode", "cameo", "quad_class", "goldstein",
+           "actor_codes", "recipient_codes", "negated", "hypothetical", "tense", "confidence",
+           "doc_id", "url", "source", "event_text", "sentence", "start", "end", "id",
+           "content_hash")
+# The table format leaves out the long columns; jsonl and csv give them all.
+TABLE_COLUMNS = ("date", "event", "cameo", "actor_codes", "recipient_codes", "doc_id",
+                 "event_text")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actor: str | None = None
+    recipient: str | None = None
+    event_type: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    limit: int | None = None
+
+
+def _participant(role: str, code: str) -> tuple[str, list[Any]]:
+    clause = (f"EXISTS (SELECT 1 FROM event_actors a WHERE a.content_hash = e.content_hash "
+              f"AND a.event_id = e.id AND a.role = '{role}' "
+              f"AND (a.code LIKE ? || '%' OR a.country = ?))")
+    return clause, [code.upper(), code.upper()]
+
+
+def build_query(where: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL and its parameters for ``where``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for role, code in (("actor", where.actor), ("recipient", where.recipient)):
+        if code:
+            clause, values = _participant(role, code)
+            clauses.append(clause)
+            params += values
+    if where.event_type:
+        clauses.append("e.event = ?")
+        params.append(where.event_type.upper())
+    if where.since:
+        clauses.append("e.date_to >= ?")
+        params.append(where.since.isoformat())
+    if where.until:
+        clauses.append("e.date_from <= ?")
+        params.append(where.until.isoformat())
+    if where.text:
+        clauses.append("(e.sentence ILIKE '%' || ? || '%' OR e.event_text ILIKE '%' || ? || '%')")
+        params += [where.text, where.text]
+    selected = ", ".join(f'e."{c}"' if c not in ("url", "source") else f"s.{c}"
+                         for c in COLUMNS)
+    sql = (f"SELECT {selected} FROM event_codes e "
+           "LEFT JOIN articles s ON s.content_hash = e.content_hash "
+           + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
+           + "ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id")
+    if where.limit:
+        sql += f" LIMIT {int(where.limit)}"
+    return sql, params
+
+
+def query_events(db_path: str | Path, where: EventFilter) -> list[dict[str, Any]]:
+    """The events of the store that pass ``where``, as dicts keyed by ``COLUMNS``."""
+    sql, params = build_query(where)
+    with Store(db_path, read_only=True) as store:
+        rows = store.connection.execute(sql, params).fetchall()
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+
+
+def write_events(events: Sequence[dict[str, Any]], output_format: str, out: TextIO) -> None:
+    """Print events as an aligned table, JSON lines, or CSV with a header line."""
+    if output_format == "jsonl":
+        for event in events:
+            out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+    elif output_format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for event in events:
+            writer.writerow([_cell(event[c]) for c in COLUMNS])
+    elif output_format == "table":
+        rows = [[_cell(event[c]) for c in TABLE_COLUMNS] for event in events]
+        out.write("\n".join(format_table(f"{len(events)} events", TABLE_COLUMNS, rows)) + "\n")
+    else:
+        raise ValueError(f"output format must be one of {QUERY_FORMATS}")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)

@@ -1,0 +1,205 @@
+"""``vigie ingest``: read, deduplicate, analyse in a process pool, write in input order.
+
+The parent process reads the inputs and decides, in input order, what each article
+is: an input already stored, a copy (exact or near) of a text already analysed, or
+a new text to analyse. Only new texts go to the workers (``vigie.engines.local``);
+their rows come back in input order and the parent writes each batch, its source
+links and its failures in one transaction. Killed at any moment, a re-run of the
+same command finds the committed batches in the store, rebuilds the same
+deduplication state from them, and writes the rest: the same database as a run
+that was never interrupted.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tqdm import tqdm
+
+from vigie.config import DEFAULT_SETTINGS, Settings
+from vigie.dedup import Deduplicator, signature_bytes
+from vigie.engines.local import LocalEngine
+from vigie.errors import InputError
+from vigie.model import Article
+from vigie.readers import WALKED_SUFFIXES, read_inputs
+from vigie.readers.warc import is_warc_name
+from vigie.store import Store
+from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
+from vigie.store.schema import COLUMNS, RECORD_TABLES
+
+_DOC_ID, _STATUS, _ERROR = (COLUMNS["articles"].index(c) for c in ("doc_id", "status", "error"))
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did; ``errors`` are the one-line messages of the inputs not analysed
+    (unreadable, or skipped for want of a model for their language)."""
+
+    added: int = 0
+    duplicates: int = 0
+    already_stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_TABLES, 0))
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{n} {table}" for table, n in self.records.items())
+        return (f"{self.added} articles added ({counts}), {self.duplicates} duplicates linked, "
+                f"{self.already_stored} already stored, {self.skipped} skipped, "
+                f"{self.failed} failed")
+
+
+@dataclass
+class _Batch:
+    """What the parent decided for one batch of inputs: rows it writes itself (failures, source
+    links, signatures) and the articles sent for analysis."""
+
+    rows: Rows = field(default_factory=empty_rows)
+    to_analyse: list[tuple[str, Article]] = field(default_factory=list)
+    inputs: int = 0
+    # Messages by input position, so that they are reported in input order.
+    messages: list[tuple[int, str]] = field(default_factory=list)
+    analysed_at: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    already_stored: int = 0
+
+    def record(self, report: IngestReport, analysed: list[Rows], added: dict[str, int]) -> None:
+        """Count what this batch added to the store, once it is committed."""
+        messages = list(self.messages)
+        for position, article_rows in zip(self.analysed_at, analysed, strict=True):
+            (row,) = article_rows["articles"]
+            status = row[_STATUS]
+            if status == "ok":
+                report.added += 1
+                continue
+            if status == "skipped":
+                report.skipped += 1
+            else:
+                report.failed += 1
+            messages.append((position, f"{row[_DOC_ID]}: {row[_ERROR]}"))
+        report.failed += len(self.messages)
+        report.errors += [message for _position, message in sorted(messages)]
+        report.duplicates += self.duplicates
+        report.already_stored += self.already_stored
+        for table in RECORD_TABLES:
+            report.records[table] += added[table]
+
+
+class _Planner:
+    """The parent's state: what the store and this run already hold."""
+
+    def __init__(self, store: Store) -> None:
+        self.dedup = Deduplicator()
+        self.dedup.load(store.keys("SELECT text_hash, content_hash FROM article_sources"),
+                        store.keys("SELECT content_hash, signature FROM signatures"))
+        self.sources = set(store.keys("SELECT text_hash, doc_id FROM article_sources"))
+        self.failures = {key for (key,) in store.keys(
+            "SELECT content_hash FROM articles WHERE status = 'error'")}
+
+    def plan(self, items: list[Article | InputError]) -> _Batch:
+        batch = _Batch(inputs=len(items))
+        for position, item in enumerate(items):
+            if isinstance(item, InputError):
+                batch.messages.append((position, str(item)))
+                key = error_hash(item)
+                if key not in self.failures:
+                    self.failures.add(key)
+                    batch.rows["articles"].append(error_row(key, item))
+                continue
+            match = self.dedup.match(item.text)
+            if (match.text_hash, item.id) in self.sources:
+                batch.already_stored += 1
+                continue
+            self.sources.add((match.text_hash, item.id))
+            batch.rows["article_sources"].append((
+                match.text_hash, item.id, match.content_hash, item.url, item.source, item.title,
+                item.author, item.published, match.kind, match.similarity))
+            if not match.is_new:
+                batch.duplicates += 1
+                continue
+            if match.signature is not None:
+                batch.rows["signatures"].append((match.content_hash,
+                                                 signature_bytes(match.signature)))
+            batch.to_analyse.append((match.content_hash, item))
+            batch.analysed_at.append(position)
+        return batch
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    stream = iter(items)
+    while batch := list(islice(stream, size)):
+        yield batch
+
+
+def ingest(
+    paths: Iterable[str],
+    db_path: str | Path,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    input_format: str = "auto",
+    lang: str | None = None,
+    published: date | None = None,
+    stdin: BinaryIO | None = None,
+    workers: int | None = 1,
+    progress: bool | None = None,
+) -> IngestReport:
+    """Read, deduplicate, analyse and store the inputs.
+
+    ``workers`` processes analyse (None: one per core). ``progress`` shows a progress bar
+    on standard error (None: when standard error is a terminal).
+    """
+    report = IngestReport()
+    if progress is None:
+        progress = sys.stderr is not None and sys.stderr.isatty()
+    paths = list(paths)
+    with Store(db_path) as store, LocalEngine(analyse_rows, settings, workers) as engine:
+        planner = _Planner(store)
+        items = read_inputs(paths, input_format, lang=lang, published=published, stdin=stdin,
+                            settings=settings)
+        jobs = ((batch, (settings, batch.to_analyse))
+                for batch in map(planner.plan, _batches(items, settings.batch_size)))
+        with tqdm(total=_estimate(paths) if progress else None, disable=not progress,
+                  unit=" articles", dynamic_ncols=True, file=sys.stderr) as bar:
+            for batch, analysed in engine.map(jobs):
+                rows = batch.rows
+                for article_rows in analysed:
+                    merge(rows, article_rows)
+                batch.record(report, analysed, store.insert(rows))
+                bar.update(batch.inputs)
+    return report
+
+
+def _estimate(paths: list[str]) -> int | None:
+    """How many inputs there are, for the progress bar's ETA: a line count for JSONL, one per
+    other file; None (no ETA) when that cannot be known cheaply (archives, standard input)."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        candidate = Path(path)
+        if candidate.is_dir():
+            files = [f for f in candidate.rglob("*")
+                     if f.is_file() and not any(p.startswith(".") for p in f.parts)
+                     and (f.suffix.lower() in WALKED_SUFFIXES or is_warc_name(f.name))]
+        else:
+            files = [Path(p) for p in glob.glob(path, recursive=True)] or [candidate]
+        for file in files:
+            name = file.name.lower()
+            if is_warc_name(name):
+                return None
+            if not file.is_file():
+                continue
+            if name.endswith(".jsonl"):
+                with file.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            else:
+                total += 1
+    return total

@@ -1,0 +1,173 @@
+"""The DuckDB schema: tables, their column order, and the views built over them.
+
+``articles`` has one row per analysed text (key: ``content_hash``, the hash of its
+normalised text), per article skipped (no model for its language) and per input that
+could not be read; ``article_sources`` has one row per input document, linking it to
+the text analysed for it (itself, an exact copy, or a near duplicate): the same wire
+story under twenty ids is one ``articles`` row and twenty ``article_sources`` rows.
+Records (``events``, ``event_actors``, ``quotes``, ``claims``, ``times``) hang off
+``content_hash``. ``event_clusters`` is a view, so it is always consistent with
+the tables, however the ingest that filled them was interrupted.
+"""
+
+from __future__ import annotations
+
+TABLES_SQL = """
+CREATE TABLE IF NOT EXISTS articles (
+    content_hash VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, lang VARCHAR, published DATE,
+    url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR, n_chars INTEGER,
+    status VARCHAR NOT NULL, error VARCHAR, error_code VARCHAR
+);
+CREATE TABLE IF NOT EXISTS article_sources (
+    text_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+    url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR, published DATE,
+    match VARCHAR NOT NULL, similarity DOUBLE,
+    PRIMARY KEY (text_hash, doc_id)
+);
+CREATE TABLE IF NOT EXISTS signatures (
+    content_hash VARCHAR PRIMARY KEY, signature BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,
+    event VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR, quad_class INTEGER,
+    goldstein DOUBLE, date VARCHAR, date_text VARCHAR, date_precision VARCHAR,
+    date_source VARCHAR, location VARCHAR, negated BOOLEAN, tense VARCHAR,
+    hypothetical BOOLEAN, historical BOOLEAN, mentions INTEGER, confidence DOUBLE,
+    language VARCHAR, event_text VARCHAR, sentence VARCHAR, start INTEGER, "end" INTEGER,
+    rule VARCHAR, attribution JSON,
+    PRIMARY KEY (content_hash, id)
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, role VARCHAR NOT NULL,
+    position INTEGER NOT NULL, code VARCHAR, country VARCHAR, sector VARCHAR, name VARCHAR,
+    actor_role VARCHAR, via VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    content_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, text VARCHAR, start INTEGER,
+    "end" INTEGER, direct BOOLEAN, speaker JSON, source VARCHAR, cue VARCHAR,
+    cue_start INTEGER, cue_end INTEGER, medium VARCHAR
+);
+CREATE TABLE IF NOT EXISTS claims (
+    content_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, text VARCHAR, start INTEGER,
+    "end" INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, bound VARCHAR, unit VARCHAR,
+    counted VARCHAR, attribution JSON
+);
+CREATE TABLE IF NOT EXISTS times (
+    content_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, text VARCHAR, start INTEGER,
+    "end" INTEGER, type VARCHAR, value VARCHAR, precision VARCHAR, interval_start VARCHAR,
+    interval_end VARCHAR
+);
+"""
+
+# One row per event with the sorted, distinct codes of its actors and recipients, and the
+# first and last day its date stands for (``2023-05`` is 2023-05-01 .. 2023-05-31,
+# ``2023-W37`` 2023-09-11 .. 2023-09-17; other forms, such as quarters, their whole year).
+# ``year_month`` is the month of the date when it falls within one, its year otherwise.
+EVENT_CODES_VIEW = """
+CREATE OR REPLACE VIEW event_codes AS
+WITH codes AS (
+    SELECT content_hash, event_id, role, list_sort(list_distinct(list(code))) AS codes
+    FROM event_actors WHERE code IS NOT NULL GROUP BY ALL
+), spans AS (
+    SELECT e.*,
+           CASE WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}-\\d{2}')
+                     THEN TRY_CAST(e.date AS DATE)
+                WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}')
+                     THEN TRY_CAST(e.date || '-01' AS DATE)
+                WHEN regexp_full_match(e.date, '\\d{4}-W\\d{2}')
+                     THEN date_trunc('week', make_date(left(e.date, 4)::INTEGER, 1, 4))::DATE
+                          + 7 * (right(e.date, 2)::INTEGER - 1)
+                WHEN regexp_matches(e.date, '^\\d{4}')
+                     THEN make_date(left(e.date, 4)::INTEGER, 1, 1)
+           END AS first_day,
+           CASE WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}-\\d{2}')
+                     THEN TRY_CAST(e.date AS DATE)
+                WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}')
+                     THEN last_day(TRY_CAST(e.date || '-01' AS DATE))
+                WHEN regexp_full_match(e.date, '\\d{4}-W\\d{2}')
+                     THEN date_trunc('week', make_date(left(e.date, 4)::INTEGER, 1, 4))::DATE
+                          + 7 * (right(e.date, 2)::INTEGER - 1) + 6
+                WHEN regexp_matches(e.date, '^\\d{4}')
+                     THEN make_date(left(e.date, 4)::INTEGER, 12, 31)
+           END AS last_day
+    FROM events e
+)
+SELECT e.* EXCLUDE (first_day, last_day),
+       coalesce(a.codes, []::VARCHAR[]) AS actor_codes,
+       coalesce(r.codes, []::VARCHAR[]) AS recipient_codes,
+       strftime(e.first_day, '%Y-%m-%d') AS date_from,
+       strftime(e.last_day, '%Y-%m-%d') AS date_to,
+       CASE WHEN e.first_day IS NULL THEN 'unknown'
+            WHEN strftime(e.first_day, '%Y-%m') = strftime(e.last_day, '%Y-%m')
+                 THEN strftime(e.first_day, '%Y-%m')
+            ELSE strftime(e.first_day, '%Y')
+       END AS year_month
+FROM spans e
+LEFT JOIN codes a ON a.content_hash = e.content_hash AND a.event_id = e.id AND a.role = 'actor'
+LEFT JOIN codes r ON r.content_hash = e.content_hash AND r.event_id = e.id
+     AND r.role = 'recipient'
+"""
+
+# Records of the same event across articles: same type, actor codes, recipient codes,
+# date at its precision, polarity and modality. An event without a date or without a
+# single coded participant stays a cluster of its own: merging on so little would
+# count different events as one.
+EVENT_CLUSTERS_VIEW = """
+CREATE OR REPLACE VIEW event_clusters AS
+WITH keyed AS (
+    SELECT *,
+           CASE WHEN date IS NOT NULL AND (len(actor_codes) > 0 OR len(recipient_codes) > 0)
+                THEN md5(concat_ws('|', event, array_to_string(actor_codes, ';'),
+                                   array_to_string(recipient_codes, ';'), date, date_precision,
+                                   negated, hypothetical))
+                ELSE md5(concat_ws('|', 'single', content_hash, id))
+           END AS cluster_id
+    FROM event_codes
+), clusters AS (
+    SELECT cluster_id, any_value(event) AS event, any_value(actor_codes) AS actor_codes,
+           any_value(recipient_codes) AS recipient_codes, any_value(date) AS date,
+           any_value(date_precision) AS date_precision, any_value(negated) AS negated,
+           any_value(hypothetical) AS hypothetical, min(cameo) AS cameo,
+           min(quad_class) AS quad_class, min(goldstein) AS goldstein,
+           count(*) AS records, sum(mentions) AS mentions,
+           count(DISTINCT content_hash) AS texts
+    FROM keyed GROUP BY cluster_id
+), sourced AS (
+    SELECT k.cluster_id, count(DISTINCT s.doc_id) AS articles,
+           list_sort(list_distinct(list(s.doc_id))) AS doc_ids,
+           list_sort(list_distinct(list(s.source))) AS sources
+    FROM (SELECT DISTINCT cluster_id, content_hash FROM keyed) k
+    JOIN article_sources s ON s.content_hash = k.content_hash
+    GROUP BY k.cluster_id
+)
+SELECT c.*, coalesce(s.articles, 0) AS articles, coalesce(s.doc_ids, []) AS doc_ids,
+       coalesce(s.sources, []) AS sources
+FROM clusters c LEFT JOIN sourced s USING (cluster_id)
+"""
+
+SCHEMA = TABLES_SQL + ";\n".join((EVENT_CODES_VIEW, EVENT_CLUSTERS_VIEW)) + ";"
+
+# Column lists in insertion order; the row tuples built in ``vigie.store.rows`` follow them.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("content_hash", "doc_id", "lang", "published", "url", "source", "title",
+                 "author", "n_chars", "status", "error", "error_code"),
+    "article_sources": ("text_hash", "doc_id", "content_hash", "url", "source", "title",
+                        "author", "published", "match", "similarity"),
+    "signatures": ("content_hash", "signature"),
+    "events": ("id", "content_hash", "doc_id", "event", "mode", "context", "cameo",
+               "quad_class", "goldstein", "date", "date_text", "date_precision", "date_source",
+               "location", "negated", "tense", "hypothetical", "historical", "mentions",
+               "confidence", "language", "event_text", "sentence", "start", "end", "rule",
+               "attribution"),
+    "event_actors": ("event_id", "content_hash", "role", "position", "code", "country",
+                     "sector", "name", "actor_role", "via", "text", "start", "end"),
+    "quotes": ("content_hash", "doc_id", "text", "start", "end", "direct", "speaker", "source",
+               "cue", "cue_start", "cue_end", "medium"),
+    "claims": ("content_hash", "doc_id", "text", "start", "end", "value", "low", "high",
+               "bound", "unit", "counted", "attribution"),
+    "times": ("content_hash", "doc_id", "text", "start", "end", "type", "value", "precision",
+              "interval_start", "interval_end"),
+}
+RECORD_TABLES = ("events", "quotes", "claims", "times")
+# Tables keyed by a primary key that a re-run may offer again: inserted with OR IGNORE.
+KEYED_TABLES = frozenset({"articles", "article_sources", "signatures"})
