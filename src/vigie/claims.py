@@ -119,6 +119,7 @@ class ClaimFinder:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.doc: Doc = analysis.doc
+        self.text = analysis.article.text  # the Doc's text, which Doc.text rebuilds each time
         self.table = numbers(analysis.lang)
         self.roles: dict[str, str] = load_table(analysis.lang, "syntax")["roles"]
 
@@ -153,7 +154,7 @@ class ClaimFinder:
         while (
             last + 1 < len(doc)
             and THREE_DIGITS.match(doc[last + 1].text)
-            and doc.text[doc[last].idx + len(doc[last]) : doc[last + 1].idx] in self.table.groups
+            and self.text[doc[last].idx + len(doc[last]) : doc[last + 1].idx] in self.table.groups
         ):
             last += 1
             text += doc[last].text
@@ -354,7 +355,7 @@ class ClaimFinder:
         """Whether the number is part of a name or code: glued to a word ("COVID-19"), right
         after a proper noun ("Boeing 737") or hanging from the noun just before it
         ("résolution 2231")."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         start = doc[amount.first].idx
         end = doc[amount.last].idx + len(doc[amount.last])
         if start > 0 and not text[start - 1].isspace() and text[start - 1] not in OPENERS:
@@ -468,7 +469,7 @@ class ClaimFinder:
         value, lo, hi = self.values(bound, low, high)
         claim = Claim(
             doc_id=self.analysis.doc_id,
-            text=doc.text[span_start:span_end],
+            text=self.text[span_start:span_end],
             start=span_start,
             end=span_end,
             value=value,

@@ -109,10 +109,11 @@ def lexicon(lang: str) -> Lexicon:
 def match_at(doc: Doc, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
     """Length in tokens of the longest phrase that starts at token ``i``; 0 when none does."""
     best = 0
+    first = norm(doc[i]) if i < len(doc) else None
     for phrase in phrases:
         n = len(phrase)
-        if n > best and i + n <= len(doc) and all(
-            norm(doc[i + k]) == phrase[k] for k in range(n)
+        if n > best and phrase[0] == first and i + n <= len(doc) and all(
+            norm(doc[i + k]) == phrase[k] for k in range(1, n)
         ):
             best = n
     return best
@@ -157,6 +158,7 @@ class QuoteFinder:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.doc = analysis.doc
+        self.text = analysis.article.text  # the Doc's text, which Doc.text rebuilds each time
         self.lex = lexicon(analysis.lang)
         self.starts = [t.idx for t in self.doc]
         self.uses = list(self.phrase_uses())
@@ -417,7 +419,7 @@ class QuoteFinder:
         ones included. A quotation still open at the end of its paragraph is kept when the next
         paragraph opens with the same mark (the press convention for a quote over several
         paragraphs); it then ends with its paragraph."""
-        text = self.doc.text
+        text = self.text
         closing_of = dict(self.lex.quote_pairs)
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         for n, (start, end) in enumerate(paragraphs):
@@ -439,7 +441,7 @@ class QuoteFinder:
     def content(self, opening: int, closing: int) -> tuple[int, int]:
         """The quoted words: inside the marks, without edge spaces and the comma that belongs to
         the attribution ("We will win," he said)."""
-        text = self.doc.text
+        text = self.text
         start = opening + 1
         end = closing
         while start < end and text[start].isspace():
@@ -519,7 +521,7 @@ class QuoteFinder:
         return None
 
     def direct(self) -> list[Found]:
-        text = self.doc.text
+        text = self.text
         found: list[Found] = []
         for opening, closing, continued in sorted(self.quotations()):
             start, end = self.content(opening, closing)
@@ -737,7 +739,7 @@ class QuoteFinder:
         """Whether indirect content is just (part of) a direct quotation that the same verb
         reports (a déclaré que « … », told reporters: "…"); speech reported inside a quotation by
         another verb ("We told them that …," he said) is kept."""
-        text = self.doc.text
+        text = self.text
         start, end = direct.start, direct.end
         while start > 0 and (text[start - 1].isspace() or text[start - 1] in self.lex.marks):
             start -= 1
@@ -795,7 +797,7 @@ def find_quotes(analysis: Analysis) -> None:
             cue_start, cue_end = doc[cue.first].idx, doc[cue.last].idx + len(doc[cue.last])
         quote = Quote(
             doc_id=analysis.doc_id,
-            text=doc.text[found.start : found.end],
+            text=analysis.article.text[found.start : found.end],
             start=found.start,
             end=found.end,
             direct=found.direct,

@@ -199,18 +199,20 @@ def lex(text: str, table: TimeTable) -> list[Word]:
             raw.append(date_word)
             position = date_word.end
     words: list[Word] = []
+    forms = [w.text.lower().translate(APOSTROPHES) for w in raw]
+    firsts = {phrase[0] for phrase in table.phrases}
     i = 0
     while i < len(raw):
         word = raw[i]
-        if word.cat == "numdate":
-            words.append(word)
+        if word.cat == "numdate" or forms[i] not in firsts:
+            words.append(word if word.cat == "numdate" else _plain_word(word))
             i += 1
             continue
         for size in range(min(table.longest, len(raw) - i), 0, -1):
             chunk = raw[i:i + size]
             if any(w.cat == "numdate" for w in chunk):
                 continue
-            entry = table.phrases.get(tuple(w.text.lower().translate(APOSTROPHES) for w in chunk))
+            entry = table.phrases.get(tuple(forms[i:i + size]))
             if entry and _glued(chunk):
                 words.append(Word(text[chunk[0].start:chunk[-1].end], chunk[0].start,
                                   chunk[-1].end, entry.cat, entry.key, entry.roles))
@@ -595,6 +597,10 @@ class Scanner:
         pieces: list[Piece] = []
         i = 0
         while i < len(self.words):
+            word = self.words[i]
+            if word.cat in ("word", "punct") and not word.roles:
+                i += 1  # a word the tables do not know starts no expression
+                continue
             matches = [m for rule in rules if (m := rule(i)) is not None]
             if not matches:
                 i += 1
@@ -1204,7 +1210,7 @@ def find_times(analysis: Analysis) -> None:
     """Temporal expressions of the article, resolved against its publication date, appended to
     ``analysis.times`` in text order, each with a trace note for ``vigie explain``."""
     table = time_table(analysis.lang)
-    text = analysis.doc.text
+    text = analysis.article.text
     published = analysis.article.published
     scanner = Scanner(lex(text, table), text, analysis.doc, table, published)
     for ref, piece in _records(scanner, scanner.scan(), analysis.doc_id):
