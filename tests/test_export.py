@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import jsonschema
+import pandas
 import pytest
 from events_store import build
 
@@ -78,3 +79,17 @@ def test_export_command(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["export", "--db", str(missing), "--format", "parquet", "--out",
                  str(tmp_path / "p")]) == 1
     assert capsys.readouterr().err == f"vigie: {missing}: no such file or directory [E008]\n"
+
+
+def test_exports_load_in_pandas(db: Path, tmp_path: Path) -> None:
+    """What an analyst does next: read the exports into pandas data frames."""
+    jsonl, tsv, parquet = tmp_path / "e.jsonl", tmp_path / "e.tsv", tmp_path / "p"
+    for fmt, out in (("plover-jsonl", jsonl), ("polecat-tsv", tsv), ("parquet", parquet)):
+        export(db, fmt, out)
+    records = pandas.read_json(jsonl, lines=True)
+    assert sorted(records["event"]) == ["ACCUSE", "ACCUSE", "MOBILIZE", "THREATEN"]
+    table = pandas.read_csv(tsv, sep="\t", dtype=str)
+    assert list(table.columns) == [header for header, _key in POLECAT_COLUMNS]
+    frame = duckdb.sql(f"SELECT * FROM read_parquet('{parquet}/**/*.parquet', "
+                       "hive_partitioning = true)").df()
+    assert sorted(frame["event"]) == ["ACCUSE", "ACCUSE", "MOBILIZE", "THREATEN"]
