@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from vigie.model import Actor, Article, Claim, Event, Place, Quote, Record, TimeRef
 
@@ -42,10 +42,6 @@ class Analysis:
     def note(self, stage: str, start: int, end: int, verdict: str, message: str) -> None:
         self.trace.append(TraceNote(stage, start, end, verdict, message))
 
-    def actors_in(self, start: int, end: int) -> list[Actor]:
-        """Actor mentions lying inside the character range, in text order."""
-        return [a for a in self.actors if a.start >= start and a.end <= end]
-
     def actors_at(self, token: Token) -> list[Actor]:
         """Actor mentions that cover ``token`` (several for "les deux pays")."""
         return [a for a in self.actors if a.start <= token.idx < a.end]
@@ -53,9 +49,6 @@ class Analysis:
     def places_at(self, token: Token) -> list[Place]:
         """Place mentions that cover ``token``."""
         return [p for p in self.places if p.start <= token.idx < p.end]
-
-    def sentence_of(self, start: int) -> Span:
-        return self.doc.char_span(start, start + 1, alignment_mode="expand").sent
 
     def records(self) -> list[Record]:
         """All output records in text order; ties keep kind order event, quote, claim, time."""

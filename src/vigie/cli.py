@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -151,14 +152,28 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def run_ingest(args: argparse.Namespace) -> int:
+class _Failed(Exception):
+    """A command failed and said why on standard error: exit code 1, no traceback."""
+
+
+@contextmanager
+def _store_errors(db: str) -> Iterator[None]:
+    """Report a missing or unreadable database on one line, naming it, and fail the command."""
     try:
+        yield
+    except InputError as error:
+        _report(error)
+        raise _Failed from error
+    except duckdb.Error as error:
+        _report(InputError(db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+        raise _Failed from error
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    with _store_errors(args.db):
         settings = replace(DEFAULT_SETTINGS, batch_size=args.batch_size)
         report = ingest(args.paths, args.db, settings, input_format=args.input_format,
                         lang=_lang(args.lang), published=args.published, workers=args.workers)
-    except duckdb.Error as error:
-        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
-        return 1
     for message in report.errors:
         print(f"vigie: {message}", file=sys.stderr)
     print(report.summary())
@@ -170,14 +185,8 @@ def _stats_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    try:
+    with _store_errors(args.db):
         print(stats(args.db), end="")
-    except InputError as error:
-        _report(error)
-        return 1
-    except duckdb.Error as error:
-        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
-        return 1
     return 0
 
 
@@ -249,14 +258,8 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 def run_query(args: argparse.Namespace) -> int:
     where = EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
                         since=args.since, until=args.until, text=args.text, limit=args.limit)
-    try:
+    with _store_errors(args.db):
         events = query_events(args.db, where)
-    except InputError as error:
-        _report(error)
-        return 1
-    except duckdb.Error as error:
-        _report(InputError(args.db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
-        return 1
     write_events(events, args.format, sys.stdout)
     return 0
 
@@ -320,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command].run(args)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    except _Failed:
+        return 1
     except KeyboardInterrupt:
         print("vigie: interrupted", file=sys.stderr)
         return 130
