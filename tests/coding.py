@@ -4,9 +4,19 @@ expected source and target countries."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import product
 
+import vigie
 from vigie.model import Event
+
+
+def extract_events(cases: Sequence[tuple[str, ...]], lang: str,
+                   published: str) -> dict[str, list[Event]]:
+    """The events of every case's sentence (its first field), extracted once."""
+    return {text: [r for r in vigie.extract(text, lang=lang, published=published)
+                   if isinstance(r, Event)]
+            for text, *_ in cases}
 
 
 def counted(events: list[Event]) -> list[Event]:

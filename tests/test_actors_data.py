@@ -3,15 +3,14 @@ English and French names."""
 
 from __future__ import annotations
 
-import csv
 import gettext
 from collections import defaultdict
 from datetime import date
-from importlib import resources
 from itertools import pairwise
 
 import pycountry
 import pytest
+from actor_tables import data_rows
 
 from vigie.actors.gazetteer import gazetteer_for
 from vigie.nlp import pipeline_for
@@ -23,24 +22,14 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED",
 LANGS = {"fr", "en"}
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    source = resources.files("vigie.actors").joinpath("data", f"{name}.tsv")
-    with source.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    found = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    for row in found:
-        assert None not in row and None not in row.values(), (name, row)
-    return found
-
-
 def test_countries_and_places() -> None:
-    assert all(r["country"] in ISO for r in rows("countries"))
-    for row in rows("places"):
+    assert all(r["country"] in ISO for r in data_rows("countries"))
+    for row in data_rows("places"):
         assert row["country"] in ISO and row["sector"] in SECTORS and row["names"]
 
 
 def test_organisations() -> None:
-    for row in rows("organisations"):
+    for row in data_rows("organisations"):
         assert row["country"] in ISO | PSEUDO and row["sector"] in SECTORS
         if row["sector"] in ("IGO", "NGO"):
             assert row["code"].startswith(row["sector"])
@@ -49,9 +38,9 @@ def test_organisations() -> None:
 
 
 def test_people_terms() -> None:
-    organisations = {r["code"] for r in rows("organisations")}
+    organisations = {r["code"] for r in data_rows("organisations")}
     terms = defaultdict(list)
-    for row in rows("people"):
+    for row in data_rows("people"):
         assert row["country"] in ISO | organisations, row
         assert row["sector"] in SECTORS and row["role"] and row["names"]
         start = date.fromisoformat(row["start"])
@@ -64,31 +53,32 @@ def test_people_terms() -> None:
 
 
 def test_language_tables() -> None:
-    assert all(r["country"] in ISO and r["lang"] in LANGS for r in rows("demonyms"))
-    for row in rows("sectors"):
+    assert all(r["country"] in ISO and r["lang"] in LANGS for r in data_rows("demonyms"))
+    for row in data_rows("sectors"):
         assert row["lang"] in LANGS and row["sector"] in SECTORS | {"*"}
         assert row["alone"] in ("yes", "no") and row["owners"] in ("any", "adjective")
-    for row in rows("anaphors"):
+    for row in data_rows("anaphors"):
         assert row["kind"] in ("description", "pronoun")
         assert row["number"] in ("sing", "plur", "-") and row["gender"] in ("m", "f", "-")
         assert row["refers"] in ("state", "person", "thing", "any")
     for name in ("sectors", "anaphors", "grammar", "portfolios", "demonyms"):
-        assert {r["lang"] for r in rows(name)} == LANGS, name
+        assert {r["lang"] for r in data_rows(name)} == LANGS, name
     keys = defaultdict(set)
-    for row in rows("grammar"):
+    for row in data_rows("grammar"):
         keys[row["lang"]].add(row["key"])
     assert keys["fr"] == keys["en"] >= {"genitive", "locative", "two"}
 
 
 def test_ambiguous_names() -> None:
-    for row in rows("ambiguous"):
+    for row in data_rows("ambiguous"):
         assert set(row["candidates"].split("|")) <= ISO
         assert row["other"] in ("-", "person", "place")
 
 
 def _short_names(lang: str) -> list[tuple[str, str]]:
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-    blocked = {r["phrase"] for r in rows("blocklist")}  # Réunion: a meeting, more often than not
+    # Réunion: a meeting, more often than not
+    blocked = {r["phrase"] for r in data_rows("blocklist")}
     names = []
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name

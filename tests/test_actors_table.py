@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from actor_tables import find_mention
 
 from vigie.actors import resolve_actors
 from vigie.analysis import Analysis
@@ -51,14 +52,6 @@ def analysed() -> dict[tuple[str, str, str], list[Actor]]:
     return result
 
 
-def _find(sentence: str, mention: str) -> tuple[int, int]:
-    text, _, nth = mention.partition("#")
-    start = -1
-    for _ in range(int(nth or 1)):
-        start = sentence.index(text, start + 1)
-    return start, start + len(text)
-
-
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 150
     assert {c[0] for c in CASES} == {"fr", "en"}
@@ -68,7 +61,7 @@ def test_table_is_large_enough() -> None:
                          ids=[f"{c[0]}:{c[3]}:{c[2][:30]}" for c in CASES])
 def test_mention(analysed: dict[tuple[str, str, str], list[Actor]], lang: str, published: str,
                  sentence: str, mention: str, expected: str) -> None:
-    start, end = _find(sentence, mention)
+    start, end = find_mention(sentence, mention)
     actors = analysed[(lang, published, sentence)]
     covering = [a for a in actors if a.start <= start and end <= a.end]
     for actor in actors:

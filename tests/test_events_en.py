@@ -5,9 +5,8 @@ countries a careful human coder would give them."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded
+from coding import assert_coded, extract_events
 
-import vigie
 from vigie.model import Event
 
 PUBLISHED = "2024-03-15"
@@ -118,9 +117,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     """The events of every sentence, extracted once for the module."""
-    return {text: [r for r in vigie.extract(text, lang="en", published=PUBLISHED)
-                   if isinstance(r, Event)]
-            for text, *_ in CASES}
+    return extract_events(CASES, "en", PUBLISHED)
 
 
 def test_every_plover_type_is_covered() -> None:

@@ -5,7 +5,7 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded
+from coding import assert_coded, extract_events
 
 import vigie
 from vigie.model import Event
@@ -64,9 +64,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     """The events of every sentence, extracted once for the module."""
-    return {text: [r for r in vigie.extract(text, lang="fr", published=PUBLISHED)
-                   if isinstance(r, Event)]
-            for text, *_ in CASES}
+    return extract_events(CASES, "fr", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), CASES,

@@ -7,12 +7,11 @@ Rome")."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from importlib import resources
 
 import pycountry
 import pytest
+from actor_tables import data_rows, find_mention
 
 from vigie.actors import resolve_actors
 from vigie.actors.gazetteer import fold, gazetteer_for
@@ -116,22 +115,12 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    source = resources.files("vigie.actors").joinpath("data", f"{name}.tsv")
-    with source.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    found = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    for row in found:
-        assert None not in row and None not in row.values(), (name, row)
-    return found
-
-
 def _langs(row: dict[str, str]) -> set[str]:
     return {"fr", "en"} if row["lang"] == "*" else set(row["lang"].split("|"))
 
 
 def test_cities_table_is_well_formed() -> None:
-    rows = _rows("cities")
+    rows = data_rows("cities")
     assert len([r for r in rows if r["flag"] != "actor"]) >= 300
     for row in rows:
         assert row["country"] in ISO | {"-"}, row
@@ -143,7 +132,7 @@ def test_cities_table_is_well_formed() -> None:
 def test_each_spelling_names_one_place() -> None:
     for lang in ("fr", "en"):
         seen: dict[str, str] = {}
-        for row in _rows("cities"):
+        for row in data_rows("cities"):
             if lang in _langs(row):
                 for spelling in row["names"].split("|"):
                     assert seen.setdefault(fold(spelling), row["name"]) == row["name"], spelling
@@ -151,9 +140,9 @@ def test_each_spelling_names_one_place() -> None:
 
 def test_seats_of_power_have_place_names() -> None:
     """Every capital and seat the resolver knows has a row, so that its Place gets a name."""
-    actor_rows = {fold(s) for r in _rows("cities") if r["flag"] == "actor"
+    actor_rows = {fold(s) for r in data_rows("cities") if r["flag"] == "actor"
                   for s in r["names"].split("|")}
-    for row in _rows("places"):
+    for row in data_rows("places"):
         assert {fold(s) for s in row["names"].split("|")} <= actor_rows, row
 
 
@@ -164,7 +153,7 @@ def test_table_and_actor_gazetteer_agree(lang: str) -> None:
     irakien"), not another one
     ("Colombie-Britannique" is blocked so that it names no Colombian actor)."""
     gazetteer, nlp = gazetteer_for(lang), pipeline_for(lang)
-    for row in _rows("cities"):
+    for row in data_rows("cities"):
         if row["flag"] == "actor" or lang not in _langs(row):
             continue
         for spelling in row["names"].split("|"):
@@ -192,24 +181,16 @@ def analysed() -> dict[str, Analysis]:
     return result
 
 
-def _find(sentence: str, mention: str) -> tuple[int, int]:
-    text, _, nth = mention.partition("#")
-    start = -1
-    for _ in range(int(nth or 1)):
-        start = sentence.index(text, start + 1)
-    return start, start + len(text)
-
-
 def _expected(sentence: str, spec: str) -> tuple[list[tuple[int, int, str, str | None]],
                                                   list[tuple[int, int]]]:
     places, absent = [], []
     for item in spec.split(" ; "):
         if item.startswith("!"):
-            absent.append(_find(sentence, item[1:]))
+            absent.append(find_mention(sentence, item[1:]))
             continue
         mention, _, value = item.partition("=")
         name, _, country = value.rpartition("/")
-        places.append((*_find(sentence, mention), name, None if country == "-" else country))
+        places.append((*find_mention(sentence, mention), name, None if country == "-" else country))
     return places, absent
 
 
