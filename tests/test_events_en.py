@@ -102,6 +102,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Houthis fired missiles at a British tanker.", "ASSAULT", "YEM", "GBR"),
     ("The Russian strikes on Ukraine continued overnight.", "ASSAULT", "RUS", "UKR"),
     ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "ASSAULT", "EGY", "SDN"),
+    # unnamed groups take the country of the place they act in
+    ("Hundreds of students demonstrated in Nairobi on Monday against the new tax law.",
+     "PROTEST", "KEN", ""),
+    ("Rebels in Mali attacked an army convoy near Gao on Sunday.", "ASSAULT", "MLI", "MLI"),
+    # targets named inside the object's phrase
+    ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
+    ("Russian drones struck a power plant in the Odesa region on Tuesday.",
+     "ASSAULT", "RUS", "UKR"),
     # nothing that happened: negation, condition, wish, words that only look like events
     ("Nigeria did not condemn the coup in Niger.", None, "", ""),
     ("If Iran enriches more uranium, Israel could attack its nuclear sites.", None, "", ""),

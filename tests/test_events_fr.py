@@ -50,6 +50,17 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Moscou va renforcer ses troupes à la frontière finlandaise.", "THREATEN", "RUS", ""),
     ("La Chine enverra de l'aide humanitaire au Népal.", "AGREE", "CHN", "NPL"),
     ("L'Iran a averti qu'il frapperait Israël en cas d'attaque.", "THREATEN", "IRN", "ISR"),
+    # unnamed groups take the country of the place they act in
+    ("Des centaines d'étudiants ont manifesté jeudi à Dakar contre la hausse des frais.",
+     "PROTEST", "SEN", ""),
+    ("La police a dispersé samedi des manifestants rassemblés devant le Parlement à Tbilissi.",
+     "COERCE", "GEO", "GEO"),
+    # targets named inside the object's phrase
+    ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
+     "AGREE", "CAN", "LBN"),
+    ("Le Venezuela a rejeté l'ultimatum lancé par Bogota.", "REJECT", "VEN", "COL"),
+    ("Des missiles russes ont frappé mardi une centrale électrique dans la région de Lviv.",
+     "ASSAULT", "RUS", "UKR"),
     # nothing that happened
     ("L'Espagne n'a pas condamné l'opération.", None, "", ""),
     ("Le Brésil pourrait imposer des sanctions à l'Argentine.", None, "", ""),

@@ -41,6 +41,12 @@ CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
 # ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
 PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
+# Types whose target, when the text names none, is the territory of the event's place.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# Sectors of groups that belong to the country they act in (protesters, police, rebels, a
+# mayor): an unnamed group of these takes its country from the place of the event.
+LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
+                           "LAB", "MED", "REF", "BUS", "UAF"})
 
 
 @dataclass
@@ -207,7 +213,8 @@ class EventCoder:
                 drop("an allegation that names no one")
                 return None
         else:
-            actors = self._agent_actors(analysis, candidate)
+            actors = (self._agent_actors(analysis, candidate)
+                      or self._located(analysis, self._agent_fillers(candidate), anchor))
             recipients = (self._recipient_actors(analysis, candidate, by_token)
                           or self._content_recipients(analysis, candidate, by_token, actors))
         if not actors:
@@ -390,6 +397,16 @@ class EventCoder:
                 actors.extend(a for a in self.actors_of(analysis, token) if a not in actors)
         return actors
 
+    def _agent_fillers(self, candidate: Candidate) -> list[Token]:
+        """The tokens in the predicate's agent roles, or in its support verb's."""
+        fillers = [t for role in candidate.predicate.agent
+                   for t in self._fillers(candidate.roles, role)]
+        if not fillers and candidate.support is not None:
+            spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
+            if spec.agent:
+                fillers = self._fillers(self.roles_of(candidate.support), spec.agent)
+        return fillers
+
     def _verb_role_actors(self, analysis: Analysis, verb: Token,
                           roles: tuple[str, ...]) -> list[Actor]:
         """Actors in ``roles`` of a verb; a verb without a subject shares the subject of the
@@ -424,12 +441,12 @@ class EventCoder:
                    for t in self._recipient_fillers(candidate, role)]
         for token in fillers:
             content = by_token.get(token.i)
+            actors = []
             if (content is not None and content is not candidate
                     and not content.predicate.allegation):
                 # "condamne les frappes russes": the target is who struck.
                 actors = self._role_actors(analysis, content, content.predicate.agent)
-            else:
-                actors = self.actors_of(analysis, token)
+            actors = actors or self.actors_of(analysis, token)
             if actors:
                 return actors
         if candidate.support is not None:
@@ -442,10 +459,83 @@ class EventCoder:
                 if actors:
                     return actors
             fillers.extend(carried)
-        # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev") stands
-        # for its country: the territory, not its government.
-        return [place_actor(p) for token in fillers for p in analysis.places_at(token)
-                if p.country][:1]
+        doing = {a.country for a in self._agent_actors(analysis, candidate)}
+        # What is given, promised or condemned may name whom it is for or whose it is.
+        phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
+        for token in phrases:
+            actors = [a for a in self._nested_actors(analysis, token) if a.country not in doing]
+            if actors:
+                return actors
+        # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
+        # dans la région de Briansk") stands for its country: the territory, not its
+        # government.
+        for token in fillers:
+            for level in self._phrase_levels(token):
+                places = [p for t in level for p in analysis.places_at(t) if p.country]
+                if places:
+                    return [place_actor(places[0])]
+        anchor = candidate.support or candidate.trigger
+        located = self._located(analysis, fillers, anchor)
+        if located or (candidate.predicate.event or lookup_cameo(
+                candidate.predicate.cameo).plover) not in PLACE_TARGET_TYPES:
+            return located
+        # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
+        # struck.
+        place = self._place(analysis, anchor)
+        return [place_actor(place)] if place is not None and place.country else []
+
+    def _phrase_levels(self, token: Token, depth: int = 3) -> Iterable[list[Token]]:
+        """The nominals of a noun phrase, level by level: the noun and its conjuncts, then the
+        nouns hung on them by a preposition or a participle's agent ("une enveloppe pour la
+        reconstruction de l'Ukraine", "l'ultimatum lancé par Madrid"), down to ``depth``.
+        Relative and other finite clauses are not entered: they say something else."""
+        level = conjuncts(token, self.syntax)
+        for _ in range(depth + 1):
+            yield level
+            below = []
+            for noun in level:
+                for role, fillers in self.roles_of(noun).items():
+                    if role.startswith("nmod:") or role == "participle_agent":
+                        below.extend(c for f in fillers for c in conjuncts(f, self.syntax))
+            if not below:
+                return
+            level = below
+
+    def _nested_actors(self, analysis: Analysis, token: Token) -> list[Actor]:
+        """Actors named inside an argument's phrase, nearest level first: the target of
+        "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les accusations
+        portées par l'Afrique du Sud"."""
+        for level in self._phrase_levels(token):
+            found: list[Actor] = []
+            for noun in level:
+                found.extend(a for a in self.actors_of(analysis, noun, whole_phrase=False)
+                             if a not in found)
+            if found:
+                return found
+        return []
+
+    def _located(self, analysis: Analysis, fillers: list[Token], anchor: Token) -> list[Actor]:
+        """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
+        d'Istanbul"), coded by the country of the place they act in: a place in their own
+        phrase, else the place of the event's clause, else one anywhere below it ("a dispersé
+        des manifestants rassemblés à Tbilissi"). The actor layer leaves them unresolved,
+        since the noun alone names no country; the place the text gives them does. Bodies
+        that are not a country's own (IGO, NGO) take no country from a place."""
+        found: list[Actor] = []
+        for filler in fillers:
+            for noun in conjuncts(filler, self.syntax):
+                groups = [a for a in analysis.actors_at(noun)
+                          if not a.resolved and a.sector in LOCAL_SECTORS]
+                if not groups:
+                    continue
+                place = (_place_within(analysis, noun) or self._place(analysis, anchor)
+                         or _place_within(analysis, _clause_head(anchor)))
+                if place is None or place.country is None:
+                    continue
+                found.extend(replace(group, code=f"{place.country}{group.sector}",
+                                     country=place.country, via=f"located:{place.name}")
+                             for group in groups)
+        return found
 
     def _content_recipients(self, analysis: Analysis, candidate: Candidate,
                             by_token: dict[int, Candidate], doers: list[Actor]) -> list[Actor]:
@@ -551,7 +641,7 @@ class EventCoder:
             date=date_value,
             date_text=date_text,
             date_precision=precision,
-            location=self._location(analysis, anchor),
+            location=place.name if (place := self._place(analysis, anchor)) else None,
             negated=negated,
             tense=tense,
             hypothetical=frame.hypothetical,
@@ -567,14 +657,14 @@ class EventCoder:
             date_source=source,
         )
 
-    def _location(self, analysis: Analysis, anchor: Token) -> str | None:
+    def _place(self, analysis: Analysis, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""
         clause = _clause_head(anchor)
         for place in analysis.places:
             span = analysis.doc.char_span(place.start, place.end, alignment_mode="expand")
             if span is not None and span.sent.start == anchor.sent.start and (
                     _clause_head(span.root).i == clause.i):
-                return place.name
+                return place
         return None
 
     def _contexts(self, candidate: Candidate) -> set[str]:
@@ -661,6 +751,13 @@ def _clause_head(token: Token) -> Token:
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _place_within(analysis: Analysis, token: Token) -> Place | None:
+    """The first place with a known country named in the phrase or clause ``token`` heads."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    return next((p for p in analysis.places if start <= p.start and p.end <= end and p.country),
+                None)
 
 
 def _is_definite(token: Token) -> bool:

@@ -31,6 +31,7 @@ class SyntaxPack:
     passive_agent_cases: frozenset[str]
     case_forms: dict[str, str]  # contracted prepositions: "au" -> "à", "du" -> "de"
     partitive_cases: frozenset[str]  # "des médicaments": an indefinite object, not a "de" phrase
+    partitive_articles: frozenset[str]  # "des" may be "de" + "les" or the indefinite plural
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -42,7 +43,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
     return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]),
                       passive_agent_cases=frozenset(table["passive_agent_case"]),
                       case_forms=table["case_forms"],
-                      partitive_cases=frozenset(table["partitive_cases"]))
+                      partitive_cases=frozenset(table["partitive_cases"]),
+                      partitive_articles=frozenset(table["partitive_articles"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -129,4 +131,20 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if not nominal_head and "oblique:" in roles and "patient" not in roles:
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
-    return dict(roles)
+    if not nominal_head and "patient" not in roles:
+        # "a dispersé des manifestants": the parser read the indefinite plural as "de" + "les".
+        # A common noun there is the object; a name keeps the preposition ("exigé des
+        # États-Unis").
+        for key in [k for k in roles if k.startswith("oblique:")]:
+            indefinite = [f for f in roles[key]
+                          if f.pos_ == "NOUN" and _case_word(f, pack) in pack.partitive_articles]
+            if indefinite:
+                roles["patient"] = indefinite
+                roles[key] = [f for f in roles[key] if f not in indefinite]
+                break
+    return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _case_word(token: Token, pack: SyntaxPack) -> str:
+    """The preposition introducing a nominal as written ("des", not its lemma "de")."""
+    return next((c.text.lower() for c in token.children if pack.role(c) == "case"), "")
