@@ -193,7 +193,11 @@ class Resolver:
             self.note(mention, "dropped", f"part of the name {other.text!r}")
             return
         ent = self.entity_at.get(mention.start)
-        if mention.person_name and ((ent is not None and ent.label_ in PERSON_LABELS)
+        # The person reading needs more than the name alone: the tagger calls a sentence-initial
+        # "Washington a félicité" a person, but a person is introduced with a first name or a
+        # title ("Denzel Washington", "M. Washington").
+        if mention.person_name and ((ent is not None and ent.label_ in PERSON_LABELS
+                                     and (ent.start, ent.end) != (mention.start, mention.end))
                                     or self.name_goes_on(mention.end)):
             mention.kind = "named"
             mention.actors = [self.actor(mention, None, None, None, None, None, "ner:person")]

@@ -43,6 +43,9 @@ CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
+# manifestants"): police, courts and governments act within their own country.
+HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
 # Sectors of groups that belong to the country they act in (protesters, police, rebels, a
 # mayor): an unnamed group of these takes its country from the place of the event.
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
@@ -401,10 +404,10 @@ class EventCoder:
         """The tokens in the predicate's agent roles, or in its support verb's."""
         fillers = [t for role in candidate.predicate.agent
                    for t in self._fillers(candidate.roles, role)]
-        if not fillers and candidate.support is not None:
+        if candidate.support is not None:
             spec = self.lexicon.support_verbs[candidate.support.lemma_.lower()]
             if spec.agent:
-                fillers = self._fillers(self.roles_of(candidate.support), spec.agent)
+                fillers += self._fillers(self.roles_of(candidate.support), spec.agent)
         return fillers
 
     def _verb_role_actors(self, analysis: Analysis, verb: Token,
@@ -459,7 +462,8 @@ class EventCoder:
                 if actors:
                     return actors
             fillers.extend(carried)
-        doing = {a.country for a in self._agent_actors(analysis, candidate)}
+        doers = self._agent_actors(analysis, candidate)
+        doing = {a.country for a in doers}
         # What is given, promised or condemned may name whom it is for or whose it is.
         phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
         for token in phrases:
@@ -475,7 +479,8 @@ class EventCoder:
                 if places:
                     return [place_actor(places[0])]
         anchor = candidate.support or candidate.trigger
-        located = self._located(analysis, fillers, anchor)
+        home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
+        located = self._located(analysis, fillers, anchor, home)
         if located or (candidate.predicate.event or lookup_cameo(
                 candidate.predicate.cameo).plover) not in PLACE_TARGET_TYPES:
             return located
@@ -514,13 +519,16 @@ class EventCoder:
                 return found
         return []
 
-    def _located(self, analysis: Analysis, fillers: list[Token], anchor: Token) -> list[Actor]:
+    def _located(self, analysis: Analysis, fillers: list[Token], anchor: Token,
+                 home: Actor | None = None) -> list[Actor]:
         """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
         d'Istanbul"), coded by the country of the place they act in: a place in their own
-        phrase, else the place of the event's clause, else one anywhere below it ("a dispersé
-        des manifestants rassemblés à Tbilissi"). The actor layer leaves them unresolved,
-        since the noun alone names no country; the place the text gives them does. Bodies
-        that are not a country's own (IGO, NGO) take no country from a place."""
+        phrase ("students throughout Indonesia"), else the place of the event's clause, else
+        one anywhere below it ("a dispersé des manifestants rassemblés à Tbilissi"), else the
+        country of ``home``, the police, court or government acting on them. The actor layer
+        leaves them unresolved, since the noun alone names no country; the place the text
+        gives them does. Bodies that are not a country's own (IGO, NGO) take no country from a
+        place."""
         found: list[Actor] = []
         for filler in fillers:
             for noun in conjuncts(filler, self.syntax):
@@ -528,14 +536,31 @@ class EventCoder:
                           if not a.resolved and a.sector in LOCAL_SECTORS]
                 if not groups:
                     continue
-                place = (_place_within(analysis, noun) or self._place(analysis, anchor)
+                place = (_place_within(analysis, noun) or self._country_around(analysis, noun)
+                         or self._place(analysis, anchor)
                          or _place_within(analysis, _clause_head(anchor)))
-                if place is None or place.country is None:
+                if place is not None:
+                    country, via = place.country, f"located:{place.name}"
+                elif home is not None:
+                    country, via = home.country, f"domestic:{home.code}"
+                else:
                     continue
-                found.extend(replace(group, code=f"{place.country}{group.sector}",
-                                     country=place.country, via=f"located:{place.name}")
-                             for group in groups)
+                found.extend(replace(group, code=f"{country}{group.sector}", country=country,
+                                     via=via) for group in groups)
         return found
+
+    def _country_around(self, analysis: Analysis, noun: Token) -> Place | None:
+        """A country named as where a group is ("security forces in Guinea", "des étudiants
+        en France"): the actor layer codes the name as a country; here it is a place."""
+        for role, fillers in self.roles_of(noun).items():
+            if role.split(":", 1)[-1] not in self.syntax.locative_cases:
+                continue
+            for filler in fillers:
+                for actor in analysis.actors_at(filler):
+                    if actor.resolved and actor.sector is None and actor.code == actor.country:
+                        return Place(text=actor.text, start=actor.start, end=actor.end,
+                                     name=actor.name or actor.text, country=actor.country)
+        return None
 
     def _content_recipients(self, analysis: Analysis, candidate: Candidate,
                             by_token: dict[int, Candidate], doers: list[Actor]) -> list[Actor]:

@@ -32,6 +32,7 @@ class SyntaxPack:
     case_forms: dict[str, str]  # contracted prepositions: "au" -> "à", "du" -> "de"
     partitive_cases: frozenset[str]  # "des médicaments": an indefinite object, not a "de" phrase
     partitive_articles: frozenset[str]  # "des" may be "de" + "les" or the indefinite plural
+    locative_cases: frozenset[str]  # prepositions saying where: "in", "à", "dans"
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -44,7 +45,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       passive_agent_cases=frozenset(table["passive_agent_case"]),
                       case_forms=table["case_forms"],
                       partitive_cases=frozenset(table["partitive_cases"]),
-                      partitive_articles=frozenset(table["partitive_articles"]))
+                      partitive_articles=frozenset(table["partitive_articles"]),
+                      locative_cases=frozenset(table["locative_cases"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
