@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -63,7 +63,7 @@ class TimeTable:
     """One language's temporal vocabulary, compiled for lookup."""
 
     phrases: dict[tuple[str, ...], Entry]
-    longest: int
+    sizes: dict[str, tuple[int, ...]]  # first word -> lengths of its phrases, longest first
     lowercase_names: bool
     modifier_side: str
     day_month_orders: tuple[str, ...]
@@ -121,7 +121,7 @@ def time_table(lang: str) -> TimeTable:
     syntax = load_table(lang, "syntax")
     return TimeTable(
         phrases=phrases,
-        longest=max(len(k) for k in phrases),
+        sizes=_phrase_sizes(phrases),
         lowercase_names=data["calendar_case"] == "lower",
         modifier_side=data["modifier_side"],
         day_month_orders=tuple(data["day_month_order"]),
@@ -141,12 +141,20 @@ def time_table(lang: str) -> TimeTable:
     )
 
 
+def _phrase_sizes(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in sizes.items()}
+
+
 # ---------------------------------------------------------------------------------------------
 # Lexing
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word or merged phrase; a named tuple because an article has thousands of them."""
+
     text: str
     start: int
     end: int
@@ -200,15 +208,17 @@ def lex(text: str, table: TimeTable) -> list[Word]:
             position = date_word.end
     words: list[Word] = []
     forms = [w.text.lower().translate(APOSTROPHES) for w in raw]
-    firsts = {phrase[0] for phrase in table.phrases}
     i = 0
     while i < len(raw):
         word = raw[i]
-        if word.cat == "numdate" or forms[i] not in firsts:
+        sizes = table.sizes.get(forms[i], ())
+        if word.cat == "numdate" or not sizes:
             words.append(word if word.cat == "numdate" else _plain_word(word))
             i += 1
             continue
-        for size in range(min(table.longest, len(raw) - i), 0, -1):
+        for size in sizes:
+            if size > len(raw) - i:
+                continue
             chunk = raw[i:i + size]
             if any(w.cat == "numdate" for w in chunk):
                 continue
@@ -234,9 +244,9 @@ def _glued(chunk: list[Word]) -> bool:
 
 def _plain_word(word: Word) -> Word:
     if word.text.isdigit():
-        return replace(word, cat="num", key=int(word.text), digits=word.text)
+        return word._replace(cat="num", key=int(word.text), digits=word.text)
     if not word.text[0].isalnum():
-        return replace(word, cat="punct")
+        return word._replace(cat="punct")
     return word
 
 
@@ -249,7 +259,8 @@ def _merge_numbers(words: list[Word], text: str, table: TimeTable) -> list[Word]
         if touching and last.cat == "num" and last.digits and not last.ordinal:
             suffix = word.text.lower()
             if suffix in table.ordinal_suffixes and word.cat in ("word", "number"):
-                merged[-1] = replace(last, text=last.text + word.text, end=word.end, ordinal=True)
+                merged[-1] = last._replace(text=last.text + word.text, end=word.end,
+                                           ordinal=True)
                 continue
             if (suffix in table.decade_suffixes and len(last.digits) == 4
                     and last.digits.endswith("0")):
@@ -266,7 +277,7 @@ def _merge_numbers(words: list[Word], text: str, table: TimeTable) -> list[Word]
             merged[-2:] = [Word(text[merged[-2].start:word.end], merged[-2].start, word.end,
                                 "num", value)]
             continue
-        merged.append(replace(word, cat="num") if word.cat == "number" else word)
+        merged.append(word._replace(cat="num") if word.cat == "number" else word)
     return merged
 
 
@@ -455,13 +466,18 @@ class Scanner:
             return False
         if tagged and any(t.pos_ in ("AUX", "VERB") for t in span):
             return True
-        for ent in self.doc.ents:
-            if (ent.label_ in self.table.name_labels and ent.start_char < word.end
-                    and ent.end_char > word.start
-                    and (ent.start_char < word.start or ent.end_char > word.end)
-                    and not self._ent_is_temporal(ent.start_char, ent.end_char)):
+        for start, end in self.names:
+            if (start < word.end and end > word.start
+                    and (start < word.start or end > word.end)
+                    and not self._ent_is_temporal(start, end)):
                 return True
         return False
+
+    @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """Character offsets of the entities that are names (persons, organisations)."""
+        return [(ent.start_char, ent.end_char) for ent in self.doc.ents
+                if ent.label_ in self.table.name_labels]
 
     def _ent_is_temporal(self, start: int, end: int) -> bool:
         """An entity made only of temporal words ("Mardi 10 août") is not a name."""
@@ -597,9 +613,8 @@ class Scanner:
         pieces: list[Piece] = []
         i = 0
         while i < len(self.words):
-            word = self.words[i]
-            if word.cat in ("word", "punct") and not word.roles:
-                i += 1  # a word the tables do not know starts no expression
+            if not self.may_start(i):
+                i += 1
                 continue
             matches = [m for rule in rules if (m := rule(i)) is not None]
             if not matches:
@@ -609,6 +624,21 @@ class Scanner:
             pieces += best.pieces
             i = best.end
         return pieces
+
+    def may_start(self, i: int) -> bool:
+        """Whether any rule can match at word ``i``: every rule needs a calendar or number word
+        there, or after a role word ("depuis", "le", "en") and the articles or "of" after it.
+        A word the tables do not know starts no expression."""
+        word = self.words[i]
+        if not word.roles:
+            return word.cat not in ("word", "punct")
+        return self.is_calendar(self.skip(i + 1, "art", "of"))
+
+    def is_calendar(self, i: int) -> bool:
+        """A word of a table category other than a role ("mai", "trois", "prochain", "ans")."""
+        word = self.at(i)
+        return word is not None and (word.cat not in ("word", "punct", "role")
+                                     or word.text.lower() in self.table.decade_nouns)
 
     def blocked(self, i: int) -> Match | None:
         """Names built on calendar words ("Vendredi saint") consume their words."""
