@@ -106,6 +106,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Hundreds of students demonstrated in Nairobi on Monday against the new tax law.",
      "PROTEST", "KEN", ""),
     ("Rebels in Mali attacked an army convoy near Gao on Sunday.", "ASSAULT", "MLI", "MLI"),
+    ("Gunmen attacked a police post in northern Burkina Faso on Friday.", "ASSAULT", "BFA",
+     "BFA"),
     # targets named inside the object's phrase
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
     ("Russian drones struck a power plant in the Odesa region on Tuesday.",

@@ -55,6 +55,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "PROTEST", "SEN", ""),
     ("La police a dispersé samedi des manifestants rassemblés devant le Parlement à Tbilissi.",
      "COERCE", "GEO", "GEO"),
+    ("Des dizaines de milliers de personnes ont défilé dimanche à Lomé contre la réforme.",
+     "PROTEST", "TGO", ""),
+    ("Des hommes armés ont attaqué mardi un marché dans le centre du Mali.", "ASSAULT", "MLI",
+     "MLI"),
     # targets named inside the object's phrase
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),

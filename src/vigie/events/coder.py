@@ -129,13 +129,15 @@ class EventCoder:
 
     def _fillers(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
         """The tokens filling ``role``, seen through quantity nouns and numbers ("des dizaines
-        de missiles", "18 des 21 drones")."""
+        de missiles", "des dizaines de milliers de personnes", "18 des 21 drones")."""
         fillers = []
-        for token in roles.get(role, ()):
+        pending = list(roles.get(role, ()))
+        while pending:
+            token = pending.pop(0)
             fillers.append(token)
             if token.pos_ == "NUM" or token.lemma_.lower() in self.lexicon.quantity_nouns:
                 inner = self.roles_of(token)
-                fillers.extend(t for key, ts in inner.items() if key.startswith("nmod:")
+                pending.extend(t for key, ts in inner.items() if key.startswith("nmod:")
                                for t in ts)
         return fillers
 
@@ -536,9 +538,11 @@ class EventCoder:
                           if not a.resolved and a.sector in LOCAL_SECTORS]
                 if not groups:
                     continue
+                clause = _clause_head(anchor)
                 place = (_place_within(analysis, noun) or self._country_around(analysis, noun)
                          or self._place(analysis, anchor)
-                         or _place_within(analysis, _clause_head(anchor)))
+                         or self._country_around(analysis, clause)
+                         or _place_within(analysis, clause))
                 if place is not None:
                     country, via = place.country, f"located:{place.name}"
                 elif home is not None:
@@ -549,17 +553,20 @@ class EventCoder:
                                      via=via) for group in groups)
         return found
 
-    def _country_around(self, analysis: Analysis, noun: Token) -> Place | None:
-        """A country named as where a group is ("security forces in Guinea", "des étudiants
-        en France"): the actor layer codes the name as a country; here it is a place."""
-        for role, fillers in self.roles_of(noun).items():
+    def _country_around(self, analysis: Analysis, head: Token) -> Place | None:
+        """A country named as where a group is or an act happens ("security forces in
+        Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
+        the name as a country; here it is a place."""
+        for role, fillers in self.roles_of(head).items():
             if role.split(":", 1)[-1] not in self.syntax.locative_cases:
                 continue
             for filler in fillers:
-                for actor in analysis.actors_at(filler):
-                    if actor.resolved and actor.sector is None and actor.code == actor.country:
-                        return Place(text=actor.text, start=actor.start, end=actor.end,
-                                     name=actor.name or actor.text, country=actor.country)
+                for level in self._phrase_levels(filler):
+                    for actor in (a for t in level for a in analysis.actors_at(t)):
+                        if (actor.resolved and actor.sector is None
+                                and actor.code == actor.country):
+                            return Place(text=actor.text, start=actor.start, end=actor.end,
+                                         name=actor.name or actor.text, country=actor.country)
         return None
 
     def _content_recipients(self, analysis: Analysis, candidate: Candidate,
