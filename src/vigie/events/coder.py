@@ -549,8 +549,11 @@ class EventCoder:
                     country, via = home.country, f"domestic:{home.code}"
                 else:
                     continue
-                found.extend(replace(group, code=f"{country}{group.sector}", country=country,
-                                     via=via) for group in groups)
+                for group in groups:
+                    found.append(replace(group, code=f"{country}{group.sector}",
+                                         country=country, via=via))
+                    analysis.note("events", group.start, group.end, "located",
+                                  f"{group.text!r} coded {country}{group.sector} ({via})")
         return found
 
     def _country_around(self, analysis: Analysis, head: Token) -> Place | None:
