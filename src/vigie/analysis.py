@@ -7,10 +7,13 @@ keeps, for ``vigie explain``, what fired and what was dropped and why.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from vigie.model import Actor, Article, Claim, Event, Place, Quote, Record, TimeRef
+
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,12 @@ class Analysis:
     @property
     def doc_id(self) -> str:
         return self.article.id
+
+    @cached_property
+    def forms(self) -> list[str]:
+        """Each token's text in lower case with typographic apostrophes made straight, the form
+        lexicon phrases are listed in; built once, since analysers read it at every token."""
+        return [token.lower_.translate(APOSTROPHES) for token in self.doc]
 
     def note(self, stage: str, start: int, end: int, verdict: str, message: str) -> None:
         self.trace.append(TraceNote(stage, start, end, verdict, message))

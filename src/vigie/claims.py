@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from vigie.analysis import Analysis
 from vigie.lang import load_table
 from vigie.model import Claim
-from vigie.quotes import attribution_at, match_at, norm, words
+from vigie.quotes import Phrases, attribution_at, words
 
 STAGE = "claims"
 DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -72,12 +72,13 @@ class Numbers:
     joiners: frozenset[str]
     vague: dict[str, float]
     approximate: dict[str, float]
-    vague_determiners: tuple[tuple[str, ...], ...]
+    vague_determiners: Phrases
     bounds: dict[tuple[str, ...], str]
     range_connectors: dict[str, str | None]
     quantity_prepositions: frozenset[str]
     not_counted: frozenset[str]
     currency: dict[str, str]
+    number_starts: frozenset[str]  # first part of each number word ("quatre" of "quatre-vingt")
 
 
 @cache
@@ -92,12 +93,14 @@ def numbers(lang: str) -> Numbers:
         joiners=frozenset(table["joiners"]),
         vague={k: float(v) for k, v in table["vague"].items()},
         approximate={k: float(v) for k, v in table["approximate"].items()},
-        vague_determiners=tuple(words(p) for p in table["vague_determiners"]),
+        vague_determiners=Phrases.of(words(p) for p in table["vague_determiners"]),
         bounds={words(k): v for k, v in table["bounds"].items()},
         range_connectors=dict(table["range_connectors"]),
         quantity_prepositions=frozenset(table["quantity_prepositions"]),
         not_counted=frozenset(table["not_counted"]),
         currency=dict(table["currency_symbols"]),
+        number_starts=frozenset(word.split("-")[0]
+                                for word in [*table["units"], *table["multipliers"]]),
     )
 
 
@@ -120,6 +123,7 @@ class ClaimFinder:
         self.analysis = analysis
         self.doc: Doc = analysis.doc
         self.text = analysis.article.text  # the Doc's text, which Doc.text rebuilds each time
+        self.forms = analysis.forms
         self.table = numbers(analysis.lang)
         self.roles: dict[str, str] = load_table(analysis.lang, "syntax")["roles"]
 
@@ -143,12 +147,12 @@ class ClaimFinder:
     def scale_at(self, i: int) -> float | None:
         if i >= len(self.doc):
             return None
-        word = norm(self.doc[i])
+        word = self.forms[i]
         return self.table.multipliers.get(word) or self.table.vague.get(word)
 
     def digits(self, i: int) -> Amount | None:
         doc = self.doc
-        if not DIGITS.match(doc[i].text):
+        if not self.forms[i][:1].isdigit() or not DIGITS.match(doc[i].text):
             return None
         text, last = doc[i].text, i
         while (
@@ -171,6 +175,8 @@ class ClaimFinder:
         """(value, is a multiplier) for each part of a number word: "quatre-vingt-dix" gives
         (80, False), (10, False); None when the word is not a number word."""
         pieces = word.split("-")
+        if pieces[0] not in self.table.number_starts:
+            return None
         parts: list[tuple[float, bool]] = []
         k = 0
         while k < len(pieces):
@@ -192,13 +198,13 @@ class ClaimFinder:
     def joined(self, j: int, previous: tuple[float, bool]) -> float | None:
         """The number word after the joiner at token ``j`` when the joiner is inside one
         number ("vingt et un", "two hundred and fifty"), not between two ("deux et trois")."""
-        doc, table = self.doc, self.table
-        if norm(doc[j]) not in table.joiners or j + 1 >= len(doc):
+        forms, table = self.forms, self.table
+        if forms[j] not in table.joiners or j + 1 >= len(forms):
             return None
         value, multiplier = previous
         if not (multiplier or value >= 20):
             return None
-        after = norm(doc[j + 1])
+        after = forms[j + 1]
         parts = self.word_parts(after)
         following = 1.0 if after in table.article_one else (parts[0][0] if parts else None)
         if following is not None and following < min(value, 100):
@@ -207,16 +213,16 @@ class ClaimFinder:
 
     def number_words(self, i: int) -> Amount | None:
         """Number words: "trois", "vingt et un", "deux cent mille", "un million", "a hundred"."""
-        doc, table = self.doc, self.table
+        forms, table = self.forms, self.table
         parts: list[tuple[float, bool]] = []
         j = i
-        if norm(doc[i]) in table.article_one:
-            if self.scale_at(i + 1) is None or norm(doc[i + 1]) in table.vague:
+        if forms[i] in table.article_one:
+            if self.scale_at(i + 1) is None or forms[i + 1] in table.vague:
                 return None
             parts.append((1.0, False))
             j = i + 1
-        while j < len(doc):
-            word = norm(doc[j])
+        while j < len(forms):
+            word = forms[j]
             found = self.word_parts(word)
             # A plural that is only vague ("thousands") is read by vague(), not as a scale.
             if found is not None and not (word in table.vague and word not in table.multipliers):
@@ -246,28 +252,28 @@ class ClaimFinder:
     def vague(self, i: int) -> Amount | None:
         """An unstated amount: "des dizaines (de milliers)", "plusieurs centaines", "several
         hundred", or an approximate one: "une centaine", "a dozen"."""
-        doc = self.doc
+        forms = self.forms
         first = i
-        n = match_at(doc, i, self.table.vague_determiners)
-        word = norm(doc[i + n]) if i + n < len(doc) else ""
+        n = self.table.vague_determiners.match_at(forms, i)
+        word = forms[i + n] if i + n < len(forms) else ""
         if n and (word in self.table.multipliers or word in self.table.vague):
             unit = self.table.multipliers.get(word) or self.table.vague[word]
             kind = "vague"
         elif word in self.table.vague:
             unit, kind = self.table.vague[word], "vague"
         else:
-            if word in self.table.article_one and i + 1 < len(doc):
-                n, word = 1, norm(doc[i + 1])
+            if word in self.table.article_one and i + 1 < len(forms):
+                n, word = 1, forms[i + 1]
             if word not in self.table.approximate:
                 return None
             unit, kind = self.table.approximate[word], "approximate"
         last = i + n
         while (
-            last + 2 < len(doc)
-            and norm(doc[last + 1]) in self.table.quantity_prepositions
-            and norm(doc[last + 2]) in self.table.vague
+            last + 2 < len(forms)
+            and forms[last + 1] in self.table.quantity_prepositions
+            and forms[last + 2] in self.table.vague
         ):
-            unit *= self.table.vague[norm(doc[last + 2])]
+            unit *= self.table.vague[forms[last + 2]]
             last += 2
         return Amount(first, last, unit, kind)
 
@@ -282,13 +288,13 @@ class ClaimFinder:
         k = low.last + 1
         if low.kind != "number" or k + 1 >= len(doc):
             return None
-        connector = norm(doc[k])
+        connector = self.forms[k]
         if connector not in self.table.range_connectors:
             return None
         opener = self.table.range_connectors[connector]
         first = low.first
         if opener is not None:
-            if low.first == 0 or norm(doc[low.first - 1]) != opener:
+            if low.first == 0 or self.forms[low.first - 1] != opener:
                 return None
             first -= 1
         high = self.digits(k + 1) or self.number_words(k + 1)
@@ -308,7 +314,7 @@ class ClaimFinder:
         """What an amount ending before token ``k`` counts: its head noun, and its first and
         last tokens ("prisonniers politiques", "[de] nouvelles arrestations", "aid workers")."""
         doc = self.doc
-        if k < len(doc) and norm(doc[k]) in self.table.quantity_prepositions:
+        if k < len(doc) and self.forms[k] in self.table.quantity_prepositions:
             k += 1
         j = k
         while j < len(doc) and j < k + 3 and doc[j].pos_ == "ADJ":
@@ -401,8 +407,8 @@ class ClaimFinder:
         best: tuple[int, str] | None = None
         for phrase, bound in self.table.bounds.items():
             start = first - len(phrase)
-            if start >= 0 and (best is None or start < best[0]) and match_at(
-                self.doc, start, [phrase]
+            if start >= 0 and (best is None or start < best[0]) and (
+                tuple(self.forms[start:first]) == phrase
             ):
                 best = (start, bound)
         return best

@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from vigie.analysis import Analysis
+from vigie.analysis import APOSTROPHES, Analysis
 from vigie.lang import load_table
 from vigie.model import Actor, Attribution, Quote
 
@@ -55,16 +55,37 @@ INCISE_FILLER = frozenset({"AUX", "PRON", "ADV", "PART"})
 # What may come between an attribution word and its noun: "selon [les] [deux] [principaux] X".
 PHRASE_FILLER = frozenset({"DET", "ADJ", "NUM", "ADV"})
 WINDOW = 12  # tokens scanned after or before a quotation for its cue
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 def words(phrase: str) -> tuple[str, ...]:
     """The tokens of a lexicon phrase as spaCy splits them: "d'après" -> ("d'", "après")."""
-    return tuple(phrase.lower().translate(_APOSTROPHES).replace("'", "' ").split())
+    return tuple(phrase.lower().translate(APOSTROPHES).replace("'", "' ").split())
 
 
-def norm(token: Token) -> str:
-    return token.lower_.translate(_APOSTROPHES)
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Lexicon phrases (tuples of token forms) by their first word, longest first: matching at
+    every token of an article then costs one lookup where no phrase starts."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> Phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        return cls({first: tuple(sorted(group, key=len, reverse=True))
+                    for first, group in by_first.items()})
+
+    def match_at(self, forms: Sequence[str], i: int) -> int:
+        """Length in tokens of the longest phrase that starts at token ``i`` of an article whose
+        token forms are ``forms`` (``Analysis.forms``); 0 when none does."""
+        if i < len(forms):
+            for phrase in self.by_first.get(forms[i], ()):
+                if tuple(forms[i : i + len(phrase)]) == phrase:
+                    return len(phrase)
+        return 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,15 +94,17 @@ class Lexicon:
 
     roles: dict[str, str]
     verbs: frozenset[str]
-    phrases: dict[tuple[str, ...], str]
+    phrases: dict[tuple[str, ...], str]  # attribution phrase -> the phrase as listed
+    phrase_index: Phrases
     not_sources: frozenset[str]
     source_nouns: frozenset[str]
     source_cases: frozenset[str]
     container_cases: frozenset[str]
-    medium_cues: tuple[tuple[str, ...], ...]
+    medium_cues: Phrases
     complementizers: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
     marks: frozenset[str]  # every quotation mark, opening or closing
+    mark_pattern: re.Pattern[str]  # any one of them
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_)
@@ -91,32 +114,22 @@ class Lexicon:
 def lexicon(lang: str) -> Lexicon:
     table = load_table(lang, "quotes")
     pairs = tuple((opening, closing) for opening, closing in table["quote_pairs"])
+    phrases = {words(p): p for p in table["attribution_phrases"]}
     return Lexicon(
         roles=load_table(lang, "syntax")["roles"],
         verbs=frozenset(table["reporting_verbs"]),
-        phrases={words(p): p for p in table["attribution_phrases"]},
+        phrases=phrases,
+        phrase_index=Phrases.of(phrases),
         not_sources=frozenset(table["not_sources"]),
         source_nouns=frozenset(table["source_nouns"]),
         source_cases=frozenset(table["source_cases"]),
         container_cases=frozenset(table["source_container_cases"]),
-        medium_cues=tuple(words(p) for p in table["medium_cues"]),
+        medium_cues=Phrases.of(words(p) for p in table["medium_cues"]),
         complementizers=frozenset(table["complementizers"]),
         quote_pairs=pairs,
         marks=frozenset(mark for pair in pairs for mark in pair),
+        mark_pattern=re.compile("|".join(re.escape(mark) for pair in pairs for mark in pair)),
     )
-
-
-def match_at(doc: Doc, i: int, phrases: Iterable[tuple[str, ...]]) -> int:
-    """Length in tokens of the longest phrase that starts at token ``i``; 0 when none does."""
-    best = 0
-    first = norm(doc[i]) if i < len(doc) else None
-    for phrase in phrases:
-        n = len(phrase)
-        if n > best and phrase[0] == first and i + n <= len(doc) and all(
-            norm(doc[i + k]) == phrase[k] for k in range(1, n)
-        ):
-            best = n
-    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +173,13 @@ class QuoteFinder:
         self.doc = analysis.doc
         self.text = analysis.article.text  # the Doc's text, which Doc.text rebuilds each time
         self.lex = lexicon(analysis.lang)
-        self.starts = [t.idx for t in self.doc]
+        self.forms = analysis.forms
+        self.starts: list[int] = []
+        self.cue_verbs: set[int] = set()
+        for token in self.doc:
+            self.starts.append(token.idx)
+            if token.pos_ in PREDICATE and token.lemma_.lower() in self.lex.verbs:
+                self.cue_verbs.add(token.i)
         self.uses = list(self.phrase_uses())
 
     # -- token helpers -------------------------------------------------------------------------
@@ -172,16 +191,16 @@ class QuoteFinder:
         return token.text in CLAUSE_END or "\n" in token.text or token.text in self.lex.marks
 
     def is_cue_verb(self, token: Token) -> bool:
-        return token.pos_ in PREDICATE and token.lemma_.lower() in self.lex.verbs
+        return token.i in self.cue_verbs
 
     def verb_cue(self, token: Token) -> Cue:
         return Cue(token.lemma_.lower(), token.i, token.i, token, verb=True)
 
     def phrase_cue(self, i: int) -> Cue | None:
-        n = match_at(self.doc, i, self.lex.phrases)
+        n = self.lex.phrase_index.match_at(self.forms, i)
         if not n:
             return None
-        phrase = tuple(norm(t) for t in self.doc[i : i + n])
+        phrase = tuple(self.forms[i : i + n])
         return Cue(self.lex.phrases[phrase], i, i + n - 1, self.object_head(i + n), verb=False)
 
     def object_head(self, i: int) -> Token | None:
@@ -226,7 +245,7 @@ class QuoteFinder:
         noun carries its preposition (UD) or the preposition carries its noun (ClearNLP)."""
         if token.pos_ == "ADP":
             noun = next((c for c in token.children if self.lex.role(c) == "case_object"), None)
-            return norm(token), noun
+            return self.forms[token.i], noun
         case = next((c for c in token.children if self.lex.role(c) == "case"), None)
         return (case.lemma_.lower() if case is not None else None), token
 
@@ -346,9 +365,8 @@ class QuoteFinder:
     def medium(self, cue: Cue) -> str | None:
         """The medium named around the cue ("vue par Reuters", "seen by Reuters"), or a media
         actor the verb speaks to ("told Reuters", "a déclaré à l'AFP")."""
-        doc = self.doc
         for i in self.clause_window(cue.first, cue.last):
-            n = match_at(doc, i, self.lex.medium_cues)
+            n = self.lex.medium_cues.match_at(self.forms, i)
             if n:
                 name = self.name_after(i + n)
                 if name:
@@ -424,8 +442,8 @@ class QuoteFinder:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         for n, (start, end) in enumerate(paragraphs):
             stack: list[tuple[str, int]] = []
-            for i in range(start, end):
-                char = text[i]
+            for mark_found in self.lex.mark_pattern.finditer(text, start, end):
+                i, char = mark_found.start(), mark_found.group()
                 opened = [k for k, (mark, _at) in enumerate(stack) if closing_of[mark] == char]
                 if opened:
                     k = opened[-1]
@@ -480,7 +498,7 @@ class QuoteFinder:
             j -= 1
         if j >= 0 and self.is_cue_verb(doc[j]):
             return self.verb_cue(doc[j])  # a déclaré « avoir donné l'ordre … »
-        if j < 0 or not (doc[j].text in INTRODUCERS or norm(doc[j]) in self.lex.complementizers):
+        if j < 0 or not (doc[j].text in INTRODUCERS or self.forms[j] in self.lex.complementizers):
             return None
         for i in range(j, max(j - WINDOW, -1), -1):
             token = doc[i]
@@ -565,7 +583,7 @@ class QuoteFinder:
             role = self.lex.role(child)
             if role in ("aux", "aux_pass", "cop") and "Fin" in child.morph.get("VerbForm"):
                 return True
-            if role == "mark" and norm(child) in self.lex.complementizers:
+            if role == "mark" and self.forms[child.i] in self.lex.complementizers:
                 return True
         return False
 
@@ -591,7 +609,7 @@ class QuoteFinder:
             changed = False
             while first <= last and (
                 doc[first].is_punct or doc[first].is_space
-                or norm(doc[first]) in self.lex.complementizers
+                or self.forms[first] in self.lex.complementizers
             ):
                 first, changed = first + 1, True
             while first <= last and (doc[last].is_punct or doc[last].is_space) and not (
@@ -634,7 +652,7 @@ class QuoteFinder:
             _case, noun = self.case_of(child)
             for clause in noun.children if noun is not None else ():
                 if self.lex.role(clause) in ("relative", "clause_mod") and any(
-                    self.lex.role(m) == "mark" and norm(m) in self.lex.complementizers
+                    self.lex.role(m) == "mark" and self.forms[m.i] in self.lex.complementizers
                     for m in clause.children
                 ):
                     return clause
@@ -665,11 +683,9 @@ class QuoteFinder:
 
     def phrase_uses(self) -> Iterator[tuple[Cue, int, Token]]:
         """Each attribution phrase with the end of its object and the token it modifies."""
-        for token in self.doc:
-            cue = self.phrase_cue(token.i)
-            if cue is None:
-                continue
-            if cue.head is None:
+        for i in range(len(self.forms)):
+            cue = self.phrase_cue(i)
+            if cue is None or cue.head is None:
                 continue
             end = max(cue.last, cue.head.right_edge.i)
             attach = self.doc[cue.first]
@@ -684,9 +700,8 @@ class QuoteFinder:
     def indirect(self) -> Iterator[Found]:
         doc = self.doc
         spans = [(cue.first, end) for cue, end, _attach in self.uses]
-        for token in doc:
-            if not self.is_cue_verb(token):
-                continue
+        for i in sorted(self.cue_verbs):
+            token = doc[i]
             clause = self.complement(token) or self.incise_clause(token)
             if clause is None:
                 continue
