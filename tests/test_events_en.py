@@ -108,6 +108,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Rebels in Mali attacked an army convoy near Gao on Sunday.", "ASSAULT", "MLI", "MLI"),
     ("Gunmen attacked a police post in northern Burkina Faso on Friday.", "ASSAULT", "BFA",
      "BFA"),
+    ("The Nigerian trade union called off its strike on Friday.", "CONCEDE", "NGA", ""),
+    ("Egypt says it is willing to withdraw its forces from the border area.", "AGREE", "EGY", ""),
     # targets named inside the object's phrase
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
     ("Russian drones struck a power plant in the Odesa region on Tuesday.",

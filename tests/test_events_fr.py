@@ -59,6 +59,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "PROTEST", "TGO", ""),
     ("Des hommes armés ont attaqué mardi un marché dans le centre du Mali.", "ASSAULT", "MLI",
      "MLI"),
+    ("Le syndicat kényan des enseignants a suspendu mercredi sa grève.", "CONCEDE", "KEN", ""),
     # targets named inside the object's phrase
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),

@@ -363,6 +363,10 @@ class Resolver:
                 cases = [c for c in child.children if self.roles.get(c.dep_) == "case"]
                 if cases and fold(cases[0].text) in genitive:
                     add(child, "part")
+                elif not cases and (owner := self.by_token.get(child.i)) is not None and (
+                        owner.kind == "demonym"):
+                    # "la police kényane": the tagger took a rarer adjective for a name.
+                    add(child, "part")
             elif role == "oblique" and fold(child.text) in genitive:
                 for g in child.children:
                     if self.roles.get(g.dep_) == "case_object":

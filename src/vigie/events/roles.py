@@ -101,7 +101,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
         if role is None:
             continue
-        if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement"):
+        if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
+                    "particle"):
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal of what is said
