@@ -164,9 +164,6 @@ class Word(NamedTuple):
     digits: str = ""  # the number as written in digits, if it was
     ordinal: bool = False
 
-    def is_(self, cat: str, *keys: Any) -> bool:
-        return self.cat == cat and (not keys or self.key in keys)
-
 
 def _numeric_dates(text: str, table: TimeTable) -> list[Word]:
     """Numeric dates as words; an ambiguous one (03/04/2022 in English) gets key None."""
@@ -197,12 +194,12 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 def lex(text: str, table: TimeTable) -> list[Word]:
     """Words of ``text`` with their table categories, phrases merged into one word."""
     numeric = sorted(_numeric_dates(text, table), key=lambda w: w.start)
-    raw: list[Word] = []
+    raw: list[Word] = []  # plain words (word, num, punct) and numeric dates
     position = 0
     for date_word in [*numeric, None]:
         stop = date_word.start if date_word else len(text)
-        raw += [Word(m.group(), m.start() + position, m.end() + position)
-                for m in WORD.finditer(text[position:stop])]
+        raw += [_plain_word(m.group(), m.start(), m.end())
+                for m in WORD.finditer(text, position, stop)]
         if date_word:
             raw.append(date_word)
             position = date_word.end
@@ -212,24 +209,24 @@ def lex(text: str, table: TimeTable) -> list[Word]:
     while i < len(raw):
         word = raw[i]
         sizes = table.sizes.get(forms[i], ())
-        if word.cat == "numdate" or not sizes:
-            words.append(word if word.cat == "numdate" else _plain_word(word))
+        if not sizes or word.cat == "numdate":
+            words.append(word)
             i += 1
             continue
         for size in sizes:
             if size > len(raw) - i:
                 continue
-            chunk = raw[i:i + size]
-            if any(w.cat == "numdate" for w in chunk):
-                continue
             entry = table.phrases.get(tuple(forms[i:i + size]))
-            if entry and _glued(chunk):
+            if entry is None:
+                continue
+            chunk = raw[i:i + size]
+            if all(w.cat != "numdate" for w in chunk) and _glued(chunk):
                 words.append(Word(text[chunk[0].start:chunk[-1].end], chunk[0].start,
                                   chunk[-1].end, entry.cat, entry.key, entry.roles))
                 i += size
                 break
         else:
-            words.append(_plain_word(word))
+            words.append(word)
             i += 1
     return _merge_numbers(words, text, table)
 
@@ -242,12 +239,12 @@ def _glued(chunk: list[Word]) -> bool:
     return True
 
 
-def _plain_word(word: Word) -> Word:
-    if word.text.isdigit():
-        return word._replace(cat="num", key=int(word.text), digits=word.text)
-    if not word.text[0].isalnum():
-        return word._replace(cat="punct")
-    return word
+def _plain_word(text: str, start: int, end: int) -> Word:
+    if text.isdigit():
+        return Word(text, start, end, "num", int(text), digits=text)
+    if not text[0].isalnum():
+        return Word(text, start, end, "punct")
+    return Word(text, start, end)
 
 
 def _merge_numbers(words: list[Word], text: str, table: TimeTable) -> list[Word]:
@@ -414,19 +411,24 @@ class Scanner:
 
     # -- small helpers -------------------------------------------------------------------------
 
+    # The grammar calls these hundreds of thousands of times per thousand articles: they read
+    # the word list directly rather than through one another.
+
     def at(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
     def has_role(self, i: int, *roles: str) -> bool:
-        word = self.at(i)
-        return word is not None and bool(word.roles.intersection(roles))
+        return 0 <= i < len(self.words) and not self.words[i].roles.isdisjoint(roles)
 
     def is_(self, i: int, cat: str, *keys: Any) -> bool:
-        word = self.at(i)
-        return word is not None and word.is_(cat, *keys)
+        if not 0 <= i < len(self.words):
+            return False
+        word = self.words[i]
+        return word.cat == cat and (not keys or word.key in keys)
 
     def skip(self, i: int, *roles: str) -> int:
-        while self.has_role(i, *roles):
+        words = self.words
+        while 0 <= i < len(words) and not words[i].roles.isdisjoint(roles):
             i += 1
         return i
 
