@@ -110,6 +110,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "BFA"),
     ("The Nigerian trade union called off its strike on Friday.", "CONCEDE", "NGA", ""),
     ("Egypt says it is willing to withdraw its forces from the border area.", "AGREE", "EGY", ""),
+    ("Two police officers were killed by a roadside bomb near Kandahar on Monday.", "ASSAULT",
+     "AFG", "AFG"),
+    ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
     ("Russian drones struck a power plant in the Odesa region on Tuesday.",

@@ -60,6 +60,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des hommes armés ont attaqué mardi un marché dans le centre du Mali.", "ASSAULT", "MLI",
      "MLI"),
     ("Le syndicat kényan des enseignants a suspendu mercredi sa grève.", "CONCEDE", "KEN", ""),
+    # an attack that names only its means: unidentified attackers of the place it struck
+    ("Une bombe a tué jeudi quatre policiers dans le centre de Mogadiscio.", "ASSAULT", "SOM",
+     "SOM"),
+    ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),

@@ -219,7 +219,8 @@ class EventCoder:
                 return None
         else:
             actors = (self._agent_actors(analysis, candidate)
-                      or self._located(analysis, self._agent_fillers(candidate), anchor))
+                      or self._located(analysis, self._agent_fillers(candidate), anchor)
+                      or self._unnamed_attacker(analysis, candidate, anchor))
             recipients = (self._recipient_actors(analysis, candidate, by_token)
                           or self._content_recipients(analysis, candidate, by_token, actors))
         if not actors:
@@ -483,8 +484,7 @@ class EventCoder:
         anchor = candidate.support or candidate.trigger
         home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
         located = self._located(analysis, fillers, anchor, home)
-        if located or (candidate.predicate.event or lookup_cameo(
-                candidate.predicate.cameo).plover) not in PLACE_TARGET_TYPES:
+        if located or self._plover(candidate) not in PLACE_TARGET_TYPES:
             return located
         # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
         # struck.
@@ -556,6 +556,48 @@ class EventCoder:
                                   f"{group.text!r} coded {country}{group.sector} ({via})")
         return found
 
+    def _unnamed_attacker(self, analysis: Analysis, candidate: Candidate,
+                          anchor: Token) -> list[Actor]:
+        """An attack that names only its means ("une bombe a tué trois soldats à Mogadiscio",
+        "were killed by a roadside bomb near Basra"): an unidentified armed group (UAF) of the
+        country where it struck, as event coders code it. Only where the means are named: a
+        death alone ("were killed in Baghdad") may be an accident."""
+        if self._plover(candidate) not in PLACE_TARGET_TYPES:
+            return []
+        agents = self._agent_fillers(candidate)
+        means = [t for t in agents if t.lemma_.lower() in self.lexicon.attack_means]
+        if agents and len(means) != len(agents):
+            return []  # someone is named, only not coded: no guessing who
+        if not means:
+            means = [t for role, tokens in candidate.roles.items() if role.startswith("oblique:")
+                     for t in tokens if t.lemma_.lower() in self.lexicon.attack_means]
+        if not means:
+            return []
+        for weapon in means:
+            # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
+            # name the doer, through the means.
+            for child in weapon.children:
+                role = self.lexicon.doer_verbs.get(child.lemma_.lower())
+                if role and self.syntax.role(child) == "clause_mod":
+                    for filler in self.roles_of(child).get(role, ()):
+                        actors = self.actors_of(analysis, filler)
+                        if actors:
+                            return actors
+        clause = _clause_head(anchor)
+        place = (_place_within(analysis, means[0]) or self._place(analysis, anchor)
+                 or self._country_around(analysis, clause) or _place_within(analysis, clause))
+        if place is None:
+            return []
+        weapon = means[0]
+        via = f"located:{place.name}"
+        analysis.note("events", weapon.idx, weapon.idx + len(weapon.text), "located",
+                      f"{weapon.text!r}: unidentified attackers coded {place.country}UAF ({via})")
+        return [Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
+                      code=f"{place.country}UAF", country=place.country, sector="UAF", via=via)]
+
+    def _plover(self, candidate: Candidate) -> str:
+        return candidate.predicate.event or lookup_cameo(candidate.predicate.cameo).plover
+
     def _country_around(self, analysis: Analysis, head: Token) -> Place | None:
         """A country named as where a group is or an act happens ("security forces in
         Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
@@ -566,8 +608,9 @@ class EventCoder:
             for filler in fillers:
                 for level in self._phrase_levels(filler):
                     for actor in (a for t in level for a in analysis.actors_at(t)):
-                        if (actor.resolved and actor.sector is None
-                                and actor.code == actor.country):
+                        if actor.resolved and ((actor.sector is None
+                                                and actor.code == actor.country)
+                                               or (actor.via or "").startswith("place:")):
                             return Place(text=actor.text, start=actor.start, end=actor.end,
                                          name=actor.name or actor.text, country=actor.country)
         return None

@@ -63,8 +63,10 @@ class Lexicon:
     hypothetical_marks: frozenset[str]
     future_aux: frozenset[str]
     quantity_nouns: frozenset[str]
+    attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
+    doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
     background_cases: frozenset[str]  # prepositions of time references to earlier events
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
@@ -123,7 +125,9 @@ def load_lexicon(lang: str) -> Lexicon:
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),
         future_aux=frozenset(frames["future_aux"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
+        attack_means=frozenset(table["attack_means"]),
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
+        doer_verbs=table["doer_verbs"],
         background_cases=frozenset(frames["background_cases"]),
     )
