@@ -5,7 +5,7 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, counted, extract_events
 
 import vigie
 from vigie.model import Event
@@ -122,3 +122,17 @@ def test_dropped_candidates_say_why() -> None:
         id="why", text="La Russie cherche à imposer des sanctions à la Géorgie.", lang="fr")])
     reasons = [n.message for n in analysis.trace if n.verdict == "dropped"]
     assert any("content of 'cherche'" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("La Grèce et Chypre ont signé mardi un accord de défense avec Israël.", {"GRC", "CYP"}),
+    ("La Suède, la Finlande et le Danemark ont condamné jeudi l'attaque contre le navire.",
+     {"SWE", "FIN", "DNK"}),
+    ("Des centaines d'agriculteurs polonais et hongrois ont manifesté à Varsovie.",
+     {"POL", "HUN"}),
+])
+def test_coordinated_doers_are_all_coded(text: str, countries: set[str]) -> None:
+    """The parser splits coordinated subjects (a second subject, an apposition, the verb hung
+    on the first name as its conjunct): every coordinated doer is on the event."""
+    (event,) = counted(extract_events([(text,)], "fr", PUBLISHED)[text])
+    assert {a.country for a in event.actor} == countries

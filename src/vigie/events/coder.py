@@ -330,6 +330,11 @@ class EventCoder:
             return self.actors_of(analysis, subjects[0], depth, whole_phrase=whole_phrase)
         for conjunct in conjuncts(token, self.syntax):
             here = [a for a in analysis.actors_at(conjunct) if a.resolved]
+            if here and all(_is_country(a) for a in here):
+                # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser
+                # read as an apposition; a country is not another country's other name.
+                here += [a for c in conjunct.children if self.syntax.role(c) == "appos"
+                         for a in analysis.actors_at(c) if _is_country(a) and a not in here]
             if not here and conjunct.pos_ == "ADJ":
                 here = self._demonym_actor(conjunct)
             if not here and whole_phrase and depth < 2:
@@ -425,13 +430,17 @@ class EventCoder:
                 # ("… has been indicted by the court and will resign").
                 verb_roles = {"agent": [c for c in token.children if "subj" in c.dep_]}
             for role in roles:
+                # Every filler counts: the parser splits coordinated subjects ("L'Espagne,
+                # l'Irlande et la Norvège ont reconnu" gives two subjects and an apposition).
+                found: list[Actor] = []
                 for filler in self._fillers(verb_roles, role):
                     # The subject's phrase names the doer only when the subject is itself an
                     # act ("les frappes russes ont tué"), not for "les violations … menacent".
-                    actors = self.actors_of(analysis, filler,
-                                            whole_phrase=self._is_act(filler))
-                    if actors:
-                        return actors
+                    found.extend(a for a in self.actors_of(analysis, filler,
+                                                           whole_phrase=self._is_act(filler))
+                                 if a not in found)
+                if found:
+                    return found
             if any(self.syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
                 return []  # it has a subject of its own, uncoded: nothing to borrow
             if self.syntax.role(token) in ("conj", "complement", "adverbial") and (
@@ -608,9 +617,7 @@ class EventCoder:
             for filler in fillers:
                 for level in self._phrase_levels(filler):
                     for actor in (a for t in level for a in analysis.actors_at(t)):
-                        if actor.resolved and ((actor.sector is None
-                                                and actor.code == actor.country)
-                                               or (actor.via or "").startswith("place:")):
+                        if _is_country(actor) or (actor.via or "").startswith("place:"):
                             return Place(text=actor.text, start=actor.start, end=actor.end,
                                          name=actor.name or actor.text, country=actor.country)
         return None
@@ -829,6 +836,11 @@ def _clause_head(token: Token) -> Token:
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _is_country(actor: Actor) -> bool:
+    """A country named as such (not a capital, an organ or a people)."""
+    return actor.resolved and actor.sector is None and actor.code == actor.country
 
 
 def _place_within(analysis: Analysis, token: Token) -> Place | None:

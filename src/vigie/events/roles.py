@@ -131,6 +131,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["reflexive"].append(child)
         elif role == "negation":
             roles["negation"].append(child)
+    head = token.head
+    if (not nominal_head and pack.role(token) == "conj" and head.pos_ in ("NOUN", "PROPN")
+            and head.i < token.i and roles.get("agent")
+            and any(pack.role(c) == "cc" and head.i < c.i < token.i for c in token.children)):
+        # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
+        # subject; that subject is the verb's too.
+        roles["agent"].insert(0, head)
     if not nominal_head and "oblique:" in roles and "patient" not in roles:
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
