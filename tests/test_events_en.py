@@ -114,6 +114,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AFG", "AFG"),
     ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
+    ("The Kremlin threatened Western powers with retaliation on Friday.", "THREATEN", "RUS",
+     "WST"),
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
     ("Russian drones struck a power plant in the Odesa region on Tuesday.",
      "ASSAULT", "RUS", "UKR"),

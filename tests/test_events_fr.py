@@ -65,6 +65,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SOM"),
     ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
+    ("Le Tchad a exhorté jeudi les belligérants soudanais à déposer les armes.", "REQUEST", "TCD",
+     "SDN"),
+    ("La Chine a menacé l'Occident de représailles.", "THREATEN", "CHN", "WST"),
+    ("L'Italie a suspendu son aide budgétaire destinée à la Tunisie.", "SANCTION", "ITA", "TUN"),
+    ("Ankara a refusé de ratifier l'adhésion de la Finlande à l'Alliance.", "REJECT", "TUR",
+     "FIN"),
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),
     ("Le Venezuela a rejeté l'ultimatum lancé par Bogota.", "REJECT", "VEN", "COL"),

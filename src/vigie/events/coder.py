@@ -479,7 +479,8 @@ class EventCoder:
         # What is given, promised or condemned may name whom it is for or whose it is.
         phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
         for token in phrases:
-            actors = [a for a in self._nested_actors(analysis, token) if a.country not in doing]
+            actors = [a for a in self._nested_actors(analysis, token)
+                      if not _same_actor(a, doers)]
             if actors:
                 return actors
         # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
@@ -643,6 +644,13 @@ class EventCoder:
                 actors = self._recipient_actors(analysis, content, by_token)
                 if actors:
                     return actors
+            # "a refusé de ratifier l'adhésion de la Suède", "threatened to impose tariffs on
+            # imports from Mexico": named inside what the act would touch.
+            for patient in self.roles_of(child).get("patient", ()):
+                actors = [a for a in self._nested_actors(analysis, patient)
+                          if not _same_actor(a, doers)]
+                if actors:
+                    return actors
         return []
 
     def _recipient_fillers(self, candidate: Candidate, role: str) -> list[Token]:
@@ -654,10 +662,14 @@ class EventCoder:
             nominal = "nmod:" + role.split(":", 1)[1]
             for patient in candidate.roles.get("patient", ()):
                 fillers.extend(self.roles_of(patient).get(nominal, ()))
-        for child in candidate.trigger.children:
-            target_role = self.lexicon.target_verbs.get(child.lemma_.lower())
-            if target_role and self.syntax.role(child) == "clause_mod":
-                fillers.extend(self.roles_of(child).get(target_role, ()))
+        # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
+        # Sud", "son aide destinée au Niger".
+        for head in [candidate.trigger, *candidate.roles.get("patient", ())]:
+            for noun in self._phrase_levels(head, depth=1):
+                for child in (c for t in noun for c in t.children):
+                    target_role = self.lexicon.target_verbs.get(child.lemma_.lower())
+                    if target_role and self.syntax.role(child) == "clause_mod":
+                        fillers.extend(self.roles_of(child).get(target_role, ()))
         return fillers
 
     # -- time, modality, the record -------------------------------------------------------
@@ -836,6 +848,15 @@ def _clause_head(token: Token) -> Token:
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
+    """Whether ``actor`` is one of the doers again: the same code, or the same country where
+    either is named as a country ("la France a suspendu son aide": "son" is France). Another
+    body of the same country is not ("les talibans … avec le gouvernement afghan")."""
+    return any(actor.code == d.code or (actor.country == d.country
+                                        and (_is_country(actor) or _is_country(d)))
+               for d in doers)
 
 
 def _is_country(actor: Actor) -> bool:
