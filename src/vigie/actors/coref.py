@@ -26,11 +26,12 @@ STATE_SECTORS = frozenset({None, "GOV"})
 class Coreference:
     """Resolves anaphor mentions against the mentions that precede them in the same document."""
 
-    def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str]) -> None:
+    def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
+                 sentence_starts: Sequence[int]) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
-        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.sentence_starts = sentence_starts  # token index of each sentence's first token
 
     def sentence(self, token_index: int) -> int:
         return bisect_right(self.sentence_starts, token_index) - 1

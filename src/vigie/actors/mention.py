@@ -22,13 +22,18 @@ class Mention:
     person_name: bool = False  # also a person's name (Washington, Jordan): the NER decides
     absorbed: bool = False  # part of a larger actor (the "nord-coréen" of "régime nord-coréen")
     done: bool = False  # actor nouns: composed in the current pass
+    _root: Token | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def entry(self) -> Entry | None:
         return self.entries[0] if self.entries else None
 
     def root(self, doc: Doc) -> Token:
-        return doc[self.start:self.end].root
+        """The head token of the mention's words, kept: the passes ask for it again and again,
+        and a mention's tokens never change."""
+        if self._root is None:
+            self._root = doc[self.start:self.end].root
+        return self._root
 
     def is_person(self) -> bool:
         return self.kind in ("person", "named")

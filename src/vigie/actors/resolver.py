@@ -68,7 +68,8 @@ class Resolver:
         for label in gazetteer.grammar.get("modifier_deps", ()):
             self.roles.setdefault(label, "modifier")
         self.published: date | None = analysis.article.published
-        self.entity_at: dict[int, Span] = {t: ent for ent in self.doc.ents
+        self.entities = self.doc.ents  # Doc.ents builds new Spans on every access
+        self.entity_at: dict[int, Span] = {t: ent for ent in self.entities
                                             for t in range(ent.start, ent.end)}
         self.sentence_starts = [sent.start for sent in self.doc.sents]
         self.mentions: list[Mention] = []
@@ -123,7 +124,7 @@ class Resolver:
             if mention.kind == "ambiguous":
                 self.resolve_ambiguous(mention, evidence)
         self.compose_all(final=False)
-        coref = Coreference(self.doc, self.gaz.numbers, self.roles)
+        coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts)
         starts = [m.start for m in self.mentions]
         for index, mention in enumerate(self.mentions):
             if mention.kind == "anaphor":
@@ -150,10 +151,11 @@ class Resolver:
         stance = self.gaz.grammar.get("stance", frozenset())
         if start >= 2 and doc[start - 1].text == "-" and fold(doc[start - 2].text) in stance:
             return "pro-/anti- qualifier"
-        words = doc[start:end]
-        if (words.text.isupper() and len(words.text) > 3 and doc[start].is_sent_start
-                and end < len(doc) and doc[end].is_punct):
-            return DATELINE
+        # The token tests first: the text of the words is only needed at a sentence start.
+        if doc[start].is_sent_start and end < len(doc) and doc[end].is_punct:
+            words = doc[start:end].text
+            if words.isupper() and len(words) > 3:
+                return DATELINE
         return None
 
     def collect(self) -> list[Actor]:
@@ -520,7 +522,7 @@ class Resolver:
     def add_unknown_people(self) -> None:
         """Person entities the gazetteer does not know: coded through an apposition to a coded
         actor noun, else kept unresolved (a person is an actor even when we cannot code them)."""
-        for ent in self.doc.ents:
+        for ent in self.entities:
             if ent.label_ not in PERSON_LABELS:
                 continue
             overlapping = {id(self.by_token[i]): self.by_token[i] for i in range(ent.start, ent.end)
@@ -547,7 +549,7 @@ class Resolver:
     def note_unknown_organisations(self) -> None:
         """Organisation entities the gazetteer does not know are not emitted (the NER's ORG spans
         are too often wrong to act on), but explain shows them, to grow the tables."""
-        for ent in self.doc.ents:
+        for ent in self.entities:
             known = any(i in self.by_token for i in range(ent.start, ent.end))
             if ent.label_ == "ORG" and not known:
                 self.analysis.note("actors", ent.start_char, ent.end_char, "unresolved",
