@@ -114,6 +114,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AFG", "AFG"),
     ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
+    ("The European Union repeated its demand that Belarus release all political prisoners.",
+     "REQUEST", "EUR", "BLR"),
+    ("The labour office reiterated its demand that Israel ease restrictions on workers.", None,
+     "", ""),
     ("The Kremlin threatened Western powers with retaliation on Friday.", "THREATEN", "RUS",
      "WST"),
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),

@@ -289,6 +289,14 @@ class EventCoder:
                     frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
                                      f"({head.text!r})")
                     return frame
+                elif role == "complement" and (noun := next(
+                        (p for p in self.roles_of(head).get("patient", ()) if p.i in by_token),
+                        None)) is not None:
+                    # "reiterated its demand that Israel ease …": the parser hangs the content
+                    # of the noun on the verb that carries it.
+                    frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
+                                     f"({noun.text!r})")
+                    return frame
             elif role in ("patient", "oblique") and head.i in by_token and anchor.i != head.i:
                 outer = by_token[head.i]
                 if outer.predicate.pos == "VERB" and anchor.pos_ in NOMINAL_POS:
@@ -630,8 +638,12 @@ class EventCoder:
         subject of a clause of its own unless it is the doer again ("a averti qu'il
         frapperait Israël"), else the target of the act it describes."""
         doing = {a.country for a in doers}
-        for child in candidate.trigger.children:
-            if self.syntax.role(child) not in ("complement", "adverbial"):
+        # The content of a noun may hang on its support verb ("reiterated its demand that …").
+        carriers = [candidate.trigger, *([candidate.support] if candidate.support else [])]
+        for child in (c for carrier in carriers for c in carrier.children):
+            role = self.syntax.role(child)
+            if role not in ("complement", "adverbial") and not (
+                    role == "clause_mod" and child.head.i == candidate.trigger.i):
                 continue
             subjects = [c for c in child.children if self.syntax.role(c) == "agent"]
             for subject in subjects:
