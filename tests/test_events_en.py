@@ -114,6 +114,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AFG", "AFG"),
     ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
+    ("Indian and Japanese warships began five days of naval exercises on Monday.", "COOPERATE",
+     "IND", ""),
+    ("China launched three days of military drills around the island on Saturday.", "MOBILIZE",
+     "CHN", ""),
     ("The European Union repeated its demand that Belarus release all political prisoners.",
      "REQUEST", "EUR", "BLR"),
     ("The labour office reiterated its demand that Israel ease restrictions on workers.", None,

@@ -170,10 +170,19 @@ class EventCoder:
             first = first.head
             role = self.syntax.role(first)
         head = first.head
-        while (head.lemma_.lower() in self.lexicon.quantity_nouns and role == "nominal_arg"
-               and head.head.i != head.i):
-            # "son dixième paquet de sanctions": the container noun is what the verb takes.
-            first, head, role = head, head.head, self.syntax.role(head)
+        while True:
+            # "son dixième paquet de sanctions", "10 days of war games": the container noun
+            # is what the verb takes (under ClearNLP, through the preposition that heads it).
+            if role == "case_object" and head.pos_ == "ADP" and head.head.i != head.i:
+                container = head.head
+            elif role == "nominal_arg":
+                container = head
+            else:
+                break
+            if (container.lemma_.lower() not in self.lexicon.quantity_nouns
+                    or container.head.i == container.i):
+                break
+            first, head, role = container, container.head, self.syntax.role(container)
         if head.i in self._transparent and head.head.i != head.i:
             head, role = head.head, "patient"  # "a eu jeudi un entretien"
         if (head.i != first.i and head.pos_ in VERBAL_POS
@@ -710,8 +719,9 @@ class EventCoder:
         trigger, predicate = candidate.trigger, candidate.predicate
         anchor = candidate.support or trigger
         tensed = anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor)
-        cameo = lookup_cameo(predicate.cameo)
-        plover = predicate.event or cameo.plover
+        joint = predicate.joint_cameo and len({a.country for a in actors}) > 1
+        cameo = lookup_cameo(predicate.joint_cameo if joint else predicate.cameo)
+        plover = (None if joint else predicate.event) or cameo.plover
         announcement = intent_codes().get(plover)
         recoded = bool(announcement) and bool(
             frame.announced or (plover != "CONSULT" and self._future_form(tensed)))

@@ -34,6 +34,9 @@ class Predicate:
     recipient_required: bool = False
     support_required: bool = False
     allegation: bool = False
+    # The code when the doers are of several countries: exercises held together are
+    # military cooperation (062), not one side's show of force (150).
+    joint_cameo: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -95,6 +98,7 @@ def _predicate(entry: dict) -> Predicate:
         recipient=tuple(entry.get("recipient", defaults["recipient"])),
         co_agent=tuple(entry.get("co_agent", ())),
         recipient_required=entry.get("recipient_required", False),
+        joint_cameo=entry.get("joint_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
     )
