@@ -65,6 +65,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SOM"),
     ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
+    ("La junte birmane a arrêté mardi trois journalistes japonais.", "COERCE", "MMR", "JPN"),
+    ("Les Gardiens de la révolution ont saisi un pétrolier lié à la Grèce.", "COERCE", "IRN",
+     "GRC"),
     ("Le Tchad a exhorté jeudi les belligérants soudanais à déposer les armes.", "REQUEST", "TCD",
      "SDN"),
     ("La Chine a menacé l'Occident de représailles.", "THREATEN", "CHN", "WST"),
