@@ -630,11 +630,18 @@ class Scanner:
     def may_start(self, i: int) -> bool:
         """Whether any rule can match at word ``i``: every rule needs a calendar or number word
         there, or after a role word ("depuis", "le", "en") and the articles or "of" after it.
-        A word the tables do not know starts no expression."""
+        A word the tables do not know starts no expression, nor does a number that is neither
+        a possible year nor followed by a word the tables know ("3 jours", "26 mai", "7 et 8")."""
         word = self.words[i]
-        if not word.roles:
-            return word.cat not in ("word", "punct")
-        return self.is_calendar(self.skip(i + 1, "art", "of"))
+        if word.roles:
+            return self.is_calendar(self.skip(i + 1, "art", "of"))
+        if word.cat == "num":
+            following = self.at(i + 1)
+            next_known = following is not None and (bool(following.roles)
+                                                    or self.is_calendar(i + 1))
+            return next_known or (len(word.digits) == 4 and not word.ordinal
+                                  and word.key in YEAR_RANGE)
+        return word.cat not in ("word", "punct")
 
     def is_calendar(self, i: int) -> bool:
         """A word of a table category other than a role ("mai", "trois", "prochain", "ans")."""
