@@ -65,6 +65,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SOM"),
     ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
+    ("Un militant recherché a été expulsé jeudi vers le Maroc par les autorités belges.",
+     "COERCE", "BEL", ""),
+    ("Les obus fournis par la Corée du Nord ont été livrés en Russie.", "AID", "PRK", ""),
+    ("La France a envoyé deux frégates en mer Rouge, un mois après l'attaque des rebelles "
+     "contre un cargo.", "MOBILIZE", "FRA", ""),
     ("La junte birmane a arrêté mardi trois journalistes japonais.", "COERCE", "MMR", "JPN"),
     ("Les Gardiens de la révolution ont saisi un pétrolier lié à la Grèce.", "COERCE", "IRN",
      "GRC"),

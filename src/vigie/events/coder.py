@@ -187,8 +187,9 @@ class EventCoder:
             head, role = head.head, "patient"  # "a eu jeudi un entretien"
         if (head.i != first.i and head.pos_ in VERBAL_POS
                 and head.lemma_.lower() in self.lexicon.support_verbs
-                and role in ("patient", "oblique", "agent")):
-            return head
+                and role in ("patient", "oblique", "agent")
+                and case_of(first, self.syntax) not in self.lexicon.background_cases):
+            return head  # not "envoyé … une semaine après l'attaque du Hamas"
         return None
 
     # -- coding one candidate ---------------------------------------------------------------

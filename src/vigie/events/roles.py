@@ -119,8 +119,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 objects = [g for g in child.children if pack.role(g) == "case_object"]
             else:
                 prep, objects = case_of(child, pack), [child]
-            prefix = "nmod" if nominal_head else "oblique"
-            roles[f"{prefix}:{prep}"].extend(objects)
+            if passive and not nominal_head and prep in pack.passive_agent_cases:
+                roles["agent"].extend(objects)  # "extradé … par les autorités" as obl:mod
+            else:
+                prefix = "nmod" if nominal_head else "oblique"
+                roles[f"{prefix}:{prep}"].extend(objects)
         elif role == "clause_mod" and nominal_head:
             # "les abus commis par la RPDC", "abuses committed by the regime"
             for grandchild in child.children:
@@ -132,6 +135,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         elif role == "negation":
             roles["negation"].append(child)
     head = token.head
+    if (not nominal_head and pack.role(token) == "clause_mod" and "patient" not in roles
+            and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+            and head.pos_ in ("NOUN", "PROPN")):
+        # "les batteries fournies par les États-Unis": a past participle's object is the noun
+        # it qualifies.
+        roles["patient"].append(head)
     if (not nominal_head and pack.role(token) == "conj" and head.pos_ in ("NOUN", "PROPN")
             and head.i < token.i and roles.get("agent")
             and any(pack.role(c) == "cc" and head.i < c.i < token.i for c in token.children)):
