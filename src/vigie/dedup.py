@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -63,7 +64,7 @@ def signature(text: str) -> MinHash | None:
     pieces = shingles(text)
     if len(set(pieces)) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch(pieces)
     return minhash
 
@@ -74,7 +75,15 @@ def signature_bytes(minhash: MinHash) -> bytes:
 
 def signature_from_bytes(raw: bytes) -> MinHash:
     values = np.frombuffer(raw, dtype="<u4").astype(np.uint32)
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, scheme=SCHEME,
+                   permutations=_permutations())
+
+
+@cache
+def _permutations() -> object:
+    """The permutations of the fixed seed, drawn once: datasketch draws them again for every
+    MinHash it makes unless given them."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
@@ -65,6 +66,43 @@ class Candidate:
 
 
 @dataclass
+class _DocIndex:
+    """What the coder looks up again and again in one document, computed once: the tokens
+    of time expressions (never arguments), each token's argument roles, the sentence of each
+    token, and where the dated time expressions and the places stand."""
+
+    transparent: frozenset[int] = frozenset()
+    roles: dict[int, dict[str, list[Token]]] = field(default_factory=dict)
+    sentence_of: list[int] = field(default_factory=list)
+    dated: list[tuple[TimeRef, int, int, int]] = field(default_factory=list)
+    places: list[tuple[Place, int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _DocIndex:
+        doc = analysis.doc
+        sentence_of = [0] * len(doc)
+        for sent in doc.sents:
+            sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+
+        def spans(records: Iterable[TimeRef] | Iterable[Place]) -> Iterable[tuple[Any, Span]]:
+            for record in records:
+                span = doc.char_span(record.start, record.end, alignment_mode="expand")
+                if span is not None:
+                    yield record, span
+
+        times = list(spans(analysis.times))
+        return cls(
+            transparent=frozenset(t.i for _time, span in times for t in span),
+            sentence_of=sentence_of,
+            # PRESENT_REF and the like date nothing.
+            dated=[(time, span.root.i, sentence_of[span.root.i], _clause_head(span.root).i)
+                   for time, span in times if _calendar_value(time) is not None],
+            places=[(place, sentence_of[span.root.i], _clause_head(span.root).i)
+                    for place, span in spans(analysis.places)],
+        )
+
+
+@dataclass
 class Frame:
     """What the clauses above a predicate say about it."""
 
@@ -80,17 +118,17 @@ class EventCoder:
         self.lang = lang
         self.lexicon: Lexicon = load_lexicon(lang)
         self.syntax: SyntaxPack = syntax_pack(lang)
-        self._transparent: frozenset[int] = frozenset()
+        self._index = _DocIndex()
 
     def roles_of(self, token: Token) -> dict[str, list[Token]]:
-        return argument_roles(token, self.syntax, self._transparent)
+        roles = self._index.roles.get(token.i)
+        if roles is None:
+            roles = argument_roles(token, self.syntax, self._index.transparent)
+            self._index.roles[token.i] = roles
+        return roles
 
     def __call__(self, analysis: Analysis) -> None:
-        # Time expressions are never arguments; set per document, read by roles_of().
-        self._transparent = frozenset(
-            token.i for time in analysis.times
-            for token in analysis.doc.char_span(time.start, time.end, alignment_mode="expand")
-            or ())
+        self._index = _DocIndex.of(analysis)
         candidates = self.match(analysis)
         by_token = {c.trigger.i: c for c in candidates}
         dated_nouns: dict[str, TimeRef] = {}
@@ -183,7 +221,7 @@ class EventCoder:
                     or container.head.i == container.i):
                 break
             first, head, role = container, container.head, self.syntax.role(container)
-        if head.i in self._transparent and head.head.i != head.i:
+        if head.i in self._index.transparent and head.head.i != head.i:
             head, role = head.head, "patient"  # "a eu jeudi un entretien"
         if (head.i != first.i and head.pos_ in VERBAL_POS
                 and head.lemma_.lower() in self.lexicon.support_verbs
@@ -700,17 +738,16 @@ class EventCoder:
         """Time expressions in the predicate's clause, those inside its own phrase first."""
         anchor = candidate.support or candidate.trigger
         head = _clause_head(anchor)
-        own = {t.i for t in candidate.trigger.subtree}
+        trigger = candidate.trigger
+        own = range(trigger.left_edge.i, trigger.right_edge.i + 1)  # a subtree is contiguous
+        sentence = self._index.sentence_of[anchor.i]
         inside, clause = [], []
-        for time in analysis.times:
-            if _calendar_value(time) is None:
-                continue  # PRESENT_REF and the like date nothing
-            span = analysis.doc.char_span(time.start, time.end, alignment_mode="expand")
-            if span is None or span.sent.start != anchor.sent.start:
+        for time, root, time_sentence, time_clause in self._index.dated:
+            if time_sentence != sentence:
                 continue
-            if span.root.i in own:
+            if root in own:
                 inside.append(time)
-            elif _clause_head(span.root).i == head.i:
+            elif time_clause == head.i:
                 clause.append(time)
         return inside + clause
 
@@ -779,13 +816,9 @@ class EventCoder:
 
     def _place(self, analysis: Analysis, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""
-        clause = _clause_head(anchor)
-        for place in analysis.places:
-            span = analysis.doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is not None and span.sent.start == anchor.sent.start and (
-                    _clause_head(span.root).i == clause.i):
-                return place
-        return None
+        clause, sentence = _clause_head(anchor).i, self._index.sentence_of[anchor.i]
+        return next((place for place, place_sentence, place_clause in self._index.places
+                     if place_sentence == sentence and place_clause == clause), None)
 
     def _contexts(self, candidate: Candidate) -> set[str]:
         """Contexts named in the predicate's own phrase and in its object and obliques."""
