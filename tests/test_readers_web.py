@@ -26,22 +26,31 @@ def html_dir(test_data: Path) -> Path:
 
 def write_warc(path: Path, pages: list[tuple[str, str, bytes]], *, gzip: bool) -> None:
     """A crawl archive: one response record per (url, content type, body), plus a request
-    record and a redirect, as a crawler writes them."""
+    record and a redirect, as a crawler writes them. Record ids and dates are fixed, so that
+    the archive is the same bytes in every run and a cut at a given offset falls in the same
+    place."""
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=gzip)
+
+        def fixed(number: int) -> dict[str, str]:
+            return {"WARC-Date": "2024-04-05T08:00:00Z",
+                    "WARC-Record-ID": f"<urn:uuid:00000000-0000-0000-0000-{number:012d}>"}
+
         request = writer.create_warc_record("https://veilleur.example/", "request",
-                                            payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+                                            payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                                            warc_headers_dict=fixed(0))
         writer.write_record(request)
         redirect = StatusAndHeaders("301 Moved Permanently", [("Location", "/monde")],
                                     protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(
             "https://veilleur.example/old", "response", payload=io.BytesIO(b""),
-            http_headers=redirect))
-        for url, content_type, body in pages:
+            http_headers=redirect, warc_headers_dict=fixed(1)))
+        for number, (url, content_type, body) in enumerate(pages, start=2):
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers))
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict=fixed(number)))
 
 
 @pytest.fixture(scope="module")
