@@ -2,9 +2,9 @@
 
 Figures when the floors were set (``vigie eval``):
 - French development set (tests/data/fr_dev_events.json): type P 0.961 R 0.782 F1 0.862,
-  triple P 0.788 R 0.617 F1 0.692.
+  triple P 0.801 R 0.627 F1 0.703.
 - PLOVER gold records, development half, English: type P 0.917 R 0.618 F1 0.738,
-  triple P 0.623 R 0.405 F1 0.491.
+  triple P 0.638 R 0.415 F1 0.503.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -34,10 +34,10 @@ def plover_english() -> PloverScore:
 def test_french_dev_set_floors(french: PloverScore) -> None:
     assert french.types.precision >= 0.94
     assert french.types.f1 >= 0.85
-    assert french.triples.f1 >= 0.68
+    assert french.triples.f1 >= 0.69
 
 
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
     assert plover_english.types.precision >= 0.89
     assert plover_english.types.f1 >= 0.72
-    assert plover_english.triples.f1 >= 0.48
+    assert plover_english.triples.f1 >= 0.49

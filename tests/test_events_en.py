@@ -114,6 +114,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AFG", "AFG"),
     ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
+    ("Egyptian police arrested the blogger Samir Fahmy on Monday.", "COERCE", "EGY", "EGY"),
     ("Indian and Japanese warships began five days of naval exercises on Monday.", "COOPERATE",
      "IND", ""),
     ("China launched three days of military drills around the island on Saturday.", "MOBILIZE",

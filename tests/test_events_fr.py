@@ -65,6 +65,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SOM"),
     ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
+    ("La police ougandaise a dispersé des partisans de l'opposition rassemblés à Kampala.",
+     "COERCE", "UGA", "UGA"),
+    ("La justice égyptienne a condamné l'écrivain Samir Fahmi à cinq ans de prison.",
+     "SANCTION", "EGY", "EGY"),
+    ("Une frappe russe a touché mardi un immeuble d'habitation à Kharkiv.", "ASSAULT", "RUS",
+     "UKR"),
     ("Un militant recherché a été expulsé jeudi vers le Maroc par les autorités belges.",
      "COERCE", "BEL", ""),
     ("Les obus fournis par la Corée du Nord ont été livrés en Russie.", "AID", "PRK", ""),

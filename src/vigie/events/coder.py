@@ -553,8 +553,11 @@ class EventCoder:
         if located or self._plover(candidate) not in PLACE_TARGET_TYPES:
             return located
         # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
-        # struck.
-        place = self._place(analysis, anchor)
+        # struck; "une frappe a touché un camp de déplacés à Rafah": where what it hit is.
+        clause = _clause_head(anchor)
+        place = self._place(analysis, anchor) or next(
+            (p for hit in self.roles_of(clause).get("patient", ())
+             if (p := _place_within(analysis, hit)) is not None), None)
         return [place_actor(place)] if place is not None and place.country else []
 
     def _phrase_levels(self, token: Token, depth: int = 3) -> Iterable[list[Token]]:
@@ -599,9 +602,15 @@ class EventCoder:
         place."""
         found: list[Actor] = []
         for filler in fillers:
-            for noun in conjuncts(filler, self.syntax):
+            for noun in self._group_nouns(analysis, filler):
                 groups = [a for a in analysis.actors_at(noun)
                           if not a.resolved and a.sector in LOCAL_SECTORS]
+                if home is not None and home.sector in ("COP", "JUD"):
+                    # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
+                    # the text does not place, arrested or judged by a country's police or
+                    # court, is of it (a government congratulates foreigners too).
+                    groups += [replace(a, sector="CVL") for a in analysis.actors_at(noun)
+                               if not a.resolved and a.via == "ner:person"]
                 if not groups:
                     continue
                 clause = _clause_head(anchor)
@@ -663,6 +672,17 @@ class EventCoder:
 
     def _plover(self, candidate: Candidate) -> str:
         return candidate.predicate.event or lookup_cameo(candidate.predicate.cameo).plover
+
+    def _group_nouns(self, analysis: Analysis, filler: Token) -> list[Token]:
+        """The nouns of an argument that may name an unnamed group or person: the filler,
+        its conjuncts and appositions ("le rappeur Toomaj Salehi"), else the first level of
+        its phrase that has an actor mention ("des partisans de l'opposition")."""
+        for level in self._phrase_levels(filler, depth=1):
+            level = [*level, *(c for noun in level for c in noun.children
+                               if self.syntax.role(c) in ("appos", "name_part"))]
+            if any(analysis.actors_at(noun) for noun in level):
+                return level
+        return []
 
     def _country_around(self, analysis: Analysis, head: Token) -> Place | None:
         """A country named as where a group is or an act happens ("security forces in
