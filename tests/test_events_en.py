@@ -114,6 +114,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AFG", "AFG"),
     ("Dozens of people were killed in an earthquake in eastern Turkey.", None, "", ""),
     # targets named inside the object's phrase
+    ("Hundreds of protesters stormed the parliament building in Nairobi on Tuesday.",
+     "PROTEST", "KEN", ""),
+    ("About 300 supporters of the opposition blocked roads in Dakar on Monday.", "PROTEST",
+     "SEN", ""),
     ("Egyptian police arrested the blogger Samir Fahmy on Monday.", "COERCE", "EGY", "EGY"),
     ("Indian and Japanese warships began five days of naval exercises on Monday.", "COOPERATE",
      "IND", ""),

@@ -65,6 +65,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SOM"),
     ("Deux soldats ont été tués dans une embuscade attribuée au Hezbollah.", "ASSAULT", "LBN", ""),
     # targets named inside the object's phrase
+    ("Des centaines de manifestants ont pris d'assaut jeudi le siège de la télévision publique "
+     "à Dakar.", "PROTEST", "SEN", ""),
     ("La police ougandaise a dispersé des partisans de l'opposition rassemblés à Kampala.",
      "COERCE", "UGA", "UGA"),
     ("La justice égyptienne a condamné l'écrivain Samir Fahmi à cinq ans de prison.",

@@ -44,6 +44,8 @@ CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
 # manifestants"): police, courts and governments act within their own country.
 HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
@@ -777,9 +779,13 @@ class EventCoder:
         trigger, predicate = candidate.trigger, candidate.predicate
         anchor = candidate.support or trigger
         tensed = anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor)
-        joint = predicate.joint_cameo and len({a.country for a in actors}) > 1
-        cameo = lookup_cameo(predicate.joint_cameo if joint else predicate.cameo)
-        plover = (None if joint else predicate.event) or cameo.plover
+        code = predicate.cameo
+        if predicate.joint_cameo and len({a.country for a in actors}) > 1:
+            code = predicate.joint_cameo
+        elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
+            code = predicate.crowd_cameo
+        cameo = lookup_cameo(code)
+        plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
         announcement = intent_codes().get(plover)
         recoded = bool(announcement) and bool(
             frame.announced or (plover != "CONSULT" and self._future_form(tensed)))

@@ -37,6 +37,9 @@ class Predicate:
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
+    # The code when the doers are all crowds (protesters, supporters, students, workers): a
+    # crowd storming a building riots (145), it does not wage war (190).
+    crowd_cameo: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -99,6 +102,7 @@ def _predicate(entry: dict) -> Predicate:
         co_agent=tuple(entry.get("co_agent", ())),
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
+        crowd_cameo=entry.get("crowd_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
     )
