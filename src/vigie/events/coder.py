@@ -615,11 +615,7 @@ class EventCoder:
                                if not a.resolved and a.via == "ner:person"]
                 if not groups:
                     continue
-                clause = _clause_head(anchor)
-                place = (_place_within(analysis, noun) or self._country_around(analysis, noun)
-                         or self._place(analysis, anchor)
-                         or self._country_around(analysis, clause)
-                         or _place_within(analysis, clause))
+                place = self._where(analysis, noun, anchor)
                 if place is not None:
                     country, via = place.country, f"located:{place.name}"
                 elif home is not None:
@@ -660,17 +656,23 @@ class EventCoder:
                         actors = self.actors_of(analysis, filler)
                         if actors:
                             return actors
-        clause = _clause_head(anchor)
-        place = (_place_within(analysis, means[0]) or self._place(analysis, anchor)
-                 or self._country_around(analysis, clause) or _place_within(analysis, clause))
+        weapon = means[0]
+        place = self._where(analysis, weapon, anchor)
         if place is None:
             return []
-        weapon = means[0]
         via = f"located:{place.name}"
         analysis.note("events", weapon.idx, weapon.idx + len(weapon.text), "located",
                       f"{weapon.text!r}: unidentified attackers coded {place.country}UAF ({via})")
         return [Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
                       code=f"{place.country}UAF", country=place.country, sector="UAF", via=via)]
+
+    def _where(self, analysis: Analysis, noun: Token, anchor: Token) -> Place | None:
+        """Where a group or a weapon stands: a place or a country named in its own phrase,
+        else the place of the event's clause, else a country or place named below it."""
+        clause = _clause_head(anchor)
+        return (_place_within(analysis, noun) or self._country_around(analysis, noun)
+                or self._place(analysis, anchor) or self._country_around(analysis, clause)
+                or _place_within(analysis, clause))
 
     def _plover(self, candidate: Candidate) -> str:
         return candidate.predicate.event or lookup_cameo(candidate.predicate.cameo).plover
