@@ -49,6 +49,8 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
 # manifestants"): police, courts and governments act within their own country.
 HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
+# ... and whose acts on an unnamed person are: a government congratulates foreigners too.
+PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of groups that belong to the country they act in (protesters, police, rebels, a
 # mayor): an unnamed group of these takes its country from the place of the event.
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
@@ -271,7 +273,7 @@ class EventCoder:
             actors = (self._agent_actors(analysis, candidate)
                       or self._located(analysis, self._agent_fillers(candidate), anchor)
                       or self._unnamed_attacker(analysis, candidate, anchor))
-            recipients = (self._recipient_actors(analysis, candidate, by_token)
+            recipients = (self._recipient_actors(analysis, candidate, by_token, actors)
                           or self._content_recipients(analysis, candidate, by_token, actors))
         if not actors:
             drop("no coded actor in the agent role")
@@ -508,7 +510,8 @@ class EventCoder:
             return []
 
     def _recipient_actors(self, analysis: Analysis, candidate: Candidate,
-                          by_token: dict[int, Candidate]) -> list[Actor]:
+                          by_token: dict[int, Candidate], doers: list[Actor]) -> list[Actor]:
+        """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
         predicate = candidate.predicate
         fillers = [t for role in predicate.recipient
                    for t in self._recipient_fillers(candidate, role)]
@@ -532,7 +535,6 @@ class EventCoder:
                 if actors:
                     return actors
             fillers.extend(carried)
-        doers = self._agent_actors(analysis, candidate)
         doing = {a.country for a in doers}
         # What is given, promised or condemned may name whom it is for or whose it is.
         phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
@@ -607,7 +609,7 @@ class EventCoder:
             for noun in self._group_nouns(analysis, filler):
                 groups = [a for a in analysis.actors_at(noun)
                           if not a.resolved and a.sector in LOCAL_SECTORS]
-                if home is not None and home.sector in ("COP", "JUD"):
+                if home is not None and home.sector in PERSON_HOME_SECTORS:
                     # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
                     # the text does not place, arrested or judged by a country's police or
                     # court, is of it (a government congratulates foreigners too).
@@ -725,7 +727,8 @@ class EventCoder:
                     return actors
             content = by_token.get(child.i)
             if content is not None:
-                actors = self._recipient_actors(analysis, content, by_token)
+                actors = self._recipient_actors(analysis, content, by_token,
+                                                self._agent_actors(analysis, content))
                 if actors:
                     return actors
             # "a refusé de ratifier l'adhésion de la Suède", "threatened to impose tariffs on
