@@ -16,7 +16,7 @@ from vigie.actors.gazetteer import gazetteer_for
 from vigie.nlp import pipeline_for
 
 ISO = {c.alpha_3 for c in pycountry.countries}
-PSEUDO = {"UNO", "EUR", "IGO", "NGO", "WST"}
+PSEUDO = {"UNO", "EUR", "IGO", "NGO", "WST", "IMG"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED", "BUS", "NGO",
            "IGO", "SPY", "ELI", "REF", "EDU", "LAB", "UAF"}
 LANGS = {"fr", "en"}

@@ -132,11 +132,29 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Japan pledged ten million dollars for the reconstruction of Haiti.", "AGREE", "JPN", "HTI"),
     ("Russian drones struck a power plant in the Odesa region on Tuesday.",
      "ASSAULT", "RUS", "UKR"),
+    # a protest that names no target is aimed at the authorities where it happens; one that
+    # names it in what it demands is aimed there
+    ("Thousands of Chilean students marched through Santiago on Thursday.", "PROTEST", "CHL",
+     "CHL"),
+    ("Thousands of students marched in Manila calling for sanctions against China.", "PROTEST",
+     "PHL", "CHN"),
+    # targets named in what is threatened, offered or demanded, or in its condition
+    ("Egypt threatened to suspend gas exports if Ethiopia fills the dam again.", "THREATEN",
+     "EGY", "ETH"),
+    ("Libya offered to hand over the two suspects to Britain.", "AGREE", "LBY", "GBR"),
+    ("Germany said Serbia must recognise the independence of Kosovo.", "REQUEST", "DEU", "SRB"),
+    ("Russia said it must strengthen its western borders.", None, "", ""),
+    # the country leading a force, and the parser's reduced-relative misreading
+    ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
+    ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
+     "KHM"),
     # nothing that happened: negation, condition, wish, words that only look like events
     ("Nigeria did not condemn the coup in Niger.", None, "", ""),
     ("If Iran enriches more uranium, Israel could attack its nuclear sites.", None, "", ""),
     ("Ukraine wants to sign a trade agreement with Poland.", None, "", ""),
     ("Oil prices rallied on Monday.", None, "", ""),
+    ("Ethiopian troops launched artillery fire against Eritrean positions on Monday, killing 30 "
+     "soldiers.", "ASSAULT", "ETH", "ERI"),
     ("The Italian national team rallied in the second half.", None, "", ""),
     ("Germany released its trade figures on Monday.", None, "", ""),
     ("The Ukrainian parliament held a session on Monday.", None, "", ""),
@@ -177,6 +195,14 @@ def test_passive_by_phrase_is_the_agent(coded: dict[str, list[Event]]) -> None:
     assert [a.country for a in event.actor] == ["TUR"]
     assert [a.country for a in event.recipient] == ["SYR"]
     assert event.date == "2024-03-11"
+
+
+def test_a_consequence_is_the_same_attack(coded: dict[str, list[Event]]) -> None:
+    text = ("Ethiopian troops launched artillery fire against Eritrean positions on Monday, "
+            "killing 30 soldiers.")
+    (event,) = coded[text]
+    assert (event.event, event.mentions) == ("ASSAULT", 2)
+    assert [a.country for a in event.recipient] == ["ERI"]
 
 
 def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:

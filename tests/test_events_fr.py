@@ -92,7 +92,20 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Venezuela a rejeté l'ultimatum lancé par Bogota.", "REJECT", "VEN", "COL"),
     ("Des missiles russes ont frappé mardi une centrale électrique dans la région de Lviv.",
      "ASSAULT", "RUS", "UKR"),
+    # a protest that names no target is aimed at the authorities where it happens; one that
+    # names it in what it demands is aimed there
+    ("Des milliers d'enseignants ont défilé jeudi à Dakar.", "PROTEST", "SEN", "SEN"),
+    ("Des détenus kurdes ont entamé une grève de la faim dans les prisons turques.", "PROTEST",
+     "TUR", "TUR"),
+    ("Des milliers d'étudiants ont manifesté à Manille pour réclamer des sanctions contre la "
+     "Chine.", "PROTEST", "PHL", "CHN"),
+    # a demand reported as what another must do, and a threat's condition
+    ("Le Japon estime que la Corée du Nord doit renoncer à ses essais nucléaires.", "REQUEST",
+     "JPN", "PRK"),
+    ("L'Égypte a menacé de suspendre ses livraisons de gaz si l'Éthiopie remplit de nouveau le "
+     "barrage.", "THREATEN", "EGY", "ETH"),
     # nothing that happened
+    ("La Russie estime qu'elle doit renforcer ses défenses à l'ouest.", None, "", ""),
     ("L'Espagne n'a pas condamné l'opération.", None, "", ""),
     ("Le Brésil pourrait imposer des sanctions à l'Argentine.", None, "", ""),
     ("La Russie cherche à obtenir la levée des sanctions.", None, "", ""),

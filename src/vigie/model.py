@@ -54,7 +54,8 @@ class Article:
 class Actor:
     """An actor mention, resolved to a CAMEO-style code or left unresolved (``code`` None).
 
-    ``country`` is ISO 3166 alpha-3, or a pseudo-country (UNO, EUR, IGO, NGO, MNC).
+    ``country`` is ISO 3166 alpha-3, or a pseudo-country (UNO, EUR, IGO, NGO, MNC, WST; IMG for
+    transnational armed groups).
     ``via`` names how it was resolved (gazetteer entry id, or ``coref:`` + antecedent).
     """
 

@@ -343,6 +343,7 @@ class Resolver:
         Vladimir Poutine) or "title" (the person the noun is a title of: Chancellor Olaf Scholz).
         """
         genitive = self.gaz.grammar.get("genitive", frozenset())
+        led = self.gaz.grammar.get("led", frozenset())
         found: list[tuple[Mention, str]] = []
         words = self.doc[mention.start:mention.end]
         root = words.root
@@ -359,6 +360,11 @@ class Resolver:
                 add(child, "part")
                 for other in child.conjuncts:
                     add(other, "also")
+                if fold(child.lemma_) in led:
+                    # "Saudi-led forces": the country leading them is whose they are.
+                    for leader in child.children:
+                        if leader.i < child.i:
+                            add(leader, "part")
             elif role == "appos":
                 add(child, "appos")
             elif role == "nominal_arg":

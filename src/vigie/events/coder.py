@@ -45,7 +45,12 @@ PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "poss
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
-CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
+# Types whose target, when the text names none, is the authorities of the event's country:
+# a protest is aimed at those who govern where it happens.
+ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Sectors of a state's own bodies: a country named beside them is the same actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
 # manifestants"): police, courts and governments act within their own country.
 HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
@@ -273,13 +278,19 @@ class EventCoder:
             actors = (self._agent_actors(analysis, candidate)
                       or self._located(analysis, self._agent_fillers(candidate), anchor)
                       or self._unnamed_attacker(analysis, candidate, anchor))
+            if self._plover(candidate) in ADDRESSED_TYPES:
+                actors = [as_citizens(a) for a in actors]
             recipients = (self._recipient_actors(analysis, candidate, by_token, actors)
-                          or self._content_recipients(analysis, candidate, by_token, actors))
+                          or (predicate.content_recipient
+                              and self._content_recipients(analysis, candidate, by_token, actors))
+                          or self._addressee(analysis, candidate, actors))
         if not actors:
             drop("no coded actor in the agent role")
             return None
         actor_keys = {(a.code, a.start) for a in actors}
-        recipients = [r for r in recipients if (r.code, r.start) not in actor_keys]
+        # Nor is a pronoun that stands for the doer ("Russia said it must respond").
+        recipients = [r for r in recipients if (r.code, r.start) not in actor_keys
+                      and not ((r.via or "").startswith("coref") and _same_actor(r, actors))]
         if predicate.recipient_required and not recipients:
             drop("this predicate is coded only with a coded recipient")
             return None
@@ -522,7 +533,8 @@ class EventCoder:
                     and not content.predicate.allegation):
                 # "condamne les frappes russes": the target is who struck.
                 actors = self._role_actors(analysis, content, content.predicate.agent)
-            actors = actors or self.actors_of(analysis, token)
+            actors = [a for a in actors or self.actors_of(analysis, token)
+                      if not _same_actor(a, doers)]
             if actors:
                 return actors
         if candidate.support is not None:
@@ -699,46 +711,89 @@ class EventCoder:
                 continue
             for filler in fillers:
                 for level in self._phrase_levels(filler):
-                    for actor in (a for t in level for a in analysis.actors_at(t)):
-                        if _is_country(actor) or (actor.via or "").startswith("place:"):
+                    # "in Israeli prisons", "dans les eaux turques": a country adjective on
+                    # the place noun says whose the place is.
+                    adjectives = [a for t in level for c in t.children if c.pos_ == "ADJ"
+                                  for a in self._demonym_actor(c)]
+                    for actor in (*(a for t in level for a in analysis.actors_at(t)),
+                                  *adjectives):
+                        if _is_country(actor) or (actor.via or "").startswith(
+                                ("place:", "demonym:")):
                             return Place(text=actor.text, start=actor.start, end=actor.end,
                                          name=actor.name or actor.text, country=actor.country)
         return None
 
     def _content_recipients(self, analysis: Analysis, candidate: Candidate,
                             by_token: dict[int, Candidate], doers: list[Actor]) -> list[Actor]:
-        """The target of a threat, demand, refusal or promise named only in what is threatened,
-        demanded … ("a menacé de frapper Israël", "demanded that the US cancel …"): the
-        subject of a clause of its own unless it is the doer again ("a averti qu'il
-        frapperait Israël"), else the target of the act it describes."""
+        """The target of a threat, demand, refusal, promise or protest named only in what is
+        threatened, demanded … ("a menacé de frapper Israël", "demanded that the US cancel
+        …", "calling for independence from Iraq"): the subject of a clause of its own unless
+        it is the doer again ("a averti qu'il frapperait Israël"), else the target of the act
+        it describes, else whom what it would touch belongs to; and the subject of the
+        condition put on it ("threatened to stop the talks if the United States goes
+        ahead")."""
         doing = {a.country for a in doers}
         # The content of a noun may hang on its support verb ("reiterated its demand that …").
         carriers = [candidate.trigger, *([candidate.support] if candidate.support else [])]
-        for child in (c for carrier in carriers for c in carrier.children):
-            role = self.syntax.role(child)
-            if role not in ("complement", "adverbial") and not (
-                    role == "clause_mod" and child.head.i == candidate.trigger.i):
-                continue
-            subjects = [c for c in child.children if self.syntax.role(c) == "agent"]
+        clauses = [c for carrier in carriers for c in carrier.children
+                   if self.syntax.role(c) in ("complement", "adverbial")
+                   or (self.syntax.role(c) == "clause_mod" and c.head.i == candidate.trigger.i)]
+        # The conditions put on what is threatened or promised.
+        clauses += [c for clause in clauses for c in clause.children
+                    if self.syntax.role(c) == "adverbial"]
+        for clause in clauses:
+            subjects = [c for c in clause.children if self.syntax.role(c) == "agent"]
             for subject in subjects:
                 actors = [a for a in self.actors_of(analysis, subject, whole_phrase=False)
                           if a.country not in doing]
                 if actors:
                     return actors
-            content = by_token.get(child.i)
-            if content is not None:
+            content = by_token.get(clause.i)
+            if content is not None and content is not candidate:
                 actors = self._recipient_actors(analysis, content, by_token,
                                                 self._agent_actors(analysis, content))
                 if actors:
                     return actors
             # "a refusé de ratifier l'adhésion de la Suède", "threatened to impose tariffs on
-            # imports from Mexico": named inside what the act would touch.
-            for patient in self.roles_of(child).get("patient", ()):
-                actors = [a for a in self._nested_actors(analysis, patient)
-                          if not _same_actor(a, doers)]
-                if actors:
-                    return actors
+            # imports from Mexico", "offered to hand over two suspects to Britain": named
+            # inside what the act would touch or whom it would be for.
+            roles = self.roles_of(clause)
+            searched = ["patient"]
+            if content is not None or self.syntax.role(clause) == "complement":
+                # Not an adverbial that only describes ("connue sous le nom de …").
+                searched += sorted(r for r in roles if r.startswith("oblique:"))
+            for role in searched:
+                for filler in roles.get(role, ()):
+                    actors = [a for a in self._nested_actors(analysis, filler)
+                              if not _same_actor(a, doers)]
+                    if actors:
+                        return actors
         return []
+
+    def _addressee(self, analysis: Analysis, candidate: Candidate,
+                   doers: list[Actor]) -> list[Actor]:
+        """Whom a protest that names no one is aimed at: the authorities of the country it
+        takes place in, as PLOVER and CAMEO code domestic protest. The evidence is the place
+        the text gives, else the protesters' own country; a protest by several countries'
+        people, or by a state's own bodies (a formal protest is another code), has none."""
+        if (self._plover(candidate) not in ADDRESSED_TYPES
+                or any(a.sector not in LOCAL_SECTORS - STATE_SECTORS for a in doers)):
+            return []
+        anchor = candidate.support or candidate.trigger
+        place = self._place(analysis, anchor) or next(
+            (p for noun in self._agent_fillers(candidate)
+             if (p := self._where(analysis, noun, anchor)) is not None), None)
+        if place is not None and place.country:
+            evidence, country = place_actor(place), place.country
+        elif len({a.country for a in doers}) == 1 and doers[0].country:
+            evidence, country = doers[0], doers[0].country
+        else:
+            return []
+        via = f"addressee:{evidence.text}"
+        analysis.note("events", evidence.start, evidence.end, "addressed",
+                      f"{candidate.trigger.text!r} names no target: coded {country}GOV ({via})")
+        return [replace(evidence, code=f"{country}GOV", country=country, sector="GOV",
+                        role=None, via=via)]
 
     def _recipient_fillers(self, candidate: Candidate, role: str) -> list[Token]:
         """Tokens filling a recipient role; where the parser hung a verb's oblique on its
@@ -931,6 +986,14 @@ def as_state(actor: Actor) -> Actor:
     return actor
 
 
+def as_citizens(actor: Actor) -> Actor:
+    """A people named as protesting ("Thousands of Iraqi Kurds demonstrated", "les Algériens
+    manifestent") is the country's citizens, not its state."""
+    if _is_country(actor) and (actor.via or "").startswith("demonym:"):
+        return replace(actor, code=f"{actor.country}CVL", sector="CVL")
+    return actor
+
+
 def _clause_head(token: Token) -> Token:
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         token = token.head
@@ -939,10 +1002,12 @@ def _clause_head(token: Token) -> Token:
 
 def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
     """Whether ``actor`` is one of the doers again: the same code, or the same country where
-    either is named as a country ("la France a suspendu son aide": "son" is France). Another
-    body of the same country is not ("les talibans … avec le gouvernement afghan")."""
+    either is named as a country and the doer is its state ("la France a suspendu son aide":
+    "son" is France). Another body of the same country is not ("les talibans … avec le
+    gouvernement afghan", "Iraqi Kurds calling for independence from Iraq")."""
     return any(actor.code == d.code or (actor.country == d.country
-                                        and (_is_country(actor) or _is_country(d)))
+                                        and (_is_country(actor) or _is_country(d))
+                                        and (d.sector or "GOV") in STATE_SECTORS)
                for d in doers)
 
 
@@ -999,7 +1064,10 @@ def _historical(date_value: str | None, published: date | None) -> bool:
 
 def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
     """One event per (type, actors, recipients, date, modality) in an article; later sightings
-    add to its mention count."""
+    add to its mention count. An event without a recipient is another mention of one with a
+    recipient in the same sentence that agrees on the rest, on its date too if the text gives
+    one ("launched rocket fire against the camps on Monday, killing 50": the killing is the
+    attack's)."""
     merged: dict[tuple, Event] = {}
     for event in events:
         key = (event.event, tuple(sorted(a.code or "" for a in event.actor)),
@@ -1012,4 +1080,18 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
         merged[key] = replace(first, mentions=first.mentions + 1, id=first.id)
         analysis.note("events", event.start, event.end, "merged",
                       f"same event as {first.event_text!r}: one event, another mention")
+    for key, event in list(merged.items()):
+        if event.recipient:
+            continue
+        sentence = analysis.doc.char_span(event.start, event.end, alignment_mode="expand").sent
+        same = next((k for k, other in merged.items() if other.recipient and k[:2] == key[:2]
+                     and k[4:] == key[4:]
+                     and (event.date_source != "text" or event.date == other.date)
+                     and sentence.start_char <= other.start < sentence.end_char), None)
+        if same is not None:
+            del merged[key]
+            target = merged[same]
+            merged[same] = replace(target, mentions=target.mentions + event.mentions)
+            analysis.note("events", event.start, event.end, "merged",
+                          f"same event as {target.event_text!r}, which names its target")
     return list(merged.values())

@@ -34,6 +34,9 @@ class Predicate:
     recipient_required: bool = False
     support_required: bool = False
     allegation: bool = False
+    # False where the entry's own slots are the only place for its target: a demand reported
+    # as "X must …" is on X, never on whom X must act for.
+    content_recipient: bool = True
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -105,6 +108,7 @@ def _predicate(entry: dict) -> Predicate:
         crowd_cameo=entry.get("crowd_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
+        content_recipient=entry.get("content_recipient", True),
     )
 
 

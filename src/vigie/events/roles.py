@@ -4,9 +4,10 @@ The French model speaks Universal Dependencies (``nsubj``, ``obj``, ``obl`` + ``
 English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The language pack's
 ``syntax.json`` maps labels to a small set of roles; this module turns them into
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
-nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` (the auxiliaries of a
-complement clause) and ``participle_agent`` (the *par*/*by*
-phrase of a participle modifying a noun) so that the coder never sees a label.
+nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` and
+``complement_agent`` (the auxiliaries and the subject of a complement clause) and
+``participle_agent`` (the *par*/*by* phrase of a participle modifying a noun) so that the
+coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
 ``agent``.
 """
@@ -105,9 +106,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     "particle"):
             roles[role].append(child)
             if role == "complement":
-                # "said Libya must hand over …": the modal of what is said
+                # "said Libya must hand over …": the modal and the subject of what is said
                 roles["complement_aux"].extend(
                     g for g in child.children if pack.role(g) == "aux")
+                roles["complement_agent"].extend(
+                    g for g in child.children if pack.role(g) == "agent")
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
@@ -141,6 +144,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "les batteries fournies par les États-Unis": a past participle's object is the noun
         # it qualifies.
         roles["patient"].append(head)
+    if (not nominal_head and pack.role(token) == "clause_mod" and "patient" in roles
+            and "agent" not in roles and head.pos_ in ("NOUN", "PROPN") and head.head.i == head.i):
+        # "US-led forces bombed Mosul": with no verb of its own, the sentence's noun is not
+        # qualified by a participle that has an object; it is the subject of that verb.
+        roles["agent"].append(head)
     if (not nominal_head and pack.role(token) == "conj" and head.pos_ in ("NOUN", "PROPN")
             and head.i < token.i and roles.get("agent")
             and any(pack.role(c) == "cc" and head.i < c.i < token.i for c in token.children)):
