@@ -144,6 +144,30 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Libya offered to hand over the two suspects to Britain.", "AGREE", "LBY", "GBR"),
     ("Germany said Serbia must recognise the independence of Kosovo.", "REQUEST", "DEU", "SRB"),
     ("Russia said it must strengthen its western borders.", None, "", ""),
+    # refusing by not accepting or not allowing; allowing and receiving
+    ("Greece said it would not accept any more migrants from Turkey.", "REJECT", "GRC", ""),
+    ("Myanmar did not allow aid convoys into Rakhine state.", "REJECT", "MMR", ""),
+    ("Iran will allow the return of UN inspectors next month.", "AGREE", "IRN", "UNO"),
+    # aid, cooperation, mediation and blockade in words the lexicon had missed
+    ("The Jordanian army evacuated wounded civilians from the border town on Sunday.", "AID",
+     "JOR", ""),
+    ("The United States is providing satellite images and intelligence to Ukraine.", "AID",
+     "USA", "UKR"),
+    ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "QAT", "SDN"),
+    ("Israel tightened its blockade of Gaza on Monday.", "COERCE", "ISR", "PSE"),
+    # a document's participle is its issuer's act
+    ("The Kurdistan Workers' Party issued a statement demanding that Ankara release its leader.",
+     "REQUEST", "TUR", "TUR"),
+    # a name several office holders share, all of one country; "Guinea" alone is Guinea
+    ("The Clinton administration said Serbia must withdraw its forces from Kosovo.", "REQUEST",
+     "USA", "SRB"),
+    ("Guinea closed its border with Sierra Leone on Monday.", "COERCE", "GIN", "SLE"),
+    # the alleged doers are the target of an investigation, even of the investigating country
+    ("Croatia is investigating crimes committed by Croatian extremists against Serb civilians.",
+     "ACCUSE", "HRV", "HRV"),
+    # a state's internal measure without a named place applies to its own country
+    ("The Sudanese government lifted the state of emergency on Sunday.", "CONCEDE", "SDN",
+     "SDN"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

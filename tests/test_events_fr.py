@@ -99,11 +99,30 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "TUR", "TUR"),
     ("Des milliers d'étudiants ont manifesté à Manille pour réclamer des sanctions contre la "
      "Chine.", "PROTEST", "PHL", "CHN"),
+    ("Des intégristes ont manifesté à Alger.", "PROTEST", "DZA", "DZA"),
+    # a state's internal measure without a named place applies to its own country
+    ("Le gouvernement malien a instauré l'état d'urgence.", "COERCE", "MLI", "MLI"),
     # a demand reported as what another must do, and a threat's condition
     ("Le Japon estime que la Corée du Nord doit renoncer à ses essais nucléaires.", "REQUEST",
      "JPN", "PRK"),
     ("L'Égypte a menacé de suspendre ses livraisons de gaz si l'Éthiopie remplit de nouveau le "
      "barrage.", "THREATEN", "EGY", "ETH"),
+    # refusing by not accepting; allowing
+    ("La Grèce a affirmé qu'elle n'accepterait plus de migrants venus de Turquie.", "REJECT",
+     "GRC", ""),
+    ("L'Iran autorisera le retour des inspecteurs de l'AIEA le mois prochain.", "AGREE", "IRN",
+     "IGO"),
+    # aid, cooperation, mediation and blockade
+    ("L'armée jordanienne a évacué des blessés de la ville frontalière dimanche.", "AID", "JOR",
+     ""),
+    ("Les États-Unis fournissent des renseignements militaires à l'Ukraine.", "AID", "USA",
+     "UKR"),
+    ("Le Japon a partagé son expertise avec l'Indonésie.", "COOPERATE", "JPN", "IDN"),
+    ("Le Qatar a lancé une médiation entre le Soudan et le Tchad.", "CONSULT", "QAT", "TCD"),
+    ("Israël a renforcé lundi le blocus de Gaza.", "COERCE", "ISR", "PSE"),
+    # a document's participle is its issuer's act
+    ("Le PKK a publié un communiqué exigeant qu'Ankara libère son chef.", "REQUEST", "TUR",
+     "TUR"),
     # nothing that happened
     ("La Russie estime qu'elle doit renforcer ses défenses à l'ouest.", None, "", ""),
     ("L'Espagne n'a pas condamné l'opération.", None, "", ""),

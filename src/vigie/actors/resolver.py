@@ -273,8 +273,18 @@ class Resolver:
             terms = self.gaz.terms[entry.key]
             current = [t for t in terms if _in_office(t, self.published)]
             in_office.append((entry, current[-1] if current else None, terms))
+        readings = {(term.country, term.sector) if term else (terms[-1].country, "ELI")
+                    for _, term, terms in in_office}
         if len(in_office) > 1:
             in_office = [item for item in in_office if item[1] is not None]
+        if len(in_office) != 1 and len(readings) == 1 and (
+                (country := next(iter(readings))[0]) in iso_countries()):
+            # "the Bush administration": which Bush is open, whose is not.
+            sector = next(iter(readings))[1]
+            mention.actors = [self.actor(mention, f"{country}{sector}", country, sector, None,
+                                         None, "person:same-country")]
+            self.note(mention, "resolved", f"several known people bear this name, all {country}")
+            return
         if len(in_office) != 1:
             mention.kind = "named"
             mention.actors = [self.actor(mention, None, None, None, None, None, "person:ambiguous")]

@@ -196,7 +196,9 @@ class EventCoder:
             return False
         for role, lemmas in predicate.requires:
             fillers = self._fillers(roles, role)
-            if not fillers or (lemmas and not any(f.lemma_.lower() in lemmas for f in fillers)):
+            # Any conjunct will do: "photographs and other military intelligence".
+            if not fillers or (lemmas and not any(c.lemma_.lower() in lemmas for f in fillers
+                                                  for c in conjuncts(f, self.syntax))):
                 return False
         for role, lemmas in predicate.excludes:
             if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
@@ -283,7 +285,10 @@ class EventCoder:
             recipients = (self._recipient_actors(analysis, candidate, by_token, actors)
                           or (predicate.content_recipient
                               and self._content_recipients(analysis, candidate, by_token, actors))
-                          or self._addressee(analysis, candidate, actors))
+                          or self._addressee(analysis, candidate, actors)
+                          or (predicate.own_territory
+                              and self._own_territory(analysis, candidate, actors))
+                          or [])
         if not actors:
             drop("no coded actor in the agent role")
             return None
@@ -406,7 +411,9 @@ class EventCoder:
                 # read as an apposition; a country is not another country's other name.
                 here += [a for c in conjunct.children if self.syntax.role(c) == "appos"
                          for a in analysis.actors_at(c) if _is_country(a) and a not in here]
-            if not here and conjunct.pos_ == "ADJ":
+            if not here and (conjunct.pos_ == "ADJ" or self.syntax.role(conjunct) == "modifier"):
+                # A country adjective, also where the tagger took it for a name ("the
+                # Azerbaijani republic of Nakhichevan").
                 here = self._demonym_actor(conjunct)
             if not here and whole_phrase and depth < 2:
                 for by_agent in self.roles_of(conjunct).get("participle_agent", ()):
@@ -518,6 +525,13 @@ class EventCoder:
                     token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
                 token = token.head  # through "is ready to …" as well
                 continue
+            document = token.head
+            if (self.syntax.role(token) == "clause_mod"
+                    and document.lemma_.lower() in self.lexicon.document_nouns
+                    and document.head.pos_ in VERBAL_POS and document.head.i != document.i):
+                # "issued a declaration demanding …": the declaration's issuer demands.
+                token = document.head
+                continue
             return []
 
     def _recipient_actors(self, analysis: Analysis, candidate: Candidate,
@@ -529,9 +543,9 @@ class EventCoder:
         for token in fillers:
             content = by_token.get(token.i)
             actors = []
-            if (content is not None and content is not candidate
-                    and not content.predicate.allegation):
-                # "condamne les frappes russes": the target is who struck.
+            if content is not None and content is not candidate:
+                # "condamne les frappes russes", "investigating crimes by extremists": the
+                # target is who struck, who is said to have committed them.
                 actors = self._role_actors(analysis, content, content.predicate.agent)
             actors = [a for a in actors or self.actors_of(analysis, token)
                       if not _same_actor(a, doers)]
@@ -732,7 +746,6 @@ class EventCoder:
         it describes, else whom what it would touch belongs to; and the subject of the
         condition put on it ("threatened to stop the talks if the United States goes
         ahead")."""
-        doing = {a.country for a in doers}
         # The content of a noun may hang on its support verb ("reiterated its demand that …").
         carriers = [candidate.trigger, *([candidate.support] if candidate.support else [])]
         clauses = [c for carrier in carriers for c in carrier.children
@@ -745,7 +758,7 @@ class EventCoder:
             subjects = [c for c in clause.children if self.syntax.role(c) == "agent"]
             for subject in subjects:
                 actors = [a for a in self.actors_of(analysis, subject, whole_phrase=False)
-                          if a.country not in doing]
+                          if not _same_actor(a, doers)]
                 if actors:
                     return actors
             content = by_token.get(clause.i)
@@ -795,6 +808,23 @@ class EventCoder:
         return [replace(evidence, code=f"{country}GOV", country=country, sector="GOV",
                         role=None, via=via)]
 
+    def _own_territory(self, analysis: Analysis, candidate: Candidate,
+                       doers: list[Actor]) -> list[Actor]:
+        """Where a state's internal measure applies when no target is named ("lifted the state
+        of emergency", "imposed martial law as battles raged"): the place of its clause, else
+        the state's own country."""
+        place = self._place(analysis, candidate.support or candidate.trigger)
+        if place is not None and place.country:
+            return [place_actor(place)]
+        states = [d for d in doers if d.country and (d.sector or "GOV") in STATE_SECTORS]
+        if not states or len({d.country for d in doers}) != 1:
+            return []
+        doer = states[0]
+        analysis.note("events", doer.start, doer.end, "located",
+                      f"{candidate.trigger.text!r}: a measure within {doer.country}")
+        return [replace(doer, code=doer.country, sector=None, role="territory",
+                        via=f"territory:{doer.country}")]
+
     def _recipient_fillers(self, candidate: Candidate, role: str) -> list[Token]:
         """Tokens filling a recipient role; where the parser hung a verb's oblique on its
         object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
@@ -840,7 +870,13 @@ class EventCoder:
         anchor = candidate.support or trigger
         tensed = anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor)
         code = predicate.cameo
-        if predicate.joint_cameo and len({a.country for a in actors}) > 1:
+        negated = _negated(anchor, self.syntax)
+        if negated and predicate.negated_cameo:
+            # "will not accept any more refugees": a refusal, which did happen.
+            code, negated = predicate.negated_cameo, False
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: negated, coded as a refusal {code}")
+        elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
             code = predicate.joint_cameo
         elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
             code = predicate.crowd_cameo
@@ -866,7 +902,6 @@ class EventCoder:
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         span = analysis.doc[first:last + 1]
         contexts = set(predicate.context) | set(cameo.context) | self._contexts(candidate)
-        negated = any(_negates(child, self.syntax) for child in anchor.children)
         confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
             (a.via or "").startswith("coref") for a in actors)
         analysis.note("events", span.start_char, span.end_char, "fired",
@@ -1002,12 +1037,14 @@ def _clause_head(token: Token) -> Token:
 
 def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
     """Whether ``actor`` is one of the doers again: the same code, or the same country where
-    either is named as a country and the doer is its state ("la France a suspendu son aide":
+    either is named as a country and both are its state ("la France a suspendu son aide":
     "son" is France). Another body of the same country is not ("les talibans … avec le
-    gouvernement afghan", "Iraqi Kurds calling for independence from Iraq")."""
+    gouvernement afghan", "Iraqi Kurds calling for independence from Iraq", "Croatia is
+    investigating crimes by Croatian extremists")."""
     return any(actor.code == d.code or (actor.country == d.country
                                         and (_is_country(actor) or _is_country(d))
-                                        and (d.sector or "GOV") in STATE_SECTORS)
+                                        and (d.sector or "GOV") in STATE_SECTORS
+                                        and (actor.sector or "GOV") in STATE_SECTORS)
                for d in doers)
 
 
@@ -1032,9 +1069,12 @@ def _conditional(token: Token) -> bool:
     return "Cnd" in token.morph.get("Mood")
 
 
-def _negates(token: Token, syntax: SyntaxPack) -> bool:
-    return syntax.role(token) == "negation" or (
-        "Neg" in token.morph.get("Polarity") and token.lemma_.lower() in syntax.negation_words)
+def _negated(anchor: Token, syntax: SyntaxPack) -> bool:
+    words = {c.lemma_.lower() for c in anchor.children}
+    return any(syntax.role(c) == "negation" or (
+        "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
+        for c in anchor.children) or (
+        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words))
 
 
 def _calendar_value(time: TimeRef) -> str | None:

@@ -37,6 +37,12 @@ class Predicate:
     # False where the entry's own slots are the only place for its target: a demand reported
     # as "X must …" is on X, never on whom X must act for.
     content_recipient: bool = True
+    # The code when the predicate is negated: not accepting, not allowing is a refusal (REJECT),
+    # a fact, not an event that did not happen.
+    negated_cameo: str | None = None
+    # A measure a state takes within its borders (curfew, martial law, state of emergency, and
+    # lifting them): its target is the place of the clause, else the doer's own country.
+    own_territory: bool = False
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -76,6 +82,7 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
     background_cases: frozenset[str]  # prepositions of time references to earlier events
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
@@ -109,6 +116,8 @@ def _predicate(entry: dict) -> Predicate:
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
         content_recipient=entry.get("content_recipient", True),
+        negated_cameo=entry.get("negated_cameo"),
+        own_territory=entry.get("own_territory", False),
     )
 
 
@@ -141,5 +150,6 @@ def load_lexicon(lang: str) -> Lexicon:
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        document_nouns=frozenset(table["document_nouns"]),
         background_cases=frozenset(frames["background_cases"]),
     )

@@ -29,6 +29,9 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 class SyntaxPack:
     roles: dict[str, str]
     negation_words: frozenset[str]
+    # Particles negating only with a negation word beside them ("n'accepterait plus"): the
+    # parser does not always mark the second word.
+    negation_particles: frozenset[str]
     passive_agent_cases: frozenset[str]
     case_forms: dict[str, str]  # contracted prepositions: "au" -> "à", "du" -> "de"
     partitive_cases: frozenset[str]  # "des médicaments": an indefinite object, not a "de" phrase
@@ -43,6 +46,7 @@ class SyntaxPack:
 def syntax_pack(lang: str) -> SyntaxPack:
     table = load_table(lang, "syntax")
     return SyntaxPack(roles=table["roles"], negation_words=frozenset(table["negation_words"]),
+                      negation_particles=frozenset(table["negation_particles"]),
                       passive_agent_cases=frozenset(table["passive_agent_case"]),
                       case_forms=table["case_forms"],
                       partitive_cases=frozenset(table["partitive_cases"]),
