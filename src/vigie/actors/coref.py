@@ -43,7 +43,10 @@ class Coreference:
         assert entry is not None
         token = mention.root(self.doc)
         if entry.role == "pronoun":
-            if token.pos_ != "PRON" or "subj" not in token.dep_:
+            # Subjects and possessives ("their forces", "ses troupes"); an object pronoun
+            # ("met her") is too often someone new.
+            possessive = "Yes" in token.morph.get("Poss") or token.dep_ == "poss"
+            if token.pos_ not in ("PRON", "DET") or not ("subj" in token.dep_ or possessive):
                 return None
             if self.roles.get(token.dep_) == "expletive":
                 return None

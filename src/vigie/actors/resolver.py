@@ -364,9 +364,15 @@ class Resolver:
                 found.append((owner, link))
 
         children = [c for t in words for c in t.children if not mention.start <= c.i < mention.end]
+        possessive: Token | None = None
         for child in children:
             role = self.roles.get(child.dep_)
-            if role in ("modifier", "possessor"):
+            if (role == "det" and "Yes" in child.morph.get("Poss")) or (
+                    role == "possessor" and child.pos_ == "PRON"):
+                # "ses troupes", "its army": whose, unless a country word says otherwise ("son
+                # homologue chinois", "his Chinese counterpart" are China's).
+                possessive = child
+            elif role in ("modifier", "possessor"):
                 add(child, "part")
                 for other in child.conjuncts:
                     add(other, "also")
@@ -389,6 +395,8 @@ class Resolver:
                 for g in child.children:
                     if self.roles.get(g.dep_) == "case_object":
                         add(g, "part")
+        if not found and possessive is not None:
+            add(possessive, "part")
         if found or self.roles.get(root.dep_) != "modifier":
             return found
         head = self.by_token.get(root.head.i)

@@ -565,8 +565,7 @@ class EventCoder:
         # What is given, promised or condemned may name whom it is for or whose it is.
         phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
         for token in phrases:
-            actors = [a for a in self._nested_actors(analysis, token)
-                      if not _same_actor(a, doers)]
+            actors = self._nested_actors(analysis, token, doers)
             if actors:
                 return actors
         # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
@@ -607,15 +606,17 @@ class EventCoder:
                 return
             level = below
 
-    def _nested_actors(self, analysis: Analysis, token: Token) -> list[Actor]:
-        """Actors named inside an argument's phrase, nearest level first: the target of
-        "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les accusations
-        portées par l'Afrique du Sud"."""
+    def _nested_actors(self, analysis: Analysis, token: Token,
+                       doers: list[Actor]) -> list[Actor]:
+        """Actors other than ``doers`` named inside an argument's phrase, nearest level first:
+        the target of "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les
+        accusations portées par l'Afrique du Sud", "reneged on his commitment to the Zambian
+        people"."""
         for level in self._phrase_levels(token):
             found: list[Actor] = []
             for noun in level:
                 found.extend(a for a in self.actors_of(analysis, noun, whole_phrase=False)
-                             if a not in found)
+                             if a not in found and not _same_actor(a, doers))
             if found:
                 return found
         return []
@@ -777,8 +778,7 @@ class EventCoder:
                 searched += sorted(r for r in roles if r.startswith("oblique:"))
             for role in searched:
                 for filler in roles.get(role, ()):
-                    actors = [a for a in self._nested_actors(analysis, filler)
-                              if not _same_actor(a, doers)]
+                    actors = self._nested_actors(analysis, filler, doers)
                     if actors:
                         return actors
         return []
@@ -1041,11 +1041,10 @@ def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
     "son" is France). Another body of the same country is not ("les talibans … avec le
     gouvernement afghan", "Iraqi Kurds calling for independence from Iraq", "Croatia is
     investigating crimes by Croatian extremists")."""
-    return any(actor.code == d.code or (actor.country == d.country
-                                        and (_is_country(actor) or _is_country(d))
-                                        and (d.sector or "GOV") in STATE_SECTORS
-                                        and (actor.sector or "GOV") in STATE_SECTORS)
-               for d in doers)
+    return any(actor.code == d.code or (actor.country == d.country and (
+        "coref:" in (actor.via or "")  # "Téhéran a reconnu que ses forces …": its own
+        or ((_is_country(actor) or _is_country(d)) and (d.sector or "GOV") in STATE_SECTORS
+            and (actor.sector or "GOV") in STATE_SECTORS))) for d in doers)
 
 
 def _is_country(actor: Actor) -> bool:
