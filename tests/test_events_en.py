@@ -168,6 +168,19 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a state's internal measure without a named place applies to its own country
     ("The Sudanese government lifted the state of emergency on Sunday.", "CONCEDE", "SDN",
      "SDN"),
+    # an act announced "unless" the other side complies is a threat
+    ("Chad said it would withdraw its troops from Niger unless the junta released the "
+     "president.", "THREATEN", "TCD", "NER"),
+    # admissions, awards, handing over suspects, blame, travel for talks, a refusal noun
+    ("The Nigerian defence minister admitted that the army had killed civilians by mistake.",
+     "CONCEDE", "NGA", ""),
+    ("Sweden awarded a human rights prize to a jailed Iranian activist.", "SUPPORT", "SWE",
+     "IRN"),
+    ("Spain handed over two suspects to France on Tuesday.", "COOPERATE", "ESP", "FRA"),
+    ("Washington held Tehran responsible for the attack on the tanker.", "ACCUSE", "USA", "IRN"),
+    ("Israeli and Palestinian negotiators travelled to Cairo for talks on Sunday.", "CONSULT",
+     "PSE", ""),
+    ("Hungary's refusal to ratify the accord was announced on Monday.", "REJECT", "HUN", ""),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

@@ -120,6 +120,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Japon a partagé son expertise avec l'Indonésie.", "COOPERATE", "JPN", "IDN"),
     ("Le Qatar a lancé une médiation entre le Soudan et le Tchad.", "CONSULT", "QAT", "TCD"),
     ("Israël a renforcé lundi le blocus de Gaza.", "COERCE", "ISR", "PSE"),
+    # awards, blame, a refusal noun, a partnership, a call whose infinitive the parser hung on
+    # the object
+    ("Le Parlement européen a décerné mercredi le prix Sakharov à une militante iranienne.",
+     "SUPPORT", "EUR", "IRN"),
+    ("La Belgique a tenu l'Iran pour responsable de l'enlèvement.", "ACCUSE", "BEL", "IRN"),
+    ("Le refus du Mali d'accueillir les observateurs de l'ONU a été annoncé jeudi.", "REJECT",
+     "MLI", "UNO"),
+    ("La Grèce et l'Égypte ont signé un partenariat stratégique.", "SUPPORT", "EGY", ""),
+    ("Le Sénégal a appelé jeudi la Gambie à rouvrir sa frontière.", "REQUEST", "SEN", "GMB"),
     # a document's participle is its issuer's act
     ("Le PKK a publié un communiqué exigeant qu'Ankara libère son chef.", "REQUEST", "TUR",
      "TUR"),

@@ -49,6 +49,8 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
+# The code of a threat that names no particular act (CAMEO 130).
+THREAT_CAMEO = "130"
 # Sectors of a state's own bodies: a country named beside them is the same actor.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
@@ -562,8 +564,12 @@ class EventCoder:
                     return actors
             fillers.extend(carried)
         doing = {a.country for a in doers}
-        # What is given, promised or condemned may name whom it is for or whose it is.
-        phrases = [*fillers, *(t for t in candidate.roles.get("patient", ()) if t not in fillers)]
+        # What is given, promised or condemned may name whom it is for or whose it is; so may
+        # what the support verb acts on ("ont pris d'assaut l'enceinte de l'ambassade").
+        patients = [*candidate.roles.get("patient", ()), *(
+            t for t in (self.roles_of(candidate.support).get("patient", ())
+                        if candidate.support is not None else ()) if t.i != candidate.trigger.i)]
+        phrases = [*fillers, *(t for t in patients if t not in fillers)]
         for token in phrases:
             actors = self._nested_actors(analysis, token, doers)
             if actors:
@@ -886,8 +892,9 @@ class EventCoder:
         recoded = bool(announcement) and bool(
             frame.announced or (plover != "CONSULT" and self._future_form(tensed)))
         if recoded:
-            # Announced, not done: a promise or a threat (see events/data/intent.tsv).
-            cameo = lookup_cameo(str(announcement))
+            # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
+            # announced "unless" the other side complies is a threat.
+            cameo = lookup_cameo(THREAT_CAMEO if self._ultimatum(tensed) else str(announcement))
             plover = cameo.plover
             analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
                           f"{predicate.id}: announced for the future, coded {plover} "
@@ -934,6 +941,13 @@ class EventCoder:
             historical=_historical(date_value, published),
             date_source=source,
         )
+
+    def _ultimatum(self, verb: Token) -> bool:
+        """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
+        return any(self.syntax.role(clause) == "adverbial" and any(
+            t.lemma_.lower() in self.lexicon.threat_marks
+            for mark in clause.children if self.syntax.role(mark) == "mark"
+            for t in mark.subtree) for clause in verb.children)
 
     def _place(self, analysis: Analysis, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""

@@ -76,6 +76,7 @@ class Lexicon:
     modal_words: frozenset[str]
     purpose_marks: frozenset[str]
     hypothetical_marks: frozenset[str]
+    threat_marks: frozenset[str]  # a condition that makes an announced act a threat: "unless"
     future_aux: frozenset[str]
     quantity_nouns: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
@@ -144,6 +145,7 @@ def load_lexicon(lang: str) -> Lexicon:
         modal_words=frozenset(frames["modal"]),
         purpose_marks=frozenset(frames["purpose_marks"]),
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),
+        threat_marks=frozenset(frames["threat_marks"]),
         future_aux=frozenset(frames["future_aux"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         attack_means=frozenset(table["attack_means"]),

@@ -37,6 +37,7 @@ class SyntaxPack:
     partitive_cases: frozenset[str]  # "des médicaments": an indefinite object, not a "de" phrase
     partitive_articles: frozenset[str]  # "des" may be "de" + "les" or the indefinite plural
     locative_cases: frozenset[str]  # prepositions saying where: "in", "à", "dans"
+    infinitive_marks: frozenset[str]  # what introduces an infinitive: "to", "à", "de"
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -51,7 +52,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       case_forms=table["case_forms"],
                       partitive_cases=frozenset(table["partitive_cases"]),
                       partitive_articles=frozenset(table["partitive_articles"]),
-                      locative_cases=frozenset(table["locative_cases"]))
+                      locative_cases=frozenset(table["locative_cases"]),
+                      infinitive_marks=frozenset(table["infinitive_marks"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -86,14 +88,17 @@ def argument_roles(token: Token, pack: SyntaxPack,
     children = []
     for child in token.children:
         if child.i in transparent:
-            children.extend(g for g in child.children
-                            if g.i not in transparent and g.pos_ in ("NOUN", "PROPN", "PRON"))
+            children.extend(g for g in child.children if g.i not in transparent
+                            and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
         else:
             children.append(child)
     passive = any(pack.role(child) == "aux_pass" for child in children)
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
+            if child.pos_ in VERBAL_POS:  # "a reconnu vendredi avoir commis …"
+                roles["complement"].append(child)
+                continue
             case = case_of(child, pack)
             if role == "by_agent" or (passive and case in pack.passive_agent_cases):
                 roles["agent"].append(child)
@@ -141,6 +146,14 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["reflexive"].append(child)
         elif role == "negation":
             roles["negation"].append(child)
+    if not nominal_head and "complement" not in roles:
+        # "a appelé les pays occidentaux à fournir …": the parser hung the verb's infinitive on
+        # its object.
+        roles["complement"].extend(
+            clause for patient in roles.get("patient", ()) for clause in patient.children
+            if pack.role(clause) == "clause_mod" and clause.pos_ in VERBAL_POS
+            and any(pack.role(m) in ("mark", "aux") and m.lower_ in pack.infinitive_marks
+                    for m in clause.children))
     head = token.head
     if (not nominal_head and pack.role(token) == "clause_mod" and "patient" not in roles
             and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
