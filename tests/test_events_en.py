@@ -181,6 +181,17 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Israeli and Palestinian negotiators travelled to Cairo for talks on Sunday.", "CONSULT",
      "PSE", ""),
     ("Hungary's refusal to ratify the accord was announced on Monday.", "REJECT", "HUN", ""),
+    # a state's protest is an official complaint; a mediator is neither side; a question
+    # asserts nothing; a plan attacked is criticised; "charged at" accuses no one
+    ("China lodged a protest with Japan on Monday.", "ACCUSE", "CHN", "JPN"),
+    ("Japan protested to China over the incident.", "ACCUSE", "JPN", "CHN"),
+    ("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.", "AGREE",
+     "SAU", ""),
+    ("Zelensky thanked Congress for its support.", "SUPPORT", "UKR", ""),
+    ("Has Pakistan expelled Afghan refugees?", None, "", ""),
+    ("The Brazilian opposition attacked the government's budget plan.", "ACCUSE", "BRA", ""),
+    ("Riot police charged at demonstrators in Nairobi.", None, "", ""),
+    ("A U.S.-led coalition air strike killed five civilians in Syria.", "ASSAULT", "USA", "SYR"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
@@ -240,6 +251,19 @@ def test_a_consequence_is_the_same_attack(coded: dict[str, list[Event]]) -> None
     (event,) = coded[text]
     assert (event.event, event.mentions) == ("ASSAULT", 2)
     assert [a.country for a in event.recipient] == ["ERI"]
+
+
+def test_neither_the_mediator_nor_a_foreign_body_is_a_target(
+        coded: dict[str, list[Event]]) -> None:
+    for text in ("Saudi Arabia and Iran agreed to restore ties in a deal brokered by China.",
+                 "Zelensky thanked Congress for its support."):
+        (event,) = coded[text]
+        assert event.recipient == ()
+
+
+def test_the_strike_and_its_deaths_are_one_event(coded: dict[str, list[Event]]) -> None:
+    (event,) = coded["A U.S.-led coalition air strike killed five civilians in Syria."]
+    assert ([a.code for a in event.actor], event.mentions) == (["USAMIL"], 2)
 
 
 def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:

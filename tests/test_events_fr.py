@@ -132,6 +132,16 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a document's participle is its issuer's act
     ("Le PKK a publié un communiqué exigeant qu'Ankara libère son chef.", "REQUEST", "TUR",
      "TUR"),
+    # a state's protest is an official complaint; what an appeal asks for did not happen
+    ("Pékin a vivement protesté auprès de Tokyo.", "ACCUSE", "CHN", ""),
+    ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
+    ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
+     "UNO", "HTI"),
+    # nothing that happened: figures of speech, sport, a question
+    ("La Chine a frappé fort en dévaluant le yuan.", None, "", ""),
+    ("Les supporters marocains ont envahi la pelouse.", None, "", ""),
+    ("Kinshasa a accusé le coup.", None, "", ""),
+    ("La Russie a-t-elle bombardé l'hôpital ?", None, "", ""),
     # nothing that happened
     ("La Russie estime qu'elle doit renforcer ses défenses à l'ouest.", None, "", ""),
     ("L'Espagne n'a pas condamné l'opération.", None, "", ""),

@@ -72,12 +72,24 @@ def _split_prefixes(nlp: Language, prefixes: list[str]) -> None:
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(patterns).search
 
 
+def _split_suffixes(nlp: Language, suffixes: list[str]) -> None:
+    """Make the tokenizer split ``suffixes`` off the words they end ("U.S.-led": the period
+    keeps the hyphen from splitting as it does in "US-led")."""
+    if not suffixes:
+        return
+    alternatives = "|".join(re.escape(s) for s in suffixes)
+    patterns = [*nlp.Defaults.suffixes, rf"(?<=\.)(?i:{alternatives})$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(patterns).search
+
+
 @cache
 def load_pipeline(model: str, lang: str) -> Language:
     """The spaCy pipeline of ``model`` with Vigie's tokenizer and sentence rules, loaded once
     per process."""
     nlp = spacy.load(model)
-    _split_prefixes(nlp, load_table(lang, "tokenizer")["split_prefixes"])
+    tokenizer_rules = load_table(lang, "tokenizer")
+    _split_prefixes(nlp, tokenizer_rules["split_prefixes"])
+    _split_suffixes(nlp, tokenizer_rules["split_suffixes"])
     # Sentences come from punctuation and paragraphs, fixed before the parser runs: left to
     # itself the parser splits a paragraph's first name off ("Pékin | a multiplié …").
     nlp.add_pipe("sentencizer", before="parser")

@@ -362,6 +362,11 @@ class Resolver:
             owner = self.by_token.get(token.i)
             if owner is not None and owner is not mention:
                 found.append((owner, link))
+            if fold(token.lemma_) in led or fold(token.text) in led:
+                # "Saudi-led forces": the country leading them is whose they are.
+                for leader in token.children:
+                    if leader.i < token.i:
+                        add(leader, link)
 
         children = [c for t in words for c in t.children if not mention.start <= c.i < mention.end]
         possessive: Token | None = None
@@ -376,11 +381,6 @@ class Resolver:
                 add(child, "part")
                 for other in child.conjuncts:
                     add(other, "also")
-                if fold(child.lemma_) in led:
-                    # "Saudi-led forces": the country leading them is whose they are.
-                    for leader in child.children:
-                        if leader.i < child.i:
-                            add(leader, "part")
             elif role == "appos":
                 add(child, "appos")
             elif role == "nominal_arg":

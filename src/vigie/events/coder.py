@@ -45,7 +45,7 @@ PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "poss
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
-CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "REF"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
@@ -264,6 +264,10 @@ class EventCoder:
             drop("a noun that is an event only with a verb that carries it")
             return None
         frame = self._frame(anchor, by_token)
+        if not frame.dropped and self._asked_for(candidate, by_token):
+            frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
+        if not frame.dropped and trigger.sent.text.rstrip().endswith("?"):
+            frame.dropped = "a question, which asserts nothing"
         if frame.dropped:
             drop(frame.dropped)
             return None
@@ -367,13 +371,25 @@ class EventCoder:
                     frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                      f"({noun.text!r})")
                     return frame
-            elif role in ("patient", "oblique") and head.i in by_token and anchor.i != head.i:
+            elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
+                  and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
+                # "condamné les frappes", "un appel à l'aide internationale": the act condemned
+                # or asked for is not one that happened here.
                 outer = by_token[head.i]
-                if outer.predicate.pos == "VERB" and anchor.pos_ in NOMINAL_POS:
-                    frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
-                    return frame
+                frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
+                return frame
             token = head
         return frame
+
+    def _asked_for(self, candidate: Candidate, by_token: dict[int, Candidate]) -> bool:
+        """Whether a nominal predicate is what an appeal asks for, hung on the verb that
+        carries the appeal ("a lancé un appel à l'aide internationale")."""
+        support = candidate.support
+        return (support is not None and self.syntax.role(candidate.trigger) == "oblique"
+                and any(other is not candidate and other.support is not None
+                        and other.support.i == support.i
+                        and self.syntax.role(other.trigger) == "patient"
+                        and self._plover(other) == "REQUEST" for other in by_token.values()))
 
     def _reported(self, clause: Token) -> bool:
         """Whether a clause is the complement of a verb of saying ("a déclaré que …")."""
@@ -419,7 +435,12 @@ class EventCoder:
                 here = self._demonym_actor(conjunct)
             if not here and whole_phrase and depth < 2:
                 for by_agent in self.roles_of(conjunct).get("participle_agent", ()):
-                    # "une résolution présentée par les États-Unis": whose it is.
+                    # "une résolution présentée par les États-Unis": whose it is; not "a deal
+                    # brokered by China", which is neither side's.
+                    participle = by_agent.head if by_agent.head.pos_ in VERBAL_POS else (
+                        by_agent.head.head)
+                    if participle.lemma_.lower() in self.lexicon.mediator_verbs:
+                        continue
                     here = self.actors_of(analysis, by_agent, depth + 1)
                     if here:
                         break
@@ -607,10 +628,20 @@ class EventCoder:
             for noun in level:
                 for role, fillers in self.roles_of(noun).items():
                     if role.startswith("nmod:") or role == "participle_agent":
-                        below.extend(c for f in fillers for c in conjuncts(f, self.syntax))
+                        below.extend(c for f in fillers for c in conjuncts(f, self.syntax)
+                                     if not self._mediator(f))
             if not below:
                 return
             level = below
+
+    def _mediator(self, noun: Token) -> bool:
+        """Whether ``noun`` is the "by" phrase of a participle of mediation ("brokered by
+        China"), or the "behalf" of "on behalf of" (« au nom de »)."""
+        if noun.lemma_.lower() in self.syntax.proxy_nouns:
+            return True
+        head = noun.head if noun.head.pos_ in VERBAL_POS else noun.head.head
+        return (head.pos_ in VERBAL_POS and head.lemma_.lower() in self.lexicon.mediator_verbs
+                and self.syntax.role(head) == "clause_mod")
 
     def _nested_actors(self, analysis: Analysis, token: Token,
                        doers: list[Actor]) -> list[Actor]:
@@ -654,6 +685,8 @@ class EventCoder:
                 if place is not None:
                     country, via = place.country, f"located:{place.name}"
                 elif home is not None:
+                    # Not a state's own body: a president thanks a foreign Congress too.
+                    groups = [g for g in groups if g.sector not in STATE_SECTORS]
                     country, via = home.country, f"domestic:{home.code}"
                 else:
                     continue
@@ -679,8 +712,9 @@ class EventCoder:
         if not means:
             means = [t for role, tokens in candidate.roles.items() if role.startswith("oblique:")
                      for t in tokens if t.lemma_.lower() in self.lexicon.attack_means]
-        if not means:
-            return []
+        if not means or any(analysis.actors_at(c) for weapon in means for c in weapon.children
+                            if self.syntax.role(c) in ("modifier", "possessor")):
+            return []  # none, or someone is named on them, only not coded
         for weapon in means:
             # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
             # name the doer, through the means.
@@ -835,7 +869,8 @@ class EventCoder:
         """Tokens filling a recipient role; where the parser hung a verb's oblique on its
         object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
         target clause on the predicate ("les sanctions visant l'Iran") names the target."""
-        fillers = self._fillers(candidate.roles, role)
+        fillers = [f for f in self._fillers(candidate.roles, role)
+                   if f.lemma_.lower() not in self.syntax.proxy_nouns]  # "au nom de la France"
         if role.startswith("oblique:"):
             nominal = "nmod:" + role.split(":", 1)[1]
             for patient in candidate.roles.get("patient", ()):
@@ -886,6 +921,9 @@ class EventCoder:
             code = predicate.joint_cameo
         elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
             code = predicate.crowd_cameo
+        elif predicate.state_cameo and all(
+                a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
+            code = predicate.state_cameo
         cameo = lookup_cameo(code)
         plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
         announcement = intent_codes().get(plover)
@@ -1117,10 +1155,10 @@ def _historical(date_value: str | None, published: date | None) -> bool:
 
 def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
     """One event per (type, actors, recipients, date, modality) in an article; later sightings
-    add to its mention count. An event without a recipient is another mention of one with a
-    recipient in the same sentence that agrees on the rest, on its date too if the text gives
-    one ("launched rocket fire against the camps on Monday, killing 50": the killing is the
-    attack's)."""
+    add to its mention count. Within a sentence, an event that agrees with another on type,
+    actors and modality, names no recipient or the same recipient countries, and names no
+    other date, is another mention of it ("launched rocket fire against the camps on Monday,
+    killing 50": the killing is the attack's)."""
     merged: dict[tuple, Event] = {}
     for event in events:
         key = (event.event, tuple(sorted(a.code or "" for a in event.actor)),
@@ -1134,11 +1172,12 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
         analysis.note("events", event.start, event.end, "merged",
                       f"same event as {first.event_text!r}: one event, another mention")
     for key, event in list(merged.items()):
-        if event.recipient:
-            continue
         sentence = analysis.doc.char_span(event.start, event.end, alignment_mode="expand").sent
-        same = next((k for k, other in merged.items() if other.recipient and k[:2] == key[:2]
-                     and k[4:] == key[4:]
+        countries = {a.country for a in event.recipient}
+        same = next((k for k, other in merged.items()
+                     if k != key and other.recipient and k[:2] == key[:2] and k[4:] == key[4:]
+                     and (not countries or countries == {a.country for a in other.recipient})
+                     and (not event.recipient or other.start < event.start)
                      and (event.date_source != "text" or event.date == other.date)
                      and sentence.start_char <= other.start < sentence.end_char), None)
         if same is not None:
@@ -1146,5 +1185,5 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
             target = merged[same]
             merged[same] = replace(target, mentions=target.mentions + event.mentions)
             analysis.note("events", event.start, event.end, "merged",
-                          f"same event as {target.event_text!r}, which names its target")
+                          f"same event as {target.event_text!r}, in the same sentence")
     return list(merged.values())

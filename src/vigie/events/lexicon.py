@@ -49,6 +49,9 @@ class Predicate:
     # The code when the doers are all crowds (protesters, supporters, students, workers): a
     # crowd storming a building riots (145), it does not wage war (190).
     crowd_cameo: str | None = None
+    # The code when the doers are all states: a state "protests" by complaining officially
+    # (CAMEO 114), not in the street.
+    state_cameo: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -83,6 +86,7 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    mediator_verbs: frozenset[str]  # "a deal brokered by China": China is neither side
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
     background_cases: frozenset[str]  # prepositions of time references to earlier events
 
@@ -114,6 +118,7 @@ def _predicate(entry: dict) -> Predicate:
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
+        state_cameo=entry.get("state_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
         content_recipient=entry.get("content_recipient", True),
@@ -152,6 +157,7 @@ def load_lexicon(lang: str) -> Lexicon:
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        mediator_verbs=frozenset(table["mediator_verbs"]),
         document_nouns=frozenset(table["document_nouns"]),
         background_cases=frozenset(frames["background_cases"]),
     )

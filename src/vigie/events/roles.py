@@ -38,6 +38,7 @@ class SyntaxPack:
     partitive_articles: frozenset[str]  # "des" may be "de" + "les" or the indefinite plural
     locative_cases: frozenset[str]  # prepositions saying where: "in", "à", "dans"
     infinitive_marks: frozenset[str]  # what introduces an infinitive: "to", "à", "de"
+    proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -53,7 +54,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       partitive_cases=frozenset(table["partitive_cases"]),
                       partitive_articles=frozenset(table["partitive_articles"]),
                       locative_cases=frozenset(table["locative_cases"]),
-                      infinitive_marks=frozenset(table["infinitive_marks"]))
+                      infinitive_marks=frozenset(table["infinitive_marks"]),
+                      proxy_nouns=frozenset(table["proxy_nouns"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -86,8 +88,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
     roles: dict[str, list[Token]] = defaultdict(list)
     nominal_head = token.pos_ not in VERBAL_POS
     children = []
-    for child in token.children:
+    pending = list(token.children)
+    while pending:
+        child = pending.pop(0)
         if child.i in transparent:
+            # Through "jeudi soir" as through "jeudi".
+            pending.extend(g for g in child.children if g.i in transparent)
             children.extend(g for g in child.children if g.i not in transparent
                             and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
         else:
