@@ -362,7 +362,7 @@ class Resolver:
             owner = self.by_token.get(token.i)
             if owner is not None and owner is not mention:
                 found.append((owner, link))
-            if fold(token.lemma_) in led or fold(token.text) in led:
+            if led and (token.lower_ in led or token.lemma_.lower() in led):
                 # "Saudi-led forces": the country leading them is whose they are.
                 for leader in token.children:
                     if leader.i < token.i:
