@@ -192,6 +192,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Brazilian opposition attacked the government's budget plan.", "ACCUSE", "BRA", ""),
     ("Riot police charged at demonstrators in Nairobi.", None, "", ""),
     ("A U.S.-led coalition air strike killed five civilians in Syria.", "ASSAULT", "USA", "SYR"),
+    # a union calling off a strike addresses the authorities; an unplaced crowd that petitions
+    # a government is of its country; former states are coded by their successor
+    ("The Nigerian Union of Teachers announced that it has called off its strike.", "CONCEDE",
+     "NGA", "NGA"),
+    ("Islamic fundamentalists continued their hunger strike to demand the resignation of the "
+     "Algerian president.", "PROTEST", "DZA", "DZA"),
+    ("The Soviet Union invaded Afghanistan in 1979.", "ASSAULT", "RUS", "AFG"),
+    ("A French aid group delivered food to Gaza on Monday.", "AID", "FRA", "PSE"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

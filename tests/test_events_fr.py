@@ -132,6 +132,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a document's participle is its issuer's act
     ("Le PKK a publié un communiqué exigeant qu'Ankara libère son chef.", "REQUEST", "TUR",
      "TUR"),
+    # unions petitioning their government; an NGO; a former state
+    ("Les syndicats ont demandé vendredi au gouvernement français de retirer la réforme.",
+     "REQUEST", "FRA", "FRA"),
+    ("Une ONG française a dénoncé les frappes russes.", "ACCUSE", "FRA", "RUS"),
+    ("L'Union soviétique a envahi l'Afghanistan en 1979.", "ASSAULT", "RUS", "AFG"),
     # a state's protest is an official complaint; what an appeal asks for did not happen
     ("Pékin a vivement protesté auprès de Tokyo.", "ACCUSE", "CHN", ""),
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),

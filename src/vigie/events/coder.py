@@ -51,6 +51,8 @@ CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
 ADDRESSED_TYPES = frozenset({"PROTEST"})
 # The code of a threat that names no particular act (CAMEO 130).
 THREAT_CAMEO = "130"
+# Types by which an unnamed group petitions a government: the group is of its country.
+PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 # Sectors of a state's own bodies: a country named beside them is the same actor.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
@@ -295,6 +297,15 @@ class EventCoder:
                           or (predicate.own_territory
                               and self._own_territory(analysis, candidate, actors))
                           or [])
+        if not actors and self._plover(candidate) in PETITION_TYPES:
+            # "Islamic fundamentalists … demand the resignation of the Algerian president",
+            # "les syndicats ont demandé au gouvernement de …": an unplaced crowd, union or
+            # party that petitions a government is of its country.
+            governments = [r for r in recipients if r.resolved and not _is_country(r)
+                           and (r.sector or "") in STATE_SECTORS]
+            if len({g.country for g in governments}) == 1:
+                actors = self._located(analysis, self._agent_fillers(candidate), anchor,
+                                       governments[0])
         if not actors:
             drop("no coded actor in the agent role")
             return None
@@ -829,7 +840,7 @@ class EventCoder:
         takes place in, as PLOVER and CAMEO code domestic protest. The evidence is the place
         the text gives, else the protesters' own country; a protest by several countries'
         people, or by a state's own bodies (a formal protest is another code), has none."""
-        if (self._plover(candidate) not in ADDRESSED_TYPES
+        if ((self._plover(candidate) not in ADDRESSED_TYPES and not candidate.predicate.addressed)
                 or any(a.sector not in LOCAL_SECTORS - STATE_SECTORS for a in doers)):
             return []
         anchor = candidate.support or candidate.trigger

@@ -43,6 +43,9 @@ class Predicate:
     # A measure a state takes within its borders (curfew, martial law, state of emergency, and
     # lifting them): its target is the place of the clause, else the doer's own country.
     own_territory: bool = False
+    # Aimed, when no target is named, at the authorities where it happens, as a protest is:
+    # calling off a strike.
+    addressed: bool = False
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -124,6 +127,7 @@ def _predicate(entry: dict) -> Predicate:
         content_recipient=entry.get("content_recipient", True),
         negated_cameo=entry.get("negated_cameo"),
         own_territory=entry.get("own_territory", False),
+        addressed=entry.get("addressed", False),
     )
 
 
