@@ -200,6 +200,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "Algerian president.", "PROTEST", "DZA", "DZA"),
     ("The Soviet Union invaded Afghanistan in 1979.", "ASSAULT", "RUS", "AFG"),
     ("A French aid group delivered food to Gaza on Monday.", "AID", "FRA", "PSE"),
+    # aid suspended where it was delivered; inspectors received as a team; the leader of a war
+    ("The World Food Programme suspended food deliveries in Yemen on Tuesday.", "SANCTION",
+     "UNO", "YEM"),
+    ("Mali received a team of UN inspectors on Monday.", "RETREAT", "MLI", "UNO"),
+    ("Turkey refused any assistance to the US-led war against Iraq.", "REJECT", "TUR", "USA"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
