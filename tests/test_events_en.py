@@ -205,6 +205,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "UNO", "YEM"),
     ("Mali received a team of UN inspectors on Monday.", "RETREAT", "MLI", "UNO"),
     ("Turkey refused any assistance to the US-led war against Iraq.", "REJECT", "TUR", "USA"),
+    ("Nicaragua's government ordered the opposition newspaper to suspend publication.",
+     "COERCE", "NIC", ""),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

@@ -132,6 +132,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a document's participle is its issuer's act
     ("Le PKK a publié un communiqué exigeant qu'Ankara libère son chef.", "REQUEST", "TUR",
      "TUR"),
+    # an order to close a newspaper, its infinitive hung on the newspaper (and "suspendre"
+    # kept as its own lemma)
+    ("Le gouvernement tchadien a ordonné au journal de suspendre sa parution.", "COERCE", "TCD",
+     ""),
     # unions petitioning their government; an NGO; a former state
     ("Les syndicats ont demandé vendredi au gouvernement français de retirer la réforme.",
      "REQUEST", "FRA", "FRA"),

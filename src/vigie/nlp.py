@@ -49,7 +49,8 @@ def lemma_repairs(doc: Doc) -> Doc:
     rules = load_table(doc.lang_, "syntax")["verb_lemma_repairs"]
     for token in doc:
         form = token.text
-        if token.pos_ == "VERB" and token.lemma_ == form and form.isalpha() and form.islower():
+        if (token.pos_ == "VERB" and token.lemma_ == form and form.isalpha() and form.islower()
+                and "Inf" not in token.morph.get("VerbForm")):  # "suspendre" is its own lemma
             for suffix, replacement in rules:
                 if form.endswith(suffix):
                     token.lemma_ = form[: len(form) - len(suffix)] + replacement

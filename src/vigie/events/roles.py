@@ -153,10 +153,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         elif role == "negation":
             roles["negation"].append(child)
     if not nominal_head and "complement" not in roles:
-        # "a appelé les pays occidentaux à fournir …": the parser hung the verb's infinitive on
-        # its object.
+        # "a appelé les pays occidentaux à fournir …", "a ordonné au journal de suspendre …":
+        # the parser hung the verb's infinitive on its object.
+        objects = [f for key, fillers in roles.items() if key == "patient"
+                   or key.startswith("oblique:") for f in fillers]
         roles["complement"].extend(
-            clause for patient in roles.get("patient", ()) for clause in patient.children
+            clause for patient in objects for clause in patient.children
             if pack.role(clause) == "clause_mod" and clause.pos_ in VERBAL_POS
             and any(pack.role(m) in ("mark", "aux") and m.lower_ in pack.infinitive_marks
                     for m in clause.children))
