@@ -207,6 +207,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Turkey refused any assistance to the US-led war against Iraq.", "REJECT", "TUR", "USA"),
     ("Nicaragua's government ordered the opposition newspaper to suspend publication.",
      "COERCE", "NIC", ""),
+    # a people before its possessive pronoun; a rally that a crowd converges for
+    ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
+     "RETREAT", "BIH", ""),
+    ("Thousands of Kenyans were converging on Monday for a rally in Nairobi.", "PROTEST", "KEN",
+     "KEN"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

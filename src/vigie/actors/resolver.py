@@ -124,6 +124,10 @@ class Resolver:
             if mention.kind == "ambiguous":
                 self.resolve_ambiguous(mention, evidence)
         self.compose_all(final=False)
+        # Peoples before pronouns: "Bosnian Serbs said their forces …".
+        for mention in self.mentions:
+            if mention.kind == "demonym" and not mention.absorbed:
+                self.resolve_people(mention)
         coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts)
         starts = [m.start for m in self.mentions]
         for index, mention in enumerate(self.mentions):
@@ -135,8 +139,11 @@ class Resolver:
                     self.note(mention, "unresolved", "no single compatible antecedent")
         self.compose_all(final=True)
         for mention in self.mentions:
-            if mention.kind == "demonym" and not mention.absorbed:
-                self.resolve_people(mention)
+            if mention.kind == "demonym":
+                if mention.absorbed:  # owned by an actor noun after all
+                    mention.actors = []
+                else:
+                    self.resolve_people(mention)
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed and not mention.actors:
                 self.note(mention, "dropped", "qualifies no actor")
@@ -523,8 +530,9 @@ class Resolver:
         via = f"demonym:{country}"
         first = mention.start
         if self.ethnic(token):
+            if not mention.actors:  # noted once, though resolved before and after pronouns
+                self.note(mention, "unresolved", "an ethnic group, not a state")
             mention.actors = [self.actor(mention, None, None, None, None, "people", via)]
-            self.note(mention, "unresolved", "an ethnic group, not a state")
             return
         for child in token.children:
             qualifier = self.by_token.get(child.i)

@@ -238,6 +238,10 @@ class EventCoder:
             first, head, role = container, container.head, self.syntax.role(container)
         if head.i in self._index.transparent and head.head.i != head.i:
             head, role = head.head, "patient"  # "a eu jeudi un entretien"
+        if role == "case_object" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS:
+            spec = self.lexicon.support_verbs.get(head.head.lemma_.lower())
+            if spec is not None and head.lemma_.lower() in spec.via:
+                return head.head  # "were converging for a rally"
         if (head.i != first.i and head.pos_ in VERBAL_POS
                 and head.lemma_.lower() in self.lexicon.support_verbs
                 and role in ("patient", "oblique", "agent")

@@ -68,6 +68,8 @@ class SupportVerb:
 
     agent: str | None
     recipient: tuple[str, ...]
+    # Prepositions through which it also carries the noun ("converged for a rally").
+    via: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,8 @@ def load_lexicon(lang: str) -> Lexicon:
         # The most specific entry is tried first; ties keep file order.
         by_lemma={key: tuple(sorted(entries, key=lambda p: -p.specificity))
                   for key, entries in index.items()},
-        support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())))
+        support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
+                                          tuple(spec.get("via", ())))
                        for lemma, spec in table["support_verbs"].items()},
         intent_words=frozenset(frames["intent"]),
         announce_words=frozenset(frames["announce"]),
