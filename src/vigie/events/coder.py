@@ -460,7 +460,7 @@ class EventCoder:
                     if here:
                         break
             if not here and depth < 2:
-                owners = ("", "de", "of", "du", "des") if whole_phrase else ("",)
+                owners = ("", *self.syntax.owner_cases) if whole_phrase else ("",)
                 for child in self._owner_children(conjunct, whole_phrase):
                     role = self.syntax.role(child)
                     if role == "case_object" or (role in PHRASE_ROLES
@@ -477,7 +477,8 @@ class EventCoder:
         heads its object (ClearNLP "of"), the object."""
         children = []
         for child in token.children:
-            if (whole_phrase and child.pos_ == "ADP" and child.lemma_.lower() == "of"
+            if (whole_phrase and child.pos_ == "ADP"
+                    and child.lemma_.lower() in self.syntax.owner_cases
                     and self.syntax.role(child) == "oblique"):
                 children.extend(g for g in child.children
                                 if self.syntax.role(g) == "case_object")

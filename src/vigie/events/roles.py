@@ -39,6 +39,7 @@ class SyntaxPack:
     locative_cases: frozenset[str]  # prepositions saying where: "in", "à", "dans"
     infinitive_marks: frozenset[str]  # what introduces an infinitive: "to", "à", "de"
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
+    owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -55,7 +56,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       partitive_articles=frozenset(table["partitive_articles"]),
                       locative_cases=frozenset(table["locative_cases"]),
                       infinitive_marks=frozenset(table["infinitive_marks"]),
-                      proxy_nouns=frozenset(table["proxy_nouns"]))
+                      proxy_nouns=frozenset(table["proxy_nouns"]),
+                      owner_cases=frozenset(table["owner_cases"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
