@@ -452,9 +452,7 @@ class EventCoder:
                 for by_agent in self.roles_of(conjunct).get("participle_agent", ()):
                     # "une résolution présentée par les États-Unis": whose it is; not "a deal
                     # brokered by China", which is neither side's.
-                    participle = by_agent.head if by_agent.head.pos_ in VERBAL_POS else (
-                        by_agent.head.head)
-                    if participle.lemma_.lower() in self.lexicon.mediator_verbs:
+                    if self._mediator(by_agent):
                         continue
                     here = self.actors_of(analysis, by_agent, depth + 1)
                     if here:
