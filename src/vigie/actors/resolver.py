@@ -377,6 +377,7 @@ class Resolver:
 
         children = [c for t in words for c in t.children if not mention.start <= c.i < mention.end]
         possessive: Token | None = None
+        coordinated = False
         for child in children:
             role = self.roles.get(child.dep_)
             if (role == "det" and "Yes" in child.morph.get("Poss")) or (
@@ -385,7 +386,11 @@ class Resolver:
                 # homologue chinois", "his Chinese counterpart" are China's).
                 possessive = child
             elif role in ("modifier", "possessor"):
-                add(child, "part")
+                # "Zimbabwean and South African migrants" parsed as two modifiers, the "and"
+                # left on the first: the second is coordinated with it.
+                add(child, "also" if coordinated else "part")
+                coordinated = coordinated or any(self.roles.get(c.dep_) == "cc"
+                                                 for c in child.children)
                 for other in child.conjuncts:
                     add(other, "also")
             elif role == "appos":
@@ -404,6 +409,12 @@ class Resolver:
                         add(g, "part")
         if not found and possessive is not None:
             add(possessive, "part")
+        if self.roles.get(root.dep_) == "conj" and "Plur" not in root.head.morph.get("Number"):
+            # "Sierra Leonean and Liberian refugees": the parser took the first country
+            # adjective for the noun and hung the noun on it.
+            first = self.by_token.get(root.head.i)
+            if first is not None and first.kind == "demonym":
+                add(root.head, "also")
         if found or self.roles.get(root.dep_) != "modifier":
             return found
         head = self.by_token.get(root.head.i)
