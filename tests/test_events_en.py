@@ -206,7 +206,22 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Mali received a team of UN inspectors on Monday.", "RETREAT", "MLI", "UNO"),
     ("Turkey refused any assistance to the US-led war against Iraq.", "REJECT", "TUR", "USA"),
     ("Nicaragua's government ordered the opposition newspaper to suspend publication.",
-     "COERCE", "NIC", ""),
+     "COERCE", "NIC", "NIC"),
+    # a newspaper or station the text does not place is of the country acting on it, or of
+    # the place it is based in; a general noun is what its compound says ("aid program"), a
+    # noun with a sense of its own is not ("rocket fire" is fire, not a rocket launched)
+    ("The Ethiopian authorities suspended an opposition radio station on Monday.", "COERCE",
+     "ETH", "ETH"),
+    ("A weekly newspaper based in Dakar defied the ban on Tuesday.", "REJECT", "SEN", ""),
+    ("Washington halted a food aid program for Ethiopia.", "SANCTION", "USA", "ETH"),
+    ("Syrian troops launched rocket fire on rebel positions near Idlib.", "ASSAULT", "SYR", ""),
+    # coordinated country adjectives, also where the parser took the first for the noun; a
+    # person the police kill is of the police's country
+    ("Guinean soldiers beat Sierra Leonean and Liberian refugees at the border.", "ASSAULT",
+     "GIN", "SLE"),
+    ("Police arrested Zimbabwean and South African migrants in Harare.", "COERCE", "ZWE",
+     "ZAF"),
+    ("Kenyan police shot dead one person during the protest.", "ASSAULT", "KEN", "KEN"),
     # a people before its possessive pronoun; a rally that a crowd converges for
     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
      "RETREAT", "BIH", ""),

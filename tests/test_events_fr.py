@@ -135,7 +135,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # an order to close a newspaper, its infinitive hung on the newspaper (and "suspendre"
     # kept as its own lemma)
     ("Le gouvernement tchadien a ordonné au journal de suspendre sa parution.", "COERCE", "TCD",
-     ""),
+     "TCD"),
+    # a radio the text does not place is of the country acting on it
+    ("Les autorités algériennes ont suspendu une radio privée.", "COERCE", "DZA", "DZA"),
+    ("La police guinéenne a arrêté des réfugiés sierra-léonais et libériens.", "COERCE", "GIN",
+     "LBR"),
     # unions petitioning their government; an NGO; a former state
     ("Les syndicats ont demandé vendredi au gouvernement français de retirer la réforme.",
      "REQUEST", "FRA", "FRA"),

@@ -200,14 +200,24 @@ class EventCoder:
             return False
         for role, lemmas in predicate.requires:
             fillers = self._fillers(roles, role)
-            # Any conjunct will do: "photographs and other military intelligence".
-            if not fillers or (lemmas and not any(c.lemma_.lower() in lemmas for f in fillers
-                                                  for c in conjuncts(f, self.syntax))):
+            # Any conjunct will do ("photographs and other military intelligence"), and so
+            # will the noun that says what a general one is ("suspended an aid program").
+            if not fillers or (lemmas and not any(
+                    word.lemma_.lower() in lemmas for f in fillers
+                    for c in conjuncts(f, self.syntax) for word in (c, *self._compounds(c)))):
                 return False
         for role, lemmas in predicate.excludes:
             if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
                 return False
         return True
+
+    def _compounds(self, noun: Token) -> list[Token]:
+        """The nouns that say what a general noun is ("aid" in "a military aid program"); not
+        those of a noun with a sense of its own ("rocket fire" is fire)."""
+        if noun.lemma_.lower() not in self.lexicon.compound_heads:
+            return []
+        return [c for c in noun.children
+                if c.pos_ == "NOUN" and self.syntax.role(c) == "modifier"]
 
     def _support_verb(self, token: Token, predicate: Predicate) -> Token | None:
         """The light verb whose object or oblique this nominal predicate is, if any."""

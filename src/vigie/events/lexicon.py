@@ -87,6 +87,8 @@ class Lexicon:
     threat_marks: frozenset[str]  # a condition that makes an announced act a threat: "unless"
     future_aux: frozenset[str]
     quantity_nouns: frozenset[str]
+    # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
+    compound_heads: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
@@ -160,6 +162,7 @@ def load_lexicon(lang: str) -> Lexicon:
         threat_marks=frozenset(frames["threat_marks"]),
         future_aux=frozenset(frames["future_aux"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
+        compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
