@@ -222,6 +222,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Police arrested Zimbabwean and South African migrants in Harare.", "COERCE", "ZWE",
      "ZAF"),
     ("Kenyan police shot dead one person during the protest.", "ASSAULT", "KEN", "KEN"),
+    # peacekeepers arriving or deployed are peacekeeping (AID 074), other troops arriving are
+    # no event; the evacuated come from a place tagged as a verb's oblique
+    ("A first contingent of Ghanaian peacekeepers arrived in South Sudan on Monday.", "AID",
+     "GHA", "SSD"),
+    ("Kenya deployed peacekeeping troops to Somalia.", "AID", "KEN", "SOM"),
+    ("Ukrainian troops arrived in the village on Sunday.", None, "", ""),
+    ("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.", "AID", "TUR",
+     "SYR"),
     # a people before its possessive pronoun; a rally that a crowd converges for
     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
      "RETREAT", "BIH", ""),

@@ -136,6 +136,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # kept as its own lemma)
     ("Le gouvernement tchadien a ordonné au journal de suspendre sa parution.", "COERCE", "TCD",
      "TCD"),
+    # Casques bleus arriving or sent: peacekeeping (AID 074)
+    ("Un contingent de Casques bleus tchadiens est arrivé lundi au Mali.", "AID", "TCD", "MLI"),
+    ("Le Sénégal a envoyé des Casques bleus en Centrafrique.", "AID", "SEN", "CAF"),
+    ("Des soldats français sont arrivés à Gao dimanche.", None, "", ""),
     # a radio the text does not place is of the country acting on it
     ("Les autorités algériennes ont suspendu une radio privée.", "COERCE", "DZA", "DZA"),
     ("La police guinéenne a arrêté des réfugiés sierra-léonais et libériens.", "COERCE", "GIN",

@@ -898,7 +898,10 @@ class EventCoder:
         if role.startswith("oblique:"):
             nominal = "nmod:" + role.split(":", 1)[1]
             for patient in candidate.roles.get("patient", ()):
-                fillers.extend(self.roles_of(patient).get(nominal, ()))
+                # Under an object tagged as a verb ("evacuated the wounded from …"), the
+                # phrase is an oblique.
+                fillers.extend(self.roles_of(patient).get(
+                    role if patient.pos_ in VERBAL_POS else nominal, ()))
         # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
         # Sud", "son aide destinée au Niger".
         for head in [candidate.trigger, *candidate.roles.get("patient", ())]:
