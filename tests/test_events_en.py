@@ -230,6 +230,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Ukrainian troops arrived in the village on Sunday.", None, "", ""),
     ("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.", "AID", "TUR",
      "SYR"),
+    # an attack being prepared is a show of force; aid being prepared is only an aim
+    ("The Malian army is preparing to attack the rebel-held town of Kidal.", "MOBILIZE", "MLI",
+     ""),
+    ("Kenya is preparing to send aid to Somalia.", None, "", ""),
+    # a participle the parser made the subject; an unplaced group named by a compound
+    ("The Red Cross operating in Sudan said the army must protect civilians.", "REQUEST", "NGO",
+     "SDN"),
+    ("Leaders of the opposition coalition agreed on Monday to postpone the march in Nairobi.",
+     "AGREE", "KEN", ""),
     # a people before its possessive pronoun; a rally that a crowd converges for
     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
      "RETREAT", "BIH", ""),

@@ -140,6 +140,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Un contingent de Casques bleus tchadiens est arrivé lundi au Mali.", "AID", "TCD", "MLI"),
     ("Le Sénégal a envoyé des Casques bleus en Centrafrique.", "AID", "SEN", "CAF"),
     ("Des soldats français sont arrivés à Gao dimanche.", None, "", ""),
+    # an attack being prepared is a show of force; a visit being prepared is only an aim
+    ("L'armée malienne s'apprête à attaquer la ville de Kidal.", "MOBILIZE", "MLI", "MLI"),
+    ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
+     "ISR", "PSE"),
+    ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
     # a radio the text does not place is of the country acting on it
     ("Les autorités algériennes ont suspendu une radio privée.", "COERCE", "DZA", "DZA"),
     ("La police guinéenne a arrêté des réfugiés sierra-léonais et libériens.", "COERCE", "GIN",

@@ -51,6 +51,10 @@ CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
 ADDRESSED_TYPES = frozenset({"PROTEST"})
 # The code of a threat that names no particular act (CAMEO 130).
 THREAT_CAMEO = "130"
+# The code of an attack being prepared: a show of military force (CAMEO 150).
+POSTURE_CAMEO = "150"
+# Types whose preparation is a show of force; any other act prepared is only an aim.
+POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 # Sectors of a state's own bodies: a country named beside them is the same actor.
@@ -122,6 +126,7 @@ class Frame:
     dropped: str | None = None
     hypothetical: bool = False
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
+    prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
 
 
 class EventCoder:
@@ -282,6 +287,8 @@ class EventCoder:
         frame = self._frame(anchor, by_token)
         if not frame.dropped and self._asked_for(candidate, by_token):
             frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
+        if frame.prepared and self._plover(candidate) not in POSTURE_TYPES:
+            frame.dropped = f"content of {frame.prepared!r}, not a fact"
         if not frame.dropped and trigger.sent.text.rstrip().endswith("?"):
             frame.dropped = "a question, which asserts nothing"
         if frame.dropped:
@@ -381,6 +388,9 @@ class EventCoder:
                     frame.hypothetical = True
                 elif lemma in self.lexicon.announce_words:
                     frame.announced = head.text
+                elif lemma in self.lexicon.posture_words:
+                    frame.prepared = head.text
+                    return frame
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
@@ -772,11 +782,13 @@ class EventCoder:
 
     def _group_nouns(self, analysis: Analysis, filler: Token) -> list[Token]:
         """The nouns of an argument that may name an unnamed group or person: the filler,
-        its conjuncts and appositions ("le rappeur Toomaj Salehi"), else the first level of
-        its phrase that has an actor mention ("des partisans de l'opposition")."""
+        its conjuncts, appositions ("le rappeur Toomaj Salehi") and the nouns compounded with
+        it ("the opposition coalition"), else the first level of its phrase that has an actor
+        mention ("des partisans de l'opposition")."""
         for level in self._phrase_levels(filler, depth=1):
             level = [*level, *(c for noun in level for c in noun.children
-                               if self.syntax.role(c) in ("appos", "name_part"))]
+                               if self.syntax.role(c) in ("appos", "name_part") or (
+                                   self.syntax.role(c) == "modifier" and c.pos_ == "NOUN"))]
             if any(analysis.actors_at(noun) for noun in level):
                 return level
         return []
@@ -951,6 +963,12 @@ class EventCoder:
         elif predicate.state_cameo and all(
                 a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
             code = predicate.state_cameo
+        if frame.prepared:
+            # "is preparing to attack the town": the attack has not happened; the forces
+            # readied for it have.
+            code = POSTURE_CAMEO
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: prepared ({frame.prepared!r}), coded MOBILIZE {code}")
         cameo = lookup_cameo(code)
         plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
         announcement = intent_codes().get(plover)

@@ -79,6 +79,9 @@ class Lexicon:
     support_verbs: dict[str, SupportVerb]
     intent_words: frozenset[str]
     announce_words: frozenset[str]
+    # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
+    # attack; anything else prepared is only an aim.
+    posture_words: frozenset[str]
     reporting_verbs: frozenset[str]
     reported_future_aux: frozenset[str]
     modal_words: frozenset[str]
@@ -154,6 +157,7 @@ def load_lexicon(lang: str) -> Lexicon:
                        for lemma, spec in table["support_verbs"].items()},
         intent_words=frozenset(frames["intent"]),
         announce_words=frozenset(frames["announce"]),
+        posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
         reported_future_aux=frozenset(frames["reported_future_aux"]),
         modal_words=frozenset(frames["modal"]),

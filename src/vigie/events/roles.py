@@ -182,6 +182,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
+    if not nominal_head:
+        # "The Red Cross operating in Iraq said": the parser made the participle the subject
+        # and the noun it qualifies the participle's; the noun is the subject.
+        roles["agent"] = [next((g for g in agent.children if pack.role(g) == "agent"
+                                and g.i < agent.i and g.pos_ in ("NOUN", "PROPN")), agent)
+                          if agent.pos_ == "VERB" and "Part" in agent.morph.get("VerbForm")
+                          else agent for agent in roles.get("agent", ())]
     if not nominal_head and "oblique:" in roles and "patient" not in roles:
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
