@@ -234,6 +234,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Malian army is preparing to attack the rebel-held town of Kidal.", "MOBILIZE", "MLI",
      ""),
     ("Kenya is preparing to send aid to Somalia.", None, "", ""),
+    # a promise of harm is a threat, a promise of help an agreement
+    ("Hamas vowed to fight Israel until the occupation ends.", "THREATEN", "PSE", "ISR"),
+    ("The European Union pledged to impose new sanctions on Russia.", "THREATEN", "EUR", "RUS"),
+    ("Japan pledged on Monday to help Ukraine.", "AGREE", "JPN", "UKR"),
     # a participle the parser made the subject; an unplaced group named by a compound
     ("The Red Cross operating in Sudan said the army must protect civilians.", "REQUEST", "NGO",
      "SDN"),

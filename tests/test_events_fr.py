@@ -145,6 +145,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
+    # a promise of harm is a threat, a promise of help an agreement
+    ("Le Hamas a juré de frapper Israël.", "THREATEN", "PSE", "ISR"),
+    ("La France a promis d'aider le Liban.", "AGREE", "FRA", "LBN"),
     # a radio the text does not place is of the country acting on it
     ("Les autorités algériennes ont suspendu une radio privée.", "COERCE", "DZA", "DZA"),
     ("La police guinéenne a arrêté des réfugiés sierra-léonais et libériens.", "COERCE", "GIN",

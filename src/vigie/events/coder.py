@@ -55,6 +55,8 @@ THREAT_CAMEO = "130"
 POSTURE_CAMEO = "150"
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# Types of harm: promising one is threatening (see Predicate.announces_content).
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 # Sectors of a state's own bodies: a country named beside them is the same actor.
@@ -343,7 +345,32 @@ class EventCoder:
         if not times and candidate.date_anchor is not None and _is_definite(candidate.date_anchor):
             earlier = dated_nouns.get(candidate.date_anchor.lemma_.lower())
             times = [earlier] if earlier is not None else []
-        return self._event(analysis, candidate, actors, recipients, times, frame, attribution)
+        code = self._threat_promised(analysis, candidate, by_token) or predicate.cameo
+        return self._event(analysis, candidate, actors, recipients, times, frame, attribution,
+                           code)
+
+    def _threat_promised(self, analysis: Analysis, candidate: Candidate,
+                         by_token: dict[int, Candidate]) -> str | None:
+        """The threat code of a promise to do harm ("vowed to fight Israel", "a promis de
+        frapper"): a vow of violence, coercion or sanctions is a threat, not an agreement."""
+        if not candidate.predicate.announces_content:
+            return None
+        for clause in candidate.trigger.children:
+            if self.syntax.role(clause) != "complement":
+                continue
+            for other in by_token.values():
+                if other is not candidate and clause.i in (
+                        other.trigger.i, other.support.i if other.support else None):
+                    kind = self._plover(other)
+                    if kind not in HARM_TYPES:
+                        return None
+                    code = intent_codes()[kind]
+                    trigger = candidate.trigger
+                    analysis.note("events", trigger.idx, trigger.idx + len(trigger.text),
+                                  "recoded", f"{candidate.predicate.id}: a promise of "
+                                  f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
+                    return code
+        return None
 
     def _frame(self, anchor: Token, by_token: dict[int, Candidate]) -> Frame:
         """Walk up the clauses above the predicate: a purpose clause, the content of an intent
@@ -945,11 +972,10 @@ class EventCoder:
 
     def _event(self, analysis: Analysis, candidate: Candidate, actors: list[Actor],
                recipients: list[Actor], times: list[TimeRef], frame: Frame,
-               attribution: Attribution | None) -> Event:
+               attribution: Attribution | None, code: str) -> Event:
         trigger, predicate = candidate.trigger, candidate.predicate
         anchor = candidate.support or trigger
         tensed = anchor if anchor.pos_ in VERBAL_POS else _clause_head(anchor)
-        code = predicate.cameo
         negated = _negated(anchor, self.syntax)
         if negated and predicate.negated_cameo:
             # "will not accept any more refugees": a refusal, which did happen.

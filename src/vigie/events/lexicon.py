@@ -46,6 +46,8 @@ class Predicate:
     # Aimed, when no target is named, at the authorities where it happens, as a protest is:
     # calling off a strike.
     addressed: bool = False
+    # A verb announcing an act (promise, vow): when the act is harm, the promise is a threat.
+    announces_content: bool = False
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -135,6 +137,7 @@ def _predicate(entry: dict) -> Predicate:
         negated_cameo=entry.get("negated_cameo"),
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
+        announces_content=entry.get("announces_content", False),
     )
 
 
