@@ -234,6 +234,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Malian army is preparing to attack the rebel-held town of Kidal.", "MOBILIZE", "MLI",
      ""),
     ("Kenya is preparing to send aid to Somalia.", None, "", ""),
+    # a people living in a country is that country's, and not its state: it petitions the state
+    ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "REQUEST",
+     "SRB", "SRB"),
     # a promise of harm is a threat, a promise of help an agreement
     ("Hamas vowed to fight Israel until the occupation ends.", "THREATEN", "PSE", "ISR"),
     ("The European Union pledged to impose new sanctions on Russia.", "THREATEN", "EUR", "RUS"),

@@ -35,6 +35,13 @@ class Mention:
             self._root = doc[self.start:self.end].root
         return self._root
 
+    def country(self) -> str | None:
+        """The country a country name or a place name stands in; None for other mentions."""
+        entry = self.entry
+        if entry is None or self.kind not in ("country", "place"):
+            return None
+        return entry.key if self.kind == "country" else entry.country
+
     def is_person(self) -> bool:
         return self.kind in ("person", "named")
 

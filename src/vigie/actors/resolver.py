@@ -359,7 +359,6 @@ class Resolver:
         US and British forces), "appos" (the same actor named twice: le président russe,
         Vladimir Poutine) or "title" (the person the noun is a title of: Chancellor Olaf Scholz).
         """
-        genitive = self.gaz.grammar.get("genitive", frozenset())
         led = self.gaz.grammar.get("led", frozenset())
         found: list[tuple[Mention, str]] = []
         words = self.doc[mention.start:mention.end]
@@ -391,22 +390,27 @@ class Resolver:
                 add(child, "also" if coordinated else "part")
                 coordinated = coordinated or any(self.roles.get(c.dep_) == "cc"
                                                  for c in child.children)
+                compound = child
+                while compound.i not in self.by_token and compound.pos_ in ("NOUN", "PROPN"):
+                    # "Montenegro Municipality Association officials": the name that opens a
+                    # compound which is no actor of its own says whose it is.
+                    names = [n for n in compound.children if n.i < compound.i
+                             and self.roles.get(n.dep_) == "modifier" and n.pos_ == "PROPN"]
+                    if not names:
+                        break
+                    compound = names[0]
+                    add(compound, "part")
                 for other in child.conjuncts:
                     add(other, "also")
             elif role == "appos":
                 add(child, "appos")
-            elif role == "nominal_arg":
-                cases = [c for c in child.children if self.roles.get(c.dep_) == "case"]
-                if cases and fold(cases[0].text) in genitive:
-                    add(child, "part")
-                elif not cases and (owner := self.by_token.get(child.i)) is not None and (
-                        owner.kind == "demonym"):
-                    # "la police kényane": the tagger took a rarer adjective for a name.
-                    add(child, "part")
-            elif role == "oblique" and fold(child.text) in genitive:
-                for g in child.children:
-                    if self.roles.get(g.dep_) == "case_object":
-                        add(g, "part")
+            elif (whose := self.genitive_object(child)) is not None:
+                add(whose, "part")
+            elif role == "nominal_arg" and not any(
+                    self.roles.get(c.dep_) == "case" for c in child.children) and (
+                    (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
+                # "la police kényane": the tagger took a rarer adjective for a name.
+                add(child, "part")
         if not found and possessive is not None:
             add(possessive, "part")
         if self.roles.get(root.dep_) == "conj" and "Plur" not in root.head.morph.get("Number"):
@@ -425,6 +429,19 @@ class Resolver:
             if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
                 add(sibling, "part")
         return found
+
+    def genitive_object(self, child: Token) -> Token | None:
+        """The nominal of a dependent that is a genitive phrase ("of Serbia", "de la RPDC"):
+        the nominal itself under UD, the object of the preposition under ClearNLP."""
+        genitive = self.gaz.grammar.get("genitive", frozenset())
+        role = self.roles.get(child.dep_)
+        if role == "nominal_arg":
+            cases = [c for c in child.children if self.roles.get(c.dep_) == "case"]
+            return child if cases and fold(cases[0].text) in genitive else None
+        if role == "oblique" and fold(child.text) in genitive:
+            return next((g for g in child.children if self.roles.get(g.dep_) == "case_object"),
+                        None)
+        return None
 
     def compose(self, mention: Mention, *, final: bool) -> list[Actor]:
         """Country and sector of an actor noun from its noun phrase; recursive for chains such as
@@ -528,9 +545,10 @@ class Resolver:
     # -- demonyms as people, unknown persons ----------------------------------------------------
     def resolve_people(self, mention: Mention) -> None:
         """A plural demonym noun names a people (les Nord-Coréens, the Russians); one qualified by
-        another demonym names that country's part of it (Bosnian Serbs: BIH); "ethnic Albanians"
-        are a group, not a state, so stay uncoded. An adjective that qualifies no actor noun
-        (missiles nord-coréens) names no actor."""
+        another demonym or by a country it lives in names that country's part of it (Bosnian
+        Serbs, the Albanians of southern Serbia); "ethnic Albanians" are a group, not a state, so
+        stay uncoded. An adjective that qualifies no actor noun (missiles nord-coréens) names no
+        actor."""
         token = mention.root(self.doc)
         role = self.roles.get(token.dep_)
         plural = "Plur" in token.morph.get("Number")
@@ -545,6 +563,7 @@ class Resolver:
                 self.note(mention, "unresolved", "an ethnic group, not a state")
             mention.actors = [self.actor(mention, None, None, None, None, "people", via)]
             return
+        last = mention.end
         for child in token.children:
             qualifier = self.by_token.get(child.i)
             if (qualifier is not None and qualifier.kind == "demonym" and qualifier.entry
@@ -553,7 +572,13 @@ class Resolver:
                 via = f"demonym:{country}+{via}"
                 qualifier.absorbed = True
                 first = min(first, qualifier.start)
-        span = self.doc[first:mention.end]
+            elif (home := self.genitive_object(child)) is not None and (
+                    where := self.by_token.get(home.i)) is not None and where.country():
+                country = where.country()
+                via = f"{via}+of:{country}"
+                where.absorbed = True
+                last = max(last, where.end)
+        span = self.doc[first:last]
         mention.actors = [self.actor(mention, country, country, None, country_name(country or ""),
                                      "people", via, (span.start_char, span.end_char))]
 

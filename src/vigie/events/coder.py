@@ -1147,7 +1147,8 @@ def as_state(actor: Actor) -> Actor:
 def as_citizens(actor: Actor) -> Actor:
     """A people named as protesting ("Thousands of Iraqi Kurds demonstrated", "les Algériens
     manifestent") is the country's citizens, not its state."""
-    if _is_country(actor) and (actor.via or "").startswith("demonym:"):
+    if (actor.resolved and actor.sector is None and actor.code == actor.country
+            and (actor.via or "").startswith("demonym:")):
         return replace(actor, code=f"{actor.country}CVL", sector="CVL")
     return actor
 
@@ -1172,7 +1173,8 @@ def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
 
 def _is_country(actor: Actor) -> bool:
     """A country named as such (not a capital, an organ or a people)."""
-    return actor.resolved and actor.sector is None and actor.code == actor.country
+    return (actor.resolved and actor.sector is None and actor.code == actor.country
+            and actor.role != "people")
 
 
 def _place_within(analysis: Analysis, token: Token) -> Place | None:
