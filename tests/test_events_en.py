@@ -237,6 +237,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a people living in a country is that country's, and not its state: it petitions the state
     ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "REQUEST",
      "SRB", "SRB"),
+    # where people come from says whose they are, and places a group, not a state
+    ("Doctors from a French aid group delivered medicine to Gaza on Monday.", "AID", "FRA",
+     "PSE"),
+    ("Refugees from Syria protested in Beirut on Friday.", "PROTEST", "SYR", "LBN"),
+    ("Britain is pressing for a ceasefire in Gaza.", "REQUEST", "GBR", ""),
     # a promise of harm is a threat, a promise of help an agreement
     ("Hamas vowed to fight Israel until the occupation ends.", "THREATEN", "PSE", "ISR"),
     ("The European Union pledged to impose new sanctions on Russia.", "THREATEN", "EUR", "RUS"),

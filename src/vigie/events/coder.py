@@ -505,25 +505,31 @@ class EventCoder:
                     if here:
                         break
             if not here and depth < 2:
-                owners = ("", *self.syntax.owner_cases) if whole_phrase else ("",)
-                for child in self._owner_children(conjunct, whole_phrase):
+                # Where one comes from says whose one is, even for a subject that is no act
+                # ("doctors from two American aid groups").
+                owners = ("", *(self.syntax.owner_cases if whole_phrase
+                                else self.syntax.origin_cases))
+                for child in self._owner_children(conjunct, owners):
                     role = self.syntax.role(child)
                     if role == "case_object" or (role in PHRASE_ROLES
                                                  and case_of(child, self.syntax) in owners):
                         here = self.actors_of(analysis, child, depth + 1,
                                               whole_phrase=whole_phrase)
+                        if not whole_phrase and role == "case_object":
+                            # A body one comes from, not a country: "refugees from Syria"
+                            # are not Syria's state (the coder places them there).
+                            here = [a for a in here if not _is_country(a)]
                         if here:
                             break
             found.extend(a for a in here if a not in found)
         return found
 
-    def _owner_children(self, token: Token, whole_phrase: bool) -> list[Token]:
-        """The dependents of a noun that may name whom it belongs to; where the preposition
+    def _owner_children(self, token: Token, cases: tuple[str, ...]) -> list[Token]:
+        """The dependents of a noun that may name whom it belongs to; where one of ``cases``
         heads its object (ClearNLP "of"), the object."""
         children = []
         for child in token.children:
-            if (whole_phrase and child.pos_ == "ADP"
-                    and child.lemma_.lower() in self.syntax.owner_cases
+            if (child.pos_ == "ADP" and child.lemma_.lower() in cases
                     and self.syntax.role(child) == "oblique"):
                 children.extend(g for g in child.children
                                 if self.syntax.role(g) == "case_object")
@@ -800,8 +806,11 @@ class EventCoder:
         """Where a group or a weapon stands: a place or a country named in its own phrase,
         else the place of the event's clause, else a country or place named below it."""
         clause = _clause_head(anchor)
-        return (_place_within(analysis, noun) or self._country_around(analysis, noun)
-                or self._place(analysis, anchor) or self._country_around(analysis, clause)
+        # Where a group comes from places it too ("refugees from Syria").
+        own_cases = self.syntax.locative_cases | self.syntax.origin_cases
+        return (_place_within(analysis, noun) or self._country_around(analysis, noun, own_cases)
+                or self._place(analysis, anchor)
+                or self._country_around(analysis, clause, self.syntax.locative_cases)
                 or _place_within(analysis, clause))
 
     def _plover(self, candidate: Candidate) -> str:
@@ -820,12 +829,13 @@ class EventCoder:
                 return level
         return []
 
-    def _country_around(self, analysis: Analysis, head: Token) -> Place | None:
+    def _country_around(self, analysis: Analysis, head: Token,
+                        cases: frozenset[str]) -> Place | None:
         """A country named as where a group is or an act happens ("security forces in
         Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
         the name as a country; here it is a place."""
         for role, fillers in self.roles_of(head).items():
-            if role.split(":", 1)[-1] not in self.syntax.locative_cases:
+            if role.split(":", 1)[-1] not in cases:
                 continue
             for filler in fillers:
                 for level in self._phrase_levels(filler):

@@ -40,6 +40,7 @@ class SyntaxPack:
     infinitive_marks: frozenset[str]  # what introduces an infinitive: "to", "à", "de"
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
     owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
+    origin_cases: frozenset[str]  # where one comes from, hence whose one is: "from"
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
@@ -57,7 +58,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       locative_cases=frozenset(table["locative_cases"]),
                       infinitive_marks=frozenset(table["infinitive_marks"]),
                       proxy_nouns=frozenset(table["proxy_nouns"]),
-                      owner_cases=frozenset(table["owner_cases"]))
+                      owner_cases=frozenset(table["owner_cases"]),
+                      origin_cases=frozenset(table["origin_cases"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
