@@ -237,6 +237,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a people living in a country is that country's, and not its state: it petitions the state
     ("The Albanians of southern Serbia demanded autonomy from Serbian authorities.", "REQUEST",
      "SRB", "SRB"),
+    # blocking a decision is a veto; broadcasts suspended are censorship; a team is no actor
+    ("Hungary blocked a new EU aid package for Ukraine.", "REJECT", "HUN", ""),
+    ("Turkey blocked Sweden's NATO membership for months.", "REJECT", "TUR", "SWE"),
+    ("Mali suspended the broadcasts of the French channel France 24.", "COERCE", "MLI", "FRA"),
+    ("The Brazilian team attacked relentlessly in the second half.", None, "", ""),
     # where people come from says whose they are, and places a group, not a state
     ("Doctors from a French aid group delivered medicine to Gaza on Monday.", "AID", "FRA",
      "PSE"),

@@ -162,7 +162,20 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
-    # nothing that happened: figures of speech, sport, a question
+    # blocking a decision is a veto; a broadcast suspended is censorship; an aid programme
+    # suspended is aid cut; observers received or refused
+    ("La Hongrie a bloqué jeudi l'adoption de nouvelles sanctions contre la Russie.", "REJECT",
+     "HUN", "RUS"),
+    ("Le Burkina Faso a suspendu la diffusion de RFI.", "COERCE", "BFA", "FRA"),
+    ("Les États-Unis ont suspendu un programme d'aide alimentaire destiné à la Somalie.",
+     "SANCTION", "USA", "SOM"),
+    ("Le Mali a accueilli une équipe d'inspecteurs de l'ONU.", "RETREAT", "MLI", "UNO"),
+    ("Le Mali n'accepte pas les observateurs de l'ONU.", "REJECT", "MLI", "UNO"),
+    # nothing that happened: figures of speech, sport, leisure, votes, a question
+    ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
+    ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),
+    ("Des touristes allemands ont envahi les plages de la Costa Brava.", None, "", ""),
+    ("Les électeurs suisses ont approuvé dimanche une hausse des rentes.", None, "", ""),
     ("La Chine a frappé fort en dévaluant le yuan.", None, "", ""),
     ("Les supporters marocains ont envahi la pelouse.", None, "", ""),
     ("Kinshasa a accusé le coup.", None, "", ""),

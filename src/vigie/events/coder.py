@@ -195,8 +195,10 @@ class EventCoder:
             fillers.append(token)
             if token.pos_ == "NUM" or token.lemma_.lower() in self.lexicon.quantity_nouns:
                 inner = self.roles_of(token)
+                # "une équipe d'inspecteurs" holds inspectors; "l'équipe de France" is a team.
+                named = token.lemma_.lower() in self.lexicon.inert_nouns
                 pending.extend(t for key, ts in inner.items() if key.startswith("nmod:")
-                               for t in ts)
+                               for t in ts if not (named and t.pos_ == "PROPN"))
         return fillers
 
     def _conditions_hold(self, token: Token, predicate: Predicate,
@@ -485,6 +487,8 @@ class EventCoder:
             # subject when the parser makes it the subject of the next verb.
             return self.actors_of(analysis, subjects[0], depth, whole_phrase=whole_phrase)
         for conjunct in conjuncts(token, self.syntax):
+            if conjunct.lemma_.lower() in self.lexicon.inert_nouns:
+                continue  # "the Brazilian team", "les électeurs suisses": no one's act
             here = [a for a in analysis.actors_at(conjunct) if a.resolved]
             if here and all(_is_country(a) for a in here):
                 # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser

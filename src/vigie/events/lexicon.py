@@ -91,6 +91,9 @@ class Lexicon:
     hypothetical_marks: frozenset[str]
     threat_marks: frozenset[str]  # a condition that makes an announced act a threat: "unless"
     future_aux: frozenset[str]
+    # Nouns that name no political actor, even with a country's name or adjective on them:
+    # sport, leisure, markets ("the Brazilian team attacked", "les touristes allemands").
+    inert_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
@@ -168,6 +171,7 @@ def load_lexicon(lang: str) -> Lexicon:
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),
         threat_marks=frozenset(frames["threat_marks"]),
         future_aux=frozenset(frames["future_aux"]),
+        inert_nouns=frozenset(table["inert_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
