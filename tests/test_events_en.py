@@ -242,6 +242,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Turkey blocked Sweden's NATO membership for months.", "REJECT", "TUR", "SWE"),
     ("Mali suspended the broadcasts of the French channel France 24.", "COERCE", "MLI", "FRA"),
     ("The Brazilian team attacked relentlessly in the second half.", None, "", ""),
+    # fire from a country is its unidentified attackers', once; "its" is not the troops'
+    ("Rocket fire from Lebanon hit several towns in northern Israel on Tuesday.", "ASSAULT",
+     "LBN", "ISR"),
+    ("Armenia said Azerbaijani troops opened fire on its positions near the border.", "ASSAULT",
+     "AZE", "ARM"),
     # where people come from says whose they are, and places a group, not a state
     ("Doctors from a French aid group delivered medicine to Gaza on Monday.", "AID", "FRA",
      "PSE"),

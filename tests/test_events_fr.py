@@ -162,6 +162,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
+    # rocket fire is an attack, a missile fired a test; a name the parser took for a
+    # predicative complement is the object; "ses" is the country's, not the troops'
+    ("Les tirs de roquettes du Hezbollah ont visé mardi plusieurs localités du nord d'Israël.",
+     "ASSAULT", "LBN", "ISR"),
+    ("La Corée du Nord a procédé jeudi à un tir de missile balistique.", "MOBILIZE", "PRK", ""),
+    ("Le Conseil de sécurité de l'ONU a appelé Israël et le Hamas à un cessez-le-feu immédiat.",
+     "REQUEST", "UNO", "PSE"),
+    ("L'Arménie a affirmé que les troupes azerbaïdjanaises avaient ouvert le feu sur ses "
+     "positions.", "ASSAULT", "AZE", "ARM"),
     # blocking a decision is a veto; a broadcast suspended is censorship; an aid programme
     # suspended is aid cut; observers received or refused
     ("La Hongrie a bloqué jeudi l'adoption de nouvelles sanctions contre la Russie.", "REJECT",

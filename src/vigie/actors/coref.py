@@ -91,6 +91,12 @@ class Coreference:
         genders = candidate.root(self.doc).morph.get("Gender")
         return not genders or {"m": "Masc", "f": "Fem"}[gender] in genders
 
+    def number_fits(self, count: int | None, candidate: Mention) -> bool:
+        """A singular anaphor does not stand for a plural noun ("Azerbaijani troops fired on
+        its positions": not the troops'). Names are let through: "the United States … its"."""
+        return not (count == 1 and candidate.kind == "sector"
+                    and "Plur" in candidate.root(self.doc).morph.get("Number"))
+
     def resolve(self, mention: Mention, earlier: Sequence[Mention]) -> list[Actor]:
         """The actors ``mention`` refers to (several for "les deux pays"), or [] when unresolved."""
         shape = self.anaphor_shape(mention)
@@ -103,7 +109,7 @@ class Coreference:
             pool = [m for m in earlier
                     if self.sentence(m.start) == here - back and m.end <= mention.start
                     and m is not mention and self.compatible(entry, m)
-                    and self.gender_fits(gender, m)]
+                    and self.gender_fits(gender, m) and self.number_fits(count, m)]
             if pool:
                 chosen = self._choose(mention, entry, count, pool)
                 if not chosen and entry.role == "pronoun":

@@ -515,6 +515,8 @@ class EventCoder:
                                 else self.syntax.origin_cases))
                 for child in self._owner_children(conjunct, owners):
                     role = self.syntax.role(child)
+                    if role == "det" and "Yes" in child.morph.get("Poss"):
+                        role = "possessor"  # French "ses positions": a possessive determiner
                     if role == "case_object" or (role in PHRASE_ROLES
                                                  and case_of(child, self.syntax) in owners):
                         here = self.actors_of(analysis, child, depth + 1,
@@ -797,7 +799,10 @@ class EventCoder:
                         if actors:
                             return actors
         weapon = means[0]
-        place = self._where(analysis, weapon, anchor)
+        # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
+        place = next((p for t in (weapon, candidate.trigger) if (p := self._country_around(
+            analysis, t, self.syntax.origin_cases)) is not None), None) or self._where(
+            analysis, weapon, anchor)
         if place is None:
             return []
         via = f"located:{place.name}"
@@ -1261,8 +1266,12 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
     for key, event in list(merged.items()):
         sentence = analysis.doc.char_span(event.start, event.end, alignment_mode="expand").sent
         countries = {a.country for a in event.recipient}
+        doers = {a.country for a in event.actor}
+        # Within a sentence the doers are compared by country: "rocket fire from Lebanon hit
+        # the town" names the attackers once as unidentified, once as the country.
         same = next((k for k, other in merged.items()
-                     if k != key and other.recipient and k[:2] == key[:2] and k[4:] == key[4:]
+                     if k != key and other.recipient and k[0] == key[0] and k[4:] == key[4:]
+                     and doers == {a.country for a in other.actor}
                      and (not countries or countries == {a.country for a in other.recipient})
                      and (not event.recipient or other.start < event.start)
                      and (event.date_source != "text" or event.date == other.date)

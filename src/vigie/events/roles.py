@@ -191,6 +191,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
                                 and g.i < agent.i and g.pos_ in ("NOUN", "PROPN")), agent)
                           if agent.pos_ == "VERB" and "Part" in agent.morph.get("VerbForm")
                           else agent for agent in roles.get("agent", ())]
+    if not nominal_head and "patient" not in roles and any(
+            c.pos_ == "PROPN" for c in roles.get("complement", ())):
+        # "a appelé Israël et le Hamas à un cessez-le-feu": a name the parser took for a
+        # predicative complement is the object.
+        roles["patient"] = [c for c in roles["complement"] if c.pos_ == "PROPN"]
+        roles["complement"] = [c for c in roles["complement"] if c.pos_ != "PROPN"]
     if not nominal_head and "oblique:" in roles and "patient" not in roles:
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
