@@ -198,6 +198,9 @@ ENGLISH = [
      [("Over the past year", "P1Y"), ("1990s", "199")]),
     ("Between 2010 and 2015 the population grew.", [("2010", "2010"), ("2015", "2015")]),
     ("Theresa May said she may resign.", []),
+    # "crossing" tagged as a present participle: the tense is the verb's, not the noun's
+    ("An aid convoy of 20 trucks entered Gaza through the Kerem Shalom crossing on Wednesday.",
+     [("Wednesday", "2023-03-08")]),
     ("The order of 03/04/2022 replaced the one of 25/12/2021.",
      [("03/04/2022", None), ("25/12/2021", "2021-12-25")]),
 ]

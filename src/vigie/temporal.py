@@ -554,7 +554,10 @@ class Scanner:
         direct = True
         for _ in range(12):
             if token.i < span.start or token.i >= span.end:
-                if token.pos_ in ("VERB", "AUX"):
+                if token.pos_ in ("VERB", "AUX") and not (
+                        token.head.pos_ == "ADP" and "Part" in token.morph.get("VerbForm")):
+                    # Not a participle that a preposition takes as its object ("through the
+                    # Kerem Shalom crossing on Wednesday"): a noun the tagger took for a verb.
                     return self._tense_of(token), direct
                 copula = [c for c in token.children if self.role(c) == "cop"]
                 if copula:
