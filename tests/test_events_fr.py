@@ -162,6 +162,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
+    # rescues at sea are humanitarian aid; a reflexive verb with "être" is not a passive
+    ("Les garde-côtes italiens ont secouru 300 migrants au large de Lampedusa.", "AID", "ITA",
+     ""),
+    ("La force de paix de la CEDEAO s'est retirée de Gambie en 2024.", "RETREAT", "IGO", ""),
     # rocket fire is an attack, a missile fired a test; a name the parser took for a
     # predicative complement is the object; "ses" is the country's, not the troops'
     ("Les tirs de roquettes du Hezbollah ont visé mardi plusieurs localités du nord d'Israël.",

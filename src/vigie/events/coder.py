@@ -45,7 +45,7 @@ PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "poss
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
-CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF", "AGR"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
@@ -69,7 +69,7 @@ PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of groups that belong to the country they act in (protesters, police, rebels, a
 # mayor): an unnamed group of these takes its country from the place of the event.
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
-                           "LAB", "MED", "REF", "BUS", "UAF"})
+                           "LAB", "MED", "REF", "BUS", "UAF", "AGR"})
 
 
 @dataclass

@@ -102,7 +102,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                             and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
         else:
             children.append(child)
-    passive = any(pack.role(child) == "aux_pass" for child in children)
+    # "s'est retirée": a reflexive verb takes "être" without being passive.
+    passive = (any(pack.role(child) == "aux_pass" for child in children)
+               and not any(pack.role(child) == "reflexive" for child in children))
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
