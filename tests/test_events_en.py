@@ -242,6 +242,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Turkey blocked Sweden's NATO membership for months.", "REJECT", "TUR", "SWE"),
     ("Mali suspended the broadcasts of the French channel France 24.", "COERCE", "MLI", "FRA"),
     ("The Brazilian team attacked relentlessly in the second half.", None, "", ""),
+    # fighting an enemy is an attack; fighting a scourge is not
+    ("Ukrainian forces are fighting Russian troops near Bakhmut.", "ASSAULT", "UKR", "RUS"),
+    ("The Kenyan government is fighting corruption in the police.", None, "", ""),
     # rescues at sea are humanitarian aid; farmers and coast guards are actors of their own
     ("The Greek coast guard rescued 120 migrants off Lesbos on Sunday.", "AID", "GRC", ""),
     ("Thousands of Polish farmers blocked roads in Warsaw on Monday.", "PROTEST", "POL", "POL"),

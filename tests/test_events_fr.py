@@ -162,6 +162,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
+    # fighting an enemy is an attack, fighting a scourge is not; clashes between two sides
+    ("Les forces ukrainiennes combattent les troupes russes près de Bakhmout.", "ASSAULT",
+     "UKR", "RUS"),
+    ("Le gouvernement sénégalais combat la corruption.", None, "", ""),
+    ("Des accrochages entre soldats maliens et rebelles touareg ont eu lieu près de Kidal.",
+     "ASSAULT", "MLI", ""),
     # rescues at sea are humanitarian aid; a reflexive verb with "être" is not a passive
     ("Les garde-côtes italiens ont secouru 300 migrants au large de Lampedusa.", "AID", "ITA",
      ""),

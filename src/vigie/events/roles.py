@@ -128,10 +128,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said
-                roles["complement_aux"].extend(
-                    g for g in child.children if pack.role(g) == "aux")
-                roles["complement_agent"].extend(
-                    g for g in child.children if pack.role(g) == "agent")
+                for grandchild in child.children:
+                    below = pack.role(grandchild)
+                    if below in ("aux", "agent"):
+                        roles[f"complement_{below}"].append(grandchild)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
