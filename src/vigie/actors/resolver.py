@@ -390,16 +390,8 @@ class Resolver:
                 add(child, "also" if coordinated else "part")
                 coordinated = coordinated or any(self.roles.get(c.dep_) == "cc"
                                                  for c in child.children)
-                compound = child
-                while compound.i not in self.by_token and compound.pos_ in ("NOUN", "PROPN"):
-                    # "Montenegro Municipality Association officials": the name that opens a
-                    # compound which is no actor of its own says whose it is.
-                    names = [n for n in compound.children if n.i < compound.i
-                             and self.roles.get(n.dep_) == "modifier" and n.pos_ == "PROPN"]
-                    if not names:
-                        break
-                    compound = names[0]
-                    add(compound, "part")
+                if (name := self.compound_name(child)) is not None:
+                    add(name, "part")
                 for other in child.conjuncts:
                     add(other, "also")
             elif role == "appos":
@@ -429,6 +421,19 @@ class Resolver:
             if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
                 add(sibling, "part")
         return found
+
+    def compound_name(self, noun: Token) -> Token | None:
+        """The name that opens a compound which is no actor of its own ("Montenegro" in
+        "Montenegro Municipality Association officials"): it says whose the office holder is."""
+        while noun.i not in self.by_token and noun.pos_ in ("NOUN", "PROPN"):
+            names = [n for n in noun.children if n.i < noun.i and n.pos_ == "PROPN"
+                     and self.roles.get(n.dep_) == "modifier"]
+            if not names:
+                return None
+            noun = names[0]
+            if noun.i in self.by_token:
+                return noun
+        return None
 
     def genitive_object(self, child: Token) -> Token | None:
         """The nominal of a dependent that is a genitive phrase ("of Serbia", "de la RPDC"):

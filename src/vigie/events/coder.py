@@ -88,11 +88,13 @@ class Candidate:
 class _DocIndex:
     """What the coder looks up again and again in one document, computed once: the tokens
     of time expressions (never arguments), each token's argument roles, the sentence of each
-    token, and where the dated time expressions and the places stand."""
+    token and the sentences that are questions, and where the dated time expressions and the
+    places stand."""
 
     transparent: frozenset[int] = frozenset()
     roles: dict[int, dict[str, list[Token]]] = field(default_factory=dict)
     sentence_of: list[int] = field(default_factory=list)
+    questions: frozenset[int] = frozenset()  # first tokens of sentences ending with "?"
     dated: list[tuple[TimeRef, int, int, int]] = field(default_factory=list)
     places: list[tuple[Place, int, int]] = field(default_factory=list)
 
@@ -100,8 +102,11 @@ class _DocIndex:
     def of(cls, analysis: Analysis) -> _DocIndex:
         doc = analysis.doc
         sentence_of = [0] * len(doc)
+        questions = set()
         for sent in doc.sents:
             sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+            if sent.text.rstrip().endswith("?"):
+                questions.add(sent.start)
 
         def spans(records: Iterable[TimeRef] | Iterable[Place]) -> Iterable[tuple[Any, Span]]:
             for record in records:
@@ -113,6 +118,7 @@ class _DocIndex:
         return cls(
             transparent=frozenset(t.i for _time, span in times for t in span),
             sentence_of=sentence_of,
+            questions=frozenset(questions),
             # PRESENT_REF and the like date nothing.
             dated=[(time, span.root.i, sentence_of[span.root.i], _clause_head(span.root).i)
                    for time, span in times if _calendar_value(time) is not None],
@@ -293,7 +299,7 @@ class EventCoder:
             frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
         if frame.prepared and self._plover(candidate) not in POSTURE_TYPES:
             frame.dropped = f"content of {frame.prepared!r}, not a fact"
-        if not frame.dropped and trigger.sent.text.rstrip().endswith("?"):
+        if not frame.dropped and self._index.sentence_of[trigger.i] in self._index.questions:
             frame.dropped = "a question, which asserts nothing"
         if frame.dropped:
             drop(frame.dropped)
@@ -1166,8 +1172,7 @@ def as_state(actor: Actor) -> Actor:
 def as_citizens(actor: Actor) -> Actor:
     """A people named as protesting ("Thousands of Iraqi Kurds demonstrated", "les Algériens
     manifestent") is the country's citizens, not its state."""
-    if (actor.resolved and actor.sector is None and actor.code == actor.country
-            and (actor.via or "").startswith("demonym:")):
+    if _country_coded(actor) and (actor.via or "").startswith("demonym:"):
         return replace(actor, code=f"{actor.country}CVL", sector="CVL")
     return actor
 
@@ -1190,10 +1195,14 @@ def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
             and (actor.sector or "GOV") in STATE_SECTORS))) for d in doers)
 
 
+def _country_coded(actor: Actor) -> bool:
+    """Coded as a bare country: a country's name or adjective, or its people."""
+    return actor.resolved and actor.sector is None and actor.code == actor.country
+
+
 def _is_country(actor: Actor) -> bool:
     """A country named as such (not a capital, an organ or a people)."""
-    return (actor.resolved and actor.sector is None and actor.code == actor.country
-            and actor.role != "people")
+    return _country_coded(actor) and actor.role != "people"
 
 
 def _place_within(analysis: Analysis, token: Token) -> Place | None:

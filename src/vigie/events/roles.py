@@ -15,7 +15,7 @@ Passives are normalised: the passive subject is the ``patient`` and the *par*/*b
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -41,9 +41,16 @@ class SyntaxPack:
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
     owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
     origin_cases: frozenset[str]  # where one comes from, hence whose one is: "from"
+    # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
+    # per article, and reading a label's text builds a new string each time.
+    _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, token: Token) -> str | None:
-        return self.roles.get(token.dep_) or self.roles.get(token.dep_.split(":")[0])
+        label = token.dep
+        if label not in self._by_label:
+            name = token.dep_
+            self._by_label[label] = self.roles.get(name) or self.roles.get(name.split(":")[0])
+        return self._by_label[label]
 
 
 @cache
