@@ -59,6 +59,7 @@ POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
+NO_AGENT = "no coded actor in the agent role"
 # Sectors of a state's own bodies: a country named beside them is the same actor.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
@@ -319,6 +320,9 @@ class EventCoder:
             actors = (self._agent_actors(analysis, candidate)
                       or self._located(analysis, self._agent_fillers(candidate), anchor)
                       or self._unnamed_attacker(analysis, candidate, anchor))
+            if not actors and self._plover(candidate) not in PETITION_TYPES:
+                drop(NO_AGENT)  # only a petition's target can give it a doer
+                return None
             if self._plover(candidate) in ADDRESSED_TYPES:
                 actors = [as_citizens(a) for a in actors]
             recipients = (self._recipient_actors(analysis, candidate, by_token, actors)
@@ -338,7 +342,7 @@ class EventCoder:
                 actors = self._located(analysis, self._agent_fillers(candidate), anchor,
                                        governments[0])
         if not actors:
-            drop("no coded actor in the agent role")
+            drop(NO_AGENT)
             return None
         actor_keys = {(a.code, a.start) for a in actors}
         # Nor is a pronoun that stands for the doer ("Russia said it must respond").
