@@ -1026,9 +1026,10 @@ class EventCoder:
                           f"{predicate.id}: prepared ({frame.prepared!r}), coded MOBILIZE {code}")
         cameo = lookup_cameo(code)
         plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
+        future = self._future_form(tensed)
         announcement = intent_codes().get(plover)
         recoded = bool(announcement) and bool(
-            frame.announced or (plover != "CONSULT" and self._future_form(tensed)))
+            frame.announced or (plover != "CONSULT" and future))
         if recoded:
             # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
             # announced "unless" the other side complies is a threat.
@@ -1039,7 +1040,7 @@ class EventCoder:
                           f"{cameo.code}")
         published = analysis.article.published
         date_value, date_text, precision, source = _event_date(times, published)
-        tense = self._tense(tensed, date_value, published)
+        tense = self._tense(tensed, date_value, published, future)
         tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
         if predicate.pos == "VERB":
             tokens.extend(f for role, _ in predicate.requires
@@ -1125,10 +1126,13 @@ class EventCoder:
             "Fut" in a.morph.get("Tense") or a.lemma_.lower() in self.lexicon.future_aux
             for a in self._auxiliaries(anchor))
 
-    def _tense(self, anchor: Token, date_value: str | None, published: date | None) -> str:
+    def _tense(self, anchor: Token, date_value: str | None, published: date | None,
+               future_form: bool) -> str:
+        """past | present | future of the act at ``anchor``; ``future_form`` is whether its
+        verb is in a future form (see _future_form)."""
         if date_value and published and date_value[:10] > published.isoformat()[:len(date_value)]:
             return "future"
-        if self._future_form(anchor):
+        if future_form:
             return "future"
         anchor = self._tensed(anchor)
         auxes = self._auxiliaries(anchor)
