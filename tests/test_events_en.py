@@ -242,6 +242,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Turkey blocked Sweden's NATO membership for months.", "REJECT", "TUR", "SWE"),
     ("Mali suspended the broadcasts of the French channel France 24.", "COERCE", "MLI", "FRA"),
     ("The Brazilian team attacked relentlessly in the second half.", None, "", ""),
+    # the agency of a dateline is no actor; an oblique hung on the object still aims the
+    # fire; receiving a message is no visit, welcoming a resolution is praise
+    ("DAKAR, March 13 (Reuters) - Thousands of opposition supporters marched through Dakar on "
+     "Wednesday.", "PROTEST", "SEN", "SEN"),
+    ("Russian forces fired a barrage of missiles and drones at Kharkiv overnight.", "ASSAULT",
+     "RUS", "UKR"),
+    ("Iran received no notification from Iraq.", None, "", ""),
+    ("France welcomed the resolution presented by Brazil.", "SUPPORT", "FRA", "BRA"),
     # fighting an enemy is an attack; fighting a scourge is not
     ("Ukrainian forces are fighting Russian troops near Bakhmut.", "ASSAULT", "UKR", "RUS"),
     ("The Kenyan government is fighting corruption in the police.", None, "", ""),

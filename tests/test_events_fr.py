@@ -162,6 +162,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
+    # no notification received, or one received: neither is a visit
+    ("Le Kremlin a affirmé qu'il n'avait reçu aucune notification d'Erevan.", None, "", ""),
+    ("Le Kremlin a reçu une notification officielle d'Erevan.", None, "", ""),
+    ("L'Arménie n'a reçu aucune délégation russe depuis janvier.", None, "", ""),
     # fighting an enemy is an attack, fighting a scourge is not; clashes between two sides
     ("Les forces ukrainiennes combattent les troupes russes près de Bakhmout.", "ASSAULT",
      "UKR", "RUS"),

@@ -41,6 +41,9 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 DATELINE = "dateline: where the story was filed"  # a place, though no actor
+DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
+DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _in_office(term: Term, published: date | None) -> bool:
@@ -163,6 +166,10 @@ class Resolver:
             words = doc[start:end].text
             if words.isupper() and len(words) > 3:
                 return DATELINE
+        if (start <= DATELINE_TOKENS and start >= 1 and end + 1 < len(doc)
+                and doc[start - 1].text == "(" and doc[end].text == ")"
+                and doc[end + 1].text in DATELINE_DASHES):
+            return DATELINE_AGENCY
         return None
 
     def collect(self) -> list[Actor]:

@@ -215,7 +215,7 @@ class EventCoder:
         if predicate.intransitive and roles.get("patient"):
             return False
         for role, lemmas in predicate.requires:
-            fillers = self._fillers(roles, role)
+            fillers = self._fillers(roles, role) or self._object_obliques(roles, role)
             # Any conjunct will do ("photographs and other military intelligence"), and so
             # will the noun that says what a general one is ("suspended an aid program").
             if not fillers or (lemmas and not any(
@@ -226,6 +226,17 @@ class EventCoder:
             if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
                 return False
         return True
+
+    def _object_obliques(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
+        """An oblique the parser hung on the object ("fired a barrage of missiles and drones
+        at Kharkiv"): the object's phrase with that preposition, through quantities and
+        conjuncts."""
+        if not role.startswith("oblique:"):
+            return []
+        nominal = "nmod:" + role.split(":", 1)[1]
+        return [f for patient in self._fillers(roles, "patient")
+                for noun in conjuncts(patient, self.syntax)
+                for f in self.roles_of(noun).get(nominal, ())]
 
     def _compounds(self, noun: Token) -> list[Token]:
         """The nouns that say what a general noun is ("aid" in "a military aid program"); not
@@ -1231,10 +1242,16 @@ def _conditional(token: Token) -> bool:
 
 def _negated(anchor: Token, syntax: SyntaxPack) -> bool:
     words = {c.lemma_.lower() for c in anchor.children}
+    # "received no notification", "n'a reçu aucune notification": the negation sits on the
+    # object, with "ne" on the verb in French.
+    on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
+                 for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
     return any(syntax.role(c) == "negation" or (
         "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
         for c in anchor.children) or (
-        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words))
+        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words)) or (
+        bool(on_object) and (not syntax.negation_particles
+                             or bool(words & syntax.negation_particles)))
 
 
 def _calendar_value(time: TimeRef) -> str | None:
