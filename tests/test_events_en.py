@@ -250,6 +250,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "RUS", "UKR"),
     ("Iran received no notification from Iraq.", None, "", ""),
     ("France welcomed the resolution presented by Brazil.", "SUPPORT", "FRA", "BRA"),
+    # a warning is a threat only when aimed at someone
+    ("The United Nations warned that famine was imminent in northern Gaza.", None, "", ""),
+    ("Iran warned that Israel would pay a heavy price.", "THREATEN", "IRN", "ISR"),
+    ("Iran warned that any attack would be met with force.", "THREATEN", "IRN", ""),
+    ("The IMF warned that prices would rise.", None, "", ""),
     # fighting an enemy is an attack; fighting a scourge is not
     ("Ukrainian forces are fighting Russian troops near Bakhmut.", "ASSAULT", "UKR", "RUS"),
     ("The Kenyan government is fighting corruption in the police.", None, "", ""),

@@ -162,6 +162,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
     ("L'ONU a lancé un appel à l'aide internationale pour les sinistrés en Haïti.", "REQUEST",
      "UNO", "HTI"),
+    # a warning is a threat only when aimed at someone
+    ("L'ONU a averti que la famine était imminente à Gaza.", None, "", ""),
+    ("La Russie a averti qu'elle riposterait.", "THREATEN", "RUS", ""),
     # no notification received, or one received: neither is a visit
     ("Le Kremlin a affirmé qu'il n'avait reçu aucune notification d'Erevan.", None, "", ""),
     ("Le Kremlin a reçu une notification officielle d'Erevan.", None, "", ""),

@@ -355,6 +355,9 @@ class EventCoder:
         if not actors:
             drop(NO_AGENT)
             return None
+        if predicate.warning and not self._warns_someone(analysis, candidate, by_token):
+            drop("a warning about a situation, aimed at no one: not a threat")
+            return None
         actor_keys = {(a.code, a.start) for a in actors}
         # Nor is a pronoun that stands for the doer ("Russia said it must respond").
         recipients = [r for r in recipients if (r.code, r.start) not in actor_keys
@@ -371,6 +374,20 @@ class EventCoder:
         code = self._threat_promised(analysis, candidate, by_token) or predicate.cameo
         return self._event(analysis, candidate, actors, recipients, times, frame, attribution,
                            code)
+
+    def _warns_someone(self, analysis: Analysis, candidate: Candidate,
+                       by_token: dict[int, Candidate]) -> bool:
+        """Whether a warning is aimed at someone: it has an addressee ("warned the
+        Philippines"), or what it warns of has a coded actor as its subject ("warned that it
+        would respond", "warned that Israel would pay") or is an act ("toute action visant à
+        abattre les missiles constituerait une déclaration de guerre")."""
+        if candidate.roles.get("patient") or candidate.roles.get("recipient"):
+            return True
+        clauses = [c for c in candidate.trigger.children
+                   if self.syntax.role(c) == "complement"]
+        return any(t.i in by_token for clause in clauses for t in clause.subtree) or any(
+            self.actors_of(analysis, subject, whole_phrase=False)
+            for clause in clauses for subject in self.roles_of(clause).get("agent", ()))
 
     def _threat_promised(self, analysis: Analysis, candidate: Candidate,
                          by_token: dict[int, Candidate]) -> str | None:

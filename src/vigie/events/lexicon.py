@@ -48,6 +48,9 @@ class Predicate:
     addressed: bool = False
     # A verb announcing an act (promise, vow): when the act is harm, the promise is a threat.
     announces_content: bool = False
+    # A warning: a threat only when aimed at someone, an addressee or a coded actor as the
+    # subject of what is warned of; "warned that famine was imminent" threatens no one.
+    warning: bool = False
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -141,6 +144,7 @@ def _predicate(entry: dict) -> Predicate:
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
         announces_content=entry.get("announces_content", False),
+        warning=entry.get("warning", False),
     )
 
 
