@@ -145,6 +145,8 @@ class EventCoder:
         self.lang = lang
         self.lexicon: Lexicon = load_lexicon(lang)
         self.syntax: SyntaxPack = syntax_pack(lang)
+        # Where a group is, or comes from, places it ("in Guinea", "refugees from Syria").
+        self._group_place_cases = self.syntax.locative_cases | self.syntax.origin_cases
         self._index = _DocIndex()
 
     def roles_of(self, token: Token) -> dict[str, list[Token]]:
@@ -243,6 +245,11 @@ class EventCoder:
         those of a noun with a sense of its own ("rocket fire" is fire)."""
         if noun.lemma_.lower() not in self.lexicon.compound_heads:
             return []
+        return self._noun_modifiers(noun)
+
+    def _noun_modifiers(self, noun: Token) -> list[Token]:
+        """The nouns compounded with ``noun`` ("aid" in "aid program", "opposition" in
+        "opposition coalition")."""
         return [c for c in noun.children
                 if c.pos_ == "NOUN" and self.syntax.role(c) == "modifier"]
 
@@ -853,9 +860,8 @@ class EventCoder:
         """Where a group or a weapon stands: a place or a country named in its own phrase,
         else the place of the event's clause, else a country or place named below it."""
         clause = _clause_head(anchor)
-        # Where a group comes from places it too ("refugees from Syria").
-        own_cases = self.syntax.locative_cases | self.syntax.origin_cases
-        return (_place_within(analysis, noun) or self._country_around(analysis, noun, own_cases)
+        return (_place_within(analysis, noun)
+                or self._country_around(analysis, noun, self._group_place_cases)
                 or self._place(analysis, anchor)
                 or self._country_around(analysis, clause, self.syntax.locative_cases)
                 or _place_within(analysis, clause))
@@ -870,8 +876,8 @@ class EventCoder:
         mention ("des partisans de l'opposition")."""
         for level in self._phrase_levels(filler, depth=1):
             level = [*level, *(c for noun in level for c in noun.children
-                               if self.syntax.role(c) in ("appos", "name_part") or (
-                                   self.syntax.role(c) == "modifier" and c.pos_ == "NOUN"))]
+                               if self.syntax.role(c) in ("appos", "name_part")),
+                     *(c for noun in level for c in self._noun_modifiers(noun))]
             if any(analysis.actors_at(noun) for noun in level):
                 return level
         return []

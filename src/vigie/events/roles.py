@@ -193,13 +193,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
-    if not nominal_head:
-        # "The Red Cross operating in Iraq said": the parser made the participle the subject
-        # and the noun it qualifies the participle's; the noun is the subject.
-        roles["agent"] = [next((g for g in agent.children if pack.role(g) == "agent"
-                                and g.i < agent.i and g.pos_ in ("NOUN", "PROPN")), agent)
-                          if agent.pos_ == "VERB" and "Part" in agent.morph.get("VerbForm")
-                          else agent for agent in roles.get("agent", ())]
+    if not nominal_head and "agent" in roles:
+        roles["agent"] = [_participle_subject(agent, pack) for agent in roles["agent"]]
     if not nominal_head and "patient" not in roles and any(
             c.pos_ == "PROPN" for c in roles.get("complement", ())):
         # "a appelé Israël et le Hamas à un cessez-le-feu": a name the parser took for a
@@ -221,6 +216,15 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 roles[key] = [f for f in roles[key] if f not in indefinite]
                 break
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
+    """The subject itself, unless the parser made a participle the subject and the noun it
+    qualifies the participle's ("The Red Cross operating in Iraq said"): then that noun."""
+    if agent.pos_ != "VERB" or "Part" not in agent.morph.get("VerbForm"):
+        return agent
+    return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
+                 and g.pos_ in ("NOUN", "PROPN")), agent)
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:
