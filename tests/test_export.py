@@ -12,6 +12,7 @@ import pytest
 from events_store import build
 
 from vigie.cli import main
+from vigie.destination import MARKER
 from vigie.export import EXTRA_KEYS, POLECAT_COLUMNS, export
 from vigie.output import output_schema
 
@@ -59,7 +60,7 @@ def test_parquet_is_partitioned_by_event_month(db: Path, tmp_path: Path) -> None
     out = tmp_path / "parquet"
     assert export(db, "parquet", out) == 4
     assert sorted(p.name for p in out.iterdir()) == [
-        "year_month=2023-09", "year_month=2024-05", "year_month=unknown"]
+        MARKER, "year_month=2023-09", "year_month=2024-05", "year_month=unknown"]
     rows = duckdb.sql(
         f"SELECT year_month, event, actor_codes, doc_id FROM read_parquet('{out}/**/*.parquet', "
         "hive_partitioning = true) ORDER BY year_month, doc_id").fetchall()

@@ -22,8 +22,9 @@ import duckdb
 from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
+from vigie.destination import is_stdout
 from vigie.engines.local import default_workers
-from vigie.errors import InputError, Reason, VigieError
+from vigie.errors import InputError, OutputError, Reason, VigieError
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
@@ -269,20 +270,22 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
                         help="plover-jsonl, polecat-tsv, or parquet (a folder partitioned by "
                              "event year-month)")
-    parser.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="output file, - for standard output, or for parquet a new, "
+                             "empty or earlier exported folder")
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        count = export(args.db, args.format, args.out)
-    except InputError as error:
-        _report(error)
+        with _store_errors(args.db):
+            count = export(args.db, args.format, args.out)
+    except OSError as error:
+        _report(OutputError(args.out, Reason.OUTPUT_FAILED,
+                            detail=error.strerror or type(error).__name__))
         return 1
-    except (OSError, duckdb.Error) as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        _report(InputError(args.out, Reason.UNREADABLE, detail=detail))
-        return 1
-    print(f"{count} events exported to {args.out} ({args.format})")
+    # With the events on standard output, the count goes to standard error.
+    summary = sys.stderr if is_stdout(args.out) else sys.stdout
+    print(f"{count} events exported to {args.out} ({args.format})", file=summary)
     return 0
 
 

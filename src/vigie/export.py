@@ -10,16 +10,18 @@
   (``year_month=2024-06/``; ``unknown`` for undated events), written by DuckDB
   itself, for DuckDB, Spark or pandas elsewhere.
 
-Rows come in a fixed order, so an export of the same store is the same file.
+Files and folders are written through ``vigie.destination``: atomically, and never over a
+folder Vigie did not write. Rows come in a fixed order, so an export of the same store is
+the same file.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
+from vigie.destination import check_file_target, check_folder_target, folder_output, text_output
 from vigie.store import Store
 
 EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "parquet")
@@ -117,16 +119,21 @@ def _polecat(row: dict[str, Any]) -> list[str]:
 
 
 def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
-    """Write the store's events to ``out`` (a file, or a folder for Parquet); the number of
-    events written."""
+    """Write the store's events to ``out`` (a file, ``-`` for standard output, or a folder for
+    Parquet); the number of events written. A target that cannot be written safely (a folder
+    for a file format, a folder holding files Vigie did not write) is refused with an
+    ``OutputError`` before anything is written."""
     if output_format not in EXPORT_FORMATS:
         raise ValueError(f"export format must be one of {EXPORT_FORMATS}")
-    out = Path(out)
+    if output_format == "parquet":
+        check_folder_target(out)
+    else:
+        check_file_target(out)
     with Store(db_path, read_only=True) as store:
         if output_format == "parquet":
             return _parquet(store, out)
         names, rows = _rows(store)
-        with out.open("w", encoding="utf-8", newline="") as stream:
+        with text_output(out) as stream:
             if output_format == "polecat-tsv":
                 stream.write("\t".join(header for header, _key in POLECAT_COLUMNS) + "\n")
             for values in rows:
@@ -138,19 +145,18 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
         return len(rows)
 
 
-def _parquet(store: Store, out: Path) -> int:
-    # A second export replaces the first: stale partitions would mix two states of the store.
-    if out.exists():
-        shutil.rmtree(out) if out.is_dir() else out.unlink()
+def _parquet(store: Store, out: str | Path) -> int:
     columns = ("id, content_hash, doc_id, event, mode, context, cameo, quad_class, goldstein, "
                "actor_codes, recipient_codes, date, date_text, date_precision, date_source, "
                "location, negated, tense, hypothetical, historical, mentions, confidence, "
                "language, event_text, sentence, start, \"end\", rule, attribution, "
                "actors_json AS actors, recipients_json AS recipients, url, article_source AS "
                "source, title, published, cluster_id, year_month")
-    target = str(out).replace("'", "''")
-    store.connection.execute(
-        f"COPY (SELECT {columns} FROM ({_EVENTS_SQL})) TO '{target}' "
-        "(FORMAT PARQUET, PARTITION_BY (year_month))")
     (count,) = store.connection.execute("SELECT count(*) FROM events").fetchone() or (0,)
+    # The folder is replaced whole: stale partitions would mix two states of the store.
+    with folder_output(out, {"format": "parquet", "events": int(count)}) as folder:
+        target = str(folder).replace("'", "''")
+        store.connection.execute(
+            f"COPY (SELECT {columns} FROM ({_EVENTS_SQL})) TO '{target}' "
+            "(FORMAT PARQUET, PARTITION_BY (year_month))")
     return int(count)
