@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import SEED, require
 
 import vigie
 from vigie.analysis import Analysis
@@ -13,19 +14,29 @@ from vigie.pipeline import analyse
 from vigie.readers import read_inputs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "000_faf1140702ac751a.txt"
 SAMPLES_PATH = REPO_ROOT / "samples" / "articles.jsonl"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+# Fixtures that read the shared evaluation folder; tests that use them carry the ``shared``
+# marker (``pytest -m "not shared"`` leaves them out) and are skipped when it is absent.
+SHARED_FIXTURES = frozenset({"seed_path", "seed_text", "seed_records"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SHARED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.shared)
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    return SEED_PATH
+    return require(SEED)
 
 
 @pytest.fixture(scope="session")
-def seed_text() -> str:
-    return SEED_PATH.read_text(encoding="utf-8")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
