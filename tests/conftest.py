@@ -77,17 +77,17 @@ def hand_records() -> list[Record]:
     event = Event(
         doc_id="d1", event="ACCUSE", mode="condemn", context=("human_rights",), cameo="112",
         quad_class=3, goldstein=-2.0, actor=(USA,), recipient=(PRK, UNRESOLVED),
-        date="2023-03-10", date_text="vendredi", date_precision="day", location="New York",
+        date_value="2023-03-10", date_text="vendredi", date_precision="day", location="New York",
         negated=False, tense="past", hypothetical=False, attribution=said,
         event_text="accuse", sentence="Washington accuse Pyongyang.", start=11, end=17,
         language="fr", confidence=0.8, rule="fr.accuse.accuser",
     )
     bare_event = Event(
         doc_id="d1", event="MOBILIZE", mode=None, context=(), cameo="138", quad_class=4,
-        goldstein=-7.0, actor=(), recipient=(), date=None, date_text=None, date_precision=None,
-        location=None, negated=True, tense="future", hypothetical=True, attribution=None,
-        event_text="lancer", sentence="Il pourrait lancer.", start=5, end=11, language="fr",
-        confidence=0.3, rule="fr.mobilize.lancer", mentions=2, historical=True,
+        goldstein=-7.0, actor=(), recipient=(), date_value=None, date_text=None,
+        date_precision=None, location=None, negated=True, tense="future", hypothetical=True,
+        attribution=None, event_text="lancer", sentence="Il pourrait lancer.", start=5, end=11,
+        language="fr", confidence=0.3, rule="fr.mobilize.lancer", mentions=2, historical=True,
         date_source="publication",
     )
     quote = Quote(doc_id="d1", text="nous répondrons", start=60, end=75, direct=True,

@@ -45,7 +45,7 @@ def event(kind: str, actors: list[Actor], recipients: list[Actor] | None = None,
     return Event(
         doc_id="t", event=kind, mode=None, context=(), cameo="000", quad_class=3,
         goldstein=0.0, actor=tuple(actors), recipient=tuple(recipients or ()),
-        date=None, date_text=None, date_precision=None, location=None, negated=negated,
+        date_value=None, date_text=None, date_precision=None, location=None, negated=negated,
         tense="past", hypothetical=hypothetical, attribution=None, event_text="x",
         sentence="x", start=0, end=1, language="en", confidence=1.0, rule="test",
     )

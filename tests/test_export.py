@@ -35,7 +35,7 @@ def test_plover_jsonl_follows_the_output_contract(db: Path, tmp_path: Path) -> N
         jsonschema.validate({k: v for k, v in record.items() if k not in EXTRA_KEYS},
                             output_schema())
     first = records[0]
-    assert (first["event"], first["date"], first["actor"][0]["code"]) == (
+    assert (first["event"], first["date_value"], first["actor"][0]["code"]) == (
         "MOBILIZE", "2023-09", "PRKMIL")
     accusations = [r for r in records if r["event"] == "ACCUSE"]
     assert len({r["cluster_id"] for r in accusations}) == 1

@@ -31,6 +31,9 @@ class Reason(Enum):
                                      "empty folder")
     OUTPUT_NEEDS_FOLDER = ("E023", "this format writes a folder, not standard output")
     OUTPUT_FAILED = ("E024", "cannot be written: {detail}")
+    # Stores.
+    OLD_STORE = ("E030", "store written by an earlier version of Vigie ({detail}); ingest the "
+                         "articles again into a new store")
 
     @property
     def code(self) -> str:

@@ -34,30 +34,21 @@ WITH actors AS (
                          'country': country, 'sector': sector, 'name': name,
                          'role': actor_role, 'via': via} ORDER BY position)) AS actors
     FROM event_actors GROUP BY ALL
-), clusters AS (
-    SELECT DISTINCT e.content_hash, e.id,
-           CASE WHEN e.date IS NOT NULL AND (len(e.actor_codes) > 0 OR len(e.recipient_codes) > 0)
-                THEN md5(concat_ws('|', e.event, array_to_string(e.actor_codes, ';'),
-                                   array_to_string(e.recipient_codes, ';'), e.date,
-                                   e.date_precision, e.negated, e.hypothetical))
-                ELSE md5(concat_ws('|', 'single', e.content_hash, e.id))
-           END AS cluster_id
-    FROM event_codes e
 )
 SELECT e.*, coalesce(a.actors, '[]') AS actors_json, coalesce(r.actors, '[]') AS recipients_json,
-       s.url, s.source AS article_source, s.title, s.published, c.cluster_id
+       s.url, s.source AS article_source, s.title, s.published
 FROM event_codes e
 LEFT JOIN actors a ON a.content_hash = e.content_hash AND a.event_id = e.id AND a.role = 'actor'
 LEFT JOIN actors r ON r.content_hash = e.content_hash AND r.event_id = e.id
      AND r.role = 'recipient'
 LEFT JOIN articles s ON s.content_hash = e.content_hash
-JOIN clusters c ON c.content_hash = e.content_hash AND c.id = e.id
-ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id
+ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id
 """
 
 _CONTRACT_KEYS = (
     "id", "doc_id", "kind", "event", "mode", "context", "cameo", "quad_class", "goldstein",
-    "actor", "recipient", "date", "date_text", "date_precision", "date_source", "location",
+    "actor", "recipient", "date", "date_end", "date_value", "date_text", "date_precision",
+    "date_source", "location",
     "negated", "tense", "hypothetical", "historical", "mentions", "attribution", "event_text",
     "sentence", "start", "end", "language", "confidence", "rule",
 )
@@ -93,6 +84,8 @@ def _plover(row: dict[str, Any]) -> dict[str, Any]:
     record["recipient"] = json.loads(row["recipients_json"])
     record["attribution"] = json.loads(row["attribution"]) if row["attribution"] else None
     record["context"] = list(row["context"] or [])
+    for key in ("date", "date_end"):
+        record[key] = row[key].isoformat() if row[key] is not None else None
     extras = (row["url"], row["article_source"], row["cluster_id"])
     record.update(zip(EXTRA_KEYS, extras, strict=True))
     return record
@@ -147,7 +140,8 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
 
 def _parquet(store: Store, out: str | Path) -> int:
     columns = ("id, content_hash, doc_id, event, mode, context, cameo, quad_class, goldstein, "
-               "actor_codes, recipient_codes, date, date_text, date_precision, date_source, "
+               "actor_codes, recipient_codes, date, date_end, date_value, date_text, "
+               "date_precision, date_source, "
                "location, negated, tense, hypothetical, historical, mentions, confidence, "
                "language, event_text, sentence, start, \"end\", rule, attribution, "
                "actors_json AS actors, recipients_json AS recipients, url, article_source AS "

@@ -23,8 +23,9 @@ from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
 
-COLUMNS = ("date", "date_precision", "event", "mode", "cameo", "quad_class", "goldstein",
-           "actor_codes", "recipient_codes", "negated", "hypothetical", "tense", "confidence",
+COLUMNS = ("date", "date_end", "date_value", "date_precision", "event", "mode", "cameo",
+           "quad_class", "goldstein", "actor_codes", "recipient_codes", "negated", "hypothetical",
+           "tense", "confidence",
            "doc_id", "url", "source", "event_text", "sentence", "start", "end", "id",
            "content_hash")
 # The table format leaves out the long columns; jsonl and csv give them all.
@@ -63,10 +64,10 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.event = ?")
         params.append(where.event_type.upper())
     if where.since:
-        clauses.append("e.date_to >= ?")
+        clauses.append("e.date_end >= ?")
         params.append(where.since.isoformat())
     if where.until:
-        clauses.append("e.date_from <= ?")
+        clauses.append("e.date <= ?")
         params.append(where.until.isoformat())
     if where.text:
         clauses.append("(e.sentence ILIKE '%' || ? || '%' OR e.event_text ILIKE '%' || ? || '%')")
@@ -76,7 +77,7 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
     sql = (f"SELECT {selected} FROM event_codes e "
            "LEFT JOIN articles s ON s.content_hash = e.content_hash "
            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
-           + "ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id")
+           + "ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id")
     if where.limit:
         sql += f" LIMIT {int(where.limit)}"
     return sql, params
