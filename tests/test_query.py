@@ -102,7 +102,7 @@ def test_output_formats(db: Path) -> None:
     write_events(events, "table", out)
     assert out.getvalue().splitlines()[:2] == [
         "2 events",
-        "  date        event   cameo  actor_codes  recipient_codes  doc_id  event_text"]
+        "  date_value  event   cameo  actor_codes  recipient_codes  flags  doc_id  event_text"]
 
 
 def test_query_and_stats_commands(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -241,11 +241,19 @@ def run_actors(args: argparse.Namespace) -> int:
 
 def _query_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
-    parser.add_argument("--actor", metavar="CODE",
-                        help="actor code, code prefix or country (PRK matches PRKGOV)")
-    parser.add_argument("--recipient", metavar="CODE", help="recipient code, prefix or country")
+    parser.add_argument("--actor", metavar="CODE|NAME",
+                        help="actor code, code prefix or country (PRK matches PRKGOV), or a "
+                             "name ('North Korea', 'Corée du Nord', 'Kim Yo Jong')")
+    parser.add_argument("--recipient", metavar="CODE|NAME",
+                        help="recipient code, prefix, country or name")
     parser.add_argument("--type", dest="event_type", metavar="EVENT",
                         help="PLOVER event type (THREATEN, ACCUSE, ...)")
+    parser.add_argument("--mode", metavar="MODE", help="event mode (veto, aerial, arrest, ...)")
+    parser.add_argument("--cameo", metavar="CODE",
+                        help="CAMEO code or prefix (11 for all disapproval, 112 accusations)")
+    parser.add_argument("--facts", action="store_true",
+                        help="only events reported as having happened: neither negated nor "
+                             "hypothetical")
     parser.add_argument("--since", type=_published, metavar="YYYY-MM-DD",
                         help="events whose date may fall on or after this day")
     parser.add_argument("--until", type=_published, metavar="YYYY-MM-DD",
@@ -258,7 +266,8 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_query(args: argparse.Namespace) -> int:
     where = EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
-                        since=args.since, until=args.until, text=args.text, limit=args.limit)
+                        mode=args.mode, cameo=args.cameo, since=args.since, until=args.until,
+                        text=args.text, facts=args.facts, limit=args.limit)
     with _store_errors(args.db):
         events = query_events(args.db, where)
     write_events(events, args.format, sys.stdout)

@@ -31,6 +31,12 @@ class Reason(Enum):
                                      "empty folder")
     OUTPUT_NEEDS_FOLDER = ("E023", "this format writes a folder, not standard output")
     OUTPUT_FAILED = ("E024", "cannot be written: {detail}")
+    # Query filters.
+    UNKNOWN_FILTER = ("E040", "unknown {what} {value!r}; valid: {valid}")
+    UNKNOWN_ACTOR = ("E041", "unknown actor {value!r}: neither an actor code (PRK, PRKGOV, "
+                             "IGOUNO) nor a name Vigie knows")
+    AMBIGUOUS_ACTOR = ("E042", "{value!r} may mean several countries ({candidates}); give a "
+                               "code")
     # Stores.
     OLD_STORE = ("E030", "store written by an earlier version of Vigie ({detail}); ingest the "
                          "articles again into a new store")
@@ -56,6 +62,10 @@ class InputError(VigieError):
         self.reason = reason
         self.details = details
         super().__init__(f"{source}: {reason.template.format(**details)} [{reason.code}]")
+
+
+class FilterError(InputError):
+    """A query filter names nothing Vigie knows; reported naming the option."""
 
 
 class OutputError(InputError):
