@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import SEED, require
 
 import vigie
 from vigie.analysis import Analysis
@@ -13,19 +14,29 @@ from vigie.pipeline import analyse
 from vigie.readers import read_inputs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "000_faf1140702ac751a.txt"
 SAMPLES_PATH = REPO_ROOT / "samples" / "articles.jsonl"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+# Fixtures that read the shared evaluation folder; tests that use them carry the ``shared``
+# marker (``pytest -m "not shared"`` leaves them out) and are skipped when it is absent.
+SHARED_FIXTURES = frozenset({"seed_path", "seed_text", "seed_records"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SHARED_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.shared)
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    return SEED_PATH
+    return require(SEED)
 
 
 @pytest.fixture(scope="session")
-def seed_text() -> str:
-    return SEED_PATH.read_text(encoding="utf-8")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -66,17 +77,17 @@ def hand_records() -> list[Record]:
     event = Event(
         doc_id="d1", event="ACCUSE", mode="condemn", context=("human_rights",), cameo="112",
         quad_class=3, goldstein=-2.0, actor=(USA,), recipient=(PRK, UNRESOLVED),
-        date="2023-03-10", date_text="vendredi", date_precision="day", location="New York",
+        date_value="2023-03-10", date_text="vendredi", date_precision="day", location="New York",
         negated=False, tense="past", hypothetical=False, attribution=said,
         event_text="accuse", sentence="Washington accuse Pyongyang.", start=11, end=17,
         language="fr", confidence=0.8, rule="fr.accuse.accuser",
     )
     bare_event = Event(
         doc_id="d1", event="MOBILIZE", mode=None, context=(), cameo="138", quad_class=4,
-        goldstein=-7.0, actor=(), recipient=(), date=None, date_text=None, date_precision=None,
-        location=None, negated=True, tense="future", hypothetical=True, attribution=None,
-        event_text="lancer", sentence="Il pourrait lancer.", start=5, end=11, language="fr",
-        confidence=0.3, rule="fr.mobilize.lancer", mentions=2, historical=True,
+        goldstein=-7.0, actor=(), recipient=(), date_value=None, date_text=None,
+        date_precision=None, location=None, negated=True, tense="future", hypothetical=True,
+        attribution=None, event_text="lancer", sentence="Il pourrait lancer.", start=5, end=11,
+        language="fr", confidence=0.3, rule="fr.mobilize.lancer", mentions=2, historical=True,
         date_source="publication",
     )
     quote = Quote(doc_id="d1", text="nous répondrons", start=60, end=75, direct=True,

@@ -27,7 +27,7 @@ def event(doc_id: str, kind: str, cameo: str, actor: tuple[Actor, ...],
           sentence: str) -> Event:
     return Event(
         doc_id=doc_id, event=kind, mode=None, context=(), cameo=cameo, quad_class=3,
-        goldstein=-2.0, actor=actor, recipient=recipient, date=when, date_text=None,
+        goldstein=-2.0, actor=actor, recipient=recipient, date_value=when, date_text=None,
         date_precision=precision, location=None, negated=False, tense="past",
         hypothetical=False, attribution=None, event_text=sentence.split()[2], sentence=sentence,
         start=start, end=start + 5, language="fr", confidence=0.9, rule=f"test.{kind.lower()}")

@@ -209,7 +209,7 @@ def test_format_explanation_puts_each_finding_under_its_sentence() -> None:
     trigger = text.index("accusé")
     event = Event(
         doc_id="d", event="ACCUSE", mode=None, context=(), cameo="112", quad_class=3,
-        goldstein=-2.0, actor=(usa,), recipient=(prk,), date="2024-05-07", date_text="mardi",
+        goldstein=-2.0, actor=(usa,), recipient=(prk,), date_value="2024-05-07", date_text="mardi",
         date_precision="day", location=None, negated=False, tense="past", hypothetical=False,
         attribution=None, event_text="accusé", sentence=text[:36], start=trigger,
         end=trigger + 6, language="fr", confidence=0.9, rule="fr.accuse.accuser",

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import PLOVER_DEV, require
 
 from vigie.evaluate.plover import PloverScore, run_eval
 
 HERE = Path(__file__).resolve().parent
 FRENCH_DEV = HERE / "data" / "fr_dev_events.json"
-PLOVER_DEV = HERE.parent.parent / "shared" / "data" / "plover_gsr_dev.json"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def french() -> PloverScore:
 
 @pytest.fixture(scope="module")
 def plover_english() -> PloverScore:
-    return run_eval(PLOVER_DEV, lang="en")
+    return run_eval(require(PLOVER_DEV), lang="en")
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
@@ -37,6 +37,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
     assert french.triples.f1 >= 0.74
 
 
+@pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
     assert plover_english.types.precision >= 0.93
     assert plover_english.types.f1 >= 0.86

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import PLOVER_DEV, require
 
 from vigie.evaluate.plover import (
     NO_EVENT,
@@ -30,7 +31,6 @@ from vigie.model import Actor, Event
 
 TESTS = Path(__file__).resolve().parent
 FR_DEV = TESTS / "data" / "fr_dev_events.json"
-PLOVER_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gsr_dev.json"
 
 
 def actor(text: str, code: str | None, country: str | None = None) -> Actor:
@@ -45,7 +45,7 @@ def event(kind: str, actors: list[Actor], recipients: list[Actor] | None = None,
     return Event(
         doc_id="t", event=kind, mode=None, context=(), cameo="000", quad_class=3,
         goldstein=0.0, actor=tuple(actors), recipient=tuple(recipients or ()),
-        date=None, date_text=None, date_precision=None, location=None, negated=negated,
+        date_value=None, date_text=None, date_precision=None, location=None, negated=negated,
         tense="past", hypothetical=hypothetical, attribution=None, event_text="x",
         sentence="x", start=0, end=1, language="en", confidence=1.0, rule="test",
     )
@@ -252,8 +252,9 @@ def test_french_dev_set_is_well_formed() -> None:
     assert set(counts) == {*PLOVER_TYPES, NO_EVENT}
 
 
+@pytest.mark.shared
 def test_plover_dev_file_maps_to_the_sixteen_types() -> None:
-    gold = load_gold(PLOVER_DEV)
+    gold = load_gold(require(PLOVER_DEV))
     assert {r.event for r in gold} == set(PLOVER_TYPES)
     countries = {a.country for r in gold for a in r.source + r.target}
     assert {"JPN", "ITA"} <= countries

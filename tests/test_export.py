@@ -12,6 +12,7 @@ import pytest
 from events_store import build
 
 from vigie.cli import main
+from vigie.destination import MARKER
 from vigie.export import EXTRA_KEYS, POLECAT_COLUMNS, export
 from vigie.output import output_schema
 
@@ -34,7 +35,7 @@ def test_plover_jsonl_follows_the_output_contract(db: Path, tmp_path: Path) -> N
         jsonschema.validate({k: v for k, v in record.items() if k not in EXTRA_KEYS},
                             output_schema())
     first = records[0]
-    assert (first["event"], first["date"], first["actor"][0]["code"]) == (
+    assert (first["event"], first["date_value"], first["actor"][0]["code"]) == (
         "MOBILIZE", "2023-09", "PRKMIL")
     accusations = [r for r in records if r["event"] == "ACCUSE"]
     assert len({r["cluster_id"] for r in accusations}) == 1
@@ -59,7 +60,7 @@ def test_parquet_is_partitioned_by_event_month(db: Path, tmp_path: Path) -> None
     out = tmp_path / "parquet"
     assert export(db, "parquet", out) == 4
     assert sorted(p.name for p in out.iterdir()) == [
-        "year_month=2023-09", "year_month=2024-05", "year_month=unknown"]
+        MARKER, "year_month=2023-09", "year_month=2024-05", "year_month=unknown"]
     rows = duckdb.sql(
         f"SELECT year_month, event, actor_codes, doc_id FROM read_parquet('{out}/**/*.parquet', "
         "hive_partitioning = true) ORDER BY year_month, doc_id").fetchall()

@@ -28,7 +28,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_same_event_in_two_articles_and_a_reprint_is_one_cluster(db: Path) -> None:
     with Store(db, read_only=True) as store:
         rows = store.connection.execute(
-            "SELECT event, actor_codes, recipient_codes, date, records, mentions, texts, "
+            "SELECT event, actor_codes, recipient_codes, date_value, records, mentions, texts, "
             "articles, doc_ids, sources FROM event_clusters ORDER BY event").fetchall()
     assert rows == [
         ("ACCUSE", ["USAGOV"], ["PRKGOV"], "2024-05-07", 2, 2, 2, 3, ["a", "b", "c"],
@@ -49,15 +49,17 @@ def test_date_spans_of_weeks_months_years_and_bad_dates(tmp_path: Path) -> None:
     with Store(tmp_path / "w.duckdb") as store:
         store.insert(rows)
         spans = store.connection.execute(
-            "SELECT date, date_from, date_to, year_month FROM event_codes ORDER BY start"
-        ).fetchall()
+            "SELECT date_value, strftime(date, '%Y-%m-%d'), strftime(date_end, '%Y-%m-%d'), "
+            "year_month FROM event_codes ORDER BY start").fetchall()
     assert spans == [
         # ISO week 37 of 2023: Monday 11 to Sunday 17 September.
         ("2023-W37", "2023-09-11", "2023-09-17", "2023-09"),
         ("2024-02", "2024-02-01", "2024-02-29", "2024-02"),
-        ("2024", "2024-01-01", "2024-12-31", "2024"),
-        ("2024-Q1", "2024-01-01", "2024-12-31", "2024"),
-        # Not a day of the calendar: no span rather than an error.
+        # The partition is the month of the first day, whatever the precision.
+        ("2024", "2024-01-01", "2024-12-31", "2024-01"),
+        # Not a calendar value (a quarter), not a day of the calendar: no days rather than an
+        # error.
+        ("2024-Q1", None, None, "unknown"),
         ("2023-02-30", None, None, "unknown"),
         ("2024-03-05", "2024-03-05", "2024-03-05", "2024-03"),
     ]
@@ -100,7 +102,7 @@ def test_output_formats(db: Path) -> None:
     write_events(events, "table", out)
     assert out.getvalue().splitlines()[:2] == [
         "2 events",
-        "  date        event   cameo  actor_codes  recipient_codes  doc_id  event_text"]
+        "  date_value  event   cameo  actor_codes  recipient_codes  flags  doc_id  event_text"]
 
 
 def test_query_and_stats_commands(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

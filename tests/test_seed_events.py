@@ -46,7 +46,8 @@ def test_veto_last_may(seed_records):
     (veto,) = find(seed_records, "REJECT", {"CHN", "RUS"}, cameo="129")
     assert veto.mode == "veto"
     assert countries(veto.recipient) == {"USA"}
-    assert (veto.date, veto.date_precision, veto.tense) == ("2022-05", "month", "past")
+    assert (veto.date_value, veto.date_precision, veto.tense) == ("2022-05", "month", "past")
+    assert (veto.date, veto.date_end) == ("2022-05-01", "2022-05-31")
 
 
 def test_dprk_rejects_accusations_and_blames_sanctions(seed_records):
@@ -58,7 +59,7 @@ def test_un_sanctions_since_2006(seed_records):
     (sanction,) = find(seed_records, "SANCTION", {"UNO"})
     assert sanction.cameo == "163"
     assert countries(sanction.recipient) == {"PRK"}
-    assert (sanction.date, sanction.historical) == ("2006", True)
+    assert (sanction.date_value, sanction.date, sanction.historical) == ("2006", "2006-01-01", True)
 
 
 def test_repression_attributed_to_the_note_authors(seed_records):

@@ -128,7 +128,7 @@ def hand_built_analysis() -> Analysis:
                         country="USA", sector="GOV", name="United States")
     event = Event(
         doc_id="hand", event="ACCUSE", mode=None, context=("diplomatic",), cameo="112",
-        quad_class=3, goldstein=-2.0, actor=(usa,), recipient=(prk,), date="2024-05-07",
+        quad_class=3, goldstein=-2.0, actor=(usa,), recipient=(prk,), date_value="2024-05-07",
         date_text="mardi", date_precision="day", location=None, negated=False, tense="past",
         hypothetical=False, attribution=Attribution(speaker=(white_house,), cue="a dit"),
         event_text="a accusé", sentence=text[:36], start=11, end=19, language="fr",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import TIMEBANK_DEV, require
 
 from vigie.evaluate.timebank import (
     TimebankScore,
@@ -13,8 +14,6 @@ from vigie.evaluate.timebank import (
     read_tml,
     score_timebank,
 )
-
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "fr_timebank_dev"
 
 # Reached when the floors were set: recall 116/128 = 0.906, value accuracy 108/116 = 0.931,
 # precision 162/162 = 1.000. The floors leave a small margin for parser noise; raise them,
@@ -25,16 +24,18 @@ PRECISION_FLOOR = 0.95
 
 @pytest.fixture(scope="module")
 def dev_score() -> TimebankScore:
-    return score_timebank(DEV)
+    return score_timebank(require(TIMEBANK_DEV))
 
 
+@pytest.mark.shared
 def test_dev_scores_stay_above_the_floor(dev_score: TimebankScore) -> None:
-    assert dev_score.documents == len(list(DEV.glob("*.tml")))
+    assert dev_score.documents == len(list(TIMEBANK_DEV.glob("*.tml")))
     assert dev_score.recall >= RECALL_FLOOR
     assert dev_score.value_accuracy >= VALUE_FLOOR
     assert dev_score.precision >= PRECISION_FLOOR
 
 
+@pytest.mark.shared
 def test_format_score_prints_every_measure(dev_score: TimebankScore) -> None:
     table = format_score(dev_score)
     assert f"{dev_score.found_dates}/{dev_score.gold_dates}" in table
@@ -42,8 +43,9 @@ def test_format_score_prints_every_measure(dev_score: TimebankScore) -> None:
     assert "precision" in table
 
 
+@pytest.mark.shared
 def test_read_tml_keeps_offsets_into_the_plain_text() -> None:
-    for path in sorted(DEV.glob("*.tml"))[:10]:
+    for path in sorted(require(TIMEBANK_DEV).glob("*.tml"))[:10]:
         doc = read_tml(path)
         assert "<" not in doc.text
         for timex in doc.timexes:

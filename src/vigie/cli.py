@@ -22,8 +22,9 @@ import duckdb
 from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
+from vigie.destination import is_stdout
 from vigie.engines.local import default_workers
-from vigie.errors import InputError, Reason, VigieError
+from vigie.errors import InputError, OutputError, Reason, VigieError
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
@@ -240,11 +241,19 @@ def run_actors(args: argparse.Namespace) -> int:
 
 def _query_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
-    parser.add_argument("--actor", metavar="CODE",
-                        help="actor code, code prefix or country (PRK matches PRKGOV)")
-    parser.add_argument("--recipient", metavar="CODE", help="recipient code, prefix or country")
+    parser.add_argument("--actor", metavar="CODE|NAME",
+                        help="actor code, code prefix or country (PRK matches PRKGOV), or a "
+                             "name ('North Korea', 'Corée du Nord', 'Kim Yo Jong')")
+    parser.add_argument("--recipient", metavar="CODE|NAME",
+                        help="recipient code, prefix, country or name")
     parser.add_argument("--type", dest="event_type", metavar="EVENT",
                         help="PLOVER event type (THREATEN, ACCUSE, ...)")
+    parser.add_argument("--mode", metavar="MODE", help="event mode (veto, aerial, arrest, ...)")
+    parser.add_argument("--cameo", metavar="CODE",
+                        help="CAMEO code or prefix (11 for all disapproval, 112 accusations)")
+    parser.add_argument("--facts", action="store_true",
+                        help="only events reported as having happened: neither negated nor "
+                             "hypothetical")
     parser.add_argument("--since", type=_published, metavar="YYYY-MM-DD",
                         help="events whose date may fall on or after this day")
     parser.add_argument("--until", type=_published, metavar="YYYY-MM-DD",
@@ -257,7 +266,8 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_query(args: argparse.Namespace) -> int:
     where = EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
-                        since=args.since, until=args.until, text=args.text, limit=args.limit)
+                        mode=args.mode, cameo=args.cameo, since=args.since, until=args.until,
+                        text=args.text, facts=args.facts, limit=args.limit)
     with _store_errors(args.db):
         events = query_events(args.db, where)
     write_events(events, args.format, sys.stdout)
@@ -269,20 +279,22 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
                         help="plover-jsonl, polecat-tsv, or parquet (a folder partitioned by "
                              "event year-month)")
-    parser.add_argument("--out", required=True, metavar="PATH", help="output file or folder")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="output file, - for standard output, or for parquet a new, "
+                             "empty or earlier exported folder")
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        count = export(args.db, args.format, args.out)
-    except InputError as error:
-        _report(error)
+        with _store_errors(args.db):
+            count = export(args.db, args.format, args.out)
+    except OSError as error:
+        _report(OutputError(args.out, Reason.OUTPUT_FAILED,
+                            detail=error.strerror or type(error).__name__))
         return 1
-    except (OSError, duckdb.Error) as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        _report(InputError(args.out, Reason.UNREADABLE, detail=detail))
-        return 1
-    print(f"{count} events exported to {args.out} ({args.format})")
+    # With the events on standard output, the count goes to standard error.
+    summary = sys.stderr if is_stdout(args.out) else sys.stdout
+    print(f"{count} events exported to {args.out} ({args.format})", file=summary)
     return 0
 
 

@@ -132,7 +132,8 @@ def _claim_line(claim: Claim) -> str:
 
 def _event_line(event: Event) -> str:
     kind = event.event + (f"/{event.mode}" if event.mode else "")
-    date = f"{event.date} ({event.date_precision}, {event.date_source})" if event.date else "-"
+    date = (f"{event.date_value} ({event.date_precision}, {event.date_source})"
+            if event.date_value else "-")
     flags = [flag for flag, on in (("negated", event.negated), ("hypothetical",
              event.hypothetical), ("historical", event.historical)) if on]
     parts = [

@@ -10,16 +10,18 @@
   (``year_month=2024-06/``; ``unknown`` for undated events), written by DuckDB
   itself, for DuckDB, Spark or pandas elsewhere.
 
-Rows come in a fixed order, so an export of the same store is the same file.
+Files and folders are written through ``vigie.destination``: atomically, and never over a
+folder Vigie did not write. Rows come in a fixed order, so an export of the same store is
+the same file.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
+from vigie.destination import check_file_target, check_folder_target, folder_output, text_output
 from vigie.store import Store
 
 EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "parquet")
@@ -32,30 +34,21 @@ WITH actors AS (
                          'country': country, 'sector': sector, 'name': name,
                          'role': actor_role, 'via': via} ORDER BY position)) AS actors
     FROM event_actors GROUP BY ALL
-), clusters AS (
-    SELECT DISTINCT e.content_hash, e.id,
-           CASE WHEN e.date IS NOT NULL AND (len(e.actor_codes) > 0 OR len(e.recipient_codes) > 0)
-                THEN md5(concat_ws('|', e.event, array_to_string(e.actor_codes, ';'),
-                                   array_to_string(e.recipient_codes, ';'), e.date,
-                                   e.date_precision, e.negated, e.hypothetical))
-                ELSE md5(concat_ws('|', 'single', e.content_hash, e.id))
-           END AS cluster_id
-    FROM event_codes e
 )
 SELECT e.*, coalesce(a.actors, '[]') AS actors_json, coalesce(r.actors, '[]') AS recipients_json,
-       s.url, s.source AS article_source, s.title, s.published, c.cluster_id
+       s.url, s.source AS article_source, s.title, s.published
 FROM event_codes e
 LEFT JOIN actors a ON a.content_hash = e.content_hash AND a.event_id = e.id AND a.role = 'actor'
 LEFT JOIN actors r ON r.content_hash = e.content_hash AND r.event_id = e.id
      AND r.role = 'recipient'
 LEFT JOIN articles s ON s.content_hash = e.content_hash
-JOIN clusters c ON c.content_hash = e.content_hash AND c.id = e.id
-ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id
+ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id
 """
 
 _CONTRACT_KEYS = (
     "id", "doc_id", "kind", "event", "mode", "context", "cameo", "quad_class", "goldstein",
-    "actor", "recipient", "date", "date_text", "date_precision", "date_source", "location",
+    "actor", "recipient", "date", "date_end", "date_value", "date_text", "date_precision",
+    "date_source", "location",
     "negated", "tense", "hypothetical", "historical", "mentions", "attribution", "event_text",
     "sentence", "start", "end", "language", "confidence", "rule",
 )
@@ -91,6 +84,8 @@ def _plover(row: dict[str, Any]) -> dict[str, Any]:
     record["recipient"] = json.loads(row["recipients_json"])
     record["attribution"] = json.loads(row["attribution"]) if row["attribution"] else None
     record["context"] = list(row["context"] or [])
+    for key in ("date", "date_end"):
+        record[key] = row[key].isoformat() if row[key] is not None else None
     extras = (row["url"], row["article_source"], row["cluster_id"])
     record.update(zip(EXTRA_KEYS, extras, strict=True))
     return record
@@ -117,16 +112,21 @@ def _polecat(row: dict[str, Any]) -> list[str]:
 
 
 def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
-    """Write the store's events to ``out`` (a file, or a folder for Parquet); the number of
-    events written."""
+    """Write the store's events to ``out`` (a file, ``-`` for standard output, or a folder for
+    Parquet); the number of events written. A target that cannot be written safely (a folder
+    for a file format, a folder holding files Vigie did not write) is refused with an
+    ``OutputError`` before anything is written."""
     if output_format not in EXPORT_FORMATS:
         raise ValueError(f"export format must be one of {EXPORT_FORMATS}")
-    out = Path(out)
+    if output_format == "parquet":
+        check_folder_target(out)
+    else:
+        check_file_target(out)
     with Store(db_path, read_only=True) as store:
         if output_format == "parquet":
             return _parquet(store, out)
         names, rows = _rows(store)
-        with out.open("w", encoding="utf-8", newline="") as stream:
+        with text_output(out) as stream:
             if output_format == "polecat-tsv":
                 stream.write("\t".join(header for header, _key in POLECAT_COLUMNS) + "\n")
             for values in rows:
@@ -138,19 +138,19 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
         return len(rows)
 
 
-def _parquet(store: Store, out: Path) -> int:
-    # A second export replaces the first: stale partitions would mix two states of the store.
-    if out.exists():
-        shutil.rmtree(out) if out.is_dir() else out.unlink()
+def _parquet(store: Store, out: str | Path) -> int:
     columns = ("id, content_hash, doc_id, event, mode, context, cameo, quad_class, goldstein, "
-               "actor_codes, recipient_codes, date, date_text, date_precision, date_source, "
+               "actor_codes, recipient_codes, date, date_end, date_value, date_text, "
+               "date_precision, date_source, "
                "location, negated, tense, hypothetical, historical, mentions, confidence, "
                "language, event_text, sentence, start, \"end\", rule, attribution, "
                "actors_json AS actors, recipients_json AS recipients, url, article_source AS "
                "source, title, published, cluster_id, year_month")
-    target = str(out).replace("'", "''")
-    store.connection.execute(
-        f"COPY (SELECT {columns} FROM ({_EVENTS_SQL})) TO '{target}' "
-        "(FORMAT PARQUET, PARTITION_BY (year_month))")
     (count,) = store.connection.execute("SELECT count(*) FROM events").fetchone() or (0,)
+    # The folder is replaced whole: stale partitions would mix two states of the store.
+    with folder_output(out, {"format": "parquet", "events": int(count)}) as folder:
+        target = str(folder).replace("'", "''")
+        store.connection.execute(
+            f"COPY (SELECT {columns} FROM ({_EVENTS_SQL})) TO '{target}' "
+            "(FORMAT PARQUET, PARTITION_BY (year_month))")
     return int(count)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from vigie.dates import calendar_span
+
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -175,9 +177,13 @@ class Event:
     goldstein: float
     actor: tuple[Actor, ...]
     recipient: tuple[Actor, ...]
-    date: str | None
+    # ``date`` and ``date_end`` are the first and last day ``date_value`` spans
+    # (``vigie.dates.calendar_span``): computed, never passed.
+    date: str | None = field(init=False)
+    date_end: str | None = field(init=False)
+    date_value: str | None  # ISO-TimeML: 2023, 2022-05, 2023-W09, 2023-03-10
     date_text: str | None
-    date_precision: str | None
+    date_precision: str | None  # day | week | month | year
     location: str | None
     negated: bool
     tense: str  # past | present | future
@@ -197,6 +203,9 @@ class Event:
     id: str = field(default="")
 
     def __post_init__(self) -> None:
+        span = calendar_span(self.date_value)
+        object.__setattr__(self, "date", span[0].isoformat() if span else None)
+        object.__setattr__(self, "date_end", span[1].isoformat() if span else None)
         if not self.id:
             object.__setattr__(self, "id", event_id(self))
 
@@ -209,7 +218,8 @@ def event_id(event: Event) -> str:
     """A stable id: the same event in the same document always gets the same id."""
     key = json.dumps(
         [event.doc_id, event.event, event.cameo, [a.code or a.text for a in event.actor],
-         [a.code or a.text for a in event.recipient], event.date, event.start, event.end],
+         [a.code or a.text for a in event.recipient], event.date_value, event.start,
+         event.end],
         ensure_ascii=False,
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

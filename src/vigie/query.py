@@ -1,7 +1,11 @@
-"""``vigie query``: events from a store, filtered by actor, recipient, type, date and words.
+"""``vigie query``: events from a store, filtered by actor, recipient, type, mode, CAMEO code,
+date, words and facts.
 
-Filters combine with AND. An actor filter matches a full code (``PRKGOV``), a code
-prefix or a country (``PRK`` matches ``PRKGOV`` and ``PRKMIL``). Date filters keep
+Filters combine with AND, and are checked before the store is read (``vigie.filters``): an
+unknown type, mode or code is an error listing the valid ones. An actor filter matches a full
+code (``PRKGOV``), a code prefix or a country (``PRK`` matches ``PRKGOV`` and ``PRKMIL``), or a
+name the gazetteer knows ("North Korea", « Corée du Nord », Kim Yo Jong). ``facts`` keeps the
+events reported as having happened: neither negated nor hypothetical. Date filters keep
 an event whose date, at its precision, overlaps the range: ``--since 2023-05-10``
 keeps an event dated ``2023-05`` (month precision), since it may fall after the
 10th. Rows come in a fixed order (date, event, doc_id, offset): the same query on
@@ -18,18 +22,28 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from vigie.filters import (
+    ActorSelector,
+    actor_selector,
+    check_cameo,
+    check_event_type,
+    check_mode,
+)
 from vigie.store import Store
 from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
 
-COLUMNS = ("date", "date_precision", "event", "mode", "cameo", "quad_class", "goldstein",
-           "actor_codes", "recipient_codes", "negated", "hypothetical", "tense", "confidence",
+COLUMNS = ("date", "date_end", "date_value", "date_precision", "event", "mode", "cameo",
+           "quad_class", "goldstein", "actor_codes", "recipient_codes", "negated", "hypothetical",
+           "tense", "confidence",
            "doc_id", "url", "source", "event_text", "sentence", "start", "end", "id",
            "content_hash")
-# The table format leaves out the long columns; jsonl and csv give them all.
-TABLE_COLUMNS = ("date", "event", "cameo", "actor_codes", "recipient_codes", "doc_id",
-                 "event_text")
+# The table format leaves out the long columns; jsonl and csv give them all. ``flags`` says
+# which events are not reported as facts (negated, hypothetical).
+TABLE_COLUMNS = ("date_value", "event", "cameo", "actor_codes", "recipient_codes", "flags",
+                 "doc_id", "event_text")
+FLAGS = ("negated", "hypothetical")
 
 
 @dataclass(frozen=True)
@@ -37,36 +51,49 @@ class EventFilter:
     actor: str | None = None
     recipient: str | None = None
     event_type: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    facts: bool = False
     limit: int | None = None
 
 
-def _participant(role: str, code: str) -> tuple[str, list[Any]]:
+def _participant(role: str, selector: ActorSelector) -> tuple[str, list[Any]]:
+    matches = ["(a.code LIKE ? || '%' OR a.country = ?)"] * len(selector.codes) + [
+        "a.name = ?"] * len(selector.names)
     clause = (f"EXISTS (SELECT 1 FROM event_actors a WHERE a.content_hash = e.content_hash "
-              f"AND a.event_id = e.id AND a.role = '{role}' "
-              f"AND (a.code LIKE ? || '%' OR a.country = ?))")
-    return clause, [code.upper(), code.upper()]
+              f"AND a.event_id = e.id AND a.role = '{role}' AND ({' OR '.join(matches)}))")
+    return clause, [v for code in selector.codes for v in (code, code)] + list(selector.names)
 
 
 def build_query(where: EventFilter) -> tuple[str, list[Any]]:
-    """The SQL and its parameters for ``where``."""
+    """The SQL and its parameters for ``where``; a ``FilterError`` for a filter that names
+    nothing Vigie knows."""
     clauses: list[str] = []
     params: list[Any] = []
-    for role, code in (("actor", where.actor), ("recipient", where.recipient)):
-        if code:
-            clause, values = _participant(role, code)
+    for role, value in (("actor", where.actor), ("recipient", where.recipient)):
+        if value:
+            clause, values = _participant(role, actor_selector(value, f"--{role}"))
             clauses.append(clause)
             params += values
     if where.event_type:
         clauses.append("e.event = ?")
-        params.append(where.event_type.upper())
+        params.append(check_event_type(where.event_type))
+    if where.mode:
+        clauses.append("e.mode = ?")
+        params.append(check_mode(where.mode))
+    if where.cameo:
+        clauses.append("e.cameo LIKE ? || '%'")
+        params.append(check_cameo(where.cameo))
+    if where.facts:
+        clauses.append("NOT e.negated AND NOT e.hypothetical")
     if where.since:
-        clauses.append("e.date_to >= ?")
+        clauses.append("e.date_end >= ?")
         params.append(where.since.isoformat())
     if where.until:
-        clauses.append("e.date_from <= ?")
+        clauses.append("e.date <= ?")
         params.append(where.until.isoformat())
     if where.text:
         clauses.append("(e.sentence ILIKE '%' || ? || '%' OR e.event_text ILIKE '%' || ? || '%')")
@@ -76,7 +103,7 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
     sql = (f"SELECT {selected} FROM event_codes e "
            "LEFT JOIN articles s ON s.content_hash = e.content_hash "
            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
-           + "ORDER BY e.date NULLS LAST, e.event, e.doc_id, e.start, e.id")
+           + "ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id")
     if where.limit:
         sql += f" LIMIT {int(where.limit)}"
     return sql, params
@@ -101,10 +128,15 @@ def write_events(events: Sequence[dict[str, Any]], output_format: str, out: Text
         for event in events:
             writer.writerow([_cell(event[c]) for c in COLUMNS])
     elif output_format == "table":
-        rows = [[_cell(event[c]) for c in TABLE_COLUMNS] for event in events]
+        rows = [[_cell(_flags(event) if c == "flags" else event[c]) for c in TABLE_COLUMNS]
+                for event in events]
         out.write("\n".join(format_table(f"{len(events)} events", TABLE_COLUMNS, rows)) + "\n")
     else:
         raise ValueError(f"output format must be one of {QUERY_FORMATS}")
+
+
+def _flags(event: dict[str, Any]) -> str:
+    return ",".join(flag for flag in FLAGS if event[flag])
 
 
 def _cell(value: Any) -> str:

@@ -211,6 +211,12 @@ def _name_entries() -> tuple[tuple[str, Entry], ...]:
     return tuple(pairs)
 
 
+def proper_names() -> tuple[tuple[str, Entry], ...]:
+    """(alias, entry) for every proper name the gazetteer knows, in both languages: countries,
+    places, organisations, people, demonyms, ambiguous and blocked names."""
+    return _name_entries()
+
+
 def _language_entries(lang: str) -> list[tuple[str, Entry]]:
     """(form, entry) for the words of one language: sector nouns, portfolios and anaphors."""
     pairs: list[tuple[str, Entry]] = []

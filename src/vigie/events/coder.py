@@ -13,7 +13,6 @@ recipients, date and modality are one event with several mentions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +23,7 @@ from spacy.tokens import Span, Token
 from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
 from vigie.analysis import Analysis
+from vigie.dates import calendar_precision, is_calendar_value
 from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
 from vigie.events.roles import (
@@ -37,7 +37,6 @@ from vigie.events.roles import (
 from vigie.model import Actor, Attribution, Event, Place, TimeRef
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
-CALENDAR_DATE = re.compile(r"[0-9]{4}(-W[0-9]{2}|-[0-9]{2}(-[0-9]{2})?)?")
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
 # ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
@@ -1096,7 +1095,7 @@ class EventCoder:
             goldstein=cameo.goldstein,
             actor=one_per_code(as_state(a) for a in actors),
             recipient=one_per_code(as_state(a) for a in recipients),
-            date=date_value,
+            date_value=date_value,
             date_text=date_text,
             date_precision=precision,
             location=place.name if (place := self._place(analysis, anchor)) else None,
@@ -1282,7 +1281,7 @@ def _calendar_value(time: TimeRef) -> str | None:
     interval ("au cours de l'année écoulée"), the interval's start. Only calendar forms
     (year, month, ISO week, day): a decade or a season dates no event."""
     for value in (time.value, time.interval_start):
-        if value and CALENDAR_DATE.fullmatch(value):
+        if value and is_calendar_value(value):
             return value
     return None
 
@@ -1292,7 +1291,9 @@ def _event_date(times: list[TimeRef], published: date | None
     for time in times:
         value = _calendar_value(time)
         if value is not None:
-            return value, time.text, time.precision, "text"
+            # The precision of the value the event takes, not of the expression: "au cours de
+            # l'année écoulée" spans a year, and the event is dated by its year.
+            return value, time.text, calendar_precision(value), "text"
     if published is None:
         return None, None, None, "publication"
     return published.isoformat(), None, "day", "publication"
@@ -1311,7 +1312,7 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for event in events:
         key = (event.event, tuple(sorted(a.code or "" for a in event.actor)),
-               tuple(sorted(a.code or "" for a in event.recipient)), event.date,
+               tuple(sorted(a.code or "" for a in event.recipient)), event.date_value,
                event.negated, event.hypothetical)
         first = merged.get(key)
         if first is None:
@@ -1331,7 +1332,7 @@ def merge_mentions(analysis: Analysis, events: list[Event]) -> list[Event]:
                      and doers == {a.country for a in other.actor}
                      and (not countries or countries == {a.country for a in other.recipient})
                      and (not event.recipient or other.start < event.start)
-                     and (event.date_source != "text" or event.date == other.date)
+                     and (event.date_source != "text" or event.date_value == other.date_value)
                      and sentence.start_char <= other.start < sentence.end_char), None)
         if same is not None:
             del merged[key]

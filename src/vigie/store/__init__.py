@@ -41,8 +41,19 @@ class Store:
         if read_only and not Path(path).exists():
             raise InputError(str(path), Reason.NOT_FOUND)
         self.connection = duckdb.connect(str(path), read_only=read_only)
+        self._check_layout(str(path))
         if not read_only:
             self.connection.execute(SCHEMA)
+
+    def _check_layout(self, name: str) -> None:
+        """Refuse a store whose events table predates the current layout: its ``date`` column
+        holds text values (``2023-W09``) where days are expected now."""
+        found = self.connection.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_name = 'events' AND column_name = 'date'").fetchone()
+        if found is not None and found[0] != "DATE":
+            self.connection.close()
+            raise InputError(name, Reason.OLD_STORE, detail="events.date is not a DATE")
 
     def __enter__(self) -> Store:
         return self

@@ -108,7 +108,8 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
     for e in analysis.events:
         rows["events"].append((
             e.id, key, doc_id, e.event, e.mode, list(e.context), e.cameo, e.quad_class,
-            e.goldstein, e.date, e.date_text, e.date_precision, e.date_source, e.location,
+            e.goldstein, e.date, e.date_end, e.date_value, e.date_text, e.date_precision,
+            e.date_source, e.location,
             e.negated, e.tense, e.hypothetical, e.historical, e.mentions, e.confidence,
             e.language, e.event_text, e.sentence, e.start, e.end, e.rule,
             _attribution(e.attribution)))

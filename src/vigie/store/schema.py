@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS signatures (
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,
     event VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR, quad_class INTEGER,
-    goldstein DOUBLE, date VARCHAR, date_text VARCHAR, date_precision VARCHAR,
+    goldstein DOUBLE, date DATE, date_end DATE, date_value VARCHAR, date_text VARCHAR,
+    date_precision VARCHAR,
     date_source VARCHAR, location VARCHAR, negated BOOLEAN, tense VARCHAR,
     hypothetical BOOLEAN, historical BOOLEAN, mentions INTEGER, confidence DOUBLE,
     language VARCHAR, event_text VARCHAR, sentence VARCHAR, start INTEGER, "end" INTEGER,
@@ -59,84 +60,56 @@ CREATE TABLE IF NOT EXISTS times (
 );
 """
 
-# One row per event with the sorted, distinct codes of its actors and recipients, and the
-# first and last day its date stands for (``2023-05`` is 2023-05-01 .. 2023-05-31,
-# ``2023-W37`` 2023-09-11 .. 2023-09-17; other forms, such as quarters, their whole year).
-# ``year_month`` is the month of the date when it falls within one, its year otherwise.
+# One row per event with the sorted, distinct codes of its actors and recipients, the
+# month of its first day, ``YYYY-MM`` (``unknown`` when undated: the Parquet partition key),
+# and its cluster: records of the same event across articles share one ``cluster_id``
+# (same type, actor codes, recipient codes, date at its precision, polarity and modality).
+# An event without a date or without a single coded participant stays a cluster of its own:
+# merging on so little would count different events as one.
 EVENT_CODES_VIEW = """
 CREATE OR REPLACE VIEW event_codes AS
 WITH codes AS (
     SELECT content_hash, event_id, role, list_sort(list_distinct(list(code))) AS codes
     FROM event_actors WHERE code IS NOT NULL GROUP BY ALL
-), spans AS (
+), coded AS (
     SELECT e.*,
-           CASE WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}-\\d{2}')
-                     THEN TRY_CAST(e.date AS DATE)
-                WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}')
-                     THEN TRY_CAST(e.date || '-01' AS DATE)
-                WHEN regexp_full_match(e.date, '\\d{4}-W\\d{2}')
-                     THEN date_trunc('week', make_date(left(e.date, 4)::INTEGER, 1, 4))::DATE
-                          + 7 * (right(e.date, 2)::INTEGER - 1)
-                WHEN regexp_matches(e.date, '^\\d{4}')
-                     THEN make_date(left(e.date, 4)::INTEGER, 1, 1)
-           END AS first_day,
-           CASE WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}-\\d{2}')
-                     THEN TRY_CAST(e.date AS DATE)
-                WHEN regexp_full_match(e.date, '\\d{4}-\\d{2}')
-                     THEN last_day(TRY_CAST(e.date || '-01' AS DATE))
-                WHEN regexp_full_match(e.date, '\\d{4}-W\\d{2}')
-                     THEN date_trunc('week', make_date(left(e.date, 4)::INTEGER, 1, 4))::DATE
-                          + 7 * (right(e.date, 2)::INTEGER - 1) + 6
-                WHEN regexp_matches(e.date, '^\\d{4}')
-                     THEN make_date(left(e.date, 4)::INTEGER, 12, 31)
-           END AS last_day
+           coalesce(a.codes, []::VARCHAR[]) AS actor_codes,
+           coalesce(r.codes, []::VARCHAR[]) AS recipient_codes,
+           coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS year_month
     FROM events e
+    LEFT JOIN codes a ON a.content_hash = e.content_hash AND a.event_id = e.id
+         AND a.role = 'actor'
+    LEFT JOIN codes r ON r.content_hash = e.content_hash AND r.event_id = e.id
+         AND r.role = 'recipient'
 )
-SELECT e.* EXCLUDE (first_day, last_day),
-       coalesce(a.codes, []::VARCHAR[]) AS actor_codes,
-       coalesce(r.codes, []::VARCHAR[]) AS recipient_codes,
-       strftime(e.first_day, '%Y-%m-%d') AS date_from,
-       strftime(e.last_day, '%Y-%m-%d') AS date_to,
-       CASE WHEN e.first_day IS NULL THEN 'unknown'
-            WHEN strftime(e.first_day, '%Y-%m') = strftime(e.last_day, '%Y-%m')
-                 THEN strftime(e.first_day, '%Y-%m')
-            ELSE strftime(e.first_day, '%Y')
-       END AS year_month
-FROM spans e
-LEFT JOIN codes a ON a.content_hash = e.content_hash AND a.event_id = e.id AND a.role = 'actor'
-LEFT JOIN codes r ON r.content_hash = e.content_hash AND r.event_id = e.id
-     AND r.role = 'recipient'
+SELECT *,
+       CASE WHEN date IS NOT NULL AND (len(actor_codes) > 0 OR len(recipient_codes) > 0)
+            THEN md5(concat_ws('|', event, array_to_string(actor_codes, ';'),
+                               array_to_string(recipient_codes, ';'), date_value,
+                               date_precision, negated, hypothetical))
+            ELSE md5(concat_ws('|', 'single', content_hash, id))
+       END AS cluster_id
+FROM coded
 """
 
-# Records of the same event across articles: same type, actor codes, recipient codes,
-# date at its precision, polarity and modality. An event without a date or without a
-# single coded participant stays a cluster of its own: merging on so little would
-# count different events as one.
+# The events of ``event_codes`` grouped by cluster, with mention, article and source counts.
 EVENT_CLUSTERS_VIEW = """
 CREATE OR REPLACE VIEW event_clusters AS
-WITH keyed AS (
-    SELECT *,
-           CASE WHEN date IS NOT NULL AND (len(actor_codes) > 0 OR len(recipient_codes) > 0)
-                THEN md5(concat_ws('|', event, array_to_string(actor_codes, ';'),
-                                   array_to_string(recipient_codes, ';'), date, date_precision,
-                                   negated, hypothetical))
-                ELSE md5(concat_ws('|', 'single', content_hash, id))
-           END AS cluster_id
-    FROM event_codes
-), clusters AS (
+WITH clusters AS (
     SELECT cluster_id, any_value(event) AS event, any_value(actor_codes) AS actor_codes,
            any_value(recipient_codes) AS recipient_codes, any_value(date) AS date,
+           any_value(date_end) AS date_end, any_value(date_value) AS date_value,
            any_value(date_precision) AS date_precision, any_value(negated) AS negated,
            any_value(hypothetical) AS hypothetical, min(cameo) AS cameo,
            min(quad_class) AS quad_class, min(goldstein) AS goldstein,
            count(*) AS records, sum(mentions) AS mentions,
            count(DISTINCT content_hash) AS texts
-    FROM keyed GROUP BY cluster_id
+    FROM event_codes GROUP BY cluster_id
 ), sourced AS (
     SELECT k.cluster_id, count(DISTINCT s.doc_id) AS articles,
            list_sort(list_distinct(list(s.doc_id))) AS doc_ids,
            list_sort(list_distinct(list(s.source))) AS sources
-    FROM (SELECT DISTINCT cluster_id, content_hash FROM keyed) k
+    FROM (SELECT DISTINCT cluster_id, content_hash FROM event_codes) k
     JOIN article_sources s ON s.content_hash = k.content_hash
     GROUP BY k.cluster_id
 )
@@ -155,7 +128,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                         "author", "published", "match", "similarity"),
     "signatures": ("content_hash", "signature"),
     "events": ("id", "content_hash", "doc_id", "event", "mode", "context", "cameo",
-               "quad_class", "goldstein", "date", "date_text", "date_precision", "date_source",
+               "quad_class", "goldstein", "date", "date_end", "date_value", "date_text",
+               "date_precision", "date_source",
                "location", "negated", "tense", "hypothetical", "historical", "mentions",
                "confidence", "language", "event_text", "sentence", "start", "end", "rule",
                "attribution"),
