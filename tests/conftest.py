@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import shared_path
 
 import vigie
 from vigie.analysis import Analysis
@@ -13,19 +14,18 @@ from vigie.pipeline import analyse
 from vigie.readers import read_inputs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "000_faf1140702ac751a.txt"
 SAMPLES_PATH = REPO_ROOT / "samples" / "articles.jsonl"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    return SEED_PATH
+    return shared_path("seeds", "000_faf1140702ac751a.txt")
 
 
 @pytest.fixture(scope="session")
-def seed_text() -> str:
-    return SEED_PATH.read_text(encoding="utf-8")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

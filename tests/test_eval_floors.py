@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import shared_path
 
 from vigie.evaluate.plover import PloverScore, run_eval
 
 HERE = Path(__file__).resolve().parent
 FRENCH_DEV = HERE / "data" / "fr_dev_events.json"
-PLOVER_DEV = HERE.parent.parent / "shared" / "data" / "plover_gsr_dev.json"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def french() -> PloverScore:
 
 @pytest.fixture(scope="module")
 def plover_english() -> PloverScore:
-    return run_eval(PLOVER_DEV, lang="en")
+    return run_eval(shared_path("data", "plover_gsr_dev.json"), lang="en")
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import shared_path
 
 from vigie.evaluate.plover import (
     NO_EVENT,
@@ -30,7 +31,6 @@ from vigie.model import Actor, Event
 
 TESTS = Path(__file__).resolve().parent
 FR_DEV = TESTS / "data" / "fr_dev_events.json"
-PLOVER_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gsr_dev.json"
 
 
 def actor(text: str, code: str | None, country: str | None = None) -> Actor:
@@ -253,7 +253,7 @@ def test_french_dev_set_is_well_formed() -> None:
 
 
 def test_plover_dev_file_maps_to_the_sixteen_types() -> None:
-    gold = load_gold(PLOVER_DEV)
+    gold = load_gold(shared_path("data", "plover_gsr_dev.json"))
     assert {r.event for r in gold} == set(PLOVER_TYPES)
     countries = {a.country for r in gold for a in r.source + r.target}
     assert {"JPN", "ITA"} <= countries

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_data import shared_path
 
 from vigie.evaluate.timebank import (
     TimebankScore,
@@ -14,8 +15,6 @@ from vigie.evaluate.timebank import (
     score_timebank,
 )
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "fr_timebank_dev"
-
 # Reached when the floors were set: recall 116/128 = 0.906, value accuracy 108/116 = 0.931,
 # precision 162/162 = 1.000. The floors leave a small margin for parser noise; raise them,
 # never lower them.
@@ -24,12 +23,17 @@ VALUE_FLOOR = 0.90
 PRECISION_FLOOR = 0.95
 
 @pytest.fixture(scope="module")
-def dev_score() -> TimebankScore:
-    return score_timebank(DEV)
+def dev() -> Path:
+    return shared_path("data", "fr_timebank_dev")
 
 
-def test_dev_scores_stay_above_the_floor(dev_score: TimebankScore) -> None:
-    assert dev_score.documents == len(list(DEV.glob("*.tml")))
+@pytest.fixture(scope="module")
+def dev_score(dev: Path) -> TimebankScore:
+    return score_timebank(dev)
+
+
+def test_dev_scores_stay_above_the_floor(dev: Path, dev_score: TimebankScore) -> None:
+    assert dev_score.documents == len(list(dev.glob("*.tml"))) == 62
     assert dev_score.recall >= RECALL_FLOOR
     assert dev_score.value_accuracy >= VALUE_FLOOR
     assert dev_score.precision >= PRECISION_FLOOR
@@ -42,8 +46,10 @@ def test_format_score_prints_every_measure(dev_score: TimebankScore) -> None:
     assert "precision" in table
 
 
-def test_read_tml_keeps_offsets_into_the_plain_text() -> None:
-    for path in sorted(DEV.glob("*.tml"))[:10]:
+def test_read_tml_keeps_offsets_into_the_plain_text(dev: Path) -> None:
+    paths = sorted(dev.glob("*.tml"))[:10]
+    assert len(paths) == 10
+    for path in paths:
         doc = read_tml(path)
         assert "<" not in doc.text
         for timex in doc.timexes:
