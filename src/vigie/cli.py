@@ -1,9 +1,11 @@
 """The ``vigie`` command: parses arguments, calls library functions, prints.
 
 Every bad input is one line on standard error, ``vigie: <input>: <reason> [Exxx]``,
-and the run goes on with the other inputs; the exit code is 1 when any input
-failed, 0 otherwise, 130 on Ctrl-C. Subcommands live in ``COMMANDS``: a new one is
-an entry there (its arguments and its handler), nothing else.
+and the run goes on with the other inputs; an input that makes Vigie itself fail is
+one such line too (E011, internal error; ``--debug`` adds its traceback). The exit
+code is 1 when any input failed, 2 for a usage error, 0 otherwise, 130 on Ctrl-C.
+Subcommands live in ``COMMANDS``: a new one is an entry there (its arguments and its
+handler), nothing else.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
 from vigie.engines.local import default_workers
-from vigie.errors import InputError, Reason, VigieError
+from vigie.errors import InputError, Reason, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
@@ -75,10 +77,26 @@ def _reading_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                         help="plain text, JSONL, HTML or WARC (default: by extension, then "
                              "by content)")
+    parser.add_argument("--debug", action="store_true",
+                        help="print the traceback of each internal error (E011) too")
 
 
 def _report(error: InputError) -> None:
     print(f"vigie: {error}", file=sys.stderr)
+
+
+def _rendered(doc_id: str, render: Callable[[], None]) -> bool:
+    """Run ``render`` (which renders a document whole, then prints it); when rendering fails,
+    report the document's internal error and say so. Failures to write (a closed pipe, a full
+    disk) are no document's fault and go up."""
+    try:
+        render()
+    except OSError:
+        raise
+    except Exception as error:
+        _report(internal_error(doc_id, error))
+        return False
+    return True
 
 
 def _analyses(args: argparse.Namespace, paths: Iterable[str]) -> Iterable[Analysis | InputError]:
@@ -105,8 +123,9 @@ def run_extract(args: argparse.Namespace) -> int:
             if isinstance(result, InputError):
                 _report(result)
                 failed = True
-            else:
-                writer.write(result.doc_id, select(result.records(), args.kinds))
+            elif not _rendered(result.doc_id, lambda result=result: writer.write(
+                    result.doc_id, select(result.records(), args.kinds))):
+                failed = True
     finally:
         # Close the output even on Ctrl-C, so that what was written stays well-formed.
         writer.close()
@@ -126,10 +145,12 @@ def run_explain(args: argparse.Namespace) -> int:
             _report(result)
             failed = True
             continue
-        if not first:
-            print()
-        print(format_explanation(result), end="")
-        first = False
+        separator = "" if first else "\n"
+        if _rendered(result.doc_id, lambda result=result, separator=separator: print(
+                separator + format_explanation(result), end="")):
+            first = False
+        else:
+            failed = True
     return 1 if failed else 0
 
 
@@ -233,8 +254,9 @@ def run_actors(args: argparse.Namespace) -> int:
         if isinstance(result, InputError):
             _report(result)
             failed = True
-            continue
-        print(format_actors(result), end="")
+        elif not _rendered(result.doc_id, lambda result=result: print(format_actors(result),
+                                                                         end="")):
+            failed = True
     return 1 if failed else 0
 
 
@@ -320,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``vigie``; returns the exit code (argparse errors give 2)."""
     try:
         args = build_parser().parse_args(argv)
+        show_tracebacks(getattr(args, "debug", False))
         return COMMANDS[args.command].run(args)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)

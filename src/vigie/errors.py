@@ -4,11 +4,23 @@ An ``InputError`` is about one input (a file, a JSONL line, an archive record; a
 is named ``file:line`` in ``source``, so reasons do not repeat the line number):
 the CLI prints it on one line, naming the input and the reason, and goes on
 with the other inputs.
+
+Whatever else goes wrong while reading one input or analysing one article (a bug, or
+input nobody foresaw) becomes that input's ``internal_error`` (E011): one line with the
+exception's type and message, so that the other inputs go on. Its traceback goes to the
+``vigie`` logger at debug level (``--debug`` shows it).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
+import traceback
 from enum import Enum
+from typing import Any
+
+log = logging.getLogger("vigie")
+_MAX_DETAIL = 200
 
 
 class Reason(Enum):
@@ -22,6 +34,8 @@ class Reason(Enum):
     NOT_FOUND = ("E008", "no such file or directory")
     UNREADABLE = ("E009", "cannot be read: {detail}")
     BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")
+    INTERNAL = ("E011", "internal error, input skipped ({kind}: {detail})")
+
 
     @property
     def code(self) -> str:
@@ -44,3 +58,39 @@ class InputError(VigieError):
         self.reason = reason
         self.details = details
         super().__init__(f"{source}: {reason.template.format(**details)} [{reason.code}]")
+
+
+def internal_error(source: str, error: Exception) -> InputError:
+    """The one-line error of an input whose reading or analysis raised ``error``."""
+    log.debug("%s: internal error\n%s", source,
+              "".join(traceback.format_exception(error)).rstrip())
+    message = str(error).strip()
+    # The message may quote the input: keep it one short line of encodable text.
+    detail = message.splitlines()[0][:_MAX_DETAIL] if message else "no message"
+    detail = detail.encode("utf-8", "backslashreplace").decode("utf-8")
+    failure = InputError(source, Reason.INTERNAL, kind=type(error).__name__, detail=detail)
+    failure.__cause__ = error
+    return failure
+
+
+class _StandardError(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a message comes (callers and tests swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def show_tracebacks(show: bool = True) -> None:
+    """Print the traceback of each internal error on standard error (``--debug``), or stop."""
+    if show and not log.handlers:
+        log.addHandler(_StandardError())
+    log.setLevel(logging.DEBUG if show else logging.NOTSET)
+
+
+def showing_tracebacks() -> bool:
+    return log.isEnabledFor(logging.DEBUG)
