@@ -25,7 +25,7 @@ from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
 from vigie.engines.local import default_workers
-from vigie.errors import InputError, Reason, VigieError, internal_error, show_tracebacks
+from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
@@ -34,7 +34,7 @@ from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
 from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
-from vigie.store import ingest, stats
+from vigie.store import ingest, stats, storage_error
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -185,8 +185,8 @@ def _store_errors(db: str) -> Iterator[None]:
     except InputError as error:
         _report(error)
         raise _Failed from error
-    except duckdb.Error as error:
-        _report(InputError(db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+    except (duckdb.Error, OSError) as error:
+        _report(storage_error(db, error))
         raise _Failed from error
 
 
@@ -300,9 +300,12 @@ def run_export(args: argparse.Namespace) -> int:
     except InputError as error:
         _report(error)
         return 1
-    except (OSError, duckdb.Error) as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        _report(InputError(args.out, Reason.UNREADABLE, detail=detail))
+    except (OSError, duckdb.IOException) as error:
+        # The store opened (or that would be an InputError above): writing the output failed.
+        _report(storage_error(args.out, error))
+        return 1
+    except duckdb.Error as error:
+        _report(storage_error(args.db, error, writing=False))
         return 1
     print(f"{count} events exported to {args.out} ({args.format})")
     return 0
@@ -352,8 +355,18 @@ def main(argv: list[str] | None = None) -> int:
         print("vigie: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (vigie extract | head): not an error of ours. Point stdout at
-        # /dev/null so that the interpreter's final flush does not complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # The reader went away (vigie extract | head): not an error of ours.
+        _drop_stdout()
         return 0
+    except OSError as error:
+        # Standard output could not be written (a full disk): one line, not a traceback.
+        print(f"vigie: {storage_error('standard output', error)}", file=sys.stderr)
+        _drop_stdout()
+        return 1
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's final flush of what could
+    not be written does not complain over several lines."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

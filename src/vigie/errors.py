@@ -35,7 +35,15 @@ class Reason(Enum):
     UNREADABLE = ("E009", "cannot be read: {detail}")
     BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")
     INTERNAL = ("E011", "internal error, input skipped ({kind}: {detail})")
-
+    # About a store (a DuckDB file) or an output rather than an input.
+    LOCKED = ("E012", "the store is open in another Vigie process (or another DuckDB "
+                      "program): let it finish, or close it, and run the command again")
+    NOT_A_STORE = ("E013", "not a Vigie store ({detail})")
+    OLD_STORE = ("E014", "a store written by an older Vigie ({detail}): ingest into a new "
+                         "store file")
+    UNWRITABLE = ("E015", "cannot be written: {detail}")
+    NO_SPACE = ("E016", "no space left on the device: free some and run the same command "
+                        "again")
 
     @property
     def code(self) -> str:

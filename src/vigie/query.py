@@ -46,7 +46,7 @@ class EventFilter:
 def _participant(role: str, code: str) -> tuple[str, list[Any]]:
     clause = (f"EXISTS (SELECT 1 FROM event_actors a WHERE a.content_hash = e.content_hash "
               f"AND a.event_id = e.id AND a.role = '{role}' "
-              f"AND (a.code LIKE ? || '%' OR a.country = ?))")
+              f"AND (starts_with(a.code, ?) OR a.country = ?))")
     return clause, [code.upper(), code.upper()]
 
 
@@ -69,7 +69,9 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.date_from <= ?")
         params.append(where.until.isoformat())
     if where.text:
-        clauses.append("(e.sentence ILIKE '%' || ? || '%' OR e.event_text ILIKE '%' || ? || '%')")
+        # contains(), not LIKE: "%" and "_" in the words are characters, not wildcards.
+        clauses.append("(contains(lower(e.sentence), lower(?)) "
+                       "OR contains(lower(e.event_text), lower(?)))")
         params += [where.text, where.text]
     selected = ", ".join(f'e."{c}"' if c not in ("url", "source") else f"s.{c}"
                          for c in COLUMNS)
