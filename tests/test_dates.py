@@ -119,7 +119,7 @@ def test_a_store_of_the_earlier_layout_is_refused_in_one_line(
         connection.execute("INSERT INTO events VALUES ('e1', '2023-W09')")
     assert main(["query", "--db", str(db)]) == 1
     assert capsys.readouterr().err == (
-        f"vigie: {db}: store written by an earlier version of Vigie (events.date is not a "
-        "DATE); ingest the articles again into a new store [E030]\n")
+        f"vigie: {db}: a store written by an older Vigie (events.date is not a DATE): ingest "
+        "into a new store file [E014]\n")
     assert main(["ingest", str(tmp_path / "none.txt"), "--db", str(db)]) == 1
-    assert "[E030]" in capsys.readouterr().err
+    assert "[E014]" in capsys.readouterr().err

@@ -198,9 +198,9 @@ def test_an_article_that_crashes_an_analyser_is_recorded_and_the_rest_goes_on(
     db = tmp_path / "fragile.duckdb"
     report = ingest([str(feed)], db)
     assert (report.added, report.failed) == (2, 1)
-    assert report.errors == ["b: cannot be read: analysis failed (RuntimeError: analyser bug) "
-                             "[E009]"]
+    assert report.errors == ["b: internal error, input skipped (RuntimeError: analyser bug) "
+                             "[E011]"]
     with Store(db, read_only=True) as store:
         rows = store.connection.execute(
-            "SELECT doc_id, status FROM articles ORDER BY doc_id").fetchall()
-    assert rows == [("a", "ok"), ("b", "error"), ("c", "ok")]
+            "SELECT doc_id, status, error_code FROM articles ORDER BY doc_id").fetchall()
+    assert rows == [("a", "ok", None), ("b", "error", "E011"), ("c", "ok", None)]

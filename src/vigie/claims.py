@@ -39,6 +39,7 @@ by exactly three digits, with no scale word after it, is a grouped integer in ei
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -473,6 +474,10 @@ class ClaimFinder:
             self.drop(start, end, "inside a time expression")
             return None, end
         value, lo, hi = self.values(bound, low, high)
+        if not all(math.isfinite(v) for v in (value, lo, hi) if v is not None):
+            # Past a float's range (a 400-digit number): no count that JSON can carry.
+            self.drop(start, end, "a number too large to be a count")
+            return None, end
         claim = Claim(
             doc_id=self.analysis.doc_id,
             text=self.text[span_start:span_end],

@@ -1,9 +1,11 @@
 """The ``vigie`` command: parses arguments, calls library functions, prints.
 
 Every bad input is one line on standard error, ``vigie: <input>: <reason> [Exxx]``,
-and the run goes on with the other inputs; the exit code is 1 when any input
-failed, 0 otherwise, 130 on Ctrl-C. Subcommands live in ``COMMANDS``: a new one is
-an entry there (its arguments and its handler), nothing else.
+and the run goes on with the other inputs; an input that makes Vigie itself fail is
+one such line too (E011, internal error; ``--debug`` adds its traceback). The exit
+code is 1 when any input failed, 2 for a usage error, 0 otherwise, 130 on Ctrl-C.
+Subcommands live in ``COMMANDS``: a new one is an entry there (its arguments and its
+handler), nothing else.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
 from vigie.destination import is_stdout
 from vigie.engines.local import default_workers
-from vigie.errors import InputError, OutputError, Reason, VigieError
+from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
@@ -33,7 +35,7 @@ from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
 from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
-from vigie.store import ingest, stats
+from vigie.store import ingest, stats, storage_error
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -76,10 +78,26 @@ def _reading_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                         help="plain text, JSONL, HTML or WARC (default: by extension, then "
                              "by content)")
+    parser.add_argument("--debug", action="store_true",
+                        help="print the traceback of each internal error (E011) too")
 
 
 def _report(error: InputError) -> None:
     print(f"vigie: {error}", file=sys.stderr)
+
+
+def _rendered(doc_id: str, render: Callable[[], None]) -> bool:
+    """Run ``render`` (which renders a document whole, then prints it); when rendering fails,
+    report the document's internal error and say so. Failures to write (a closed pipe, a full
+    disk) are no document's fault and go up."""
+    try:
+        render()
+    except OSError:
+        raise
+    except Exception as error:
+        _report(internal_error(doc_id, error))
+        return False
+    return True
 
 
 def _analyses(args: argparse.Namespace, paths: Iterable[str]) -> Iterable[Analysis | InputError]:
@@ -106,8 +124,9 @@ def run_extract(args: argparse.Namespace) -> int:
             if isinstance(result, InputError):
                 _report(result)
                 failed = True
-            else:
-                writer.write(result.doc_id, select(result.records(), args.kinds))
+            elif not _rendered(result.doc_id, lambda result=result: writer.write(
+                    result.doc_id, select(result.records(), args.kinds))):
+                failed = True
     finally:
         # Close the output even on Ctrl-C, so that what was written stays well-formed.
         writer.close()
@@ -127,10 +146,12 @@ def run_explain(args: argparse.Namespace) -> int:
             _report(result)
             failed = True
             continue
-        if not first:
-            print()
-        print(format_explanation(result), end="")
-        first = False
+        separator = "" if first else "\n"
+        if _rendered(result.doc_id, lambda result=result, separator=separator: print(
+                separator + format_explanation(result), end="")):
+            first = False
+        else:
+            failed = True
     return 1 if failed else 0
 
 
@@ -165,8 +186,8 @@ def _store_errors(db: str) -> Iterator[None]:
     except InputError as error:
         _report(error)
         raise _Failed from error
-    except duckdb.Error as error:
-        _report(InputError(db, Reason.UNREADABLE, detail=str(error).splitlines()[0]))
+    except (duckdb.Error, OSError) as error:
+        _report(storage_error(db, error))
         raise _Failed from error
 
 
@@ -234,8 +255,9 @@ def run_actors(args: argparse.Namespace) -> int:
         if isinstance(result, InputError):
             _report(result)
             failed = True
-            continue
-        print(format_actors(result), end="")
+        elif not _rendered(result.doc_id, lambda result=result: print(format_actors(result),
+                                                                         end="")):
+            failed = True
     return 1 if failed else 0
 
 
@@ -286,11 +308,16 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        with _store_errors(args.db):
-            count = export(args.db, args.format, args.out)
-    except OSError as error:
-        _report(OutputError(args.out, Reason.OUTPUT_FAILED,
-                            detail=error.strerror or type(error).__name__))
+        count = export(args.db, args.format, args.out)
+    except InputError as error:
+        _report(error)
+        return 1
+    except (OSError, duckdb.IOException) as error:
+        # The store opened (or that would be an InputError above): writing the output failed.
+        _report(storage_error(args.out, error))
+        return 1
+    except duckdb.Error as error:
+        _report(storage_error(args.db, error, writing=False))
         return 1
     # With the events on standard output, the count goes to standard error.
     summary = sys.stderr if is_stdout(args.out) else sys.stdout
@@ -332,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``vigie``; returns the exit code (argparse errors give 2)."""
     try:
         args = build_parser().parse_args(argv)
+        show_tracebacks(getattr(args, "debug", False))
         return COMMANDS[args.command].run(args)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
@@ -341,8 +369,18 @@ def main(argv: list[str] | None = None) -> int:
         print("vigie: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (vigie extract | head): not an error of ours. Point stdout at
-        # /dev/null so that the interpreter's final flush does not complain either.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        # The reader went away (vigie extract | head): not an error of ours.
+        _drop_stdout()
         return 0
+    except OSError as error:
+        # Standard output could not be written (a full disk): one line, not a traceback.
+        print(f"vigie: {storage_error('standard output', error)}", file=sys.stderr)
+        _drop_stdout()
+        return 1
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's final flush of what could
+    not be written does not complain over several lines."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -15,6 +15,9 @@ class Settings:
     models: dict[str, str] = field(default_factory=_default_models)
     batch_size: int = 32
     max_bytes: int = 2_000_000
+    # An HTML page is read whole by trafilatura, at about a second and 25 MB per megabyte: a
+    # page over this size is refused before it is parsed.
+    max_html_bytes: int = 10_000_000
     # Below this many letters, language identification is a guess: require --lang.
     min_letters_for_langid: int = 20
 

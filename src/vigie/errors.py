@@ -5,11 +5,23 @@ is named ``file:line`` in ``source``, so reasons do not repeat the line number):
 the CLI prints it on one line, naming the input and the reason, and goes on
 with the other inputs. An ``OutputError`` names an output an export refused or could
 not write.
+
+Whatever else goes wrong while reading one input or analysing one article (a bug, or
+input nobody foresaw) becomes that input's ``internal_error`` (E011): one line with the
+exception's type and message, so that the other inputs go on. Its traceback goes to the
+``vigie`` logger at debug level (``--debug`` shows it).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
+import traceback
 from enum import Enum
+from typing import Any
+
+log = logging.getLogger("vigie")
+_MAX_DETAIL = 200
 
 
 class Reason(Enum):
@@ -23,6 +35,16 @@ class Reason(Enum):
     NOT_FOUND = ("E008", "no such file or directory")
     UNREADABLE = ("E009", "cannot be read: {detail}")
     BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")
+    INTERNAL = ("E011", "internal error, input skipped ({kind}: {detail})")
+    # About a store (a DuckDB file) or an output rather than an input.
+    LOCKED = ("E012", "the store is open in another Vigie process (or another DuckDB "
+                      "program): let it finish, or close it, and run the command again")
+    NOT_A_STORE = ("E013", "not a Vigie store ({detail})")
+    OLD_STORE = ("E014", "a store written by an older Vigie ({detail}): ingest into a new "
+                         "store file")
+    UNWRITABLE = ("E015", "cannot be written: {detail}")
+    NO_SPACE = ("E016", "no space left on the device: free some and run the same command "
+                        "again")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
                                 "for standard output)")
@@ -30,16 +52,12 @@ class Reason(Enum):
     OUTPUT_FOREIGN_FOLDER = ("E022", "folder holds files Vigie did not write; name a new or "
                                      "empty folder")
     OUTPUT_NEEDS_FOLDER = ("E023", "this format writes a folder, not standard output")
-    OUTPUT_FAILED = ("E024", "cannot be written: {detail}")
     # Query filters.
     UNKNOWN_FILTER = ("E040", "unknown {what} {value!r}; valid: {valid}")
     UNKNOWN_ACTOR = ("E041", "unknown actor {value!r}: neither an actor code (PRK, PRKGOV, "
                              "IGOUNO) nor a name Vigie knows")
     AMBIGUOUS_ACTOR = ("E042", "{value!r} may mean several countries ({candidates}); give a "
                                "code")
-    # Stores.
-    OLD_STORE = ("E030", "store written by an earlier version of Vigie ({detail}); ingest the "
-                         "articles again into a new store")
 
     @property
     def code(self) -> str:
@@ -71,3 +89,39 @@ class FilterError(InputError):
 class OutputError(InputError):
     """An output cannot be written as asked; nothing of what was there is touched. Reported
     like an input error, naming the output."""
+
+
+def internal_error(source: str, error: Exception) -> InputError:
+    """The one-line error of an input whose reading or analysis raised ``error``."""
+    log.debug("%s: internal error\n%s", source,
+              "".join(traceback.format_exception(error)).rstrip())
+    message = str(error).strip()
+    # The message may quote the input: keep it one short line of encodable text.
+    detail = message.splitlines()[0][:_MAX_DETAIL] if message else "no message"
+    detail = detail.encode("utf-8", "backslashreplace").decode("utf-8")
+    failure = InputError(source, Reason.INTERNAL, kind=type(error).__name__, detail=detail)
+    failure.__cause__ = error
+    return failure
+
+
+class _StandardError(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a message comes (callers and tests swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+def show_tracebacks(show: bool = True) -> None:
+    """Print the traceback of each internal error on standard error (``--debug``), or stop."""
+    if show and not log.handlers:
+        log.addHandler(_StandardError())
+    log.setLevel(logging.DEBUG if show else logging.NOTSET)
+
+
+def showing_tracebacks() -> bool:
+    return log.isEnabledFor(logging.DEBUG)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,9 +39,18 @@ class Span:
     end: int
 
 
+# Half of a UTF-16 surrogate pair on its own: a Python string can hold one (a JSON escape such
+# as "\ud800", a file name read with surrogateescape), but no UTF-8 output can.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document. ``id`` is the input id, or the file name."""
+    """One input document. ``id`` is the input id, or the file name.
+
+    A lone surrogate in any text field is read as U+FFFD, the replacement character: one
+    character for one, so that offsets into the text do not move.
+    """
 
     id: str
     text: str
@@ -50,6 +60,12 @@ class Article:
     source: str | None = None
     title: str | None = None
     author: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("id", "text", "lang", "url", "source", "title", "author"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _LONE_SURROGATE.search(value):
+                object.__setattr__(self, name, _LONE_SURROGATE.sub("\ufffd", value))
 
 
 @dataclass(frozen=True, slots=True)

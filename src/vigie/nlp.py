@@ -100,7 +100,11 @@ def load_pipeline(model: str, lang: str) -> Language:
 
 
 def pipeline_for(lang: str, settings: Settings = DEFAULT_SETTINGS) -> Language:
-    return load_pipeline(settings.models[lang], lang)
+    nlp = load_pipeline(settings.models[lang], lang)
+    # spaCy refuses texts over max_length characters (E088); Vigie's own limit is in bytes, and
+    # a text has no more characters than bytes: any text Vigie accepts, spaCy takes.
+    nlp.max_length = max(nlp.max_length, settings.max_bytes)
+    return nlp
 
 
 def parse(texts: Iterable[str], lang: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Doc]:

@@ -2,7 +2,10 @@
 
 Output is byte-stable: key order comes from ``to_dict()``, documents keep input
 order, and nothing depends on time, locale or hash seeds. Writers stream so that
-what was already analysed is on the output even when a later input fails.
+what was already analysed is on the output even when a later input fails. Each
+document is rendered whole before any of it is written: a record that cannot be
+written (JSON has no Infinity or NaN, and the writers refuse them) costs its document
+an error, never the form of the output.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ TSV_COLUMNS = (
 
 
 class RecordWriter(Protocol):
-    """Receives the records of each document in turn; ``close`` ends the output."""
+    """Receives the records of each document in turn; ``close`` ends the output. ``write``
+    writes nothing when it raises."""
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None: ...
 
@@ -34,7 +38,8 @@ class RecordWriter(Protocol):
 
 
 def _dumps(value: Any, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=False, indent=indent)
+    return json.dumps(value, ensure_ascii=False, sort_keys=False, indent=indent,
+                      allow_nan=False)
 
 
 class JsonlWriter:
@@ -44,8 +49,7 @@ class JsonlWriter:
         self.out = out
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
-        for record in records:
-            self.out.write(_dumps(record.to_dict()) + "\n")
+        self.out.write("".join(_dumps(record.to_dict()) + "\n" for record in records))
         self.out.flush()
 
     def close(self) -> None:
@@ -80,9 +84,8 @@ class TsvWriter:
         self.out.write("\t".join(TSV_COLUMNS) + "\n")
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
-        for record in records:
-            if isinstance(record, Event):
-                self.out.write("\t".join(_tsv_cell(value) for value in _tsv_row(record)) + "\n")
+        self.out.write("".join("\t".join(_tsv_cell(value) for value in _tsv_row(record)) + "\n"
+                               for record in records if isinstance(record, Event)))
         self.out.flush()
 
     def close(self) -> None:

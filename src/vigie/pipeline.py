@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
 
+from spacy.tokens import Doc
+
 from vigie.actors import resolve_actors
 from vigie.analysis import Analysis
 from vigie.claims import find_claims
 from vigie.config import DEFAULT_SETTINGS, Settings
-from vigie.errors import InputError, Reason
+from vigie.errors import InputError, Reason, internal_error
 from vigie.events import code_events
 from vigie.langid import detect_language
 from vigie.model import Article, Record
@@ -56,25 +58,48 @@ def _fields(article: Article) -> dict[str, object]:
     return {name: getattr(article, name) for name in Article.__slots__}
 
 
-def analyse_batch(articles: list[Article], settings: Settings) -> list[Analysis]:
-    """Parse and analyse articles whose language is set; results in input order."""
-    analyses: dict[int, Analysis] = {}
+def analyse_batch(articles: list[Article], settings: Settings) -> list[Analysis | InputError]:
+    """Parse and analyse articles whose language is set; results in input order. An article
+    that makes the parser or an analyser fail is an internal error in its place, and costs
+    no other article."""
+    results: dict[int, Analysis | InputError] = {}
     for lang in sorted({a.lang for a in articles if a.lang}):
         positions = [i for i, a in enumerate(articles) if a.lang == lang]
-        docs = parse((articles[i].text for i in positions), lang, settings)
+        docs: list[Doc | InputError]
+        try:
+            docs = list(parse((articles[i].text for i in positions), lang, settings))
+        except Exception:
+            # The parser takes texts in batches: find the one it choked on by parsing each alone.
+            docs = [_parse_alone(articles[i], lang, settings) for i in positions]
         for i, doc in zip(positions, docs, strict=True):
-            analysis = Analysis(article=articles[i], doc=doc, lang=lang)
-            for _name, analyser in ANALYSERS:
-                analyser(analysis)
-            analyses[i] = analysis
-    return [analyses[i] for i in range(len(articles))]
+            results[i] = doc if isinstance(doc, InputError) else _analysed(articles[i], doc, lang)
+    return [results[i] for i in range(len(articles))]
+
+
+def _parse_alone(article: Article, lang: str, settings: Settings) -> Doc | InputError:
+    try:
+        (doc,) = parse([article.text], lang, settings)
+    except Exception as error:
+        return internal_error(article.id, error)
+    return doc
+
+
+def _analysed(article: Article, doc: Doc, lang: str) -> Analysis | InputError:
+    analysis = Analysis(article=article, doc=doc, lang=lang)
+    try:
+        for _name, analyser in ANALYSERS:
+            analyser(analysis)
+    except Exception as error:
+        return internal_error(article.id, error)
+    return analysis
 
 
 def analyse(
     items: Iterable[Article | InputError], settings: Settings = DEFAULT_SETTINGS
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles, in batches, keeping input order; bad inputs pass through
-    as InputError so that the caller reports them and goes on."""
+    as InputError so that the caller reports them and goes on, and an article that cannot be
+    analysed is an InputError in its place."""
     stream = iter(items)
     while batch := list(islice(stream, settings.batch_size)):
         checked: list[Article | InputError] = []
@@ -86,6 +111,8 @@ def analyse(
                 checked.append(check_text(item, settings))
             except InputError as error:
                 checked.append(error)
+            except Exception as error:
+                checked.append(internal_error(item.id, error))
         good = [item for item in checked if isinstance(item, Article)]
         done = iter(analyse_batch(good, settings))
         for item in checked:
@@ -103,7 +130,7 @@ def extract(
     """Coded records for one text: events, quotes, claims and time expressions, in text order.
 
     Raises InputError when the text cannot be processed (empty, too large, no model
-    for its language).
+    for its language, or an internal error while analysing it).
     """
     if isinstance(published, str):
         published = date.fromisoformat(published)

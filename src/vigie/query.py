@@ -61,7 +61,8 @@ class EventFilter:
 
 
 def _participant(role: str, selector: ActorSelector) -> tuple[str, list[Any]]:
-    matches = ["(a.code LIKE ? || '%' OR a.country = ?)"] * len(selector.codes) + [
+    # starts_with(), not LIKE: "%" and "_" in a code are characters, not wildcards.
+    matches = ["(starts_with(a.code, ?) OR a.country = ?)"] * len(selector.codes) + [
         "a.name = ?"] * len(selector.names)
     clause = (f"EXISTS (SELECT 1 FROM event_actors a WHERE a.content_hash = e.content_hash "
               f"AND a.event_id = e.id AND a.role = '{role}' AND ({' OR '.join(matches)}))")
@@ -85,7 +86,7 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.mode = ?")
         params.append(check_mode(where.mode))
     if where.cameo:
-        clauses.append("e.cameo LIKE ? || '%'")
+        clauses.append("starts_with(e.cameo, ?)")
         params.append(check_cameo(where.cameo))
     if where.facts:
         clauses.append("NOT e.negated AND NOT e.hypothetical")
@@ -96,7 +97,9 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.date <= ?")
         params.append(where.until.isoformat())
     if where.text:
-        clauses.append("(e.sentence ILIKE '%' || ? || '%' OR e.event_text ILIKE '%' || ? || '%')")
+        # contains(), not LIKE: "%" and "_" in the words are characters, not wildcards.
+        clauses.append("(contains(lower(e.sentence), lower(?)) "
+                       "OR contains(lower(e.event_text), lower(?)))")
         params += [where.text, where.text]
     selected = ", ".join(f'e."{c}"' if c not in ("url", "source") else f"s.{c}"
                          for c in COLUMNS)

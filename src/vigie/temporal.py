@@ -19,7 +19,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache, cached_property
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -31,9 +31,15 @@ from vigie.lang import load_table
 from vigie.model import TimeRef
 
 # Numeric dates, read before words are lexed. Their field order comes from the language table.
-ISO_DATE = re.compile(r"(?<![\w/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w/-]|\.\d)")
-SLASH_DATE = re.compile(r"(?<![\w/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/-]|\.\d)")
-WORD = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+# Dates are written in ASCII digits in French and English: other scripts' digits and forms
+# such as "²" or "①" are words, never numbers.
+ISO_DATE = re.compile(r"(?<![\w/.-])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![\w/-]|\.[0-9])")
+SLASH_DATE = re.compile(
+    r"(?<![\w/.-])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})(?![\w/-]|\.[0-9])")
+WORD = re.compile(r"[0-9]+|[^\W\d_]+|\d+|[^\w\s]")
+# A longer run of digits is an identifier or noise, not a count or a year: read as a word, it
+# also stays clear of Python's limit on converting long digit strings to integers.
+MAX_NUMBER_DIGITS = 12
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 CURRENCY = frozenset("%€$£¥")
 
@@ -240,7 +246,7 @@ def _glued(chunk: list[Word]) -> bool:
 
 
 def _plain_word(text: str, start: int, end: int) -> Word:
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= MAX_NUMBER_DIGITS:
         return Word(text, start, end, "num", int(text), digits=text)
     if not text[0].isalnum():
         return Word(text, start, end, "punct")
@@ -291,6 +297,8 @@ def shift(day: date, n: int, unit: str) -> date:
     months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
     year, month = divmod(day.month - 1 + months, 12)
     year += day.year
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError("date value out of range")  # as date + timedelta says
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
@@ -857,7 +865,16 @@ class Scanner:
         rules = (self.numeric_date, self.day_month, self.month_day, self.month_named,
                  self.year, self.decade, self.weekday, self.deictic, self.this_part,
                  self.relative_unit, self.season, self.now, self.ago_after, self.bounded)
-        matches = [m for rule in rules if (m := rule(i)) is not None]
+        matches = []
+        for rule in rules:
+            try:
+                match = rule(i)
+            except OverflowError:
+                # Counted from a publication date at the calendar's edge (year 1 or 9999), the
+                # date falls outside the calendar: this rule has no value to give.
+                continue
+            if match is not None:
+                matches.append(match)
         if not matches:
             return None
         return max(matches, key=lambda m: m.end)

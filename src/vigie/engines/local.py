@@ -19,6 +19,7 @@ from types import TracebackType
 from typing import Generic, TypeVar
 
 from vigie.config import Settings
+from vigie.errors import show_tracebacks, showing_tracebacks
 from vigie.model import Article
 from vigie.pipeline import analyse
 
@@ -34,12 +35,15 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def load_models(settings: Settings) -> None:
+def load_models(settings: Settings, tracebacks: bool = False) -> None:
     """Pool initializer: everything a batch may need, loaded before the first batch.
 
     One word analysed per language loads the spaCy model and builds what the analysers
     compile on first use (gazetteers, matchers, lexicons), so that no batch pays for it.
+    ``tracebacks``: the parent shows the tracebacks of internal errors, so the worker does too.
     """
+    if tracebacks:
+        show_tracebacks()
     for lang in settings.languages:
         list(analyse([Article(id="warm-up", text="Bonjour.", lang=lang)], settings))
 
@@ -58,7 +62,7 @@ class LocalEngine(Generic[Task, Result]):
             # forked child must not inherit.
             context = multiprocessing.get_context("spawn")
             self.pool = context.Pool(self.workers, initializer=load_models,
-                                     initargs=(settings,))
+                                     initargs=(settings, showing_tracebacks()))
 
     def __enter__(self) -> LocalEngine[Task, Result]:
         return self

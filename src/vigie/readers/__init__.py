@@ -30,10 +30,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from vigie.config import DEFAULT_SETTINGS, Settings
-from vigie.errors import InputError, Reason
+from vigie.errors import InputError, Reason, internal_error
 from vigie.model import Article
 from vigie.readers.html import HTML_SUFFIXES, html_article, looks_like_html
 from vigie.readers.warc import is_warc_name, looks_like_warc, warc_articles
@@ -43,6 +43,7 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "html", "warc")
 WALKED_SUFFIXES = frozenset({".txt", ".jsonl", ".json", *HTML_SUFFIXES})
 _GLOB_CHARACTERS = frozenset("*?[")
 STDIN_NAME = "stdin"
+T = TypeVar("T")
 
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -83,14 +84,29 @@ def read_inputs(
     defaults = _Defaults(lang=lang, published=published)
     for path in paths:
         if path == "-":
-            yield from _read_bytes(STDIN_NAME, _stdin_bytes(stdin), input_format, defaults,
-                                   settings)
+            yield from _guarded(STDIN_NAME, _stdin_articles(stdin, input_format, defaults,
+                                                            settings))
             continue
-        for name, error in _expand(Path(path)):
-            if error is not None:
-                yield error
-                continue
-            yield from _read_file(name, input_format, defaults, settings)
+        for name in _guarded(path, _expand(Path(path))):
+            if isinstance(name, InputError):
+                yield name
+            else:
+                yield from _guarded(name, _read_file(name, input_format, defaults, settings))
+
+
+def _guarded(source: str, items: Iterator[T]) -> Iterator[T | InputError]:
+    """The items, then, if producing them raised, the internal error of ``source``: what was
+    read before the failure is kept, and the inputs after it go on."""
+    try:
+        yield from items
+    except Exception as error:
+        yield internal_error(source, error)
+
+
+def _stdin_articles(
+    stdin: BinaryIO | None, input_format: str, defaults: _Defaults, settings: Settings
+) -> Iterator[Article | InputError]:
+    yield from _read_bytes(STDIN_NAME, _stdin_bytes(stdin), input_format, defaults, settings)
 
 
 def _stdin_bytes(stdin: BinaryIO | None) -> bytes:
@@ -100,24 +116,24 @@ def _stdin_bytes(stdin: BinaryIO | None) -> bytes:
     return sys.stdin.buffer.read() if sys.stdin is not None else b""
 
 
-def _expand(path: Path) -> Iterator[tuple[str, InputError | None]]:
+def _expand(path: Path) -> Iterator[str | InputError]:
     """The files under ``path``, in sorted order, hidden files and folders left out."""
     if path.is_dir():
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for file_name in sorted(files):
                 if not file_name.startswith(".") and _walked(file_name):
-                    yield os.path.join(root, file_name), None
+                    yield os.path.join(root, file_name)
     elif path.exists():
-        yield str(path), None
+        yield str(path)
     elif _GLOB_CHARACTERS & set(str(path)):
         matches = sorted(glob.glob(str(path), recursive=True))
         if not matches:
-            yield str(path), InputError(str(path), Reason.NOT_FOUND)
+            yield InputError(str(path), Reason.NOT_FOUND)
         for match in matches:
             yield from _expand(Path(match))
     else:
-        yield str(path), InputError(str(path), Reason.NOT_FOUND)
+        yield InputError(str(path), Reason.NOT_FOUND)
 
 
 def _walked(file_name: str) -> bool:
@@ -147,11 +163,13 @@ def _read_file(
         if input_format == "warc" or (input_format == "auto" and _starts_like_warc(path)):
             # Archives are streamed: they run to gigabytes.
             with path.open("rb") as stream:
-                yield from warc_articles(name, stream, defaults.lang, defaults.published)
+                yield from warc_articles(name, stream, defaults.lang, defaults.published,
+                                         max_html_bytes=settings.max_html_bytes)
             return
-        if input_format == "text" and path.stat().st_size > settings.max_bytes:
+        limit = {"text": settings.max_bytes, "html": settings.max_html_bytes}.get(input_format)
+        if limit is not None and path.stat().st_size > limit:
             # Refuse before reading: the file may be a multi-gigabyte dump.
-            yield InputError(name, Reason.TOO_LARGE, limit=settings.max_bytes)
+            yield InputError(name, Reason.TOO_LARGE, limit=limit)
             return
         raw = path.read_bytes()
     except OSError as error:
@@ -167,13 +185,15 @@ def _read_bytes(
         raw = raw[len(_BOM):]
     if input_format == "warc" or (input_format == "auto" and looks_like_warc(raw[:64])):
         yield from warc_articles(name, io.BufferedReader(io.BytesIO(raw)), defaults.lang,
-                                 defaults.published)
+                                 defaults.published, max_html_bytes=settings.max_html_bytes)
         return
-    problem = _check_bytes(name, raw)
+    # A NUL byte costs a JSONL file only the line it is on.
+    problem = _check_bytes(name, raw, nul_is_binary=input_format != "jsonl")
     if problem is not None:
         yield problem
     elif input_format == "html" or (input_format == "auto" and looks_like_html(raw)):
-        yield html_article(name, raw, lang=defaults.lang, published=defaults.published)
+        yield html_article(name, raw, lang=defaults.lang, published=defaults.published,
+                           max_bytes=settings.max_html_bytes)
     elif input_format == "jsonl":
         yield from _jsonl_articles(name, raw, defaults)
     elif input_format == "json":
@@ -187,14 +207,14 @@ def _starts_like_warc(path: Path) -> bool:
         return looks_like_warc(stream.read(64))
 
 
-def _check_bytes(name: str, raw: bytes) -> InputError | None:
+def _check_bytes(name: str, raw: bytes, *, nul_is_binary: bool = True) -> InputError | None:
     """Why a whole input is not text at all (empty, binary, UTF-16), or None."""
     if raw.startswith(_UTF16_BOMS):
         return InputError(name, Reason.ENCODING, offset=0)
     if not raw.strip():
         return InputError(name, Reason.EMPTY)
     controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
-    if b"\x00" in raw or controls > _MAX_CONTROL_RATIO * len(raw):
+    if (nul_is_binary and b"\x00" in raw) or controls > _MAX_CONTROL_RATIO * len(raw):
         return InputError(name, Reason.BINARY)
     return None
 
@@ -238,9 +258,8 @@ def _sniff_jsonl(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             continue
         if not line.lstrip().startswith("{"):
             return None
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
+        record = _load_json(line)
+        if isinstance(record, _BadJson):
             return None
         if not isinstance(record, dict) or "text" not in record:
             return None
@@ -254,15 +273,40 @@ def _jsonl_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Arti
         source = f"{name}:{line_number}"
         if not line.strip():
             continue
+        if b"\x00" in line:
+            yield InputError(source, Reason.BINARY)
+            continue
         try:
-            record = json.loads(line.decode("utf-8"))
+            text = line.decode("utf-8")
         except UnicodeDecodeError as error:
             yield InputError(source, Reason.ENCODING, offset=error.start)
             continue
-        except json.JSONDecodeError as error:
-            yield InputError(source, Reason.BAD_JSON, detail=error.msg)
+        record = _load_json(text)
+        if isinstance(record, _BadJson):
+            yield InputError(source, Reason.BAD_JSON, detail=record.detail)
             continue
         yield _article(source, record, defaults)
+
+
+@dataclass(frozen=True, slots=True)
+class _BadJson:
+    """Why a JSON text cannot be read, and on which line when the decoder says."""
+
+    detail: str
+    line: int | None = None
+
+
+def _load_json(text: str) -> Any:
+    """The JSON value of ``text``, or a ``_BadJson``: besides syntax errors, Python's decoder
+    refuses integers of more than 4,300 digits and recurses once per nesting level."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        return _BadJson(error.msg, error.lineno)
+    except ValueError:
+        return _BadJson("a number too long to read")
+    except RecursionError:
+        return _BadJson("nested too deeply")
 
 
 def _json_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Article | InputError]:
@@ -271,10 +315,10 @@ def _json_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Artic
     if isinstance(text, InputError):
         yield text
         return
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield InputError(f"{name}:{error.lineno}", Reason.BAD_JSON, detail=error.msg)
+    document = _load_json(text)
+    if isinstance(document, _BadJson):
+        where = name if document.line is None else f"{name}:{document.line}"
+        yield InputError(where, Reason.BAD_JSON, detail=document.detail)
         return
     if isinstance(document, dict):
         yield _article(name, document, defaults, default_id=Path(name).name)
@@ -289,7 +333,17 @@ def _json_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Artic
 def _article(
     source: str, record: Any, defaults: _Defaults, default_id: str | None = None
 ) -> Article | InputError:
-    """An article from one JSON record, or the first thing wrong with it."""
+    """An article from one JSON record, or the first thing wrong with it: a record that makes
+    the reader fail costs that record only, not the rest of its file."""
+    try:
+        return _record_fields(source, record, defaults, default_id)
+    except Exception as error:
+        return internal_error(source, error)
+
+
+def _record_fields(
+    source: str, record: Any, defaults: _Defaults, default_id: str | None
+) -> Article | InputError:
     if not isinstance(record, dict):
         return InputError(source, Reason.BAD_JSON, detail="expected a JSON object")
     text = record.get("text")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import trafilatura
 
+from vigie.config import DEFAULT_SETTINGS
 from vigie.errors import InputError, Reason
 from vigie.model import Article
 
@@ -45,13 +46,18 @@ def html_article(
     url: str | None = None,
     lang: str | None = None,
     published: date | None = None,
+    max_bytes: int = DEFAULT_SETTINGS.max_html_bytes,
 ) -> Article | InputError:
     """The article in one HTML page, or why there is none.
 
     ``url`` is where the page came from (a WARC record's target URI); the page's own
     canonical URL wins when it states one. ``lang`` and ``published`` apply when the
-    page does not give them (the page's date is read by trafilatura).
+    page does not give them (the page's date is read by trafilatura). A page over
+    ``max_bytes`` is refused unread.
     """
+    size = len(html.encode("utf-8")) if isinstance(html, str) else len(html)
+    if size > max_bytes:
+        return InputError(name, Reason.TOO_LARGE, limit=max_bytes)
     try:
         document = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False)

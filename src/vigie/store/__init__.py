@@ -11,6 +11,8 @@ could not be analysed.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -25,7 +27,7 @@ from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_r
 from vigie.store.schema import COLUMNS, KEYED_TABLES, RECORD_TABLES, SCHEMA
 
 __all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "content_hash", "ingest",
-           "stats"]
+           "stats", "storage_error"]
 
 
 def content_hash(text: str) -> str:
@@ -34,26 +36,82 @@ def content_hash(text: str) -> str:
     return text_hash(text)
 
 
+def storage_error(path: str | Path, error: duckdb.Error | OSError, *,
+                writing: bool = True) -> InputError:
+    """The one-line error for a store, or an output, that DuckDB or the system refused: what
+    the user can act on, with the file named, rather than DuckDB's message."""
+    message = str(error).strip()
+    if isinstance(error, OSError):
+        message = error.strerror or message
+    if "Could not set lock" in message:
+        return InputError(str(path), Reason.LOCKED)
+    if "not a valid DuckDB database" in message:
+        return InputError(str(path), Reason.NOT_A_STORE, detail="not a DuckDB database")
+    if "No space left" in message or getattr(error, "errno", None) == errno.ENOSPC:
+        return InputError(str(path), Reason.NO_SPACE)
+    detail = message.splitlines()[0] if message else type(error).__name__
+    # DuckDB says 'IO Error: Cannot open file "x": Permission denied': the reason is the tail.
+    detail = detail.rsplit('": ', 1)[-1] if '": ' in detail else detail
+    detail = detail[:1].lower() + detail[1:]
+    return InputError(str(path), Reason.UNWRITABLE if writing else Reason.UNREADABLE,
+                      detail=detail)
+
+
+def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str] | None:
+    """Why an existing database is not a store this version can use, or None (an empty
+    database becomes one)."""
+    found: dict[str, set[str]] = {}
+    for table, column in connection.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'main'").fetchall():
+        found.setdefault(table, set()).add(column)
+    if not found:
+        return None
+    if not set(COLUMNS) & set(found):
+        return Reason.NOT_A_STORE, "a DuckDB database without Vigie's tables"
+    # Stores of the earlier layout held ISO-TimeML text ("2023-W09") where days are now.
+    (date_type,) = connection.execute(
+        "SELECT data_type FROM information_schema.columns "
+        "WHERE table_name = 'events' AND column_name = 'date'").fetchone() or ("DATE",)
+    if date_type != "DATE":
+        return Reason.OLD_STORE, "events.date is not a DATE"
+    for table, columns in COLUMNS.items():
+        missing = [c for c in columns if c not in found.get(table, set())]
+        if missing:
+            return Reason.OLD_STORE, f"table {table} has no column {', '.join(missing)}"
+    return None
+
+
 class Store:
-    """A DuckDB database file holding articles and their records (tables in ``SCHEMA``)."""
+    """A DuckDB database file holding articles and their records (tables in ``SCHEMA``).
+
+    Opening one that cannot be used (locked by another process, not a DuckDB file, another
+    program's database, a store of an older schema, no permission) raises one ``InputError``
+    naming the file and saying what to do.
+    """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         if read_only and not Path(path).exists():
             raise InputError(str(path), Reason.NOT_FOUND)
-        self.connection = duckdb.connect(str(path), read_only=read_only)
-        self._check_layout(str(path))
+        try:
+            self.connection = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as error:
+            raise storage_error(path, error, writing=not read_only) from error
+        problem = _schema_problem(self.connection)
+        if problem is None and read_only and self._empty():
+            problem = Reason.NOT_A_STORE, "no Vigie tables in it"
+        if problem is not None:
+            self.connection.close()
+            reason, detail = problem
+            raise InputError(str(path), reason, detail=detail)
         if not read_only:
             self.connection.execute(SCHEMA)
 
-    def _check_layout(self, name: str) -> None:
-        """Refuse a store whose events table predates the current layout: its ``date`` column
-        holds text values (``2023-W09``) where days are expected now."""
-        found = self.connection.execute(
-            "SELECT data_type FROM information_schema.columns "
-            "WHERE table_name = 'events' AND column_name = 'date'").fetchone()
-        if found is not None and found[0] != "DATE":
-            self.connection.close()
-            raise InputError(name, Reason.OLD_STORE, detail="events.date is not a DATE")
+    def _empty(self) -> bool:
+        (tables,) = self.connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main'"
+        ).fetchone() or (0,)
+        return tables == 0
 
     def __enter__(self) -> Store:
         return self
@@ -87,7 +145,10 @@ class Store:
                     self._insert_columns(table, table_rows)
             self.connection.commit()
         except BaseException:
-            self.connection.rollback()
+            with contextlib.suppress(duckdb.Error):
+                # A commit that failed (a full disk) has ended the transaction already: the
+                # rollback's own complaint would hide why.
+                self.connection.rollback()
             raise
         return {table: len(table_rows) for table, table_rows in rows.items()}
 

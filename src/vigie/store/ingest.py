@@ -26,7 +26,7 @@ from tqdm import tqdm
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.dedup import Deduplicator, signature_bytes
 from vigie.engines.local import LocalEngine
-from vigie.errors import InputError
+from vigie.errors import InputError, internal_error
 from vigie.model import Article
 from vigie.readers import WALKED_SUFFIXES, read_inputs
 from vigie.readers.warc import is_warc_name
@@ -107,6 +107,11 @@ class _Planner:
     def plan(self, items: list[Article | InputError]) -> _Batch:
         batch = _Batch(inputs=len(items))
         for position, item in enumerate(items):
+            if not isinstance(item, InputError):
+                try:
+                    match = self.dedup.match(item.text)
+                except Exception as error:
+                    item = internal_error(item.id, error)
             if isinstance(item, InputError):
                 batch.messages.append((position, str(item)))
                 key = error_hash(item)
@@ -114,7 +119,6 @@ class _Planner:
                     self.failures.add(key)
                     batch.rows["articles"].append(error_row(key, item))
                 continue
-            match = self.dedup.match(item.text)
             if (match.text_hash, item.id) in self.sources:
                 batch.already_stored += 1
                 continue

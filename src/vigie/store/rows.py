@@ -13,7 +13,7 @@ from typing import Any
 
 from vigie.analysis import Analysis
 from vigie.config import Settings
-from vigie.errors import InputError, Reason
+from vigie.errors import InputError, Reason, internal_error
 from vigie.model import Actor, Article, Attribution
 from vigie.pipeline import analyse
 from vigie.store.schema import COLUMNS
@@ -54,30 +54,18 @@ def analyse_rows(task: tuple[Settings, Sequence[tuple[str, Article]]]) -> list[R
     """The rows of each (content hash, article) of a batch, in order: what a worker does."""
     settings, keyed = task
     articles = [article for _key, article in keyed]
-    try:
-        results = list(analyse(articles, settings))
-    except Exception:
-        # One article must not sink a corpus: find it, record it, go on.
-        results = [_analyse_alone(article, settings) for article in articles]
     out = []
-    for (key, article), result in zip(keyed, results, strict=True):
+    for (key, article), result in zip(keyed, analyse(articles, settings), strict=True):
         rows = empty_rows()
+        if not isinstance(result, InputError):
+            try:
+                add_analysis(rows, key, result)
+            except Exception as error:
+                rows, result = empty_rows(), internal_error(article.id, error)
         if isinstance(result, InputError):
             rows["articles"].append(error_row(key, result, article))
-        else:
-            add_analysis(rows, key, result)
         out.append(rows)
     return out
-
-
-def _analyse_alone(article: Article, settings: Settings) -> Analysis | InputError:
-    """One article's analysis, or an error row's worth of what went wrong in it."""
-    try:
-        (result,) = analyse([article], settings)
-    except Exception as error:
-        detail = f"analysis failed ({type(error).__name__}: {error})"
-        return InputError(article.id, Reason.UNREADABLE, detail=detail)
-    return result
 
 
 def _json(value: Any) -> str | None:
