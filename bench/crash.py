@@ -1,0 +1,148 @@
+"""Kill points at scale: ``vigie ingest`` killed with SIGKILL at random moments, run again,
+and compared table by table with a run that was never interrupted.
+
+Builds a small corpus from the samples (``run.build_corpus``, seeded), with exact copies and a
+malformed line among the articles, as a feed has; ingests it once, uninterrupted, for the
+reference; then, ``--runs`` times: starts the same ingest into a fresh database (1 worker on
+even runs, 2 on odd ones), kills its process group at a moment drawn uniformly over the
+reference run's duration, runs the same command again to the end, and compares every table
+of the database with the reference, row for row. Prints one line per run and the counts.
+
+    .venv/bin/python bench/crash.py --runs 100
+
+Exit code 0 when every run gave the reference database, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+from run import OUT, VIGIE, build_corpus
+
+CRASH_DIR = OUT / "crash"
+
+
+def write_feed(path: Path, n_articles: int, seed: int) -> None:
+    """The benchmark's corpus, then a copy of every fifth article under another id and one
+    malformed line in the middle."""
+    records, _words = build_corpus(n_articles, path, seed=seed)
+    lines = [json.dumps(record, ensure_ascii=False) for record in records]
+    copies = [json.dumps({**record, "id": f"copy-{record['id']}"}, ensure_ascii=False)
+              for record in records[::5]]
+    lines += copies
+    lines.insert(len(lines) // 2, '{"id": "broken", "text": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def all_tables(db: Path) -> dict[str, list[str]]:
+    """Every base table of the database, its rows as sorted text: what two databases must
+    share to be the same."""
+    connection = duckdb.connect(str(db), read_only=True)
+    try:
+        names = [name for (name,) in connection.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_type = 'BASE TABLE' ORDER BY table_name").fetchall()]
+        return {name: sorted(repr(row) for row in
+                             connection.execute(f'SELECT * FROM "{name}"').fetchall())
+                for name in names}
+    finally:
+        connection.close()
+
+
+def ingest_command(feed: Path, db: Path, workers: int, batch_size: int) -> list[str]:
+    return [VIGIE, "ingest", str(feed), "--db", str(db), "--workers", str(workers),
+            "--batch-size", str(batch_size)]
+
+
+def fresh(db: Path) -> None:
+    for path in (db, Path(f"{db}.wal")):
+        path.unlink(missing_ok=True)
+
+
+def timed_run(command: list[str], db: Path) -> tuple[float, float]:
+    """Run ``command`` to the end: the seconds to its first batch commit and to its end. The
+    first commit is the first growth of the write-ahead log after the quiet of start-up (the
+    schema is written at once, then the models load for seconds)."""
+    wal = Path(f"{db}.wal")
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    size, changed, first_commit = 0, started, None
+    while process.poll() is None:
+        now = time.monotonic()
+        current = wal.stat().st_size if wal.exists() else 0
+        if current != size:
+            if first_commit is None and size and now - changed >= 1.0:
+                first_commit = now - started
+            size, changed = current, now
+        time.sleep(0.02)
+    duration = time.monotonic() - started
+    return (first_commit or 0.0), duration
+
+
+def killed_run(command: list[str], delay: float) -> str:
+    """Start ``command``, kill its whole process group after ``delay`` seconds: how it ended."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        process.wait(timeout=delay)
+        return "finished before the kill"
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return "killed"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--batch-size", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=17)
+    args = parser.parse_args(argv)
+
+    CRASH_DIR.mkdir(parents=True, exist_ok=True)
+    feed = CRASH_DIR / "feed.jsonl"
+    write_feed(feed, args.articles, args.seed)
+    reference = CRASH_DIR / "reference.duckdb"
+    fresh(reference)
+    first_commit, duration = timed_run(ingest_command(feed, reference, 1, args.batch_size),
+                                       reference)
+    expected = all_tables(reference)
+    counts = {table: len(rows) for table, rows in expected.items()}
+    print(f"reference: first commit at {first_commit:.1f} s, end at {duration:.1f} s, rows "
+          f"{counts}", flush=True)
+
+    rng = random.Random(args.seed)
+    db = CRASH_DIR / "killed.duckdb"
+    outcomes: dict[str, int] = {}
+    for run in range(1, args.runs + 1):
+        workers = 1 if run % 2 else 2
+        command = ingest_command(feed, db, workers, args.batch_size)
+        fresh(db)
+        # Most kills fall between the first commit and the end, some during start-up.
+        delay = rng.uniform(0.8 * first_commit, duration)
+        stage = detail = killed_run(command, delay)
+        if stage == "killed":
+            committed = sum(len(rows) for rows in all_tables(db).values()) if db.exists() else 0
+            stage = "killed after commits" if committed else "killed before the first commit"
+            detail = f"killed after {committed} rows committed" if committed else stage
+        subprocess.run(command, capture_output=True, check=False)
+        verdict = "identical" if all_tables(db) == expected else "DIFFERENT"
+        outcomes[f"{verdict}, {stage}"] = outcomes.get(f"{verdict}, {stage}", 0) + 1
+        print(f"run {run}: {workers} worker(s), kill at {delay:.1f} s: {verdict}, {detail}",
+              flush=True)
+    print(f"{args.runs} runs: " + "; ".join(f"{n} {what}" for what, n in sorted(outcomes.items())))
+    return 1 if any(kind.startswith("DIFFERENT") for kind in outcomes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
