@@ -1,6 +1,7 @@
 """Vigie: French and English news to PLOVER/CAMEO event records with evidence offsets."""
 
 from vigie.errors import InputError, VigieError
+from vigie.flat import FLAT_COLUMNS, to_frame
 from vigie.model import Actor, Article, Attribution, Claim, Event, Quote, Span, TimeRef
 from vigie.pipeline import analyse, extract
 
@@ -10,6 +11,7 @@ __all__ = [
     "Attribution",
     "Claim",
     "Event",
+    "FLAT_COLUMNS",
     "InputError",
     "Quote",
     "Span",
@@ -17,5 +19,6 @@ __all__ = [
     "VigieError",
     "analyse",
     "extract",
+    "to_frame",
 ]
 __version__ = "0.1.0"

@@ -7,6 +7,7 @@ what was already analysed is on the output even when a later input fails.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -14,15 +15,11 @@ from importlib import resources
 from io import StringIO
 from typing import Any, Protocol, TextIO
 
-from vigie.model import Actor, Event, Record
+from vigie.flat import FLAT_COLUMNS, flat_cell, flat_event
+from vigie.model import Event, Record
 
-OUTPUT_FORMATS = ("jsonl", "json", "tsv")
+OUTPUT_FORMATS = ("jsonl", "json", "tsv", "csv")
 RECORD_KINDS = ("event", "quote", "claim", "time")
-
-TSV_COLUMNS = (
-    "doc_id", "id", "event", "mode", "cameo", "quad_class", "goldstein", "actor", "recipient",
-    "date", "date_precision", "negated", "tense", "hypothetical", "confidence", "event_text",
-)
 
 
 class RecordWriter(Protocol):
@@ -72,50 +69,42 @@ class JsonWriter:
 
 
 class TsvWriter:
-    """Events only, one per line, fixed columns (``TSV_COLUMNS``) under a header line:
-    the flat form spreadsheet and GDELT/POLECAT users expect."""
+    """Events only, one per line in the flat layout (``vigie.flat.FLAT_COLUMNS``) under a
+    header line, tab-separated: the form spreadsheet and GDELT/POLECAT users expect."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.out.write("\t".join(TSV_COLUMNS) + "\n")
+        self.write_row(FLAT_COLUMNS)
+
+    def write_row(self, cells: Sequence[str]) -> None:
+        self.out.write("\t".join(cells) + "\n")
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
         for record in records:
             if isinstance(record, Event):
-                self.out.write("\t".join(_tsv_cell(value) for value in _tsv_row(record)) + "\n")
+                self.write_row([flat_cell(value) for value in flat_event(record).values()])
         self.out.flush()
 
     def close(self) -> None:
         self.out.flush()
 
 
-def _tsv_row(event: Event) -> tuple[object, ...]:
-    return (
-        event.doc_id, event.id, event.event, event.mode, event.cameo, event.quad_class,
-        event.goldstein, _codes(event.actor), _codes(event.recipient), event.date,
-        event.date_precision, event.negated, event.tense, event.hypothetical, event.confidence,
-        event.event_text,
-    )
+class CsvWriter(TsvWriter):
+    """The flat layout as CSV (RFC 4180 quoting), for spreadsheets that expect commas."""
 
+    def __init__(self, out: TextIO) -> None:
+        self.rows = csv.writer(out, lineterminator="\n")
+        super().__init__(out)
 
-def _codes(actors: Iterable[Actor]) -> str:
-    """Codes of the resolved actors; unresolved mentions have no code to show."""
-    return ";".join(actor.code for actor in actors if actor.code)
-
-
-def _tsv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    # A tab or line break inside a cell would shift columns or rows.
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    def write_row(self, cells: Sequence[str]) -> None:
+        self.rows.writerow(cells)
 
 
 WRITERS: dict[str, type[JsonlWriter] | type[JsonWriter] | type[TsvWriter]] = {
     "jsonl": JsonlWriter,
     "json": JsonWriter,
     "tsv": TsvWriter,
+    "csv": CsvWriter,
 }
 
 
