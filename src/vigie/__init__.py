@@ -6,12 +6,12 @@ from vigie.model import Actor, Article, Attribution, Claim, Event, Quote, Span, 
 from vigie.pipeline import analyse, extract
 
 __all__ = [
+    "FLAT_COLUMNS",
     "Actor",
     "Article",
     "Attribution",
     "Claim",
     "Event",
-    "FLAT_COLUMNS",
     "InputError",
     "Quote",
     "Span",
