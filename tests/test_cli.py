@@ -20,9 +20,10 @@ import vigie.cli
 from vigie.analysis import Analysis, TraceNote
 from vigie.cli import COMMANDS, main
 from vigie.explain import format_explanation
+from vigie.flat import FLAT_COLUMNS
 from vigie.model import Actor, Article, Event, TimeRef
 from vigie.nlp import pipeline_for
-from vigie.output import TSV_COLUMNS, render
+from vigie.output import render
 
 SEED_ARGS = ["--lang", "fr", "--published", "2023-03-10"]
 # The console script installed beside this interpreter: the command an analyst runs.
@@ -126,8 +127,8 @@ def test_tsv_has_the_fixed_header_and_only_event_rows(capsys: pytest.CaptureFixt
     code, out, _ = run(capsys, ["extract", str(seed_path), *SEED_ARGS, "--format", "tsv"])
     assert code == 0
     header, *rows = out.splitlines()
-    assert header.split("\t") == list(TSV_COLUMNS)
-    assert all(len(row.split("\t")) == len(TSV_COLUMNS) for row in rows)
+    assert header.split("\t") == list(FLAT_COLUMNS)
+    assert all(len(row.split("\t")) == len(FLAT_COLUMNS) for row in rows)
 
 
 def test_kinds_filter(capsys: pytest.CaptureFixture[str], seed_jsonl: str,
@@ -278,16 +279,22 @@ def test_tsv_rows_flatten_events(hand_records: list[Any]) -> None:
     event = hand_records[0]
     multiline = dataclasses.replace(event, event_text="a\taccusé\nhier", id="")
     header, *rows = render("tsv", [("d1", [*hand_records, multiline])]).splitlines()
-    assert header == "\t".join(TSV_COLUMNS)
+    assert header == "\t".join(FLAT_COLUMNS)
     assert len(rows) == 3  # two events, one of them twice; quotes, claims, times left out
-    first = dict(zip(TSV_COLUMNS, rows[0].split("\t"), strict=True))
+    first = dict(zip(FLAT_COLUMNS, rows[0].split("\t"), strict=True))
     assert first == {
-        "doc_id": "d1", "id": event.id, "event": "ACCUSE", "mode": "condemn", "cameo": "112",
-        "quad_class": "3", "goldstein": "-2.0", "actor": "USAGOV",
+        "doc_id": "d1", "id": event.id, "event": "ACCUSE", "mode": "condemn",
+        "context": "human_rights", "cameo": "112", "quad_class": "3", "goldstein": "-2.0",
+        "actor_codes": "USAGOV",
         # The unresolved "les deux pays" has no code to list.
-        "recipient": "PRKGOV", "date": "2023-03-10", "date_precision": "day",
-        "negated": "false", "tense": "past", "hypothetical": "false", "confidence": "0.8",
-        "event_text": "accuse",
+        "recipient_codes": "PRKGOV", "date": "2023-03-10", "date_end": "2023-03-10",
+        "date_value": "2023-03-10", "date_precision": "day", "date_text": "vendredi",
+        "date_source": "text", "location": "New York", "negated": "false",
+        "hypothetical": "false", "tense": "past", "historical": "false", "mentions": "1",
+        "confidence": "0.8", "language": "fr", "event_text": "accuse",
+        "sentence": "Washington accuse Pyongyang.", "start": "11", "end": "17",
+        "rule": "fr.accuse.accuser",
     }
-    assert rows[2].split("\t")[-1] == "a accusé hier"
-    assert dict(zip(TSV_COLUMNS, rows[1].split("\t"), strict=True))["mode"] == ""
+    assert dict(zip(FLAT_COLUMNS, rows[2].split("\t"), strict=True))["event_text"] == (
+        "a accusé hier")
+    assert dict(zip(FLAT_COLUMNS, rows[1].split("\t"), strict=True))["mode"] == ""

@@ -129,4 +129,4 @@ def test_tense(lang: str, text: str, tense: str) -> None:
 def test_historical_flag(lang: str, text: str, date: str, historical: bool) -> None:
     (event,) = [r for r in vigie.extract(text, lang=lang, published="2023-03-10")
                 if isinstance(r, Event)]
-    assert (event.date, event.historical) == (date, historical)
+    assert (event.date_value, event.historical) == (date, historical)

@@ -113,7 +113,7 @@ def test_a_failed_export_leaves_the_old_file_whole(db: Path, tmp_path: Path,
             raise OSError(28, "No space left on device")
         return {"id": row["id"]}
 
-    monkeypatch.setattr(vigie.export, "_plover", fail_on_third)
+    monkeypatch.setattr(vigie.export, "plover_record", fail_on_third)
     with pytest.raises(OSError, match="No space left"):
         export(db, "plover-jsonl", out)
     assert out.read_bytes() == before

@@ -24,7 +24,7 @@ import duckdb
 from vigie import __version__
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS
-from vigie.destination import is_stdout
+from vigie.destination import is_stdout, text_output
 from vigie.engines.local import default_workers
 from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
@@ -36,6 +36,7 @@ from vigie.pipeline import analyse
 from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
 from vigie.store import ingest, stats, storage_error
+from vigie.timeline import PERIODS, format_timeline, html_page, timeline, write_csv
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -261,7 +262,8 @@ def run_actors(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _query_arguments(parser: argparse.ArgumentParser) -> None:
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The event filters ``query`` and ``timeline`` share (``vigie.query.EventFilter``)."""
     parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
     parser.add_argument("--actor", metavar="CODE|NAME",
                         help="actor code, code prefix or country (PRK matches PRKGOV), or a "
@@ -281,26 +283,60 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", type=_published, metavar="YYYY-MM-DD",
                         help="events whose date may fall on or before this day")
     parser.add_argument("--text", metavar="WORD", help="words in the event's sentence")
+
+
+def _event_filter(args: argparse.Namespace, limit: int | None = None) -> EventFilter:
+    return EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
+                       mode=args.mode, cameo=args.cameo, since=args.since, until=args.until,
+                       text=args.text, facts=args.facts, limit=limit)
+
+
+def _query_arguments(parser: argparse.ArgumentParser) -> None:
+    _filter_arguments(parser)
     parser.add_argument("--limit", type=_positive, metavar="N", help="at most N events")
     parser.add_argument("--format", choices=QUERY_FORMATS, default="table",
                         help="output format (default: table)")
 
 
 def run_query(args: argparse.Namespace) -> int:
-    where = EventFilter(actor=args.actor, recipient=args.recipient, event_type=args.event_type,
-                        mode=args.mode, cameo=args.cameo, since=args.since, until=args.until,
-                        text=args.text, facts=args.facts, limit=args.limit)
     with _store_errors(args.db):
-        events = query_events(args.db, where)
+        events = query_events(args.db, _event_filter(args, args.limit))
     write_events(events, args.format, sys.stdout)
+    return 0
+
+
+def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
+    _filter_arguments(parser)
+    parser.add_argument("--by", choices=PERIODS, default="month",
+                        help="count by ISO week or by month (default: month)")
+    parser.add_argument("--csv", metavar="FILE", help="also write the counts as CSV (- for "
+                                                      "standard output)")
+    parser.add_argument("--html", metavar="FILE",
+                        help="also write one self-contained HTML page with the chart")
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    try:
+        with _store_errors(args.db):
+            periods = timeline(args.db, args.by, _event_filter(args))
+            if args.csv:
+                with text_output(args.csv) as stream:
+                    write_csv(periods, stream)
+            if args.html:
+                with text_output(args.html) as stream:
+                    stream.write(html_page(periods, args.by, f"Events by {args.by}"))
+    except OSError as error:
+        _report(storage_error(error.filename or "output", error))
+        return 1
+    print(format_timeline(periods, args.by), end="")
     return 0
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
-                        help="plover-jsonl, polecat-tsv, or parquet (a folder partitioned by "
-                             "event year-month)")
+                        help="plover-jsonl, polecat-tsv, gdelt-csv, or parquet (a folder "
+                             "partitioned by event year-month)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="output file, - for standard output, or for parquet a new, "
                              "empty or earlier exported folder")
@@ -335,8 +371,10 @@ COMMANDS: dict[str, Command] = {
     "stats": Command("summarise a DuckDB store", _stats_arguments, run_stats),
     "query": Command("list the events of a DuckDB store, filtered", _query_arguments,
                      run_query),
+    "timeline": Command("count events by week or month and quad class (table, CSV, HTML "
+                        "chart)", _timeline_arguments, run_timeline),
     "export": Command("export the events of a DuckDB store (PLOVER JSONL, POLECAT TSV, "
-                      "Parquet)", _export_arguments, run_export),
+                      "GDELT CSV, Parquet)", _export_arguments, run_export),
     "eval": Command("score extraction against gold records (PLOVER events, TimeML dates)",
                     _eval_arguments, run_eval),
     "actors": Command("list each actor mention with its resolution", _actors_arguments,

@@ -10,6 +10,7 @@ an error, never the form of the output.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -17,15 +18,11 @@ from importlib import resources
 from io import StringIO
 from typing import Any, Protocol, TextIO
 
-from vigie.model import Actor, Event, Record
+from vigie.flat import FLAT_COLUMNS, flat_cell, flat_event
+from vigie.model import Event, Record
 
-OUTPUT_FORMATS = ("jsonl", "json", "tsv")
+OUTPUT_FORMATS = ("jsonl", "json", "tsv", "csv")
 RECORD_KINDS = ("event", "quote", "claim", "time")
-
-TSV_COLUMNS = (
-    "doc_id", "id", "event", "mode", "cameo", "quad_class", "goldstein", "actor", "recipient",
-    "date", "date_precision", "negated", "tense", "hypothetical", "confidence", "event_text",
-)
 
 
 class RecordWriter(Protocol):
@@ -76,49 +73,42 @@ class JsonWriter:
 
 
 class TsvWriter:
-    """Events only, one per line, fixed columns (``TSV_COLUMNS``) under a header line:
-    the flat form spreadsheet and GDELT/POLECAT users expect."""
+    """Events only, one per line in the flat layout (``vigie.flat.FLAT_COLUMNS``) under a
+    header line, tab-separated: the form spreadsheet and GDELT/POLECAT users expect."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.out.write("\t".join(TSV_COLUMNS) + "\n")
+        self.out.write(self.line(FLAT_COLUMNS))
+
+    def line(self, cells: Sequence[str]) -> str:
+        """One row of the table, with its line end."""
+        return "\t".join(cells) + "\n"
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
-        self.out.write("".join("\t".join(_tsv_cell(value) for value in _tsv_row(record)) + "\n"
-                               for record in records if isinstance(record, Event)))
+        # Every row is built before anything is written: a record that fails writes nothing.
+        rows = [self.line([flat_cell(value) for value in flat_event(record).values()])
+                for record in records if isinstance(record, Event)]
+        self.out.write("".join(rows))
         self.out.flush()
 
     def close(self) -> None:
         self.out.flush()
 
 
-def _tsv_row(event: Event) -> tuple[object, ...]:
-    return (
-        event.doc_id, event.id, event.event, event.mode, event.cameo, event.quad_class,
-        event.goldstein, _codes(event.actor), _codes(event.recipient), event.date,
-        event.date_precision, event.negated, event.tense, event.hypothetical, event.confidence,
-        event.event_text,
-    )
+class CsvWriter(TsvWriter):
+    """The flat layout as CSV (RFC 4180 quoting), for spreadsheets that expect commas."""
 
-
-def _codes(actors: Iterable[Actor]) -> str:
-    """Codes of the resolved actors; unresolved mentions have no code to show."""
-    return ";".join(actor.code for actor in actors if actor.code)
-
-
-def _tsv_cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    # A tab or line break inside a cell would shift columns or rows.
-    return " ".join(str(value).replace("\t", " ").splitlines())
+    def line(self, cells: Sequence[str]) -> str:
+        row = StringIO()
+        csv.writer(row, lineterminator="\n").writerow(cells)
+        return row.getvalue()
 
 
 WRITERS: dict[str, type[JsonlWriter] | type[JsonWriter] | type[TsvWriter]] = {
     "jsonl": JsonlWriter,
     "json": JsonWriter,
     "tsv": TsvWriter,
+    "csv": CsvWriter,
 }
 
 

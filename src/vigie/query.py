@@ -29,16 +29,16 @@ from vigie.filters import (
     check_event_type,
     check_mode,
 )
+from vigie.flat import FLAT_COLUMNS, flat_cell
 from vigie.store import Store
 from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
 
-COLUMNS = ("date", "date_end", "date_value", "date_precision", "event", "mode", "cameo",
-           "quad_class", "goldstein", "actor_codes", "recipient_codes", "negated", "hypothetical",
-           "tense", "confidence",
-           "doc_id", "url", "source", "event_text", "sentence", "start", "end", "id",
-           "content_hash")
+# The flat layout (``vigie.flat``), then what only the store knows: the article's URL and
+# source, the event's cluster across articles, and the key of the analysed text.
+STORE_COLUMNS = ("url", "source", "cluster_id", "content_hash")
+COLUMNS = (*FLAT_COLUMNS, *STORE_COLUMNS)
 # The table format leaves out the long columns; jsonl and csv give them all. ``flags`` says
 # which events are not reported as facts (negated, hypothetical).
 TABLE_COLUMNS = ("date_value", "event", "cameo", "actor_codes", "recipient_codes", "flags",
@@ -129,9 +129,9 @@ def write_events(events: Sequence[dict[str, Any]], output_format: str, out: Text
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
         for event in events:
-            writer.writerow([_cell(event[c]) for c in COLUMNS])
+            writer.writerow([flat_cell(event[c]) for c in COLUMNS])
     elif output_format == "table":
-        rows = [[_cell(_flags(event) if c == "flags" else event[c]) for c in TABLE_COLUMNS]
+        rows = [[flat_cell(_flags(event) if c == "flags" else event[c]) for c in TABLE_COLUMNS]
                 for event in events]
         out.write("\n".join(format_table(f"{len(events)} events", TABLE_COLUMNS, rows)) + "\n")
     else:
@@ -140,13 +140,3 @@ def write_events(events: Sequence[dict[str, Any]], output_format: str, out: Text
 
 def _flags(event: dict[str, Any]) -> str:
     return ",".join(flag for flag in FLAGS if event[flag])
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
