@@ -59,6 +59,7 @@ class QuoteResult:
 @dataclass(frozen=True, slots=True)
 class SpeakerScore:
     results: tuple[QuoteResult, ...]
+    analyses: tuple[Analysis, ...]  # the gold articles, analysed
 
     def counts(self, lang: str | None = None) -> Counter[str]:
         return Counter(r.outcome for r in self.results if lang in (None, r.gold.lang))
@@ -110,7 +111,7 @@ def score(gold: Iterable[GoldQuote], published: str = "2024-05-14") -> SpeakerSc
         attribution = attribution_at(analyses[quote.article], quote.offset)
         found = attribution.speaker if attribution is not None else ()
         results.append(QuoteResult(quote, found, judge(quote, found)))
-    return SpeakerScore(tuple(results))
+    return SpeakerScore(tuple(results), tuple(analyses.values()))
 
 
 def format_score(result: SpeakerScore, *, details: bool = False) -> str:
