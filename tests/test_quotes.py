@@ -467,3 +467,28 @@ def test_claim_source_is_an_uncoded_speaker() -> None:
     claim = next(r for r in vigie.extract(text, lang="en") if r.kind == "claim")
     assert claim.attribution is not None
     assert [(a.text, a.code) for a in claim.attribution.speaker] == [("local official", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    # A place or a time hung on the speaker by the parser is no part of its words.
+    ("fr", "« Nous avons eu des échanges francs », a déclaré la ministre lors d'une conférence "
+           "de presse.", "ministre"),
+    ("fr", "Selon les habitants, les tirs ont duré toute la nuit.", "habitants"),
+    # Words joined by a hyphen stay one whatever the tokenizer made of them.
+    ("fr", "La France a retiré ses derniers soldats, a annoncé l'état-major des armées.",
+     "état-major"),
+    ("en", '"We are not leaving," the protesters chanted outside parliament.', "protesters"),
+    # The article goes, unless it is part of a title.
+    ("fr", "D'après Le Monde, le gouvernement prépare un remaniement.", "Le Monde"),
+    ("en", "According to the Daily Monitor, the minister resigned on Friday.", "Daily Monitor"),
+])
+def test_speaker_words_stop_where_the_name_does(lang: str, text: str, words: str) -> None:
+    (quote,) = quotes_of(text, lang)
+    assert [a.text for a in quote.speaker] == [words]
+
+
+def test_inverted_pronoun_hung_on_the_clause_before() -> None:
+    text = ("« Nous n'avons plus d'eau », a déclaré Claire Dupont, infirmière au centre d'accueil. "
+            "Les camions d'aide ne sont pas arrivés, a-t-elle ajouté.")
+    trucks = next(q for q in quotes_of(text, "fr") if q.text.startswith("Les camions"))
+    assert (trucks.cue, speakers_of(trucks)) == ("ajouter", [("elle", None, "Claire Dupont")])

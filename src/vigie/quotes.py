@@ -109,6 +109,7 @@ class Lexicon:
     inverted_subjects: frozenset[str]
     courtesy_titles: dict[str, str]  # title -> gender
     speaking_sources: frozenset[str]
+    speaker_cases: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
     marks: frozenset[str]  # every quotation mark, opening or closing
     mark_pattern: re.Pattern[str]  # any one of them
@@ -137,6 +138,7 @@ def lexicon(lang: str) -> Lexicon:
         inverted_subjects=frozenset(table["inverted_subjects"]),
         courtesy_titles=dict(table["courtesy_titles"]),
         speaking_sources=frozenset(table["speaking_sources"]),
+        speaker_cases=frozenset(table["speaker_cases"]),
         quote_pairs=pairs,
         marks=frozenset(mark for pair in pairs for mark in pair),
         mark_pattern=re.compile("|".join(re.escape(mark) for pair in pairs for mark in pair)),
@@ -193,7 +195,7 @@ class QuoteFinder:
                 self.cue_verbs.add(token.i)
         self.uses = list(self.phrase_uses())
         self.speakers = Speakers(analysis, self.lex.roles, self.lex.speaker_pronouns,
-                                 self.lex.courtesy_titles)
+                                 self.lex.courtesy_titles, self.lex.speaker_cases, self.case_of)
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -294,7 +296,7 @@ class QuoteFinder:
         definite = False
         for noun in (head, *self.coordinated(head)):
             lemma = noun.lemma_.lower()
-            if lemma in self.lex.source_nouns:
+            if lemma in self.lex.source_nouns and noun.pos_ != "PROPN":  # not Le Courrier du Soir
                 source = source or lemma
                 definite = definite or self.is_definite(noun)
                 own = self.modifier_actors(noun)
@@ -306,10 +308,14 @@ class QuoteFinder:
         return speakers, source, definite
 
     def coordinated(self, head: Token) -> list[Token]:
-        """The head's conjuncts where a conjunction or a comma coordinates them: "l'ingénieure
-        Marta Silva" parsed as a conjunct is a title and its name (see ``appositions``)."""
-        return [c for c in head.conjuncts
-                if any(t.pos_ == "CCONJ" or t.is_punct for t in self.doc[head.i + 1 : c.i])]
+        """The head's conjuncts where a conjunction coordinates them: "l'ingénieure Marta
+        Silva", "le représentant de la France, Nicolas de Rivière" parsed as conjuncts are a
+        title and its name (see ``appositions``)."""
+        conjuncts = head.conjuncts
+        if not conjuncts or not any(t.pos_ == "CCONJ"
+                                    for t in self.doc[head.i + 1 : max(c.i for c in conjuncts)]):
+            return []
+        return list(conjuncts)
 
     def entity_span(self, token: Token) -> tuple[int, int]:
         """First and last token of the named entity that holds the token (itself if none)."""
@@ -349,6 +355,19 @@ class QuoteFinder:
         """A subject, or an inverted subject pronoun that the parser calls expletive (a-t-il)."""
         return self.lex.role(token) == "agent" or self.forms[token.i] in self.lex.inverted_subjects
 
+    def inverted_pronoun(self, verb: Token) -> Token | None:
+        """An inverted subject pronoun written against the verb that the parser hung elsewhere:
+        "…, a-t-elle ajouté" where "-elle" went to the clause before."""
+        j = verb.i - 1
+        while j >= 0 and self.doc[j].pos_ in INCISE_FILLER:
+            if self.forms[j] in self.lex.inverted_subjects:
+                return self.doc[j]
+            j -= 1
+        for token in self.doc[verb.i + 1 : verb.i + 3]:
+            if self.forms[token.i] in self.lex.inverted_subjects:
+                return token
+        return None
+
     def is_incise(self, verb: Token) -> bool:
         """Whether the verb is set off after what it reports: "…, a indiqué X", "« … », ont
         déclaré X". Its subject then follows it."""
@@ -376,6 +395,9 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.pos_ in NOMINAL and self.is_subject(c)]
         if subjects:
             return self.prefer(subjects, verb)
+        inverted = self.inverted_pronoun(verb)
+        if inverted is not None:
+            return inverted
         if self.is_incise(verb):
             after = [
                 c for c in verb.children
@@ -743,7 +765,10 @@ class QuoteFinder:
         The verb is finite, its subject comes after the comma (a-t-il, le ministre), and what it
         follows is a predicate (not "Semdim Sakik, reconnu coupable", "X, qui reconnaît")."""
         head = verb.head
-        if not self.is_incise(verb) or head.i >= verb.i or not self.is_finite(verb):
+        # An inverted subject pronoun makes the verb finite whatever the parser did with its
+        # auxiliary ("a" of "a-t-elle ajouté" hung on "-elle").
+        finite = self.is_finite(verb) or self.inverted_pronoun(verb) is not None
+        if not self.is_incise(verb) or head.i >= verb.i or not finite:
             return None
         if self.lex.role(verb) in ("relative", "clause_mod"):
             return None
@@ -756,6 +781,7 @@ class QuoteFinder:
         subjects = [c for c in verb.children if c.pos_ in NOMINAL and (
             (self.is_subject(c) and c.i > comma)
             or (self.lex.role(c) in ("agent", "patient") and c.i > verb.i))]
+        subjects = subjects or [t for t in [self.inverted_pronoun(verb)] if t is not None]
         if not subjects or any(self.is_subject(c) and c.i < comma for c in verb.children):
             return None
         return head.left_edge.i, comma - 1

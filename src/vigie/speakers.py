@@ -19,7 +19,7 @@ Language knowledge (pronouns and their gender, titles) is in ``lang/<lang>/quote
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -27,12 +27,16 @@ from spacy.tokens import Token
 from vigie.analysis import Analysis
 from vigie.model import Actor
 
+CaseOf = Callable[[Token], tuple[str | None, Token | None]]
 # How the actor layer says an actor is a person (see ``vigie.actors``).
 PERSON_VIAS = ("person:", "ner:person", "appos:")
 SENTENCES_BACK = 2
-# Dependents that belong to the speaker's words: its modifiers, name parts, possessor and
-# prepositional complements ("the mayor's office", "porte-parole de l'association").
-PHRASE_ROLES = frozenset({"modifier", "name_part", "possessor", "nominal_arg", "oblique"})
+# Dependents that are no part of the speaker's words: clauses, appositions, conjuncts.
+OUTSIDE_ROLES = frozenset({"relative", "clause_mod", "appos", "adverbial", "conj", "cc"})
+# Dependents of the speaker's head that tie it to the clause, not to its words.
+HEAD_ONLY_ROLES = frozenset({"case", "mark", "cop", "aux", "aux_pass", "fixed"})
+# Prepositional dependents, part of the words only with one of the language's speaker cases.
+CASE_ROLES = frozenset({"nominal_arg", "oblique"})
 # Leading words that are no part of the name: articles, quantifiers, numbers.
 LEADING_ROLES = frozenset({"det", "number"})
 
@@ -45,13 +49,15 @@ class Speakers:
     """Uncoded speakers of one analysed article."""
 
     def __init__(self, analysis: Analysis, roles: dict[str, str], pronouns: dict[str, str],
-                 titles: dict[str, str]) -> None:
+                 titles: dict[str, str], cases: frozenset[str], case_of: CaseOf) -> None:
         self.analysis = analysis
         self.doc = analysis.doc
         self.text = analysis.article.text
         self.roles = roles
         self.pronouns = pronouns  # subject pronoun -> gender (m, f)
         self.titles = titles  # courtesy title -> gender
+        self.cases = cases  # prepositions whose complement is part of a speaker's words
+        self.case_of = case_of  # (preposition, noun) of a prepositional dependent
         self.persons = [a for a in analysis.actors if is_person(a)]
         self.sentence_starts = [sent.start_char for sent in self.doc.sents]
         self.token_starts = [token.idx for token in self.doc]
@@ -113,16 +119,7 @@ class Speakers:
     def phrase(self, noun: Token, candidates: list[Actor]) -> Actor:
         """An actor over the noun's own words; an uncoded actor the actor layer put on the noun
         itself ("police", « syndicat ») gives its sector and role."""
-        tokens = [noun]
-        stack = [c for c in noun.children if self.role(c) in PHRASE_ROLES]
-        while stack:
-            child = stack.pop()
-            if child.is_punct or self.is_clause_like(child):
-                continue
-            tokens.append(child)
-            stack.extend(c for c in child.children if c.dep_ != "punct"
-                         and self.role(c) not in ("relative", "clause_mod", "appos", "adverbial"))
-        tokens.sort(key=lambda t: t.i)
+        tokens = sorted(self.phrase_tokens(noun), key=lambda t: t.i)
         first, last = tokens[0].i, tokens[-1].i
         # Contiguous words only: a dependent across a comma is no part of the name.
         for token in self.doc[noun.i : last + 1]:
@@ -134,18 +131,44 @@ class Speakers:
                 first = token.i + 1
                 break
         while first < noun.i and (self.role(self.doc[first]) in LEADING_ROLES
-                                  or self.doc[first].is_punct):
+                                  or self.doc[first].is_punct) and not self.opens_name(first):
             first += 1
+        # Words joined by a hyphen are one: « l'état-major » whatever the parse made of it.
+        while last + 1 < len(self.doc) and not self.doc[last].whitespace_ and (
+                self.doc[last].text.endswith("-") or self.doc[last + 1].text.startswith("-")):
+            last += 1
         start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
         words = self.text[start:end]
         own = next((a for a in candidates if a.start <= noun.idx < a.end), None)
         return Actor(words, start, end, None, None, own.sector if own else None, words,
                      own.role if own else None, "speaker:words")
 
+    def opens_name(self, i: int) -> bool:
+        """Whether the article at token ``i`` is part of a name: capitalised inside a sentence
+        and the start of an entity ("d'après Le Monde"), unlike "the Daily Monitor"."""
+        token = self.doc[i]
+        return (token.ent_iob_ == "B" and self.doc[i + 1].ent_iob_ == "I"
+                and token.text[:1].isupper() and not token.is_sent_start)
+
+    def phrase_tokens(self, token: Token, *, head: bool = True) -> Iterator[Token]:
+        """The token and the dependents that belong to a speaker's words: modifiers, name
+        parts, a possessor, a name set beside it (« le quotidien La Gazette »), and complements
+        with a speaker case ("spokesman for the ministry", « porte-parole de l'association »),
+        not "lors d'une conférence de presse", nor the head's own preposition ("selon")."""
+        yield token
+        for child in token.children:
+            role = self.role(child)
+            if child.is_punct or role in OUTSIDE_ROLES or self.is_clause_like(child) or (
+                    head and role in HEAD_ONLY_ROLES):
+                continue
+            if role in CASE_ROLES and self.case_of(child)[0] not in (None, *self.cases):
+                continue
+            yield from self.phrase_tokens(child, head=False)
+
     def is_clause_like(self, modifier: Token) -> bool:
         """An adjective or participle with complements of its own is a reduced clause, no part
         of a name: "a source close to the talks", « un diplomate présent à la réunion »."""
-        return modifier.pos_ in ("ADJ", "VERB") and any(
+        return modifier.pos_ in ("ADJ", "VERB", "ADV") and any(
             self.role(c) in ("oblique", "nominal_arg", "complement") for c in modifier.children)
 
     def antecedent(self, pronoun: Token) -> list[Actor]:
