@@ -474,6 +474,10 @@ def test_claim_source_is_an_uncoded_speaker() -> None:
     ("fr", "« Nous avons eu des échanges francs », a déclaré la ministre lors d'une conférence "
            "de presse.", "ministre"),
     ("fr", "Selon les habitants, les tirs ont duré toute la nuit.", "habitants"),
+    ("en", '"We are leaving," the minister on Tuesday said.', "minister"),
+    # A name's own complement stays, and the country in it codes nobody.
+    ("en", "The Kenya National Commission on Human Rights said one protester was killed.",
+     "Kenya National Commission on Human Rights"),
     # Words joined by a hyphen stay one whatever the tokenizer made of them.
     ("fr", "La France a retiré ses derniers soldats, a annoncé l'état-major des armées.",
      "état-major"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -58,9 +59,19 @@ class Speakers:
         self.titles = titles  # courtesy title -> gender
         self.cases = cases  # prepositions whose complement is part of a speaker's words
         self.case_of = case_of  # (preposition, noun) of a prepositional dependent
-        self.persons = [a for a in analysis.actors if is_person(a)]
-        self.sentence_starts = [sent.start_char for sent in self.doc.sents]
-        self.token_starts = [token.idx for token in self.doc]
+
+    # Built on first use: most articles have few quotes and fewer uncoded speakers.
+    @cached_property
+    def persons(self) -> list[Actor]:
+        return [a for a in self.analysis.actors if is_person(a)]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.doc.sents]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
 
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_)
@@ -161,9 +172,14 @@ class Speakers:
             if child.is_punct or role in OUTSIDE_ROLES or self.is_clause_like(child) or (
                     head and role in HEAD_ONLY_ROLES):
                 continue
-            if role in CASE_ROLES and self.case_of(child)[0] not in (None, *self.cases):
-                continue
+            if role in CASE_ROLES:
+                case, noun = self.case_of(child)
+                if case not in (None, *self.cases) or (noun is not None and self.is_time(noun)):
+                    continue
             yield from self.phrase_tokens(child, head=False)
+
+    def is_time(self, token: Token) -> bool:
+        return any(t.start <= token.idx < t.end for t in self.analysis.times)
 
     def is_clause_like(self, modifier: Token) -> bool:
         """An adjective or participle with complements of its own is a reduced clause, no part
