@@ -384,3 +384,115 @@ def test_quote_lexicons_share_their_keys_and_parse(lang: str) -> None:
     lex = lexicon(lang)
     assert lex.verbs and lex.phrases and lex.source_nouns and lex.quote_pairs
     assert all(len(pair) == 2 for pair in lex.quote_pairs)
+
+
+# -- speakers the actor layer does not code (full pipeline) ---------------------------------------
+
+
+def quotes_of(text: str, lang: str) -> list[Quote]:
+    return [r for r in vigie.extract(text, lang=lang, published="2024-05-14") if r.kind == "quote"]
+
+
+def speakers_of(quote: Quote) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.code, a.name) for a in quote.speaker]
+
+
+def test_private_person_named_then_carried_by_a_pronoun() -> None:
+    text = ('"We have no water and no medicine," said Maria Delgado, a nurse in the camp. '
+            "Aid trucks have not reached the area since Monday, she added.")
+    first, second = quotes_of(text, "en")
+    assert speakers_of(first) == [("Maria Delgado", None, "Maria Delgado")]
+    (she,) = second.speaker
+    assert (she.text, she.code, she.name) == ("she", None, "Maria Delgado")
+    assert text[she.start : she.end] == "she"
+    assert she.via == f"coref:Maria Delgado@{text.index('Maria')}"
+
+
+def test_inverted_pronoun_and_bare_surname_take_the_full_name() -> None:
+    text = ("Jean Moreau, maire de Saint-Laurent, s'est rendu mardi sur la digue. « Les dégâts "
+            "sont considérables », a-t-il déclaré. Moreau a indiqué que la route serait rouverte "
+            "lundi.")
+    damage = next(q for q in quotes_of(text, "fr") if q.text.startswith("Les dégâts"))
+    road = next(q for q in quotes_of(text, "fr") if q.text.startswith("la route"))
+    assert speakers_of(damage) == [("il", None, "Jean Moreau")]
+    assert speakers_of(road) == [("Moreau", None, "Jean Moreau")]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("en", '"The talks are stuck," a Western diplomat said, speaking on condition of anonymity.',
+     "Western diplomat"),
+    ("en", "A spokesman for the Mountain Rangers Association said the trail had been closed.",
+     "spokesman for the Mountain Rangers Association"),
+    ("en", "The mine's owner, Black Ridge Resources, said output would fall by a third.",
+     "Black Ridge Resources"),
+    ("fr", "Un porte-parole de l'Association des guides de montagne a indiqué que le sentier "
+           "était fermé.", "porte-parole de l'Association des guides de montagne"),
+    ("fr", "Selon les autorités locales, au moins trente maisons ont été détruites.",
+     "autorités locales"),
+    ("fr", "Le quotidien La Gazette du Nord a révélé que le contrat avait été signé en secret.",
+     "quotidien La Gazette du Nord"),
+])
+def test_uncoded_speaker_is_recorded_by_its_words(lang: str, text: str, words: str) -> None:
+    (quote,) = quotes_of(text, lang)
+    (speaker,) = quote.speaker
+    assert (speaker.text, speaker.code, speaker.name) == (words, None, words)
+    assert text[speaker.start : speaker.end] == words
+
+
+def test_pronoun_between_two_people_is_left_unattributed() -> None:
+    text = ("Luca Marchetti and Paolo Rossi toured the flooded port on Tuesday. "
+            '"It is a disaster," he said.')
+    (quote,) = quotes_of(text, "en")
+    assert quote.cue == "say" and quote.speaker == ()
+
+
+def test_signs_and_reports_speak_for_nobody() -> None:
+    sign, = quotes_of('The sign on the door said "Closed until further notice".', "en")
+    assert (sign.speaker, sign.source) == ((), "sign")
+    report, = quotes_of("Le rapport indique que 40 % des enfants souffrent de la faim.", "fr")
+    assert (report.speaker, report.source) == ((), "rapport")
+
+
+def test_the_same_speaker_goes_on_over_sentences_and_paragraphs() -> None:
+    text = ('"We were told to leave within an hour," said Amina Yusuf, a teacher.\n'
+            '"We left everything behind. The soldiers burned the school.\n'
+            '"Now we sleep under the trees." The army denied the account.')
+    quotes = [q for q in quotes_of(text, "en") if q.direct]
+    assert [q.text[:10] for q in quotes] == ["We were to", "We left ev", "Now we sle"]
+    assert {tuple(speakers_of(q)) for q in quotes} == {(("Amina Yusuf", None, "Amina Yusuf"),)}
+
+
+def test_claim_source_is_an_uncoded_speaker() -> None:
+    text = "A local official said 30 houses were destroyed by the landslide."
+    claim = next(r for r in vigie.extract(text, lang="en") if r.kind == "claim")
+    assert claim.attribution is not None
+    assert [(a.text, a.code) for a in claim.attribution.speaker] == [("local official", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    # A place or a time hung on the speaker by the parser is no part of its words.
+    ("fr", "« Nous avons eu des échanges francs », a déclaré la ministre lors d'une conférence "
+           "de presse.", "ministre"),
+    ("fr", "Selon les habitants, les tirs ont duré toute la nuit.", "habitants"),
+    ("en", '"We are leaving," the minister on Tuesday said.', "minister"),
+    # A name's own complement stays, and the country in it codes nobody.
+    ("en", "The Kenya National Commission on Human Rights said one protester was killed.",
+     "Kenya National Commission on Human Rights"),
+    # Words joined by a hyphen stay one whatever the tokenizer made of them.
+    ("fr", "La France a retiré ses derniers soldats, a annoncé l'état-major des armées.",
+     "état-major"),
+    ("en", '"We are not leaving," the protesters chanted outside parliament.', "protesters"),
+    # The article goes, unless it is part of a title.
+    ("fr", "D'après Le Monde, le gouvernement prépare un remaniement.", "Le Monde"),
+    ("en", "According to the Daily Monitor, the minister resigned on Friday.", "Daily Monitor"),
+])
+def test_speaker_words_stop_where_the_name_does(lang: str, text: str, words: str) -> None:
+    (quote,) = quotes_of(text, lang)
+    assert [a.text for a in quote.speaker] == [words]
+
+
+def test_inverted_pronoun_hung_on_the_clause_before() -> None:
+    text = ("« Nous n'avons plus d'eau », a déclaré Claire Dupont, infirmière au centre d'accueil. "
+            "Les camions d'aide ne sont pas arrivés, a-t-elle ajouté.")
+    trucks = next(q for q in quotes_of(text, "fr") if q.text.startswith("Les camions"))
+    assert (trucks.cue, speakers_of(trucks)) == ("ajouter", [("elle", None, "Claire Dupont")])

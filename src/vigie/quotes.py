@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from vigie.analysis import APOSTROPHES, Analysis
 from vigie.lang import load_table
 from vigie.model import Actor, Attribution, Quote
+from vigie.speakers import Speakers
 
 STAGE = "quotes"
 MEDIA_SECTOR = "MED"
@@ -44,6 +45,8 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 PREDICATE = frozenset({"VERB", "AUX"})
 # Punctuation that closes the clause a cue can belong to.
 CLAUSE_END = frozenset({".", "!", "?", "…", ";"})
+# What ends a sentence a quotation can make up on its own.
+SENTENCE_END = frozenset({".", "!", "?", "…"})
 # What sets a cue off after a quotation: « … », a-t-il dit / "…" - said X.
 SET_OFF = frozenset({",", "-", "–", "—", "("})
 # What introduces a quotation after its cue: X a déclaré : « … » / According to X, "…".
@@ -102,6 +105,11 @@ class Lexicon:
     container_cases: frozenset[str]
     medium_cues: Phrases
     complementizers: frozenset[str]
+    speaker_pronouns: dict[str, str]  # pronoun -> gender
+    inverted_subjects: frozenset[str]
+    courtesy_titles: dict[str, str]  # title -> gender
+    speaking_sources: frozenset[str]
+    speaker_cases: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
     marks: frozenset[str]  # every quotation mark, opening or closing
     mark_pattern: re.Pattern[str]  # any one of them
@@ -126,6 +134,11 @@ def lexicon(lang: str) -> Lexicon:
         container_cases=frozenset(table["source_container_cases"]),
         medium_cues=Phrases.of(words(p) for p in table["medium_cues"]),
         complementizers=frozenset(table["complementizers"]),
+        speaker_pronouns=dict(table["speaker_pronouns"]),
+        inverted_subjects=frozenset(table["inverted_subjects"]),
+        courtesy_titles=dict(table["courtesy_titles"]),
+        speaking_sources=frozenset(table["speaking_sources"]),
+        speaker_cases=frozenset(table["speaker_cases"]),
         quote_pairs=pairs,
         marks=frozenset(mark for pair in pairs for mark in pair),
         mark_pattern=re.compile("|".join(re.escape(mark) for pair in pairs for mark in pair)),
@@ -181,6 +194,8 @@ class QuoteFinder:
             if token.pos_ in PREDICATE and token.lemma_.lower() in self.lex.verbs:
                 self.cue_verbs.add(token.i)
         self.uses = list(self.phrase_uses())
+        self.speakers = Speakers(analysis, self.lex.roles, self.lex.speaker_pronouns,
+                                 self.lex.courtesy_titles, self.lex.speaker_cases, self.case_of)
 
     # -- token helpers -------------------------------------------------------------------------
 
@@ -279,22 +294,79 @@ class QuoteFinder:
         speakers: list[Actor] = []
         source: str | None = None
         definite = False
-        for noun in (head, *head.conjuncts):
+        for noun in (head, *self.coordinated(head)):
             lemma = noun.lemma_.lower()
-            if lemma in self.lex.source_nouns:
+            if lemma in self.lex.source_nouns and noun.pos_ != "PROPN":  # not Le Courrier du Soir
                 source = source or lemma
                 definite = definite or self.is_definite(noun)
-                speakers += self.modifier_actors(noun)
+                own = self.modifier_actors(noun)
+                if not own and lemma in self.lex.speaking_sources:
+                    own = self.speakers.of_noun(noun, [])  # "a source close to the talks"
+                speakers += own
                 continue
-            own = self.actors_on(noun)
-            if not own:
-                appositions = [c for c in noun.children if self.lex.role(c) == "appos"]
-                own = [a for c in appositions for a in self.core_actors(c)]
-            speakers += own or self.modifier_actors(noun)
+            speakers += self.speakers_of(noun)
         return speakers, source, definite
+
+    def coordinated(self, head: Token) -> list[Token]:
+        """The head's conjuncts where a conjunction coordinates them: "l'ingénieure Marta
+        Silva", "le représentant de la France, Nicolas de Rivière" parsed as conjuncts are a
+        title and its name (see ``appositions``)."""
+        conjuncts = head.conjuncts
+        if not conjuncts or not any(t.pos_ == "CCONJ"
+                                    for t in self.doc[head.i + 1 : max(c.i for c in conjuncts)]):
+            return []
+        return list(conjuncts)
+
+    def entity_span(self, token: Token) -> tuple[int, int]:
+        """First and last token of the named entity that holds the token (itself if none)."""
+        first = last = token.i
+        if token.ent_iob_ in ("B", "I"):
+            while first > 0 and self.doc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
+                last += 1
+        return first, last
+
+    def appositions(self, noun: Token) -> list[Token]:
+        return [c for c in noun.children if self.lex.role(c) == "appos" or (
+            self.lex.role(c) == "conj" and c not in self.coordinated(noun))]
+
+    def speakers_of(self, noun: Token) -> list[Actor]:
+        """Who a noun that is no source names: the coded actors on it or its appositions, else
+        the coded actors of its modifiers ("a spokesman for the ministry"), else the uncoded
+        speaker its words name (a person, a pronoun's antecedent, "a Western diplomat")."""
+        own = self.actors_on(noun)
+        appositions = self.appositions(noun)
+        beside = [a for c in appositions for a in self.core_actors(c)]
+        # Modifiers inside the noun's own name are no owners ("Kenya Medical Association").
+        first, last = self.entity_span(noun)
+        owners = [a for a in self.modifier_actors(noun)
+                  if not self.doc[first].idx <= a.start < self.doc[last].idx + len(self.doc[last])]
+        for found in (own, beside, owners):
+            coded = [a for a in found if a.code is not None]
+            if coded:
+                return coded
+        return self.speakers.of_noun(noun, own + beside, appositions)
 
     def in_time(self, token: Token) -> bool:
         return any(t.start <= token.idx < t.end for t in self.analysis.times)
+
+    def is_subject(self, token: Token) -> bool:
+        """A subject, or an inverted subject pronoun that the parser calls expletive (a-t-il)."""
+        return self.lex.role(token) == "agent" or self.forms[token.i] in self.lex.inverted_subjects
+
+    def inverted_pronoun(self, verb: Token) -> Token | None:
+        """An inverted subject pronoun written against the verb that the parser hung elsewhere:
+        "…, a-t-elle ajouté" where "-elle" went to the clause before."""
+        j = verb.i - 1
+        while j >= 0 and self.doc[j].pos_ in INCISE_FILLER:
+            if self.forms[j] in self.lex.inverted_subjects:
+                return self.doc[j]
+            j -= 1
+        for token in self.doc[verb.i + 1 : verb.i + 3]:
+            if self.forms[token.i] in self.lex.inverted_subjects:
+                return token
+        return None
 
     def is_incise(self, verb: Token) -> bool:
         """Whether the verb is set off after what it reports: "…, a indiqué X", "« … », ont
@@ -304,22 +376,28 @@ class QuoteFinder:
             j -= 1
         return j >= 0 and self.doc[j].text in SET_OFF
 
-    def prefer(self, candidates: list[Token]) -> Token:
-        """The candidate the actor layer knows, else the last one (the inverted subject comes
-        after time and place words: "a déclaré jeudi le ministre")."""
-        known = [c for c in candidates if self.actors_on(c)]
-        return known[0] if known else candidates[-1]
+    def prefer(self, candidates: list[Token], verb: Token) -> Token:
+        """The candidate the actor layer codes, else the one nearest the verb that is no time
+        word: the inverted subject comes after time words ("a déclaré jeudi le ministre"), and a
+        second subject is a parse error on a title and its name ("l'hebdomadaire L'Écho des
+        Vallées écrit") or on a clause after the subject ("confie une femme qui …, Fatima")."""
+        known = [c for c in candidates if any(a.code for a in self.actors_on(c))]
+        if known:
+            return known[0]
+        timeless = [c for c in candidates if not self.in_time(c)] or candidates
+        return min(timeless, key=lambda c: abs(c.i - verb.i))
 
     def subject(self, verb: Token, outside: tuple[int, int]) -> Token | None:
         """The subject of a reporting verb. After its clause the French parser often labels the
         inverted subject an object; a conjoined or participial verb (a menacé … et a averti
         que, estimant que) shares its head's subject, unless that head is inside the quotation
         (``outside`` is the content span)."""
-        subjects = [
-            c for c in verb.children if self.lex.role(c) == "agent" and c.pos_ in NOMINAL
-        ]
+        subjects = [c for c in verb.children if c.pos_ in NOMINAL and self.is_subject(c)]
         if subjects:
-            return self.prefer(subjects)
+            return self.prefer(subjects, verb)
+        inverted = self.inverted_pronoun(verb)
+        if inverted is not None:
+            return inverted
         if self.is_incise(verb):
             after = [
                 c for c in verb.children
@@ -327,7 +405,7 @@ class QuoteFinder:
                 and c.pos_ in NOMINAL and not self.in_time(c)
             ]
             if after:
-                return self.prefer(after)
+                return self.prefer(after, verb)
         head = verb.head
         if (
             head.i != verb.i
@@ -483,7 +561,7 @@ class QuoteFinder:
             if cue is not None:
                 return cue
             if self.is_cue_verb(token):
-                subjects = [c.i for c in token.children if self.lex.role(c) == "agent"]
+                subjects = [c.i for c in token.children if self.is_subject(c)]
                 if subjects and max(subjects) < opening_token:
                     return None
                 return self.verb_cue(token)
@@ -563,6 +641,9 @@ class QuoteFinder:
             between = self.doc[quote.marks[1] + 1 : following.marks[0]]
             if all(t.is_punct or t.is_space or t.pos_ == "CCONJ" for t in between):
                 quote.borrow(following)
+        for previous, quote in pairwise(found):
+            if quote.cue is None and previous.cue is not None and self.goes_on(previous, quote):
+                quote.borrow(previous)
         kept = []
         for quote in found:
             tokens = self.doc[self.token_at(quote.start) : self.token_at(quote.end - 1) + 1]
@@ -573,6 +654,27 @@ class QuoteFinder:
                 continue
             kept.append(quote)
         return kept
+
+    def goes_on(self, previous: Found, quote: Found) -> bool:
+        """Whether a quotation is the same speaker going on: it is a sentence of its own (or a
+        paragraph) right after the sentence of an attributed quotation, with nothing else
+        between ("…," engineer Marta Silva said. "It was a disaster waiting to happen." / a
+        quotation over several paragraphs)."""
+        text = self.text
+        opening = self.doc[quote.marks[0]].idx
+        between = text[previous.end : opening].rstrip(" \t")
+        if "\n" in between.rstrip("\n"):
+            between = between.rstrip("\n")
+            if "\n" in between:
+                return False  # a paragraph of other words between
+        between = between.rstrip("\n")
+        if between and between[-1] not in SENTENCE_END:
+            return False
+        if any(ch in SENTENCE_END for ch in between[:-1].rstrip("".join(self.lex.marks))):
+            return False  # another sentence between
+        after = text[quote.end : quote.end + 3].lstrip("".join(self.lex.marks) + " ")
+        return quote.continued or text[quote.end - 1] in SENTENCE_END or (
+            not after or after[0] in SENTENCE_END or after[0] == "\n")
 
     # -- indirect speech -----------------------------------------------------------------------
 
@@ -663,7 +765,10 @@ class QuoteFinder:
         The verb is finite, its subject comes after the comma (a-t-il, le ministre), and what it
         follows is a predicate (not "Semdim Sakik, reconnu coupable", "X, qui reconnaît")."""
         head = verb.head
-        if not self.is_incise(verb) or head.i >= verb.i or not self.is_finite(verb):
+        # An inverted subject pronoun makes the verb finite whatever the parser did with its
+        # auxiliary ("a" of "a-t-elle ajouté" hung on "-elle").
+        finite = self.is_finite(verb) or self.inverted_pronoun(verb) is not None
+        if not self.is_incise(verb) or head.i >= verb.i or not finite:
             return None
         if self.lex.role(verb) in ("relative", "clause_mod"):
             return None
@@ -674,10 +779,10 @@ class QuoteFinder:
         while self.doc[comma].text not in SET_OFF:
             comma -= 1
         subjects = [c for c in verb.children if c.pos_ in NOMINAL and (
-            (self.lex.role(c) == "agent" and c.i > comma)
+            (self.is_subject(c) and c.i > comma)
             or (self.lex.role(c) in ("agent", "patient") and c.i > verb.i))]
-        if not subjects or any(self.lex.role(c) == "agent" and c.i < comma
-                               for c in verb.children):
+        subjects = subjects or [t for t in [self.inverted_pronoun(verb)] if t is not None]
+        if not subjects or any(self.is_subject(c) and c.i < comma for c in verb.children):
             return None
         return head.left_edge.i, comma - 1
 
@@ -780,9 +885,13 @@ class QuoteFinder:
                 last_speakers[quote.source] = quote.speakers
 
 
-def _unique(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+def _speakers(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """Each speaker once; an uncoded one always named, by its own words where nothing else
+    names it: the name is all an analyst has of it."""
     seen: dict[tuple[int, int, str | None], Actor] = {}
     for actor in actors:
+        if actor.code is None and actor.name is None:
+            actor = replace(actor, name=actor.text)
         seen.setdefault((actor.start, actor.end, actor.code), actor)
     return tuple(seen.values())
 
@@ -816,7 +925,7 @@ def find_quotes(analysis: Analysis) -> None:
             start=found.start,
             end=found.end,
             direct=found.direct,
-            speaker=_unique(found.speakers),
+            speaker=_speakers(found.speakers),
             source=found.source,
             cue=cue.word if cue is not None else None,
             cue_start=cue_start,

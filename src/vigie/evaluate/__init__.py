@@ -1,1 +1,1 @@
-"""Scoring Vigie against gold files: PLOVER event records, TimeBank dates."""
+"""Scoring Vigie against gold files: PLOVER event records, TimeBank dates, quote speakers."""
