@@ -5,7 +5,7 @@ countries a careful human coder would give them."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, doers, extract_events
 
 from vigie.model import Event
 
@@ -362,3 +362,58 @@ def test_the_strike_and_its_deaths_are_one_event(coded: dict[str, list[Event]]) 
 def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:
     (event,) = coded["Russia said it would cut gas supplies to Moldova."]
     assert (event.event, event.cameo) == ("THREATEN", "1312")
+
+
+# Unnamed doers (gunmen, attackers, suicide bombers, a mob, protesters, people) take the
+# country of the place the sentence or the story gives them, and say how: (text, type, doer
+# code, trace). A place that is the target's, a reporter's or in a quote places no one: those
+# candidates stay dropped for want of a doer (type None).
+UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
+    ("Protesters marched across France on Saturday against the pension reform.",
+     "PROTEST", "FRACVL", "located"),
+    ("Gunmen killed seven villagers in the Malian town of Ménaka on Sunday.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Gunmen attacked a police post in Kwaga, Nigeria, on Sunday.", "ASSAULT", "NGAUAF",
+     "located"),
+    ("Suicide bombers struck a market in Baghdad's eastern districts on Monday.",
+     "ASSAULT", "IRQUAF", "located"),
+    ("A mob attacked a police station in Kabul's western suburbs on Tuesday.",
+     "PROTEST", "AFGCVL", "located"),
+    ("BAMAKO (AFP) - Gunmen killed seven soldiers on Sunday, the army said.",
+     "ASSAULT", "MLIUAF", "dateline"),
+    ("LAGOS (Reuters) - Gunmen abducted 30 pupils from a boarding school on Friday, police "
+     "said.", "ASSAULT", "NGAUAF", "dateline"),
+    # The dateline says where the story was filed, not where the gunmen struck.
+    ("PARIS (AFP) - Gunmen killed 12 villagers in central Mali on Sunday.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Tensions rose in northern Mali last week after clashes near Kidal. On Tuesday, gunmen "
+     "ambushed an army convoy, killing 11 soldiers.", "ASSAULT", "MLIUAF", "story"),
+    ("Protesters condemned the shelling of Kharkiv on Sunday.", None, "", ""),
+    ("Hundreds of people denounced the bombing of a hospital in Khan Younis.", None, "", ""),
+    ("Gunmen killed three farmers on Monday, said a reporter of the French embassy in Dakar.",
+     None, "", ""),
+    ('Gunmen killed four farmers on Monday, the mayor said, adding: "We are not in Baghdad."',
+     None, "", ""),
+    ("Gunmen stormed a hotel on Saturday and took 20 guests hostage.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "code", "trace"), UNNAMED_DOERS,
+                         ids=[c[0][:50] for c in UNNAMED_DOERS])
+def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
+                                             trace: str) -> None:
+    found, dropped = doers(text, "en", PUBLISHED)
+    if kind is None:
+        assert found == set() and dropped, (found, dropped)
+    else:
+        assert (kind, code, trace) in found, found
+
+
+def test_a_dateline_the_story_contradicts_places_no_one() -> None:
+    """Paris filed it, Mali is where it happened: half the places each, no story country, so
+    the attackers of the second sentence stay unplaced."""
+    text = ("PARIS (AFP) - Gunmen killed 12 villagers in central Mali on Sunday. On Monday, "
+            "gunmen attacked a convoy.")
+    found, dropped = doers(text, "en", PUBLISHED)
+    assert found == {("ASSAULT", "MLIUAF", "located")}
+    assert dropped == ["attacked"]

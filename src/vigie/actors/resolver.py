@@ -253,7 +253,8 @@ class Resolver:
     def locative(self, token: Token) -> bool:
         """Whether a capital is a place here, not the state: after a locative preposition
         (dans, in; à when not the verb's argument), as the place of a place noun (le maire de
-        Paris, south of Cairo), or coordinated with an ordinary place (Paris et Marseille)."""
+        Paris, south of Cairo), in apposition to a place (in Kwaga, Nigeria), or coordinated
+        with an ordinary place (Paris et Marseille)."""
         grammar = self.gaz.grammar
         role = self.roles.get(token.dep_)
         cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
@@ -269,6 +270,8 @@ class Resolver:
         if (head is not token and role in ("nominal_arg", "modifier", "possessor", "case_object")
                 and fold(head.lemma_) in grammar.get("place_nouns", ())):
             return True
+        if role == "appos" and head is not token and head.pos_ == "PROPN" and self.locative(head):
+            return True  # "in Kwaga, Nigeria": the country of a town, named after it
         return any(c.ent_type_ in PLACE_LABELS and c.i not in self.by_token
                    for c in token.conjuncts)
 
