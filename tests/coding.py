@@ -55,3 +55,21 @@ def doers(text: str, lang: str, published: str) -> tuple[set[tuple[str, str, str
     dropped = [analysis.article.text[n.start:n.end] for n in analysis.trace
                if n.verdict == "dropped" and n.message.endswith(NO_AGENT)]
     return found, dropped
+
+
+def assert_doer(text: str, lang: str, published: str, kind: str | None, code: str,
+                trace: str) -> None:
+    """``kind`` None: no factual event, and a candidate dropped for want of a doer; else an
+    event of ``kind`` whose doer is coded ``code`` by a ``trace`` (located, dateline, story)."""
+    found, dropped = doers(text, lang, published)
+    if kind is None:
+        assert found == set() and dropped, (found, dropped)
+    else:
+        assert (kind, code, trace) in found, found
+
+
+def coded_with_trace(text: str, lang: str, published: str) -> tuple[list[Event], list[str]]:
+    """The events of ``text`` and every trace message of its event coding."""
+    (analysis,) = vigie.analyse([vigie.Article(id="frame", text=text, lang=lang,
+                                               published=date.fromisoformat(published))])
+    return analysis.events, [n.message for n in analysis.trace if n.stage == "events"]

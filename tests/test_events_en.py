@@ -5,7 +5,7 @@ countries a careful human coder would give them."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, doers, extract_events
+from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
 
 from vigie.model import Event
 
@@ -402,11 +402,7 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
                          ids=[c[0][:50] for c in UNNAMED_DOERS])
 def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
                                              trace: str) -> None:
-    found, dropped = doers(text, "en", PUBLISHED)
-    if kind is None:
-        assert found == set() and dropped, (found, dropped)
-    else:
-        assert (kind, code, trace) in found, found
+    assert_doer(text, "en", PUBLISHED, kind, code, trace)
 
 
 def test_a_dateline_the_story_contradicts_places_no_one() -> None:
@@ -417,3 +413,56 @@ def test_a_dateline_the_story_contradicts_places_no_one() -> None:
     found, dropped = doers(text, "en", PUBLISHED)
     assert found == {("ASSAULT", "MLIUAF", "located")}
     assert dropped == ["attacked"]
+
+
+# Acts of harm decided with their date of effect are the act, in the future; on a condition or
+# open-ended they threaten: (text, type, CAMEO, tense).
+DECIDED_ACTS: list[tuple[str, str, str, str]] = [
+    ("Russia will expel the Estonian diplomats within 48 hours, the foreign ministry said.",
+     "SANCTION", "166", "future"),
+    ("The United States will impose new sanctions on Iran on Monday.", "SANCTION", "163",
+     "future"),
+    ("Russia will expel the Estonian diplomats if Tallinn does not apologise.", "THREATEN",
+     "1312", "future"),
+    ("Turkey will close its border with Syria.", "THREATEN", "137", "future"),
+    ("Russia said it would expel the Estonian diplomats within 48 hours.", "THREATEN", "1312",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "tense"), DECIDED_ACTS,
+                         ids=[c[0][:50] for c in DECIDED_ACTS])
+def test_a_decided_act_with_its_date_of_effect_is_the_act(text: str, kind: str, cameo: str,
+                                                           tense: str) -> None:
+    events, trace = coded_with_trace(text, "en", PUBLISHED)
+    assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, tense)]
+    assert any("decided, taking effect" in m for m in trace) == (kind != "THREATEN")
+
+
+def test_the_date_of_effect_dates_the_act() -> None:
+    events, _ = coded_with_trace("The United States will impose new sanctions on Iran on "
+                                 "Monday.", "en", PUBLISHED)
+    assert [(e.date, e.date_source) for e in events] == [("2024-03-18", "text")]
+
+
+def test_an_attempted_attack_is_coded_as_an_attempt() -> None:
+    for text in ("Russian troops tried to attack Kharkiv on March 12.",
+                 "Sudanese rebels attempted to storm the airport in Khartoum."):
+        events, trace = coded_with_trace(text, "en", PUBLISHED)
+        (event,) = counted(events)
+        assert event.event == "ASSAULT" and "attempt" in event.context, text
+        assert any("attempted" in m for m in trace)
+
+
+def test_an_attempted_agreement_is_only_an_aim() -> None:
+    events, trace = coded_with_trace("Israel tried to reach a ceasefire deal with Hamas.",
+                                     "en", PUBLISHED)
+    assert counted(events) == []
+    assert any("content of 'tried'" in m for m in trace), trace
+
+
+def test_a_purpose_clause_removes_only_itself() -> None:
+    events, trace = coded_with_trace("France deployed troops to Mali to fight jihadists.",
+                                     "en", PUBLISHED)
+    assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
+    assert any("'fight'" in m and "purpose clause" in m for m in trace), trace

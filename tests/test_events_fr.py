@@ -5,7 +5,7 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, counted, doers, extract_events
+from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
 
 import vigie
 from vigie.model import Event
@@ -306,11 +306,7 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
                          ids=[c[0][:50] for c in UNNAMED_DOERS])
 def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
                                              trace: str) -> None:
-    found, dropped = doers(text, "fr", PUBLISHED)
-    if kind is None:
-        assert found == set() and dropped, (found, dropped)
-    else:
-        assert (kind, code, trace) in found, found
+    assert_doer(text, "fr", PUBLISHED, kind, code, trace)
 
 
 def test_a_dateline_the_story_contradicts_places_no_one() -> None:
@@ -319,3 +315,36 @@ def test_a_dateline_the_story_contradicts_places_no_one() -> None:
     found, dropped = doers(text, "fr", PUBLISHED)
     assert found == {("ASSAULT", "MLIUAF", "located")}
     assert dropped == ["attaqué"]
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo"), [
+    ("La Russie expulsera les diplomates estoniens sous 48 heures.", "SANCTION", "166"),
+    ("La Russie expulsera les diplomates estoniens si Tallinn ne s'excuse pas.", "THREATEN",
+     "1312"),
+])
+def test_a_decided_act_with_its_date_of_effect_is_the_act(text: str, kind: str,
+                                                           cameo: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, "future")]
+
+
+def test_an_attempted_attack_is_coded_as_an_attempt() -> None:
+    events, trace = coded_with_trace("L'armée russe a tenté d'attaquer Kharkiv mardi.", "fr",
+                                     PUBLISHED)
+    (event,) = counted(events)
+    assert (event.event, event.tense, "attempt" in event.context) == ("ASSAULT", "past", True)
+    assert any("attempted ('tenté')" in m for m in trace), trace
+
+
+def test_an_attempted_agreement_is_only_an_aim() -> None:
+    events, trace = coded_with_trace("Le Niger a tenté de conclure un accord avec le Mali.",
+                                     "fr", PUBLISHED)
+    assert counted(events) == []
+    assert any("content of 'tenté'" in m for m in trace), trace
+
+
+def test_a_purpose_clause_removes_only_itself() -> None:
+    events, trace = coded_with_trace(
+        "La France a déployé des troupes au Mali pour combattre les jihadistes.", "fr", PUBLISHED)
+    assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
+    assert any("'combattre'" in m and "purpose clause" in m for m in trace), trace

@@ -59,6 +59,10 @@ POSTURE_CAMEO = "150"
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types of harm: promising one is threatening (see Predicate.announces_content).
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
+# town" is an assault that failed or is under way); an attempt at anything else is only an aim.
+ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+ATTEMPT = "attempt"
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 NO_AGENT = "no coded actor in the agent role"
@@ -164,6 +168,7 @@ class Frame:
     hypothetical: bool = False
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
+    attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
 
 
 class EventCoder:
@@ -347,6 +352,8 @@ class EventCoder:
             frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
         if frame.prepared and self._plover(candidate) not in POSTURE_TYPES:
             frame.dropped = f"content of {frame.prepared!r}, not a fact"
+        if frame.attempted and self._plover(candidate) not in ATTEMPT_TYPES:
+            frame.dropped = f"content of {frame.attempted!r}, not a fact"
         if not frame.dropped and self._index.sentence_of[trigger.i] in self._index.questions:
             frame.dropped = "a question, which asserts nothing"
         if frame.dropped:
@@ -495,6 +502,8 @@ class EventCoder:
                 elif lemma in self.lexicon.posture_words:
                     frame.prepared = head.text
                     return frame
+                elif lemma in self.lexicon.attempt_words:
+                    frame.attempted = head.text  # and what is said of the attempt counts too
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
@@ -1197,6 +1206,19 @@ class EventCoder:
         announcement = intent_codes().get(plover)
         recoded = bool(announcement) and bool(
             frame.announced or (plover != "CONSULT" and future))
+        effect = (recoded and future and not frame.announced
+                  and lookup_cameo(str(announcement)).plover == "THREATEN"
+                  and not frame.hypothetical and not self._ultimatum(tensed)
+                  and self._date_of_effect(analysis, candidate, times))
+        if effect:
+            # "will expel the diplomats within 48 hours", « expulsera … sous 48 heures »: an act
+            # of harm decided (a future, not a plan or an intent) with its date of effect is
+            # the act, in the future, not a threat; without a date, or on a condition, it
+            # threatens. A promise stays a promise, dated or not ("will send aid next week").
+            recoded = False
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: decided, taking effect {effect!r}: coded as the "
+                          f"act, in the future")
         if recoded:
             # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
             # announced "unless" the other side complies is a threat.
@@ -1215,6 +1237,11 @@ class EventCoder:
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         span = analysis.doc[first:last + 1]
         contexts = set(predicate.context) | set(cameo.context) | self._contexts(candidate)
+        if frame.attempted:
+            contexts.add(ATTEMPT)
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: attempted ({frame.attempted!r}), coded with the "
+                          f"{ATTEMPT!r} context")
         confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
             (a.via or "").startswith("coref") for a in actors)
         analysis.note("events", span.start_char, span.end_char, "fired",
@@ -1247,6 +1274,27 @@ class EventCoder:
             historical=_historical(date_value, published),
             date_source=source,
         )
+
+    def _date_of_effect(self, analysis: Analysis, candidate: Candidate,
+                        times: list[TimeRef]) -> str | None:
+        """The words that say when an announced act takes effect, if any: a date of its clause
+        that is not before publication ("on Monday", « dès lundi »), or a time limit ("within
+        48 hours", « sous 48 heures »)."""
+        published = analysis.article.published
+        for time in times:
+            value = _calendar_value(time)
+            if value and (published is None
+                          or value >= published.isoformat()[:len(value)]):
+                return time.text
+        anchor = self._tensed(candidate.support or candidate.trigger)
+        for role, fillers in self.roles_of(anchor).items():
+            if role.split(":", 1)[-1] not in self.lexicon.deadline_cases:
+                continue
+            for unit in fillers:
+                if unit.lemma_.lower() in self.lexicon.deadline_units and any(
+                        c.pos_ == "NUM" for c in unit.children):
+                    return analysis.doc[unit.left_edge.i:unit.i + 1].text
+        return None
 
     def _ultimatum(self, verb: Token) -> bool:
         """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
