@@ -466,3 +466,9 @@ def test_a_purpose_clause_removes_only_itself() -> None:
                                      "en", PUBLISHED)
     assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
     assert any("'fight'" in m and "purpose clause" in m for m in trace), trace
+
+
+def test_the_country_of_a_dateline_is_no_actor() -> None:
+    found, _ = doers("KANO, Nigeria (Reuters) - Gunmen abducted 30 pupils from a school on "
+                     "Friday.", "en", PUBLISHED)
+    assert found == {("ASSAULT", "NGAUAF", "dateline")}

@@ -241,13 +241,14 @@ def find_places(resolver: Resolver) -> list[Place]:
     return places
 
 
-def dateline_place(doc: Doc, places: list[Place]) -> Place | None:
-    """The place of the article's dateline ("BAMAKO (AFP) -", "KANO, Nigeria, March 3
-    (Reuters) -"): the first place, if it opens the text and a dash follows it within the
-    dateline's reach. It says where the story was filed, not where its events happened."""
+def dateline_places(doc: Doc, places: list[Place]) -> list[Place]:
+    """The places of the article's dateline ("BAMAKO (AFP) -", "KANO, Nigeria, March 3
+    (Reuters) -"): those before its dash, if a place opens the text and a dash follows it
+    within the dateline's reach. They say where the story was filed, not where its events
+    happened."""
     opening = [t for t in doc[:DATELINE_TOKENS] if not t.is_space]
     if not places or not opening or places[0].start != opening[0].idx:
-        return None
-    if any(t.text in DATELINE_DASHES for t in opening if t.idx >= places[0].end):
-        return places[0]
-    return None
+        return []
+    dash = next((t.idx for t in opening if t.idx >= places[0].end and t.text in DATELINE_DASHES),
+                None)
+    return [] if dash is None else [p for p in places if p.end <= dash]

@@ -44,6 +44,7 @@ DATELINE = "dateline: where the story was filed"  # a place, though no actor
 DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
 DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
 DATELINE_DASHES = frozenset({"-", "–", "—"})
+DATELINE_CITY_TOKENS = 3  # "KANO", "PORT AU PRINCE": a city's name before the dateline's comma
 
 
 def _in_office(term: Term, published: date | None) -> bool:
@@ -170,6 +171,10 @@ class Resolver:
                 and doc[start - 1].text == "(" and doc[end].text == ")"
                 and doc[end + 1].text in DATELINE_DASHES):
             return DATELINE_AGENCY
+        if (2 <= start <= DATELINE_CITY_TOKENS + 1 and doc[start - 1].text == ","
+                and doc[:start - 1].text.isupper()
+                and any(t.text in DATELINE_DASHES for t in doc[end:DATELINE_TOKENS])):
+            return DATELINE  # "KANO, Nigeria (Reuters) -": the country of the dateline's city
         return None
 
     def collect(self) -> list[Actor]:

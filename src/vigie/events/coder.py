@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
-from vigie.actors.places import dateline_place
+from vigie.actors.places import dateline_places
 from vigie.analysis import Analysis
 from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
@@ -144,7 +144,7 @@ class _DocIndex:
                     yield record, span
 
         times = list(spans(analysis.times))
-        dateline = dateline_place(doc, analysis.places)
+        dateline = dateline_places(doc, analysis.places)
         return cls(
             transparent=frozenset(t.i for _time, span in times for t in span),
             sentence_of=sentence_of,
@@ -154,8 +154,9 @@ class _DocIndex:
                    for time, span in times if _calendar_value(time) is not None],
             places=[_PlaceAt(place, span.root.i, sentence_of[span.root.i],
                              _clause_head(span.root).i)
-                    for place, span in spans(analysis.places) if place is not dateline],
-            dateline=dateline,
+                    for place, span in spans(analysis.places)
+                    if all(place is not p for p in dateline)],
+            dateline=dateline[0] if dateline else None,
             quoted=[(quote.start, quote.end, quote.direct) for quote in analysis.quotes],
         )
 
