@@ -5,9 +5,11 @@ expected source and target countries."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from itertools import product
 
 import vigie
+from vigie.events.coder import NO_AGENT
 from vigie.model import Event
 
 
@@ -41,3 +43,33 @@ def assert_coded(events: list[Event], kind: str | None, source: str, target: str
         assert (kind, source, target) in found
     else:
         assert any(s == source for _, s, _ in found)
+
+
+def doers(text: str, lang: str, published: str) -> tuple[set[tuple[str, str, str]], list[str]]:
+    """The (type, doer code, how it was placed) of every factual event of ``text``, and the
+    candidates dropped for want of a coded doer (their trigger words)."""
+    (analysis,) = vigie.analyse([vigie.Article(id="doers", text=text, lang=lang,
+                                               published=date.fromisoformat(published))])
+    found = {(e.event, a.code or "", (a.via or "").split(":", 1)[0])
+             for e in counted(analysis.events) for a in e.actor}
+    dropped = [analysis.article.text[n.start:n.end] for n in analysis.trace
+               if n.verdict == "dropped" and n.message.endswith(NO_AGENT)]
+    return found, dropped
+
+
+def assert_doer(text: str, lang: str, published: str, kind: str | None, code: str,
+                trace: str) -> None:
+    """``kind`` None: no factual event, and a candidate dropped for want of a doer; else an
+    event of ``kind`` whose doer is coded ``code`` by a ``trace`` (located, dateline, story)."""
+    found, dropped = doers(text, lang, published)
+    if kind is None:
+        assert found == set() and dropped, (found, dropped)
+    else:
+        assert (kind, code, trace) in found, found
+
+
+def coded_with_trace(text: str, lang: str, published: str) -> tuple[list[Event], list[str]]:
+    """The events of ``text`` and every trace message of its event coding."""
+    (analysis,) = vigie.analyse([vigie.Article(id="frame", text=text, lang=lang,
+                                               published=date.fromisoformat(published))])
+    return analysis.events, [n.message for n in analysis.trace if n.stage == "events"]

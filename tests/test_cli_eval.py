@@ -54,3 +54,16 @@ def test_actors_reads_a_sentence_given_on_the_command_line(capsys) -> None:
     out = capsys.readouterr().out
     assert "'Vladimir Poutine' → RUSGOV" in out
     assert "'ministre chinois' → CHNGOV" in out
+
+
+def test_eval_counts_the_candidates_dropped_for_want_of_a_doer(tmp_path: Path, capsys) -> None:
+    # Armed men that nothing in the text places: no doer, so no event, and the report says
+    # how many candidates ended that way.
+    unplaced = {"id": "T-3", "event": "ASSAULT", "language": "fr", "date": "2024-03-05",
+                "text": "Des hommes armés ont attaqué un village dans la nuit.",
+                "source": [{"actorText": "hommes armés", "code": "UAF"}], "target": ""}
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps([*GOLD, unplaced], ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "Candidates: 2, dropped for want of a doer: 1 (50.0%)" in out

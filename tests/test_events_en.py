@@ -5,7 +5,7 @@ countries a careful human coder would give them."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
 
 from vigie.model import Event
 
@@ -362,3 +362,113 @@ def test_the_strike_and_its_deaths_are_one_event(coded: dict[str, list[Event]]) 
 def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:
     (event,) = coded["Russia said it would cut gas supplies to Moldova."]
     assert (event.event, event.cameo) == ("THREATEN", "1312")
+
+
+# Unnamed doers (gunmen, attackers, suicide bombers, a mob, protesters, people) take the
+# country of the place the sentence or the story gives them, and say how: (text, type, doer
+# code, trace). A place that is the target's, a reporter's or in a quote places no one: those
+# candidates stay dropped for want of a doer (type None).
+UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
+    ("Protesters marched across France on Saturday against the pension reform.",
+     "PROTEST", "FRACVL", "located"),
+    ("Gunmen killed seven villagers in the Malian town of Ménaka on Sunday.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Gunmen attacked a police post in Kwaga, Nigeria, on Sunday.", "ASSAULT", "NGAUAF",
+     "located"),
+    ("Suicide bombers struck a market in Baghdad's eastern districts on Monday.",
+     "ASSAULT", "IRQUAF", "located"),
+    ("A mob attacked a police station in Kabul's western suburbs on Tuesday.",
+     "PROTEST", "AFGCVL", "located"),
+    ("BAMAKO (AFP) - Gunmen killed seven soldiers on Sunday, the army said.",
+     "ASSAULT", "MLIUAF", "dateline"),
+    ("LAGOS (Reuters) - Gunmen abducted 30 pupils from a boarding school on Friday, police "
+     "said.", "ASSAULT", "NGAUAF", "dateline"),
+    # The dateline says where the story was filed, not where the gunmen struck.
+    ("PARIS (AFP) - Gunmen killed 12 villagers in central Mali on Sunday.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Tensions rose in northern Mali last week after clashes near Kidal. On Tuesday, gunmen "
+     "ambushed an army convoy, killing 11 soldiers.", "ASSAULT", "MLIUAF", "story"),
+    ("Protesters condemned the shelling of Kharkiv on Sunday.", None, "", ""),
+    ("Hundreds of people denounced the bombing of a hospital in Khan Younis.", None, "", ""),
+    ("Gunmen killed three farmers on Monday, said a reporter of the French embassy in Dakar.",
+     None, "", ""),
+    ('Gunmen killed four farmers on Monday, the mayor said, adding: "We are not in Baghdad."',
+     None, "", ""),
+    ("Gunmen stormed a hotel on Saturday and took 20 guests hostage.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "code", "trace"), UNNAMED_DOERS,
+                         ids=[c[0][:50] for c in UNNAMED_DOERS])
+def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
+                                             trace: str) -> None:
+    assert_doer(text, "en", PUBLISHED, kind, code, trace)
+
+
+def test_a_dateline_the_story_contradicts_places_no_one() -> None:
+    """Paris filed it, Mali is where it happened: half the places each, no story country, so
+    the attackers of the second sentence stay unplaced."""
+    text = ("PARIS (AFP) - Gunmen killed 12 villagers in central Mali on Sunday. On Monday, "
+            "gunmen attacked a convoy.")
+    found, dropped = doers(text, "en", PUBLISHED)
+    assert found == {("ASSAULT", "MLIUAF", "located")}
+    assert dropped == ["attacked"]
+
+
+# Acts of harm decided with their date of effect are the act, in the future; on a condition or
+# open-ended they threaten: (text, type, CAMEO, tense).
+DECIDED_ACTS: list[tuple[str, str, str, str]] = [
+    ("Russia will expel the Estonian diplomats within 48 hours, the foreign ministry said.",
+     "SANCTION", "166", "future"),
+    ("The United States will impose new sanctions on Iran on Monday.", "SANCTION", "163",
+     "future"),
+    ("Russia will expel the Estonian diplomats if Tallinn does not apologise.", "THREATEN",
+     "1312", "future"),
+    ("Turkey will close its border with Syria.", "THREATEN", "137", "future"),
+    ("Russia said it would expel the Estonian diplomats within 48 hours.", "THREATEN", "1312",
+     "present"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "tense"), DECIDED_ACTS,
+                         ids=[c[0][:50] for c in DECIDED_ACTS])
+def test_a_decided_act_with_its_date_of_effect_is_the_act(text: str, kind: str, cameo: str,
+                                                           tense: str) -> None:
+    events, trace = coded_with_trace(text, "en", PUBLISHED)
+    assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, tense)]
+    assert any("decided, taking effect" in m for m in trace) == (kind != "THREATEN")
+
+
+def test_the_date_of_effect_dates_the_act() -> None:
+    events, _ = coded_with_trace("The United States will impose new sanctions on Iran on "
+                                 "Monday.", "en", PUBLISHED)
+    assert [(e.date, e.date_source) for e in events] == [("2024-03-18", "text")]
+
+
+def test_an_attempted_attack_is_coded_as_an_attempt() -> None:
+    for text in ("Russian troops tried to attack Kharkiv on March 12.",
+                 "Sudanese rebels attempted to storm the airport in Khartoum."):
+        events, trace = coded_with_trace(text, "en", PUBLISHED)
+        (event,) = counted(events)
+        assert event.event == "ASSAULT" and "attempt" in event.context, text
+        assert any("attempted" in m for m in trace)
+
+
+def test_an_attempted_agreement_is_only_an_aim() -> None:
+    events, trace = coded_with_trace("Israel tried to reach a ceasefire deal with Hamas.",
+                                     "en", PUBLISHED)
+    assert counted(events) == []
+    assert any("content of 'tried'" in m for m in trace), trace
+
+
+def test_a_purpose_clause_removes_only_itself() -> None:
+    events, trace = coded_with_trace("France deployed troops to Mali to fight jihadists.",
+                                     "en", PUBLISHED)
+    assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
+    assert any("'fight'" in m and "purpose clause" in m for m in trace), trace
+
+
+def test_the_country_of_a_dateline_is_no_actor() -> None:
+    found, _ = doers("KANO, Nigeria (Reuters) - Gunmen abducted 30 pupils from a school on "
+                     "Friday.", "en", PUBLISHED)
+    assert found == {("ASSAULT", "NGAUAF", "dateline")}

@@ -5,7 +5,7 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, counted, extract_events
+from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
 
 import vigie
 from vigie.model import Event
@@ -273,3 +273,78 @@ def test_coordinated_doers_are_all_coded(text: str, countries: set[str]) -> None
     on the first name as its conjunct): every coordinated doer is on the event."""
     (event,) = counted(extract_events([(text,)], "fr", PUBLISHED)[text])
     assert {a.country for a in event.actor} == countries
+
+
+# Unnamed doers (« des hommes armés », « des assaillants », « des manifestants », une foule)
+# take the country of the place the sentence or the story gives them, and say how: (text,
+# type, doer code, trace). A place that is the target's or a reporter's places no one: those
+# candidates stay dropped for want of a doer (type None).
+UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
+    ("Des manifestants ont défilé samedi à travers la France contre la réforme des retraites.",
+     "PROTEST", "FRACVL", "located"),
+    ("Des hommes armés ont tué sept villageois dimanche dans la ville malienne de Ménaka.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Des ravisseurs ont enlevé quinze passagers dimanche dans le marché de Kaboul.",
+     "ASSAULT", "AFGUAF", "located"),
+    ("Des poseurs de bombes ont frappé lundi un marché de Bagdad.", "ASSAULT", "IRQUAF",
+     "located"),
+    ("BAMAKO (AFP) - Des hommes armés ont tué sept soldats dimanche, a indiqué l'armée.",
+     "ASSAULT", "MLIUAF", "dateline"),
+    ("PARIS (AFP) - Des hommes armés ont tué douze villageois dimanche dans le centre du Mali.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Le Mali a été frappé par une vague de violences. Des hommes armés ont tué sept soldats "
+     "dimanche près de Gao. Des assaillants ont aussi enlevé trois civils lundi.",
+     "ASSAULT", "MLIUAF", "story"),
+    ("Des manifestants ont dénoncé dimanche les bombardements sur Kharkiv.", None, "", ""),
+    ("Des hommes armés ont tué trois paysans lundi, selon un correspondant de l'ambassade de "
+     "France à Dakar.", None, "", ""),
+    ("Des hommes armés ont attaqué un village dans la nuit.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "code", "trace"), UNNAMED_DOERS,
+                         ids=[c[0][:50] for c in UNNAMED_DOERS])
+def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
+                                             trace: str) -> None:
+    assert_doer(text, "fr", PUBLISHED, kind, code, trace)
+
+
+def test_a_dateline_the_story_contradicts_places_no_one() -> None:
+    text = ("PARIS (AFP) - Des hommes armés ont tué douze villageois dimanche dans le centre du "
+            "Mali. Lundi, des assaillants ont attaqué un convoi.")
+    found, dropped = doers(text, "fr", PUBLISHED)
+    assert found == {("ASSAULT", "MLIUAF", "located")}
+    assert dropped == ["attaqué"]
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo"), [
+    ("La Russie expulsera les diplomates estoniens sous 48 heures.", "SANCTION", "166"),
+    ("La Russie expulsera les diplomates estoniens si Tallinn ne s'excuse pas.", "THREATEN",
+     "1312"),
+])
+def test_a_decided_act_with_its_date_of_effect_is_the_act(text: str, kind: str,
+                                                           cameo: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, "future")]
+
+
+def test_an_attempted_attack_is_coded_as_an_attempt() -> None:
+    events, trace = coded_with_trace("L'armée russe a tenté d'attaquer Kharkiv mardi.", "fr",
+                                     PUBLISHED)
+    (event,) = counted(events)
+    assert (event.event, event.tense, "attempt" in event.context) == ("ASSAULT", "past", True)
+    assert any("attempted ('tenté')" in m for m in trace), trace
+
+
+def test_an_attempted_agreement_is_only_an_aim() -> None:
+    events, trace = coded_with_trace("Le Niger a tenté de conclure un accord avec le Mali.",
+                                     "fr", PUBLISHED)
+    assert counted(events) == []
+    assert any("content of 'tenté'" in m for m in trace), trace
+
+
+def test_a_purpose_clause_removes_only_itself() -> None:
+    events, trace = coded_with_trace(
+        "La France a déployé des troupes au Mali pour combattre les jihadistes.", "fr", PUBLISHED)
+    assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
+    assert any("'combattre'" in m and "purpose clause" in m for m in trace), trace

@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Token
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
-from vigie.actors.resolver import NAME_LABELS, PERSON_LABELS, PLACE_LABELS, Resolver
+from vigie.actors.resolver import (
+    DATELINE_DASHES,
+    DATELINE_TOKENS,
+    NAME_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    Resolver,
+)
 from vigie.model import Actor, Place
 from vigie.nlp import pipeline_for
 
@@ -232,3 +239,16 @@ def find_places(resolver: Resolver) -> list[Place]:
     actors = resolver.analysis.actors
     actors[:] = [a for a in actors if all(a is not w for w in finder.withdrawn)]
     return places
+
+
+def dateline_places(doc: Doc, places: list[Place]) -> list[Place]:
+    """The places of the article's dateline ("BAMAKO (AFP) -", "KANO, Nigeria, March 3
+    (Reuters) -"): those before its dash, if a place opens the text and a dash follows it
+    within the dateline's reach. They say where the story was filed, not where its events
+    happened."""
+    opening = [t for t in doc[:DATELINE_TOKENS] if not t.is_space]
+    if not places or not opening or places[0].start != opening[0].idx:
+        return []
+    dash = next((t.idx for t in opening if t.idx >= places[0].end and t.text in DATELINE_DASHES),
+                None)
+    return [] if dash is None else [p for p in places if p.end <= dash]

@@ -44,6 +44,7 @@ DATELINE = "dateline: where the story was filed"  # a place, though no actor
 DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
 DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
 DATELINE_DASHES = frozenset({"-", "–", "—"})
+DATELINE_CITY_TOKENS = 3  # "KANO", "PORT AU PRINCE": a city's name before the dateline's comma
 
 
 def _in_office(term: Term, published: date | None) -> bool:
@@ -170,6 +171,10 @@ class Resolver:
                 and doc[start - 1].text == "(" and doc[end].text == ")"
                 and doc[end + 1].text in DATELINE_DASHES):
             return DATELINE_AGENCY
+        if (2 <= start <= DATELINE_CITY_TOKENS + 1 and doc[start - 1].text == ","
+                and doc[:start - 1].text.isupper()
+                and any(t.text in DATELINE_DASHES for t in doc[end:DATELINE_TOKENS])):
+            return DATELINE  # "KANO, Nigeria (Reuters) -": the country of the dateline's city
         return None
 
     def collect(self) -> list[Actor]:
@@ -253,7 +258,8 @@ class Resolver:
     def locative(self, token: Token) -> bool:
         """Whether a capital is a place here, not the state: after a locative preposition
         (dans, in; à when not the verb's argument), as the place of a place noun (le maire de
-        Paris, south of Cairo), or coordinated with an ordinary place (Paris et Marseille)."""
+        Paris, south of Cairo), in apposition to a place (in Kwaga, Nigeria), or coordinated
+        with an ordinary place (Paris et Marseille)."""
         grammar = self.gaz.grammar
         role = self.roles.get(token.dep_)
         cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
@@ -269,6 +275,8 @@ class Resolver:
         if (head is not token and role in ("nominal_arg", "modifier", "possessor", "case_object")
                 and fold(head.lemma_) in grammar.get("place_nouns", ())):
             return True
+        if role == "appos" and head is not token and head.pos_ == "PROPN" and self.locative(head):
+            return True  # "in Kwaga, Nigeria": the country of a town, named after it
         return any(c.ent_type_ in PLACE_LABELS and c.i not in self.by_token
                    for c in token.conjuncts)
 

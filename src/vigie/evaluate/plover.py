@@ -27,13 +27,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
 from pathlib import Path
 from typing import Any
 
+from vigie.analysis import Analysis
 from vigie.errors import InputError, VigieError
+from vigie.events.coder import NO_AGENT
 from vigie.model import Actor, Article, Event
 from vigie.pipeline import analyse
 
@@ -161,6 +163,23 @@ class SentenceResult:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidates:
+    """How the coder's candidate events ended in a run: every lexicon match that became an
+    event or was dropped, and those dropped because no coded actor stood in the agent role
+    (an unnamed doer the text does not place, or a doer the actor layer left unresolved)."""
+
+    total: int = 0
+    no_doer: int = 0
+
+    @property
+    def no_doer_share(self) -> float:
+        return self.no_doer / self.total if self.total else 0.0
+
+    def __add__(self, other: Candidates) -> Candidates:
+        return Candidates(self.total + other.total, self.no_doer + other.no_doer)
+
+
+@dataclass(frozen=True, slots=True)
 class PloverScore:
     """Scores of one run over a gold file; every mapping is in sorted key order."""
 
@@ -170,6 +189,7 @@ class PloverScore:
     per_type: dict[str, Counts]
     confusion: dict[tuple[str, str], int]  # (gold type, predicted type) -> sentences
     sentences: tuple[SentenceResult, ...]
+    candidates: Candidates = Candidates()
 
 
 def load_gold(path: str | Path) -> list[GoldRecord]:
@@ -358,11 +378,21 @@ def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
     articles = [Article(id=group[0].id, text=group[0].text, lang=group[0].language or lang,
                         published=group[0].date) for group in groups]
     events: dict[str, list[Event]] = {}
+    candidates = Candidates()
     for result in analyse(articles):
         if isinstance(result, InputError):
             raise result
         events[result.doc_id] = [r for r in result.records() if r.kind == "event"]
-    return score(gold, lambda record: events[record.id])
+        candidates += candidate_outcomes(result)
+    return replace(score(gold, lambda record: events[record.id]), candidates=candidates)
+
+
+def candidate_outcomes(analysis: Analysis) -> Candidates:
+    """Count an analysed article's candidate events from the coder's trace: each candidate
+    ends in one "fired" or one "dropped" note (see ``vigie explain``)."""
+    ends = [n for n in analysis.trace if n.stage == "events" and n.verdict in ("fired", "dropped")]
+    return Candidates(total=len(ends), no_doer=sum(
+        n.verdict == "dropped" and n.message.endswith(NO_AGENT) for n in ends))
 
 
 def format_score(score: PloverScore, *, details: bool = False) -> str:
@@ -375,6 +405,9 @@ def format_score(score: PloverScore, *, details: bool = False) -> str:
             *score.per_type.items()]
     for name, counts in rows:
         lines.append(_figures(name, counts) if counts else "")
+    drops = score.candidates
+    lines += ["", f"Candidates: {drops.total}, dropped for want of a doer: {drops.no_doer} "
+              f"({drops.no_doer_share:.1%})"]
     lines += ["", "Confusion (rows: gold, columns: predicted; NONE = no event)"]
     labels = sorted({name for cell in score.confusion for name in cell}, key=_type_order)
     # Four letters tell the sixteen types and NONE apart and keep the table 90 columns wide.

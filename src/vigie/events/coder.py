@@ -13,6 +13,7 @@ recipients, date and modality are one event with several mentions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
+from vigie.actors.places import dateline_places
 from vigie.analysis import Analysis
 from vigie.dates import calendar_precision, is_calendar_value
 from vigie.events.cameo import intent_codes, lookup_cameo
@@ -56,6 +58,10 @@ POSTURE_CAMEO = "150"
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types of harm: promising one is threatening (see Predicate.announces_content).
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
+# town" is an assault that failed or is under way); an attempt at anything else is only an aim.
+ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+ATTEMPT = "attempt"
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 NO_AGENT = "no coded actor in the agent role"
@@ -70,6 +76,14 @@ PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 # mayor): an unnamed group of these takes its country from the place of the event.
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
                            "LAB", "MED", "REF", "BUS", "UAF", "AGR"})
+# Sectors of unnamed doers that the story's country places when their sentence names no place
+# (gunmen, attackers, protesters, a mob, students, workers): ACLED's "unidentified armed group
+# (country)" and "protesters (country)". Refugees are not of where they are; a state's bodies
+# and parties are left to the actor layer.
+STORY_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR"})
+# Sectors of actors whose place says where they report from, not where events happen ("a
+# journalist from Kabul").
+REPORTING_SECTORS = frozenset({"MED"})
 
 
 @dataclass
@@ -84,19 +98,33 @@ class Candidate:
     date_anchor: Token | None = None  # the noun whose antecedent may date the event
 
 
+@dataclass(frozen=True, slots=True)
+class _PlaceAt:
+    """A place mention and where it stands in the parse."""
+
+    place: Place
+    root: int  # the index of its head token
+    sentence: int  # the first token of its sentence
+    clause: int  # the head of its clause
+
+
 @dataclass
 class _DocIndex:
     """What the coder looks up again and again in one document, computed once: the tokens
     of time expressions (never arguments), each token's argument roles, the sentence of each
-    token and the sentences that are questions, and where the dated time expressions and the
-    places stand."""
+    token and the sentences that are questions, where the dated time expressions and the
+    places stand (the dateline's place apart: it says where the story was filed), and the
+    spans of reported speech."""
 
     transparent: frozenset[int] = frozenset()
     roles: dict[int, dict[str, list[Token]]] = field(default_factory=dict)
     sentence_of: list[int] = field(default_factory=list)
     questions: frozenset[int] = frozenset()  # first tokens of sentences ending with "?"
     dated: list[tuple[TimeRef, int, int, int]] = field(default_factory=list)
-    places: list[tuple[Place, int, int]] = field(default_factory=list)
+    places: list[_PlaceAt] = field(default_factory=list)
+    dateline: Place | None = None
+    quoted: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, direct
+    story: tuple[Place, str] | None = None  # the story's country: evidence and trace
 
     @classmethod
     def of(cls, analysis: Analysis) -> _DocIndex:
@@ -115,6 +143,7 @@ class _DocIndex:
                     yield record, span
 
         times = list(spans(analysis.times))
+        dateline = dateline_places(doc, analysis.places)
         return cls(
             transparent=frozenset(t.i for _time, span in times for t in span),
             sentence_of=sentence_of,
@@ -122,8 +151,12 @@ class _DocIndex:
             # PRESENT_REF and the like date nothing.
             dated=[(time, span.root.i, sentence_of[span.root.i], _clause_head(span.root).i)
                    for time, span in times if _calendar_value(time) is not None],
-            places=[(place, sentence_of[span.root.i], _clause_head(span.root).i)
-                    for place, span in spans(analysis.places)],
+            places=[_PlaceAt(place, span.root.i, sentence_of[span.root.i],
+                             _clause_head(span.root).i)
+                    for place, span in spans(analysis.places)
+                    if all(place is not p for p in dateline)],
+            dateline=dateline[0] if dateline else None,
+            quoted=[(quote.start, quote.end, quote.direct) for quote in analysis.quotes],
         )
 
 
@@ -135,6 +168,7 @@ class Frame:
     hypothetical: bool = False
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
+    attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
 
 
 class EventCoder:
@@ -157,6 +191,7 @@ class EventCoder:
 
     def __call__(self, analysis: Analysis) -> None:
         self._index = _DocIndex.of(analysis)
+        self._index.story = self._story_place(analysis)
         candidates = self.match(analysis)
         by_token = {c.trigger.i: c for c in candidates}
         dated_nouns: dict[str, TimeRef] = {}
@@ -317,6 +352,8 @@ class EventCoder:
             frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
         if frame.prepared and self._plover(candidate) not in POSTURE_TYPES:
             frame.dropped = f"content of {frame.prepared!r}, not a fact"
+        if frame.attempted and self._plover(candidate) not in ATTEMPT_TYPES:
+            frame.dropped = f"content of {frame.attempted!r}, not a fact"
         if not frame.dropped and self._index.sentence_of[trigger.i] in self._index.questions:
             frame.dropped = "a question, which asserts nothing"
         if frame.dropped:
@@ -335,7 +372,8 @@ class EventCoder:
                 return None
         else:
             actors = (self._agent_actors(analysis, candidate)
-                      or self._located(analysis, self._agent_fillers(candidate), anchor)
+                      or self._located(analysis, self._agent_fillers(candidate), candidate,
+                                       story=True)
                       or self._unnamed_attacker(analysis, candidate, anchor))
             if not actors and self._plover(candidate) not in PETITION_TYPES:
                 drop(NO_AGENT)  # only a petition's target can give it a doer
@@ -356,7 +394,7 @@ class EventCoder:
             governments = [r for r in recipients if r.resolved and not _is_country(r)
                            and (r.sector or "") in STATE_SECTORS]
             if len({g.country for g in governments}) == 1:
-                actors = self._located(analysis, self._agent_fillers(candidate), anchor,
+                actors = self._located(analysis, self._agent_fillers(candidate), candidate,
                                        governments[0])
         if not actors:
             drop(NO_AGENT)
@@ -464,6 +502,8 @@ class EventCoder:
                 elif lemma in self.lexicon.posture_words:
                     frame.prepared = head.text
                     return frame
+                elif lemma in self.lexicon.attempt_words:
+                    frame.attempted = head.text  # and what is said of the attempt counts too
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
@@ -722,7 +762,7 @@ class EventCoder:
                     return [place_actor(places[0])]
         anchor = candidate.support or candidate.trigger
         home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
-        located = self._located(analysis, fillers, anchor, home)
+        located = self._located(analysis, fillers, candidate, home)
         if located or self._plover(candidate) not in PLACE_TARGET_TYPES:
             return located
         # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
@@ -730,7 +770,7 @@ class EventCoder:
         clause = _clause_head(anchor)
         place = self._place(analysis, anchor) or next(
             (p for hit in self.roles_of(clause).get("patient", ())
-             if (p := _place_within(analysis, hit)) is not None), None)
+             if (p := self._place_within(hit)) is not None), None)
         return [place_actor(place)] if place is not None and place.country else []
 
     def _phrase_levels(self, token: Token, depth: int = 3) -> Iterable[list[Token]]:
@@ -775,16 +815,15 @@ class EventCoder:
                 return found
         return []
 
-    def _located(self, analysis: Analysis, fillers: list[Token], anchor: Token,
-                 home: Actor | None = None) -> list[Actor]:
+    def _located(self, analysis: Analysis, fillers: list[Token], candidate: Candidate,
+                 home: Actor | None = None, *, story: bool = False) -> list[Actor]:
         """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
-        d'Istanbul"), coded by the country of the place they act in: a place in their own
-        phrase ("students throughout Indonesia"), else the place of the event's clause, else
-        one anywhere below it ("a dispersé des manifestants rassemblés à Tbilissi"), else the
-        country of ``home``, the police, court or government acting on them. The actor layer
-        leaves them unresolved, since the noun alone names no country; the place the text
-        gives them does. Bodies that are not a country's own (IGO, NGO) take no country from a
-        place."""
+        d'Istanbul"), coded by the country of the place they act in (see _where), else the
+        country of ``home``, the police, court or government acting on them, else, with
+        ``story``, for gunmen and crowds (STORY_SECTORS), the story's country (see
+        _story_place). The actor layer leaves them unresolved, since the noun alone names no
+        country; the place the text gives them does. Bodies that are not a country's own (IGO,
+        NGO) take no country from a place."""
         found: list[Actor] = []
         for filler in fillers:
             for noun in self._group_nouns(analysis, filler):
@@ -798,13 +837,16 @@ class EventCoder:
                                if not a.resolved and a.via == "ner:person"]
                 if not groups:
                     continue
-                place = self._where(analysis, noun, anchor)
+                place = self._where(analysis, noun, candidate)
                 if place is not None:
                     country, via = place.country, f"located:{place.name}"
                 elif home is not None:
                     # Not a state's own body: a president thanks a foreign Congress too.
                     groups = [g for g in groups if g.sector not in STATE_SECTORS]
                     country, via = home.country, f"domestic:{home.code}"
+                elif story and self._index.story is not None:
+                    groups = [g for g in groups if g.sector in STORY_SECTORS]
+                    country, via = self._index.story[0].country, self._index.story[1]
                 else:
                     continue
                 for group in groups:
@@ -846,24 +888,122 @@ class EventCoder:
         # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
         place = next((p for t in (weapon, candidate.trigger) if (p := self._country_around(
             analysis, t, self.syntax.origin_cases)) is not None), None) or self._where(
-            analysis, weapon, anchor)
-        if place is None:
+            analysis, weapon, candidate)
+        if place is not None:
+            via = f"located:{place.name}"
+        elif self._index.story is not None:
+            place, via = self._index.story
+        else:
             return []
-        via = f"located:{place.name}"
         analysis.note("events", weapon.idx, weapon.idx + len(weapon.text), "located",
                       f"{weapon.text!r}: unidentified attackers coded {place.country}UAF ({via})")
         return [Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
                       code=f"{place.country}UAF", country=place.country, sector="UAF", via=via)]
 
-    def _where(self, analysis: Analysis, noun: Token, anchor: Token) -> Place | None:
+    def _where(self, analysis: Analysis, noun: Token, candidate: Candidate) -> Place | None:
         """Where a group or a weapon stands: a place or a country named in its own phrase,
-        else the place of the event's clause, else a country or place named below it."""
+        else the place of the event's clause, else a country named there, else a place named
+        below it ("in the Malian town of Ménaka", "in Baghdad's eastern districts"), else
+        elsewhere in its sentence; never a place that is another's (see _free_place)."""
+        anchor = candidate.support or candidate.trigger
         clause = _clause_head(anchor)
-        return (_place_within(analysis, noun)
+        return (self._place_within(noun)
                 or self._country_around(analysis, noun, self._group_place_cases)
-                or self._place(analysis, anchor)
+                or self._free_place(analysis, candidate, noun, clause_only=True)
                 or self._country_around(analysis, clause, self.syntax.locative_cases)
-                or _place_within(analysis, clause))
+                or self._free_place(analysis, candidate, noun))
+
+    def _free_place(self, analysis: Analysis, candidate: Candidate, noun: Token, *,
+                    clause_only: bool = False) -> Place | None:
+        """The first place of the event's sentence that may be where its actors are: those of
+        its own clause first, then those below it, then the rest of the sentence (with
+        ``clause_only``, those of its own clause only). Not a place that is another's: one in
+        or out of reported speech where the event is not ("…, said a reporter of the French
+        embassy in Dakar", "adding: 'We are not in Baghdad'"), or one that hangs on another act
+        or actor (see _place_owner: "marched against the war in Ukraine")."""
+        anchor = candidate.support or candidate.trigger
+        clause = _clause_head(anchor)
+        own = {noun.i, candidate.trigger.i, anchor.i}
+        below = range(clause.left_edge.i, clause.right_edge.i + 1)
+        sentence = self._index.sentence_of[anchor.i]
+        tiers = [[at for at in self._index.places if at.sentence == sentence
+                  and at.place.country and at.clause == clause.i]]
+        if not clause_only:
+            tiers += [[at for at in self._index.places if at.sentence == sentence
+                       and at.place.country and at.clause != clause.i and in_clause is (
+                           at.root in below)] for in_clause in (True, False)]
+        for tier in tiers:
+            for at in tier:
+                if (self._quote_of(at.place.start) == self._quote_of(anchor.idx)
+                        and self._place_owner(analysis, at, anchor, own) is None):
+                    return at.place
+        return None
+
+    def _quote_of(self, offset: int, *, direct: bool = False) -> tuple[int, int, bool] | None:
+        """The reported speech (with ``direct``, the direct quote) whose content contains the
+        character at ``offset``, if any."""
+        return next((span for span in self._index.quoted
+                     if span[0] <= offset < span[1] and (span[2] or not direct)), None)
+
+    def _place_owner(self, analysis: Analysis, at: _PlaceAt, anchor: Token | None,
+                     own: set[int]) -> Token | None:
+        """The noun a place is the place of, if it is not the event's own: going up from the
+        place to its clause (and stopping at ``own``), an act the event at ``anchor`` is about
+        ("marched against the war in Ukraine", "denounced the bombing of Gaza"); where the
+        place hangs on another clause, any actor ("a journalist from Kabul said", "security
+        forces in Guinea … whom authorities blame"), not an act ("agreed to postpone the
+        march in Nairobi": the doer's own). An actor of the event's own clause does not own
+        it ("stormed the state broadcaster's offices in Dakar": where the doer went). Without
+        ``anchor`` (the story's places), any act, coded actor or reporter ("the war in
+        Ukraine", "the French embassy in Dakar")."""
+        path: list[Token] = []
+        token = analysis.doc[at.root]
+        while token.head.i != token.i and token.head.pos_ not in VERBAL_POS:
+            token = token.head
+            if token.i in own:
+                return None
+            if token.pos_ in NOMINAL_POS and not at.place.start <= token.idx < at.place.end:
+                path.append(token)
+        for noun in path:
+            actors = analysis.actors_at(noun)
+            if anchor is None:
+                if self._is_act(noun) or any(a.resolved or a.sector in REPORTING_SECTORS
+                                             for a in actors):
+                    return noun
+            elif token.head.i == anchor.i:
+                if self._is_act(noun) and _governor(noun).i == anchor.i:
+                    return noun
+            elif actors:
+                return noun
+        return None
+
+    def _story_place(self, analysis: Analysis) -> tuple[Place, str] | None:
+        """The story's country, where there is clearly one: the country of more than half of
+        the article's places, the dateline's included, leaving out those in direct quotes and
+        those of another act, a coded actor or a reporter ("the war in Ukraine", "the French
+        embassy in Dakar", "a journalist from Kabul"); those of an unnamed group count
+        ("villagers in Ménaka"). Its evidence is the dateline where it lies in that country (trace
+        ``dateline:<place>``), else the first of its places (``story:<country>``)."""
+        counted = [] if self._index.dateline is None else [self._index.dateline]
+        for at in self._index.places:
+            if at.place.country is None or self._quote_of(at.place.start, direct=True):
+                continue
+            owner = self._place_owner(analysis, at, None, set())
+            if owner is None or not (self._is_act(owner) or any(
+                    a.resolved or a.sector in REPORTING_SECTORS
+                    for a in analysis.actors_at(owner))):
+                counted.append(at.place)
+        countries = Counter(p.country for p in counted)
+        if not countries:
+            return None
+        country, count = countries.most_common(1)[0]
+        if 2 * count <= len(counted):
+            return None
+        dateline = self._index.dateline
+        if dateline is not None and dateline.country == country:
+            return dateline, f"dateline:{dateline.name}"
+        first = next(p for p in counted if p.country == country)
+        return first, f"story:{country}"
 
     def _plover(self, candidate: Candidate) -> str:
         return candidate.predicate.event or lookup_cameo(candidate.predicate.cameo).plover
@@ -895,7 +1035,10 @@ class EventCoder:
                     # the place noun says whose the place is.
                     adjectives = [a for t in level for c in t.children if c.pos_ == "ADJ"
                                   for a in self._demonym_actor(c)]
-                    for actor in (*(a for t in level for a in analysis.actors_at(t)),
+                    # "in Kwaga, Nigeria": a town the tables do not know, with its country.
+                    named = [*level, *(c for t in level for c in t.children
+                                       if self.syntax.role(c) == "appos")]
+                    for actor in (*(a for t in named for a in analysis.actors_at(t)),
                                   *adjectives):
                         if _is_country(actor) or (actor.via or "").startswith(
                                 ("place:", "demonym:")):
@@ -960,7 +1103,7 @@ class EventCoder:
         anchor = candidate.support or candidate.trigger
         place = self._place(analysis, anchor) or next(
             (p for noun in self._agent_fillers(candidate)
-             if (p := self._where(analysis, noun, anchor)) is not None), None)
+             if (p := self._where(analysis, noun, candidate)) is not None), None)
         if place is not None and place.country:
             evidence, country = place_actor(place), place.country
         elif len({a.country for a in doers}) == 1 and doers[0].country:
@@ -1063,6 +1206,19 @@ class EventCoder:
         announcement = intent_codes().get(plover)
         recoded = bool(announcement) and bool(
             frame.announced or (plover != "CONSULT" and future))
+        effect = (recoded and future and not frame.announced
+                  and lookup_cameo(str(announcement)).plover == "THREATEN"
+                  and not frame.hypothetical and not self._ultimatum(tensed)
+                  and self._date_of_effect(analysis, candidate, times))
+        if effect:
+            # "will expel the diplomats within 48 hours", « expulsera … sous 48 heures »: an act
+            # of harm decided (a future, not a plan or an intent) with its date of effect is
+            # the act, in the future, not a threat; without a date, or on a condition, it
+            # threatens. A promise stays a promise, dated or not ("will send aid next week").
+            recoded = False
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: decided, taking effect {effect!r}: coded as the "
+                          f"act, in the future")
         if recoded:
             # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
             # announced "unless" the other side complies is a threat.
@@ -1081,6 +1237,11 @@ class EventCoder:
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         span = analysis.doc[first:last + 1]
         contexts = set(predicate.context) | set(cameo.context) | self._contexts(candidate)
+        if frame.attempted:
+            contexts.add(ATTEMPT)
+            analysis.note("events", trigger.idx, trigger.idx + len(trigger.text), "recoded",
+                          f"{predicate.id}: attempted ({frame.attempted!r}), coded with the "
+                          f"{ATTEMPT!r} context")
         confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
             (a.via or "").startswith("coref") for a in actors)
         analysis.note("events", span.start_char, span.end_char, "fired",
@@ -1114,6 +1275,27 @@ class EventCoder:
             date_source=source,
         )
 
+    def _date_of_effect(self, analysis: Analysis, candidate: Candidate,
+                        times: list[TimeRef]) -> str | None:
+        """The words that say when an announced act takes effect, if any: a date of its clause
+        that is not before publication ("on Monday", « dès lundi »), or a time limit ("within
+        48 hours", « sous 48 heures »)."""
+        published = analysis.article.published
+        for time in times:
+            value = _calendar_value(time)
+            if value and (published is None
+                          or value >= published.isoformat()[:len(value)]):
+                return time.text
+        anchor = self._tensed(candidate.support or candidate.trigger)
+        for role, fillers in self.roles_of(anchor).items():
+            if role.split(":", 1)[-1] not in self.lexicon.deadline_cases:
+                continue
+            for unit in fillers:
+                if unit.lemma_.lower() in self.lexicon.deadline_units and any(
+                        c.pos_ == "NUM" for c in unit.children):
+                    return analysis.doc[unit.left_edge.i:unit.i + 1].text
+        return None
+
     def _ultimatum(self, verb: Token) -> bool:
         """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
         return any(self.syntax.role(clause) == "adverbial" and any(
@@ -1124,8 +1306,15 @@ class EventCoder:
     def _place(self, analysis: Analysis, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""
         clause, sentence = _clause_head(anchor).i, self._index.sentence_of[anchor.i]
-        return next((place for place, place_sentence, place_clause in self._index.places
-                     if place_sentence == sentence and place_clause == clause), None)
+        return next((at.place for at in self._index.places
+                     if at.sentence == sentence and at.clause == clause), None)
+
+    def _place_within(self, token: Token) -> Place | None:
+        """The first place with a known country named in the phrase or clause ``token``
+        heads."""
+        start, end = token.left_edge.i, token.right_edge.i
+        return next((at.place for at in self._index.places
+                     if start <= at.root <= end and at.place.country), None)
 
     def _contexts(self, candidate: Candidate) -> set[str]:
         """Contexts named in the predicate's own phrase and in its object and obliques."""
@@ -1224,6 +1413,13 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
+def _governor(noun: Token) -> Token:
+    """The word a noun is an argument of, through the preposition that heads it under
+    ClearNLP ("against" in "marched against the war")."""
+    head = noun.head
+    return head.head if head.pos_ == "ADP" else head
+
+
 def _same_actor(actor: Actor, doers: list[Actor]) -> bool:
     """Whether ``actor`` is one of the doers again: the same code, or the same country where
     either is named as a country and both are its state ("la France a suspendu son aide":
@@ -1244,13 +1440,6 @@ def _country_coded(actor: Actor) -> bool:
 def _is_country(actor: Actor) -> bool:
     """A country named as such (not a capital, an organ or a people)."""
     return _country_coded(actor) and actor.role != "people"
-
-
-def _place_within(analysis: Analysis, token: Token) -> Place | None:
-    """The first place with a known country named in the phrase or clause ``token`` heads."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-    return next((p for p in analysis.places if start <= p.start and p.end <= end and p.country),
-                None)
 
 
 def _is_definite(token: Token) -> bool:

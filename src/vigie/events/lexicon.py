@@ -83,6 +83,9 @@ class Lexicon:
     by_lemma: dict[tuple[str, str], tuple[Predicate, ...]]
     support_verbs: dict[str, SupportVerb]
     intent_words: frozenset[str]
+    attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
+    deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
+    deadline_units: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -166,6 +169,9 @@ def load_lexicon(lang: str) -> Lexicon:
                                           tuple(spec.get("via", ())))
                        for lemma, spec in table["support_verbs"].items()},
         intent_words=frozenset(frames["intent"]),
+        attempt_words=frozenset(frames["attempt"]),
+        deadline_cases=frozenset(frames["deadline_cases"]),
+        deadline_units=frozenset(frames["deadline_units"]),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
