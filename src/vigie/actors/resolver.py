@@ -46,12 +46,15 @@ DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), das
 DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
-def _in_office(term: Term, published: date | None) -> bool:
-    """Whether ``term`` covers the publication date; undated articles read as of today's holders
-    (terms with no end), which is the likeliest reading of an undated news text."""
+def _office(terms: tuple[Term, ...], published: date | None) -> Term | None:
+    """The term that covers the publication date, if any. An undated article is read as of the
+    person's latest office: the one still running, else the last one held."""
     if published is None:
-        return term.end is None
-    return term.start <= published and (term.end is None or published < term.end)
+        running = [t for t in terms if t.end is None]
+        return (running or sorted(terms, key=lambda t: t.start))[-1]
+    current = [t for t in terms
+               if t.start <= published and (t.end is None or published < t.end)]
+    return current[-1] if current else None
 
 
 def _kind(match: Match) -> str:
@@ -127,6 +130,7 @@ class Resolver:
             if mention.kind == "ambiguous":
                 self.resolve_ambiguous(mention, evidence)
         self.compose_all(final=False)
+        self.promote_titled_people()  # before pronouns, which copy the person's actor
         # Peoples before pronouns: "Bosnian Serbs said their forces …".
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed:
@@ -141,6 +145,7 @@ class Resolver:
                 if not mention.actors:
                     self.note(mention, "unresolved", "no single compatible antecedent")
         self.compose_all(final=True)
+        self.promote_titled_people()
         for mention in self.mentions:
             if mention.kind == "demonym":
                 if mention.absorbed:  # owned by an actor noun after all
@@ -285,12 +290,14 @@ class Resolver:
         in_office = []
         for entry in mention.entries:
             terms = self.gaz.terms[entry.key]
-            current = [t for t in terms if _in_office(t, self.published)]
-            in_office.append((entry, current[-1] if current else None, terms))
+            in_office.append((entry, _office(terms, self.published), terms))
         readings = {(term.country, term.sector) if term else (terms[-1].country, "ELI")
                     for _, term, terms in in_office}
         if len(in_office) > 1:
-            in_office = [item for item in in_office if item[1] is not None]
+            # Several people bear the name: the one in office decides; undated, the one whose
+            # office is still running.
+            in_office = [item for item in in_office if item[1] is not None and (
+                self.published is not None or item[1].end is None)]
         if len(in_office) != 1 and len(readings) == 1 and (
                 (country := next(iter(readings))[0]) in iso_countries()):
             # "the Bush administration": which Bush is open, whose is not.
@@ -305,7 +312,7 @@ class Resolver:
             self.note(mention, "unresolved", "several known people bear this name")
             return
         entry, term, terms = in_office[0]
-        via = f"person:{entry.key}"
+        via = f"person:{entry.key}" + ("+undated:latest-office" if self.published is None else "")
         if term is None:
             country = terms[-1].country
             if country not in iso_countries():
@@ -497,7 +504,8 @@ class Resolver:
             person = sources[0][0]
             mention.absorbed = True
             start = self.doc[mention.start:mention.end].start_char
-            person.actors = [replace(a, text=self.text[min(start, a.start):a.end],
+            person.actors = [replace(self.titled(a, mention),
+                                     text=self.text[min(start, a.start):a.end],
                                      start=min(start, a.start)) for a in person.actors]
             if final:
                 self.note(mention, "merged", "title of the person it precedes")
@@ -521,6 +529,60 @@ class Resolver:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titled(self, person: Actor, title: Mention, reading: Actor | None = None) -> Actor:
+        """A person with a current title in the text holds that office, whatever the tables say:
+        the text is newer than they are ("Kyrgyz Prime Minister Akylbek Japarov" in 2023, when
+        the imported terms stop in 2015), and more precise (Kenzo Oshima, "the United Nations
+        Emergency Relief Coordinator", once Japan's envoy). The title is the noun's own reading
+        (``reading``), else its sector in the person's country ("President X", where the noun
+        has no country but the person's). A past title ("former Prime Minister") says nothing
+        of now."""
+        entry = title.entry
+        if reading is None:
+            sector = entry.sector if entry else None
+            if person.sector != "ELI" or sector in (None, "ELI") or person.country is None:
+                return person
+            code, country, role = f"{person.country}{sector}", person.country, person.role
+        else:
+            code, country, sector, role = (reading.code, reading.country, reading.sector,
+                                           reading.role)
+        words = self.doc[title.start:title.end]
+        former = self.gaz.grammar.get("former", frozenset())
+        if code == person.code or any(fold(t.text) in former
+                                      for t in (*words, *words.root.children)):
+            return person
+        return replace(person, code=code, country=country, sector=sector, role=role,
+                       via=f"{person.via}+title:{words.text}")
+
+    def promote_titled_people(self) -> None:
+        """Titles that are actor nouns of their own, next to the name in the parse ("le ministre
+        français ..., Dominique de Villepin", "Kyrgyz Prime Minister Akylbek Japarov"): the
+        person takes the code the noun was given, when it was given one."""
+        for mention in self.mentions:
+            if mention.kind != "person" or not mention.actors:
+                continue
+            root = mention.root(self.doc)
+            # The title hangs on the name or the name on the title, as an apposition or a
+            # modifier; a coordinated noun ("Zelensky et son homologue polonais") is another one.
+            linked = ("appos", "modifier", "nominal_arg")
+            near = [t for t in root.children if self.roles.get(t.dep_) in linked]
+            if self.roles.get(root.dep_) in linked:
+                near.append(root.head)
+            near = [t for t in near if not mention.start <= t.i < mention.end]
+            titles = {id(m): m for t in near
+                      if (m := self.by_token.get(t.i)) is not None and m.kind == "sector"}
+            # A title the gazetteer does not know, of an organisation it knows: "Kenzo Oshima,
+            # the United Nations Emergency Relief Coordinator".
+            titles.update({id(m): m for t in near
+                           if t.i not in self.by_token and (t.pos_ == "NOUN" or (
+                               t.pos_ == "PROPN" and self.roles.get(t.dep_) == "appos"))
+                           for c in t.children
+                           if (m := self.by_token.get(c.i)) is not None and m.kind == "org"})
+            readings = [(m, a) for m in titles.values() for a in m.coded()]
+            if len({a.code for _, a in readings}) == 1:
+                title, reading = readings[0]
+                mention.actors = [self.titled(a, title, reading) for a in mention.actors]
 
     def owner_key(self, owner: Mention, actor: Actor | None) -> str | None:
         """What an owner makes the noun belong to: a country, or an organisation's code."""
