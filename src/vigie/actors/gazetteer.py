@@ -27,7 +27,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from vigie.actors.names import NearNames
 from vigie.nlp import pipeline_for
+
+FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +240,19 @@ def _name_entries() -> tuple[tuple[str, Entry], ...]:
             *_organisation_pairs(f"{IMPORTED}organisations"),
             *_organisation_pairs(f"{IMPORTED}armed_groups"),
             *_people_pairs(f"{IMPORTED}people"), *_blocked_pairs(f"{IMPORTED}discards"))
+
+
+@cache
+def near_people() -> NearNames:
+    """Every person's name of at least FUZZY_LETTERS letters, folded, to the person's id: for
+    names misspelt by one letter, built once per process on first use."""
+    names: dict[str, str] = {}
+    for alias, entry in _name_entries():
+        key = fold(alias)
+        if entry.kind == "person" and sum(c.isalpha() for c in key) >= FUZZY_LETTERS:
+            # A spelling shared by two people names neither.
+            names[key] = entry.key if names.get(key, entry.key) == entry.key else ""
+    return NearNames({k: v for k, v in names.items() if v})
 
 
 def _language_entries(lang: str) -> list[tuple[str, Entry]]:
