@@ -27,7 +27,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from vigie.actors.names import NearNames
 from vigie.nlp import pipeline_for
+
+FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,48 +170,89 @@ def iso_countries() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
+# Tables imported from the PETRARCH2/Phoenix dictionaries by tools/import_phoenix.py: read after
+# the project's own, which they never contradict (the converter leaves out what these know).
+IMPORTED = "phoenix_"
+
+
+def _country_pairs(table: str) -> list[tuple[str, Entry]]:
+    return [(row["alias"], Entry("country", row["country"], row["alias"][:1].isupper()))
+            for row in data_rows(table)]
+
+
+def _organisation_pairs(table: str) -> list[tuple[str, Entry]]:
+    return [(alias, Entry("org", row["name"], alias[:1].isupper(), code=row["code"],
+                          country=row["country"], sector=row["sector"], name=row["name"],
+                          role=row["role"] or None))
+            for row in data_rows(table) for alias in split_forms(row["names"])]
+
+
+def _people_pairs(table: str) -> list[tuple[str, Entry]]:
+    people: dict[str, set[str]] = defaultdict(set)
+    canonical: dict[str, str] = {}
+    for row in data_rows(table):
+        names = split_forms(row["names"])
+        people[row["id"]].update(names)
+        canonical.setdefault(row["id"], names[0])
+    return [(alias, Entry("person", person, alias[:1].isupper(), name=canonical[person]))
+            for person, names in people.items() for alias in sorted(names)]
+
+
+def _blocked_pairs(table: str) -> list[tuple[str, Entry]]:
+    return [(row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper()))
+            for row in data_rows(table)]
+
+
 @cache
-def _name_entries() -> tuple[tuple[str, Entry], ...]:
-    """(alias, entry) for every proper name, language-independent; read once per process."""
+def project_name_entries() -> tuple[tuple[str, Entry], ...]:
+    """(alias, entry) for every proper name of the project's own tables, language-independent;
+    read once per process."""
     pairs: list[tuple[str, Entry]] = []
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     for country in pycountry.countries:
         for name in _pycountry_names(country, french):
             pairs.append((name, Entry("country", country.alpha_3, name[:1].isupper())))
-    for row in data_rows("countries"):
-        pairs.append((row["alias"], Entry("country", row["country"], row["alias"][:1].isupper())))
+    pairs += _country_pairs("countries")
     for row in data_rows("places"):
         names = split_forms(row["names"])
         for alias in names:
             pairs.append((alias, Entry("place", names[0], alias[:1].isupper(),
                                        country=row["country"], sector=row["sector"],
                                        role=row["role"], name=names[0])))
-    for row in data_rows("organisations"):
-        for alias in split_forms(row["names"]):
-            pairs.append((alias, Entry("org", row["name"], alias[:1].isupper(), code=row["code"],
-                                       country=row["country"], sector=row["sector"],
-                                       name=row["name"], role=row["role"] or None)))
-    people: dict[str, set[str]] = defaultdict(set)
-    canonical: dict[str, str] = {}
-    for row in data_rows("people"):
-        names = split_forms(row["names"])
-        people[row["id"]].update(names)
-        canonical.setdefault(row["id"], names[0])
-    for person, names in people.items():
-        for alias in names:
-            pairs.append((alias, Entry("person", person, alias[:1].isupper(),
-                                       name=canonical[person])))
+    pairs += _organisation_pairs("organisations")
+    pairs += _people_pairs("people")
     for row in data_rows("ambiguous"):
         pairs.append((row["surface"], Entry("ambiguous", row["surface"], True,
                                             candidates=tuple(split_forms(row["candidates"])),
                                             other=None if row["other"] == "-" else row["other"])))
-    for row in data_rows("blocklist"):
-        pairs.append((row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper())))
+    pairs += _blocked_pairs("blocklist")
     for row in data_rows("demonyms"):
         for form in split_forms(row["forms"]):
             pairs.append((form, Entry("demonym", row["country"], form[:1].isupper(),
                                       country=row["country"])))
     return tuple(pairs)
+
+
+@cache
+def _name_entries() -> tuple[tuple[str, Entry], ...]:
+    """The project's names, then the imported ones."""
+    return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"),
+            *_organisation_pairs(f"{IMPORTED}organisations"),
+            *_organisation_pairs(f"{IMPORTED}armed_groups"),
+            *_people_pairs(f"{IMPORTED}people"), *_blocked_pairs(f"{IMPORTED}discards"))
+
+
+@cache
+def near_people() -> NearNames:
+    """Every person's name of at least FUZZY_LETTERS letters, folded, to the person's id: for
+    names misspelt by one letter, built once per process on first use."""
+    names: dict[str, str] = {}
+    for alias, entry in _name_entries():
+        key = fold(alias)
+        if entry.kind == "person" and sum(c.isalpha() for c in key) >= FUZZY_LETTERS:
+            # A spelling shared by two people names neither.
+            names[key] = entry.key if names.get(key, entry.key) == entry.key else ""
+    return NearNames({k: v for k, v in names.items() if v})
 
 
 def proper_names() -> tuple[tuple[str, Entry], ...]:
@@ -220,7 +264,8 @@ def proper_names() -> tuple[tuple[str, Entry], ...]:
 def _language_entries(lang: str) -> list[tuple[str, Entry]]:
     """(form, entry) for the words of one language: sector nouns, portfolios and anaphors."""
     pairs: list[tuple[str, Entry]] = []
-    for row in data_rows("sectors"):
+    sectors = (*data_rows("sectors"), *data_rows(f"{IMPORTED}agents"))
+    for row in sectors:
         if row["lang"] != lang:
             continue
         sector = None if row["sector"] == "*" else row["sector"]
@@ -261,7 +306,7 @@ def _resolve_shadowing(entries: dict[str, list[Entry]]) -> dict[str, tuple[Entry
 
 def _terms() -> dict[str, tuple[Term, ...]]:
     terms: dict[str, list[Term]] = defaultdict(list)
-    for row in data_rows("people"):
+    for row in (*data_rows("people"), *data_rows(f"{IMPORTED}people")):
         end = date.fromisoformat(row["end"]) if row["end"] else None
         terms[row["id"]].append(Term(row["country"], row["sector"], row["role"],
                                      date.fromisoformat(row["start"]), end))

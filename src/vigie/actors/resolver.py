@@ -16,8 +16,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from vigie.actors.acronyms import Definition, find_definitions
 from vigie.actors.coref import SENTENCES_BACK, Coreference
 from vigie.actors.gazetteer import (
+    FUZZY_LETTERS,
     Entry,
     Gazetteer,
     Match,
@@ -25,6 +27,7 @@ from vigie.actors.gazetteer import (
     country_name,
     fold,
     iso_countries,
+    near_people,
 )
 from vigie.actors.mention import Mention
 from vigie.analysis import Analysis
@@ -47,12 +50,15 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})
 DATELINE_CITY_TOKENS = 3  # "KANO", "PORT AU PRINCE": a city's name before the dateline's comma
 
 
-def _in_office(term: Term, published: date | None) -> bool:
-    """Whether ``term`` covers the publication date; undated articles read as of today's holders
-    (terms with no end), which is the likeliest reading of an undated news text."""
+def _office(terms: tuple[Term, ...], published: date | None) -> Term | None:
+    """The term that covers the publication date, if any. An undated article is read as of the
+    person's latest office: the one still running, else the last one held."""
     if published is None:
-        return term.end is None
-    return term.start <= published and (term.end is None or published < term.end)
+        running = [t for t in terms if t.end is None]
+        return (running or sorted(terms, key=lambda t: t.start))[-1]
+    current = [t for t in terms
+               if t.start <= published and (t.end is None or published < t.end)]
+    return current[-1] if current else None
 
 
 def _kind(match: Match) -> str:
@@ -119,6 +125,10 @@ class Resolver:
             self.mentions.append(mention)
             for i in range(match.start, match.end):
                 self.by_token[i] = mention
+        grammar = self.gaz.grammar
+        for definition in find_definitions(self.doc, grammar.get("articles", frozenset()),
+                                           grammar.get("name_links", frozenset())):
+            self.define_acronym(definition)
         for mention in self.mentions:
             if mention.kind in ("country", "place", "org", "person"):
                 self.resolve_name(mention)
@@ -128,6 +138,7 @@ class Resolver:
             if mention.kind == "ambiguous":
                 self.resolve_ambiguous(mention, evidence)
         self.compose_all(final=False)
+        self.promote_titled_people()  # before pronouns, which copy the person's actor
         # Peoples before pronouns: "Bosnian Serbs said their forces …".
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed:
@@ -142,6 +153,7 @@ class Resolver:
                 if not mention.actors:
                     self.note(mention, "unresolved", "no single compatible antecedent")
         self.compose_all(final=True)
+        self.promote_titled_people()
         for mention in self.mentions:
             if mention.kind == "demonym":
                 if mention.absorbed:  # owned by an actor noun after all
@@ -154,6 +166,51 @@ class Resolver:
         self.add_unknown_people()
         self.note_unknown_organisations()
         return self.collect()
+
+    def define_acronym(self, definition: Definition) -> None:
+        """An acronym the article defines ("the Movement for Democratic Change (MDC)") names what
+        its long form names: a known organisation, else an organisation of the one country the
+        long form carries (« Mouvement pour la démocratie au Niger »: Niger, no sector); its
+        bare uses later in the article ("the MDC said") are that actor too. A long form
+        with no country, or several, leaves both unresolved, as before."""
+        start, end = definition.start, definition.end
+        if any(u in self.by_token for u in definition.uses):
+            return  # the gazetteer knows the acronym itself
+        inner = [m for m in self.mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inner):
+            return
+        whole = [m for m in inner if (m.start, m.end) == (start, end) and m.kind == "org"]
+        long_form = self.doc[start:end].text
+        if whole and whole[0].entry is not None:
+            entry = whole[0].entry
+        else:
+            countries = {c for m in inner if (c := self.country_of(m)) is not None}
+            if len(countries) != 1:
+                return
+            # The country only: the words of a name are no sector ("Nigeria Labour Congress" is
+            # no legislature).
+            country = countries.pop()
+            entry = Entry("org", f"{definition.acronym}={long_form}", True, code=country,
+                          country=country, name=long_form, role="organisation")
+        for mention in inner:
+            self.mentions.remove(mention)
+        for first, last in ((start, end), *((u, u + 1) for u in definition.uses)):
+            mention = Mention(first, last, "org", (entry,))
+            self.mentions.append(mention)
+            for i in range(first, last):
+                self.by_token[i] = mention
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def country_of(self, mention: Mention) -> str | None:
+        """The country a name inside a long form gives it: a country, place or demonym."""
+        entry = mention.entry
+        if entry is None:
+            return None
+        if mention.kind in ("country", "demonym"):
+            return entry.key
+        if mention.kind in ("place", "org") and entry.country in iso_countries():
+            return entry.country
+        return None
 
     def not_an_actor(self, match: Match) -> str | None:
         """Why a gazetteer hit names no actor whatever it means: the object of a pro-/anti-
@@ -293,12 +350,14 @@ class Resolver:
         in_office = []
         for entry in mention.entries:
             terms = self.gaz.terms[entry.key]
-            current = [t for t in terms if _in_office(t, self.published)]
-            in_office.append((entry, current[-1] if current else None, terms))
+            in_office.append((entry, _office(terms, self.published), terms))
         readings = {(term.country, term.sector) if term else (terms[-1].country, "ELI")
                     for _, term, terms in in_office}
         if len(in_office) > 1:
-            in_office = [item for item in in_office if item[1] is not None]
+            # Several people bear the name: the one in office decides; undated, the one whose
+            # office is still running.
+            in_office = [item for item in in_office if item[1] is not None and (
+                self.published is not None or item[1].end is None)]
         if len(in_office) != 1 and len(readings) == 1 and (
                 (country := next(iter(readings))[0]) in iso_countries()):
             # "the Bush administration": which Bush is open, whose is not.
@@ -313,7 +372,7 @@ class Resolver:
             self.note(mention, "unresolved", "several known people bear this name")
             return
         entry, term, terms = in_office[0]
-        via = f"person:{entry.key}"
+        via = f"person:{entry.key}" + ("+undated:latest-office" if self.published is None else "")
         if term is None:
             country = terms[-1].country
             if country not in iso_countries():
@@ -505,7 +564,8 @@ class Resolver:
             person = sources[0][0]
             mention.absorbed = True
             start = self.doc[mention.start:mention.end].start_char
-            person.actors = [replace(a, text=self.text[min(start, a.start):a.end],
+            person.actors = [replace(self.titled(a, mention),
+                                     text=self.text[min(start, a.start):a.end],
                                      start=min(start, a.start)) for a in person.actors]
             if final:
                 self.note(mention, "merged", "title of the person it precedes")
@@ -529,6 +589,60 @@ class Resolver:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titled(self, person: Actor, title: Mention, reading: Actor | None = None) -> Actor:
+        """A person with a current title in the text holds that office, whatever the tables say:
+        the text is newer than they are ("Kyrgyz Prime Minister Akylbek Japarov" in 2023, when
+        the imported terms stop in 2015), and more precise (Kenzo Oshima, "the United Nations
+        Emergency Relief Coordinator", once Japan's envoy). The title is the noun's own reading
+        (``reading``), else its sector in the person's country ("President X", where the noun
+        has no country but the person's). A past title ("former Prime Minister") says nothing
+        of now."""
+        entry = title.entry
+        if reading is None:
+            sector = entry.sector if entry else None
+            if person.sector != "ELI" or sector in (None, "ELI") or person.country is None:
+                return person
+            code, country, role = f"{person.country}{sector}", person.country, person.role
+        else:
+            code, country, sector, role = (reading.code, reading.country, reading.sector,
+                                           reading.role)
+        words = self.doc[title.start:title.end]
+        former = self.gaz.grammar.get("former", frozenset())
+        if code == person.code or any(fold(t.text) in former
+                                      for t in (*words, *words.root.children)):
+            return person
+        return replace(person, code=code, country=country, sector=sector, role=role,
+                       via=f"{person.via}+title:{words.text}")
+
+    def promote_titled_people(self) -> None:
+        """Titles that are actor nouns of their own, next to the name in the parse ("le ministre
+        français ..., Dominique de Villepin", "Kyrgyz Prime Minister Akylbek Japarov"): the
+        person takes the code the noun was given, when it was given one."""
+        for mention in self.mentions:
+            if mention.kind != "person" or not mention.actors:
+                continue
+            root = mention.root(self.doc)
+            # The title hangs on the name or the name on the title, as an apposition or a
+            # modifier; a coordinated noun ("Zelensky et son homologue polonais") is another one.
+            linked = ("appos", "modifier", "nominal_arg")
+            near = [t for t in root.children if self.roles.get(t.dep_) in linked]
+            if self.roles.get(root.dep_) in linked:
+                near.append(root.head)
+            near = [t for t in near if not mention.start <= t.i < mention.end]
+            titles = {id(m): m for t in near
+                      if (m := self.by_token.get(t.i)) is not None and m.kind == "sector"}
+            # A title the gazetteer does not know, of an organisation it knows: "Kenzo Oshima,
+            # the United Nations Emergency Relief Coordinator".
+            titles.update({id(m): m for t in near
+                           if t.i not in self.by_token and (t.pos_ == "NOUN" or (
+                               t.pos_ == "PROPN" and self.roles.get(t.dep_) == "appos"))
+                           for c in t.children
+                           if (m := self.by_token.get(c.i)) is not None and m.kind == "org"})
+            readings = [(m, a) for m in titles.values() for a in m.coded()]
+            if len({a.code for _, a in readings}) == 1:
+                title, reading = readings[0]
+                mention.actors = [self.titled(a, title, reading) for a in mention.actors]
 
     def owner_key(self, owner: Mention, actor: Actor | None) -> str | None:
         """What an owner makes the noun belong to: a country, or an organisation's code."""
@@ -624,7 +738,9 @@ class Resolver:
             for m in overlapping.values():
                 m.absorbed = True
             actor = self.apposition(ent)
-            if actor is None:
+            if actor is None and self.misspelt_person(mention, ent):
+                pass
+            elif actor is None:
                 mention.actors = [self.actor(mention, None, None, None, None, None, "ner:person")]
                 self.note(mention, "unresolved", "person not in the office-holder table")
             else:
@@ -633,6 +749,26 @@ class Resolver:
             self.mentions.append(mention)
             for i in range(ent.start, ent.end):
                 self.by_token[i] = mention
+
+    def misspelt_person(self, mention: Mention, ent: Span) -> bool:
+        """A person's name one edit from the name of a single office holder of the article's
+        period (in office at its date), of FUZZY_LETTERS letters or more, is that person: wire
+        copy misspells names ("Kostunika"). Undated articles have no period: not tried."""
+        key = fold(ent.text)
+        if self.published is None or sum(c.isalpha() for c in key) < FUZZY_LETTERS:
+            return False
+        people = {person: name for name in near_people().near(key)
+                  if (person := near_people().names[name]) in self.gaz.terms
+                  and _office(self.gaz.terms[person], self.published) is not None}
+        if len(people) != 1:
+            return False
+        ((person, name),) = people.items()
+        entry = next(e for e in self.gaz.entries.get(name, ()) if e.key == person)
+        mention.kind, mention.entries = "person", (entry,)
+        self.resolve_person(mention)
+        mention.actors = [replace(a, via=f"fuzzy:{name}+{a.via}") for a in mention.actors]
+        self.note(mention, "resolved", f"one letter from {entry.name!r}, in office then")
+        return True
 
     def note_unknown_organisations(self) -> None:
         """Organisation entities the gazetteer does not know are not emitted (the NER's ORG spans

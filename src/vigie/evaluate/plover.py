@@ -16,6 +16,10 @@ records; the sentence is named by its smallest record id. Two measures:
   record or event with several sources or targets counts every combination, and a missing
   target (or an event without recipient) is ``""``.
 
+A third figure reads the actors rather than the events: the share of gold event records whose
+doer (a source) Vigie resolved to the gold country anywhere over the doer's words (or, when
+the words are not found in the sentence, anywhere in it), whether or not an event was coded.
+
 Countries are compared through :func:`country_key`, applied to gold codes and to Vigie's
 actor countries alike. Predicted events flagged ``negated`` or ``hypothetical`` are not
 counted: they are Vigie's way of saying that the event did not happen, which the gold codes
@@ -190,6 +194,7 @@ class PloverScore:
     confusion: dict[tuple[str, str], int]  # (gold type, predicted type) -> sentences
     sentences: tuple[SentenceResult, ...]
     candidates: Candidates = Candidates()
+    doers: tuple[int, int] = (0, 0)  # gold event records with the doer resolved, of all
 
 
 def load_gold(path: str | Path) -> list[GoldRecord]:
@@ -309,14 +314,31 @@ def sentences(gold: Iterable[GoldRecord]) -> list[list[GoldRecord]]:
     return sorted(groups.values(), key=lambda group: group[0].id)
 
 
+def doer_resolved(record: GoldRecord, actors: Sequence[Actor]) -> bool:
+    """Whether one of the record's sources is among the countries of the actors found over its
+    words in the sentence (over the whole sentence when the words are not found there)."""
+    wanted = {a.country for a in record.source}
+    lowered = record.text.lower()
+    for source in record.source:
+        start = lowered.find(source.text.lower()) if source.text else -1
+        end = start + len(source.text)
+        near = [a for a in actors if start < 0 or (a.start < end and start < a.end)]
+        if any(a.code is not None and _actor_country(a) in wanted for a in near):
+            return True
+    return False
+
+
 def score(gold: Sequence[GoldRecord],
-          predict: Callable[[GoldRecord], Sequence[Event]]) -> PloverScore:
+          predict: Callable[[GoldRecord], Sequence[Event]],
+          actors: Callable[[GoldRecord], Sequence[Actor]] | None = None) -> PloverScore:
     """Score predictions against gold records; ``predict`` gives Vigie's events for a record's
-    text and is called once per sentence, with the sentence's first record."""
+    text and is called once per sentence, with the sentence's first record; ``actors``, if
+    given, the actors Vigie found in that sentence (for the share of doers resolved)."""
     per_type = {name: Counts() for name in PLOVER_TYPES}
     confusion: Counter[tuple[str, str]] = Counter()
     results = []
     triples = Counts()
+    doers = (0, 0)
     for group in sentences(gold):
         events = [e for e in predict(group[0]) if counted(e)]
         gold_types = {r.event for r in group if r.event != NO_EVENT}
@@ -330,6 +352,11 @@ def score(gold: Sequence[GoldRecord],
         found = set().union(*(predicted_triples(e) for e in events))
         triples += Counts(tp=len(expected & found), fp=len(found - expected),
                           fn=len(expected - found))
+        if actors is not None:
+            found_actors = actors(group[0])
+            events_of_group = [r for r in group if r.event != NO_EVENT]
+            doers = (doers[0] + sum(doer_resolved(r, found_actors) for r in events_of_group),
+                     doers[1] + len(events_of_group))
         results.append(SentenceResult(
             id=group[0].id, text=group[0].text,
             gold_types=tuple(sorted(gold_types)), predicted_types=tuple(sorted(found_types)),
@@ -344,6 +371,7 @@ def score(gold: Sequence[GoldRecord],
                               key=lambda item: (_type_order(item[0][0]),
                                                 _type_order(item[0][1])))),
         sentences=tuple(results),
+        doers=doers,
     )
 
 
@@ -379,12 +407,15 @@ def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
                         published=group[0].date) for group in groups]
     events: dict[str, list[Event]] = {}
     candidates = Candidates()
+    actors: dict[str, list[Actor]] = {}
     for result in analyse(articles):
         if isinstance(result, InputError):
             raise result
         events[result.doc_id] = [r for r in result.records() if r.kind == "event"]
         candidates += candidate_outcomes(result)
-    return replace(score(gold, lambda record: events[record.id]), candidates=candidates)
+        actors[result.doc_id] = result.actors
+    scored = score(gold, lambda record: events[record.id], lambda record: actors[record.id])
+    return replace(scored, candidates=candidates)
 
 
 def candidate_outcomes(analysis: Analysis) -> Candidates:
@@ -405,6 +436,10 @@ def format_score(score: PloverScore, *, details: bool = False) -> str:
             *score.per_type.items()]
     for name, counts in rows:
         lines.append(_figures(name, counts) if counts else "")
+    resolved, records = score.doers
+    if records:
+        lines += ["", f"doers resolved to the gold country: {resolved}/{records}"
+                      f" ({resolved / records:.3f})"]
     drops = score.candidates
     lines += ["", f"Candidates: {drops.total}, dropped for want of a doer: {drops.no_doer} "
               f"({drops.no_doer_share:.1%})"]

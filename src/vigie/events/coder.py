@@ -77,10 +77,10 @@ PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
                            "LAB", "MED", "REF", "BUS", "UAF", "AGR"})
 # Sectors of unnamed doers that the story's country places when their sentence names no place
-# (gunmen, attackers, protesters, a mob, students, workers): ACLED's "unidentified armed group
-# (country)" and "protesters (country)". Refugees are not of where they are; a state's bodies
-# and parties are left to the actor layer.
-STORY_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR"})
+# (gunmen, attackers, protesters, a mob, students, workers, opposition supporters): ACLED's
+# "unidentified armed group (country)" and "protesters (country)". Refugees are not of where
+# they are; a state's bodies and named parties are left to the actor layer.
+STORY_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP"})
 # Sectors of actors whose place says where they report from, not where events happen ("a
 # journalist from Kabul").
 REPORTING_SECTORS = frozenset({"MED"})

@@ -1,0 +1,108 @@
+"""The tables imported from the PETRARCH2/Phoenix dictionaries: a fresh run of the converter
+writes the committed bytes, the tables are well-formed and never contradict the project's own,
+and the resolver codes their people by the dates of office (tests/data/actor_mentions_imported.tsv,
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from actor_tables import data_rows, find_mention
+
+from vigie.actors import resolve_actors
+from vigie.actors.gazetteer import IMPORTED, fold, project_name_entries
+from vigie.analysis import Analysis
+from vigie.model import Article
+from vigie.nlp import pipeline_for
+
+ROOT = Path(__file__).resolve().parent.parent
+PHOENIX = ROOT.parent / "shared" / "data" / "petrarch2"
+TABLE = Path(__file__).parent / "data" / "actor_mentions_imported.tsv"
+TABLES = ("people", "organisations", "armed_groups", "countries", "agents", "discards")
+
+
+def test_a_fresh_import_writes_the_committed_tables(tmp_path: Path) -> None:
+    if not PHOENIX.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{PHOENIX} is missing")
+        pytest.skip(f"the Phoenix dictionaries are not at {PHOENIX}")
+    subprocess.run([sys.executable, str(ROOT / "tools" / "import_phoenix.py"), str(PHOENIX),
+                    "--out", str(tmp_path)], check=True, capture_output=True)
+    data = ROOT / "src" / "vigie" / "actors" / "data"
+    for name in TABLES:
+        fresh = (tmp_path / f"{IMPORTED}{name}.tsv").read_bytes()
+        assert fresh == (data / f"{IMPORTED}{name}.tsv").read_bytes(), name
+
+
+def test_imported_codes_follow_the_conventions() -> None:
+    import pycountry
+    iso = {c.alpha_3 for c in pycountry.countries}
+    bodies = {r["code"] for t in ("organisations", f"{IMPORTED}organisations")
+              for r in data_rows(t)}
+    for row in data_rows(f"{IMPORTED}people"):
+        assert row["country"] in iso | bodies, row
+        assert date.fromisoformat(row["start"]) < date.fromisoformat(row["end"]), row
+    for table in (f"{IMPORTED}organisations", f"{IMPORTED}armed_groups"):
+        for row in data_rows(table):
+            assert row["country"] in iso | {"IGO", "NGO", "UNO", "EUR", "IMG"}, row
+            assert row["code"].startswith(row["sector"] if row["sector"] in ("IGO", "NGO")
+                                          else row["country"] + row["sector"]), row
+    assert all(r["country"] in iso for r in data_rows(f"{IMPORTED}countries"))
+
+
+def test_imported_names_are_not_the_project_s() -> None:
+    ours = {fold(alias) for alias, _ in project_name_entries()}
+    for table, column in ((f"{IMPORTED}people", "names"), (f"{IMPORTED}organisations", "names"),
+                          (f"{IMPORTED}armed_groups", "names"), (f"{IMPORTED}countries", "alias"),
+                          (f"{IMPORTED}discards", "phrase")):
+        for row in data_rows(table):
+            assert not {fold(n) for n in row[column].split("|")} & ours, (table, row)
+
+
+def _cases() -> list[tuple[str, str, str, str, str]]:
+    with TABLE.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    cases = []
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for item in row["expected"].split(" ; "):
+            mention, expected = (part.strip() for part in item.split("=>"))
+            cases.append((row["lang"], row["published"], row["sentence"], mention, expected))
+    return cases
+
+
+def _passes(case: tuple[str, str, str, str, str], actors: list) -> bool:
+    _, _, sentence, mention, expected = case
+    start, end = find_mention(sentence, mention)
+    covering = [a.code for a in actors if a.start <= start and end <= a.end]
+    if expected == "absent":
+        return covering == []
+    if expected == "-":
+        return covering == [None]
+    return "+".join(map(str, covering)) == expected
+
+
+def test_imported_mentions() -> None:
+    """At least 95% of the table's mentions resolve as written; the failures are listed."""
+    cases = _cases()
+    people = [c for c in cases if c[4].endswith(("GOV", "ELI"))]
+    assert len(people) >= 120 and len({c[4][:3] for c in people}) >= 30
+    assert {c[0] for c in cases} == {"fr", "en"}
+    failed = []
+    for lang in ("fr", "en"):
+        mine = [c for c in cases if c[0] == lang]
+        keys = sorted({(c[1], c[2]) for c in mine})
+        found = {}
+        for key, doc in zip(keys, pipeline_for(lang).pipe(k[1] for k in keys), strict=True):
+            article = Article(id="t", text=key[1], lang=lang,
+                              published=date.fromisoformat(key[0]))
+            analysis = Analysis(article=article, doc=doc, lang=lang)
+            resolve_actors(analysis)
+            found[key] = analysis.actors
+        failed += [c for c in mine if not _passes(c, found[(c[1], c[2])])]
+    assert len(failed) <= 0.05 * len(cases), failed
