@@ -25,7 +25,7 @@ from vigie import quotes
 from vigie.actors.gazetteer import country_name, demonym_countries, fold
 from vigie.analysis import Analysis
 from vigie.events.cameo import intent_codes, lookup_cameo
-from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
+from vigie.events.lexicon import Lexicon, Predicate, Words, load_lexicon
 from vigie.events.roles import (
     VERBAL_POS,
     SyntaxPack,
@@ -180,9 +180,13 @@ class EventCoder:
             roles = self.roles_of(token)
             for predicate in entries:
                 if self._conditions_hold(token, predicate, roles):
-                    found.append(Candidate(token, predicate, roles,
-                                           support=self._support_verb(token, predicate)))
+                    if predicate.cameo is not None:
+                        found.append(Candidate(token, predicate, roles,
+                                               support=self._support_verb(token, predicate)))
                     break
+        carriers = {c.support.i for c in found if c.support is not None
+                    and not c.predicate.imported}
+        found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]
         by_token = {c.trigger.i: c for c in found}
         for candidate in found:
             for role, _lemmas in candidate.predicate.requires:
@@ -216,18 +220,27 @@ class EventCoder:
             return False
         if predicate.intransitive and roles.get("patient"):
             return False
-        for role, lemmas in predicate.requires:
+        if predicate.imported and roles.get("particle") and not any(
+                role == "particle" for role, _words in predicate.requires):
+            # The dictionary lists phrasal verbs apart ("+CALL_OFF", "+SHUT_DOWN"): a pattern
+            # of "force" says nothing of "force out".
+            return False
+        for role, words in predicate.requires:
             fillers = self._fillers(roles, role) or self._object_obliques(roles, role)
             # Any conjunct will do ("photographs and other military intelligence"), and so
             # will the noun that says what a general one is ("suspended an aid program").
-            if not fillers or (lemmas and not any(
-                    word.lemma_.lower() in lemmas for f in fillers
+            if not fillers or (words and not any(
+                    self._admits(words, word) for f in fillers
                     for c in conjuncts(f, self.syntax) for word in (c, *self._compounds(c)))):
                 return False
-        for role, lemmas in predicate.excludes:
-            if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
+        for role, words in predicate.excludes:
+            if any(self._admits(words, f) for f in self._fillers(roles, role)):
                 return False
         return True
+
+    def _admits(self, words: Words, token: Token) -> bool:
+        return words.admits(token.lemma_.lower(), (
+            c.lemma_.lower() for c in token.children if self.syntax.role(c) == "modifier"))
 
     def _object_obliques(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
         """An oblique the parser hung on the object ("fired a barrage of missiles and drones
@@ -468,7 +481,8 @@ class EventCoder:
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
-                elif head.i in by_token and by_token[head.i].support is None:
+                elif (head.i in by_token and by_token[head.i].support is None
+                      and not (role == "adverbial" and by_token[head.i].predicate.imported)):
                     frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
                                      f"({head.text!r})")
                     return frame
@@ -480,6 +494,13 @@ class EventCoder:
                     frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                      f"({noun.text!r})")
                     return frame
+            elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
+                  and token.pos_ in NOMINAL_POS
+                  and head.lemma_.lower() in self.lexicon.intent_words):
+                # "demanded an admission that Soviet forces murdered …": an act told inside
+                # what is demanded, promised or refused is its content.
+                frame.dropped = f"content of {head.text!r}, not a fact"
+                return frame
             elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
                   and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
                 # "condamné les frappes", "un appel à l'aide internationale": the act condemned
