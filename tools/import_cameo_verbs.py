@@ -108,7 +108,18 @@ def parse_code(text: str) -> str | None:
     return first if first and first != "---" else None
 
 
-def read_classes(lines: list[str]) -> tuple[dict[str, list[str]], int]:
+def lemma_forms(word: str, rules: Rules) -> list[str]:
+    """A dictionary word as the lemmas it may have: the dictionary writes plurals
+    ("RALLIES", "TROOPS"), the parser gives singular lemmas."""
+    word = word.lower()
+    if word in rules.singular_keep or not word.endswith("s") or word.endswith("ss"):
+        return [word]
+    if word.endswith("ies"):
+        return [word, word[:-3] + "y"]
+    return [word, word[:-1]]
+
+
+def read_classes(lines: list[str], rules: Rules) -> tuple[dict[str, list[str]], int]:
     """The noun synsets, and the line where the verb patterns begin."""
     classes: dict[str, list[str]] = {}
     current: list[str] | None = None
@@ -119,9 +130,9 @@ def read_classes(lines: list[str]) -> tuple[dict[str, list[str]], int]:
         if line.startswith("&"):
             current = classes.setdefault(line[1:].rstrip("_").upper(), [])
         elif line.startswith("+") and current is not None:
-            word = line[1:].rstrip("_").lower()
-            if "_" not in word and word not in current:
-                current.append(word)
+            word = line[1:].rstrip("_")
+            if "_" not in word:
+                current.extend(f for f in lemma_forms(word, rules) if f not in current)
         elif not line:
             continue
         else:
@@ -138,23 +149,17 @@ class Converter:
     # -- words ---------------------------------------------------------------------------
 
     def word_forms(self, word: str) -> list[str]:
-        """A pattern word as the lemmas it may have: patterns write plurals ("RALLIES"),
-        the parser gives singular lemmas."""
+        """A pattern word as the lemmas it may have, or as its class."""
         if word.startswith("&"):
             name = word[1:].rstrip("_")
             return [f"&{name}"] if name in self.classes else []
-        word = word.lower()
-        if word in self.rules.singular_keep or not word.endswith("s") or word.endswith("ss"):
-            return [word]
-        if word.endswith("ies"):
-            return [word, word[:-3] + "y"]
-        return [word, word[:-1]]
+        return lemma_forms(word, self.rules)
 
     def term(self, words: list[str]) -> list[str] | None:
         """A noun phrase as requirement terms: the head's forms, each prefixed by the
         modifiers the phrase names ("humanitarian aid")."""
-        words = [w for w in words if w not in ACTOR_MARKS and w.lower() not in
-                 self.rules.determiners]
+        words = [part for w in words for part in w.split("_") if part
+                 and part not in ACTOR_MARKS and part.lower() not in self.rules.determiners]
         if not words:
             return None
         heads = self.word_forms(words[-1])
@@ -280,6 +285,17 @@ class Converter:
         return list(dict.fromkeys([*([target] if target else []), "patient", *named,
                                    *self.rules.recipient_roles]))
 
+    def aimed(self, code: str | None, requires: dict[str, list[str]]) -> bool:
+        """Whether an entry codes only when it finds its target: a statement of cooperation
+        with no one ("approved a plan"); a pattern whose slot is an open preposition, whom
+        the act is aimed at ("launched a campaign against smoking" is no event); a pattern
+        that says only who acts ("&MILITARY * [072]": "troops arrived in the village")."""
+        if code is not None and code[:2] in self.rules.aimed_roots:
+            return True
+        if "agent" in requires and set(requires) <= {"agent", "particle"}:
+            return True
+        return any(role.startswith("oblique:") and not terms for role, terms in requires.items())
+
     def entry(self, ident: str, verbs: list[Verb], code: str | None,
               requires: dict[str, list[str]], target: str | None) -> dict:
         entry: dict = {"id": ident, "lemmas": sorted({v.lemma for v in verbs}), "pos": "VERB",
@@ -288,11 +304,7 @@ class Converter:
             entry["requires"] = {role: sorted(set(terms)) for role, terms in
                                  sorted(requires.items())}
         entry["recipient"] = self.recipients(target, requires)
-        if (code is not None and code[:2] in self.rules.aimed_roots) or any(
-                role.startswith("oblique:") and not terms for role, terms in requires.items()):
-            # "* (AGAINST)", "* (TO)": the pattern's slot is whom the act is aimed at; with
-            # no actor in it, "launched a campaign against smoking" is no event. Nor is a
-            # statement of cooperation with no one ("approved a plan").
+        if self.aimed(code, requires):
             entry["recipient_required"] = True
         return entry
 
@@ -363,7 +375,7 @@ class Converter:
 
 def convert_file(source: Path, rules: Rules) -> tuple[dict, Report]:
     lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
-    classes, start = read_classes(lines)
+    classes, start = read_classes(lines, rules)
     converter = Converter(rules, classes)
     predicates = converter.convert(lines, start)
     table = {

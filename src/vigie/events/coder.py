@@ -37,6 +37,8 @@ from vigie.events.roles import (
 from vigie.model import Actor, Attribution, Event, Place, TimeRef
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Where a clause ends, for the noun an object backs off to.
+CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 CALENDAR_DATE = re.compile(r"[0-9]{4}(-W[0-9]{2}|-[0-9]{2}(-[0-9]{2})?)?")
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
@@ -177,13 +179,19 @@ class EventCoder:
             entries = self.lexicon.candidates(token.lemma_.lower(), _lexicon_pos(token))
             if not entries:
                 continue
-            roles = self.roles_of(token)
-            for predicate in entries:
-                if self._conditions_hold(token, predicate, roles):
-                    if predicate.cameo is not None:
-                        found.append(Candidate(token, predicate, roles,
-                                               support=self._support_verb(token, predicate)))
-                    break
+            matched = self._first_entry(token, entries, self.roles_of(token))
+            if matched is None:
+                continue
+            predicate, roles, backoff = matched
+            if predicate.cameo is None:
+                continue
+            if backoff is not None:
+                analysis.note("events", backoff.idx, backoff.idx + len(backoff.text), "backoff",
+                              f"{backoff.text!r} taken as the object of {token.text!r} "
+                              f"({predicate.id}): the parse gave it none, and it is the "
+                              f"nearest noun of the clause of the class required")
+            found.append(Candidate(token, predicate, roles,
+                                   support=self._support_verb(token, predicate)))
         carriers = {c.support.i for c in found if c.support is not None
                     and not c.predicate.imported}
         found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]
@@ -197,6 +205,38 @@ class EventCoder:
                     if filler.pos_ in NOMINAL_POS and candidate.date_anchor is None:
                         candidate.date_anchor = filler
         return found
+
+    def _first_entry(self, token: Token, entries: tuple[Predicate, ...],
+                     roles: dict[str, list[Token]]
+                     ) -> tuple[Predicate, dict[str, list[Token]], Token | None] | None:
+        """The first entry whose conditions hold on the parse; failing all, the first that
+        holds once an object the parse did not give is backed off to (see _backoff_object),
+        with the roles it holds on and the noun backed off to."""
+        for predicate in entries:
+            if self._conditions_hold(token, predicate, roles):
+                return predicate, roles, None
+        for predicate in entries:
+            noun = self._backoff_object(token, predicate, roles)
+            if noun is not None:
+                backed = {**roles, "patient": [noun]}
+                if self._conditions_hold(token, predicate, backed):
+                    return predicate, backed, noun
+        return None
+
+    def _backoff_object(self, token: Token, predicate: Predicate,
+                        roles: dict[str, list[Token]]) -> Token | None:
+        """Where the entry requires an object of a class and the parse gave the verb none
+        (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
+        of the class: up to the next verb, conjunction or punctuation, six words at most."""
+        words = dict(predicate.requires).get("patient")
+        if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
+            return None
+        for word in token.doc[token.i + 1:min(token.sent.end, token.i + 7)]:
+            if word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+                return None
+            if word.pos_ == "NOUN" and self._admits(words, word):
+                return word
+        return None
 
     def _fillers(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
         """The tokens filling ``role``, seen through quantity nouns and numbers ("des dizaines

@@ -4,8 +4,11 @@ from the CAMEO verb dictionary by ``tools/import_cameo_verbs.py``, where the lan
 and indexed once per process. Hand-written entries win: for a word they cover they are tried
 first, and an imported entry is kept for it only where it names an object or a preposition.
 
-An argument requirement is a list of words, word classes (``&WEAPON``) and phrases
-("humanitarian aid": a head and the modifiers it must have); an empty list admits any filler.
+An argument requirement names word classes (``&WEAPON``), shared by every entry and both
+languages (``lang/<lang>/word_classes.json``, added to the imported dictionary's noun synsets
+of the same name), and phrases of them ("humanitarian aid", "&MILITARY aid": a head and the
+modifiers it must have); function words and verbs (a particle, a complement verb) are
+written as they are. An empty list admits any filler.
 """
 
 from __future__ import annotations
@@ -160,7 +163,9 @@ def _class_members(name: str, classes: dict[str, frozenset[str]]) -> frozenset[s
         raise KeyError(f"unknown word class &{name}") from None
 
 
-def _words(terms: list[str], classes: dict[str, frozenset[str]]) -> Words:
+def words_of(terms: list[str], classes: dict[str, frozenset[str]]) -> Words:
+    """The words a requirement admits: its classes' members, literal words, and phrases of
+    them ("&MILITARY aid")."""
     lemmas: set[str] = set()
     phrases = []
     for term in terms:
@@ -175,8 +180,7 @@ def _words(terms: list[str], classes: dict[str, frozenset[str]]) -> Words:
 
 def _role_words(spec: dict[str, list[str]] | None,
                 classes: dict[str, frozenset[str]]) -> tuple[tuple[str, Words], ...]:
-    return tuple(sorted(((role, _words(terms, classes)) for role, terms in (spec or {}).items()),
-                        key=lambda item: item[0]))
+    return tuple(sorted((role, words_of(terms, classes)) for role, terms in (spec or {}).items()))
 
 
 def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
@@ -236,11 +240,23 @@ def _by_lemma(written: list[Predicate],
 
 
 @cache
+def word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """The members of each word class in ``lang``: the pack's own, with those of the imported
+    dictionary's synset of the same name."""
+    members: dict[str, set[str]] = defaultdict(set)
+    if has_table(lang, "events_cameo"):
+        for name, words in load_table(lang, "events_cameo")["classes"].items():
+            members[name].update(words)
+    for name, words in load_table(lang, "word_classes")["classes"].items():
+        members[name].update(words)
+    return {name: frozenset(words) for name, words in members.items()}
+
+
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     table = load_table(lang, "events")
     imported = load_table(lang, "events_cameo") if has_table(lang, "events_cameo") else {}
-    classes = {name: frozenset(members)
-               for name, members in imported.get("classes", {}).items()}
+    classes = word_classes(lang)
     frames = table["frames"]
     return Lexicon(
         lang=lang,
