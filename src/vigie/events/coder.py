@@ -279,6 +279,7 @@ class EventCoder:
         return True
 
     def _admits(self, words: Words, token: Token) -> bool:
+        """Whether ``token``, with the modifiers the parse gives it, is one of ``words``."""
         return words.admits(token.lemma_.lower(), (
             c.lemma_.lower() for c in token.children if self.syntax.role(c) == "modifier"))
 
@@ -522,6 +523,8 @@ class EventCoder:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
                 elif (head.i in by_token and by_token[head.i].support is None
+                      # An imported verb's participle clause tells a further act ("opened
+                      # fire ..., killing one person and arresting 12"), not its content.
                       and not (role == "adverbial" and by_token[head.i].predicate.imported)):
                     frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
                                      f"({head.text!r})")
