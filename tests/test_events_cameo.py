@@ -13,18 +13,19 @@ from vigie.model import Event
 
 PUBLISHED = "2024-03-15"
 
-# (sentence, PLOVER type, source country, target country ("" = none)), each coded by an
-# imported entry.
+# (sentence, PLOVER type, source country, target country), each coded by an imported entry:
+# every one needs its target, as the dictionary codes source-target dyads.
 IMPORTED: list[tuple[str, str, str, str]] = [
     ("Rebels besieged the Syrian town of Homs for three months.", "COERCE", "SYR", "SYR"),
     ("Ethiopian troops encircled the Eritrean town of Barentu on Sunday.", "ASSAULT", "ETH",
      "ERI"),
     ("Iraq annexed Kuwait in August 1990.", "COERCE", "IRQ", "KWT"),
-    ("Serbian forces ransacked villages in Kosovo.", "ASSAULT", "SRB", ""),
+    ("Serbian forces ransacked the Croatian town of Vukovar.", "ASSAULT", "SRB", "HRV"),
     ("The Malian junta banished the French ambassador.", "COERCE", "MLI", "FRA"),
     ("The Taliban flogged a woman in Kabul.", "ASSAULT", "AFG", "AFG"),
-    ("Venezuela nationalised the oil fields of American companies.", "COERCE", "VEN", ""),
-    ("China blacklisted two American defence firms.", "SANCTION", "CHN", ""),
+    ("Argentina nationalised the Spanish oil company Repsol's stake in YPF.", "COERCE", "ARG",
+     "ESP"),
+    ("China blacklisted two American senators.", "SANCTION", "CHN", "USA"),
     ("The Israeli army set off explosives at a Palestinian house in Jenin.", "ASSAULT", "ISR",
      "PSE"),
 ]

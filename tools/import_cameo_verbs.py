@@ -286,10 +286,12 @@ class Converter:
                                    *self.rules.recipient_roles]))
 
     def aimed(self, code: str | None, requires: dict[str, list[str]]) -> bool:
-        """Whether an entry codes only when it finds its target: a statement of cooperation
-        with no one ("approved a plan"); a pattern whose slot is an open preposition, whom
-        the act is aimed at ("launched a campaign against smoking" is no event); a pattern
-        that says only who acts ("&MILITARY * [072]": "troops arrived in the village")."""
+        """Whether an entry codes only when it finds its target: an entry of an aimed root
+        (every imported root: the dictionary codes source-target dyads, "approved a plan"
+        with no one is no event); the rules below, for roots left out of the list, are a
+        pattern whose slot is an open preposition, whom the act is aimed at ("launched a
+        campaign against smoking"), and a pattern that says only who acts ("&MILITARY *
+        [072]": "troops arrived in the village")."""
         if code is not None and code[:2] in self.rules.aimed_roots:
             return True
         if "agent" in requires and set(requires) <= {"agent", "particle"}:
