@@ -1,17 +1,20 @@
 """The verbs imported from the CAMEO dictionary (lang/en/events_cameo.json) on sentences
-written for these tests: they code the acts their patterns name, the hand-written entries
-win where both apply, and they stay silent on sport, business, weather, culture and science
-news that uses the words of political violence and dispute."""
+written for these tests, with the setting that turns them on: they code the acts their
+patterns name, each with its target, the hand-written entries win where both apply, and they
+stay silent on sport, business, weather, culture and science news that uses the words of
+political violence and dispute. Off (the default), they code nothing."""
 
 from __future__ import annotations
 
 import pytest
 from coding import assert_coded, extract_events
 
+from vigie.config import Settings
 from vigie.events.lexicon import load_lexicon
 from vigie.model import Event
 
 PUBLISHED = "2024-03-15"
+IMPORTED_ON = Settings(imported_lexicon=True)
 
 # (sentence, PLOVER type, source country, target country), each coded by an imported entry:
 # every one needs its target, as the dictionary codes source-target dyads.
@@ -141,7 +144,7 @@ NON_EVENTS: list[str] = [
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     return extract_events([(s,) for s in [c[0] for c in IMPORTED] + NON_EVENTS], "en",
-                          PUBLISHED)
+                          PUBLISHED, IMPORTED_ON)
 
 
 def _imported(event: Event) -> bool:
@@ -170,12 +173,13 @@ def test_a_hand_written_nominal_wins_over_an_imported_verb() -> None:
     # "launch" has imported patterns ("launch a campaign against"), but the hand-written
     # military exercise entry, carried by "launched", codes the act.
     (events,) = extract_events([("Chinese and Russian warships launched joint naval drills "
-                                 "in the Sea of Japan on Monday.",)], "en", PUBLISHED).values()
+                                 "in the Sea of Japan on Monday.",)], "en", PUBLISHED,
+                               IMPORTED_ON).values()
     assert [e.rule for e in events] == ["en:joint_exercise_n"]
 
 
 def test_imported_entries_come_after_the_hand_written_ones_of_a_word() -> None:
-    entries = load_lexicon("en").candidates("seize", "VERB")
+    entries = load_lexicon("en", True).candidates("seize", "VERB")
     written = [p.imported for p in entries]
     assert written[0] is False and written == sorted(written)
     # and a hand-written word keeps no bare imported entry: how it codes alone is decided here
@@ -186,6 +190,18 @@ def test_a_null_pattern_stops_the_bare_verb() -> None:
     # The dictionary's "* (FOR MURDER) [---]": a beheading for murder is an execution.
     sentences = [("Saudi Arabia beheaded a Pakistani man for murder.",),
                  ("Islamic State militants beheaded an American journalist in Syria.",)]
-    executed, killed = extract_events(sentences, "en", PUBLISHED).values()
+    executed, killed = extract_events(sentences, "en", PUBLISHED, IMPORTED_ON).values()
     assert executed == []
     assert [(e.event, e.rule) for e in killed] == [("ASSAULT", "en:cameo:8814")]
+
+
+def test_imported_verbs_code_only_when_turned_on() -> None:
+    # "blacklist" has no hand-written entry: only the imported one codes it.
+    sentence = "Russia blacklisted British journalists."
+    (off,) = extract_events([(sentence,)], "en", PUBLISHED).values()
+    (on,) = extract_events([(sentence,)], "en", PUBLISHED, IMPORTED_ON).values()
+    assert off == []
+    assert_coded(on, "SANCTION", "RUS", "GBR")
+    assert all(_imported(e) for e in on)
+    assert load_lexicon("en").candidates("blacklist", "VERB") == ()
+    assert all(p.imported for p in load_lexicon("en", True).candidates("blacklist", "VERB"))

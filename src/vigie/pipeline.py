@@ -63,7 +63,7 @@ def analyse_batch(articles: list[Article], settings: Settings) -> list[Analysis]
         positions = [i for i, a in enumerate(articles) if a.lang == lang]
         docs = parse((articles[i].text for i in positions), lang, settings)
         for i, doc in zip(positions, docs, strict=True):
-            analysis = Analysis(article=articles[i], doc=doc, lang=lang)
+            analysis = Analysis(article=articles[i], doc=doc, lang=lang, settings=settings)
             for _name, analyser in ANALYSERS:
                 analyser(analysis)
             analyses[i] = analysis

@@ -33,6 +33,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.errors import InputError, VigieError
 from vigie.model import Actor, Article, Event
 from vigie.pipeline import analyse
@@ -347,7 +348,8 @@ def _type_order(name: str) -> tuple[int, str]:
     return (len(PLOVER_TYPES) + (name == NO_EVENT), name)
 
 
-def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
+def run_eval(path: str | Path, lang: str | None = None,
+             settings: Settings = DEFAULT_SETTINGS) -> PloverScore:
     """Run Vigie on every sentence of a gold file and score its events.
 
     Each sentence is analysed in its record's language (``lang`` for records that name none;
@@ -358,7 +360,7 @@ def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
     articles = [Article(id=group[0].id, text=group[0].text, lang=group[0].language or lang,
                         published=group[0].date) for group in groups]
     events: dict[str, list[Event]] = {}
-    for result in analyse(articles):
+    for result in analyse(articles, settings):
         if isinstance(result, InputError):
             raise result
         events[result.doc_id] = [r for r in result.records() if r.kind == "event"]

@@ -143,9 +143,9 @@ class Frame:
 class EventCoder:
     """Codes the events of one analysed article (see the module docstring)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, *, imported_lexicon: bool = False) -> None:
         self.lang = lang
-        self.lexicon: Lexicon = load_lexicon(lang)
+        self.lexicon: Lexicon = load_lexicon(lang, imported_lexicon)
         self.syntax: SyntaxPack = syntax_pack(lang)
         # Where a group is, or comes from, places it ("in Guinea", "refugees from Syria").
         self._group_place_cases = self.syntax.locative_cases | self.syntax.origin_cases

@@ -1,8 +1,9 @@
 """The predicate lexicon of a language: which words code which events, read from
-``lang/<lang>/events.json`` (written by hand) and ``lang/<lang>/events_cameo.json`` (imported
-from the CAMEO verb dictionary by ``tools/import_cameo_verbs.py``, where the language has one)
-and indexed once per process. Hand-written entries win: for a word they cover they are tried
-first, and an imported entry is kept for it only where it names an object or a preposition.
+``lang/<lang>/events.json`` (written by hand) and, when ``Settings.imported_lexicon`` asks
+for it, ``lang/<lang>/events_cameo.json`` (imported from the CAMEO verb dictionary by
+``tools/import_cameo_verbs.py``, where the language has one), indexed once per process and
+choice. Hand-written entries win: for a word they cover they are tried first, and an
+imported entry is kept for it only where it names an object or a preposition.
 
 An argument requirement names word classes (``&WEAPON``), shared by every entry and both
 languages (``lang/<lang>/word_classes.json``, added to the imported dictionary's noun synsets
@@ -253,9 +254,12 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
-def load_lexicon(lang: str) -> Lexicon:
+def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
+    """The lexicon of ``lang``; with the imported predicates when ``imported_lexicon`` is set
+    (the imported word classes are in it either way)."""
     table = load_table(lang, "events")
-    imported = load_table(lang, "events_cameo") if has_table(lang, "events_cameo") else {}
+    has_imported = imported_lexicon and has_table(lang, "events_cameo")
+    imported = load_table(lang, "events_cameo") if has_imported else {}
     classes = word_classes(lang)
     frames = table["frames"]
     return Lexicon(
