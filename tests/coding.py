@@ -9,14 +9,16 @@ from datetime import date
 from itertools import product
 
 import vigie
+from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.events.coder import NO_AGENT
 from vigie.model import Event
 
 
-def extract_events(cases: Sequence[tuple[str, ...]], lang: str,
-                   published: str) -> dict[str, list[Event]]:
+def extract_events(cases: Sequence[tuple[str, ...]], lang: str, published: str,
+                   settings: Settings = DEFAULT_SETTINGS) -> dict[str, list[Event]]:
     """The events of every case's sentence (its first field), extracted once."""
-    return {text: [r for r in vigie.extract(text, lang=lang, published=published)
+    return {text: [r for r in vigie.extract(text, lang=lang, published=published,
+                                            settings=settings)
                    if isinstance(r, Event)]
             for text, *_ in cases}
 

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.model import Actor, Article, Claim, Event, Place, Quote, Record, TimeRef
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
@@ -37,6 +38,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     trace: list[TraceNote] = field(default_factory=list)
+    settings: Settings = DEFAULT_SETTINGS  # what the article is analysed with
 
     @property
     def doc_id(self) -> str:

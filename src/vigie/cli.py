@@ -23,7 +23,7 @@ import duckdb
 
 from vigie import __version__
 from vigie.analysis import Analysis
-from vigie.config import DEFAULT_SETTINGS
+from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.destination import is_stdout, text_output
 from vigie.engines.local import default_workers
 from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
@@ -101,16 +101,28 @@ def _rendered(doc_id: str, render: Callable[[], None]) -> bool:
     return True
 
 
+def _lexicon_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--imported-lexicon", action="store_true",
+                        help="also code with the verbs imported from the CAMEO dictionary "
+                             "(off by default: on unseen news they invent more events than "
+                             "they find)")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return replace(DEFAULT_SETTINGS, imported_lexicon=args.imported_lexicon)
+
+
 def _analyses(args: argparse.Namespace, paths: Iterable[str]) -> Iterable[Analysis | InputError]:
     items = read_inputs(paths, args.input_format, lang=_lang(args.lang),
                         published=args.published)
-    return analyse(items, DEFAULT_SETTINGS)
+    return analyse(items, _settings(args))
 
 
 def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files, directories, or - for standard input (the default)")
     _reading_arguments(parser)
+    _lexicon_argument(parser)
     parser.add_argument("--format", choices=OUTPUT_FORMATS, default="jsonl",
                         help="output format (default: jsonl)")
     parser.add_argument("--kinds", type=_kinds, default=RECORD_KINDS, metavar="KIND,...",
@@ -137,6 +149,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def _explain_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
     _reading_arguments(parser)
+    _lexicon_argument(parser)
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -223,6 +236,7 @@ def _eval_arguments(parser: argparse.ArgumentParser) -> None:
                         help="language of the gold sentences when the file does not say")
     parser.add_argument("--details", action="store_true",
                         help="also list every sentence with an error")
+    _lexicon_argument(parser)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -230,7 +244,7 @@ def run_eval(args: argparse.Namespace) -> int:
         if args.format == "timeml":
             print(timebank.format_score(timebank.score_timebank(Path(args.gold))))
         else:
-            score = plover.run_eval(args.gold, lang=_lang(args.lang))
+            score = plover.run_eval(args.gold, lang=_lang(args.lang), settings=_settings(args))
             print(plover.format_score(score, details=args.details), end="")
     except (OSError, VigieError) as error:
         print(f"vigie: {args.gold}: {error}", file=sys.stderr)

@@ -20,6 +20,11 @@ class Settings:
     max_html_bytes: int = 10_000_000
     # Below this many letters, language identification is a guess: require --lang.
     min_letters_for_langid: int = 20
+    # The verbs imported from the CAMEO dictionary (lang/en/events_cameo.json) as predicates.
+    # Off: on news no rule was tuned on, the imported patterns invent more events than they
+    # find; they stay off until their precision there matches the hand-written lexicon's.
+    # Their synsets stay in the word classes either way.
+    imported_lexicon: bool = False
 
     @property
     def languages(self) -> tuple[str, ...]:

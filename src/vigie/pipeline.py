@@ -72,7 +72,8 @@ def analyse_batch(articles: list[Article], settings: Settings) -> list[Analysis 
             # The parser takes texts in batches: find the one it choked on by parsing each alone.
             docs = [_parse_alone(articles[i], lang, settings) for i in positions]
         for i, doc in zip(positions, docs, strict=True):
-            results[i] = doc if isinstance(doc, InputError) else _analysed(articles[i], doc, lang)
+            results[i] = doc if isinstance(doc, InputError) else _analysed(articles[i], doc, lang,
+                                                                        settings)
     return [results[i] for i in range(len(articles))]
 
 
@@ -84,8 +85,9 @@ def _parse_alone(article: Article, lang: str, settings: Settings) -> Doc | Input
     return doc
 
 
-def _analysed(article: Article, doc: Doc, lang: str) -> Analysis | InputError:
-    analysis = Analysis(article=article, doc=doc, lang=lang)
+def _analysed(article: Article, doc: Doc, lang: str,
+              settings: Settings) -> Analysis | InputError:
+    analysis = Analysis(article=article, doc=doc, lang=lang, settings=settings)
     try:
         for _name, analyser in ANALYSERS:
             analyser(analysis)

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from vigie.analysis import Analysis
+from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.errors import InputError, VigieError
 from vigie.events.coder import NO_AGENT
 from vigie.model import Actor, Article, Event
@@ -395,7 +396,8 @@ def _type_order(name: str) -> tuple[int, str]:
     return (len(PLOVER_TYPES) + (name == NO_EVENT), name)
 
 
-def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
+def run_eval(path: str | Path, lang: str | None = None,
+             settings: Settings = DEFAULT_SETTINGS) -> PloverScore:
     """Run Vigie on every sentence of a gold file and score its events.
 
     Each sentence is analysed in its record's language (``lang`` for records that name none;
@@ -408,7 +410,7 @@ def run_eval(path: str | Path, lang: str | None = None) -> PloverScore:
     events: dict[str, list[Event]] = {}
     candidates = Candidates()
     actors: dict[str, list[Actor]] = {}
-    for result in analyse(articles):
+    for result in analyse(articles, settings):
         if isinstance(result, InputError):
             raise result
         events[result.doc_id] = [r for r in result.records() if r.kind == "event"]

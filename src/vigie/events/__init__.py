@@ -9,13 +9,13 @@ from vigie.events.coder import EventCoder
 
 
 @cache
-def event_coder(lang: str) -> EventCoder:
-    return EventCoder(lang)
+def event_coder(lang: str, imported_lexicon: bool = False) -> EventCoder:
+    return EventCoder(lang, imported_lexicon=imported_lexicon)
 
 
 def code_events(analysis: Analysis) -> None:
     """The events analyser: fills ``analysis.events`` (and its trace)."""
-    event_coder(analysis.lang)(analysis)
+    event_coder(analysis.lang, analysis.settings.imported_lexicon)(analysis)
 
 
 __all__ = ["EventCoder", "code_events", "event_coder"]

@@ -27,7 +27,7 @@ from vigie.actors.places import dateline_places
 from vigie.analysis import Analysis
 from vigie.dates import calendar_precision, is_calendar_value
 from vigie.events.cameo import intent_codes, lookup_cameo
-from vigie.events.lexicon import Lexicon, Predicate, load_lexicon
+from vigie.events.lexicon import Lexicon, Predicate, Words, load_lexicon
 from vigie.events.roles import (
     VERBAL_POS,
     SyntaxPack,
@@ -39,6 +39,8 @@ from vigie.events.roles import (
 from vigie.model import Actor, Attribution, Event, Place, TimeRef
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Where a clause ends, for the noun an object backs off to.
+CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
 # ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
@@ -174,9 +176,9 @@ class Frame:
 class EventCoder:
     """Codes the events of one analysed article (see the module docstring)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, *, imported_lexicon: bool = False) -> None:
         self.lang = lang
-        self.lexicon: Lexicon = load_lexicon(lang)
+        self.lexicon: Lexicon = load_lexicon(lang, imported_lexicon)
         self.syntax: SyntaxPack = syntax_pack(lang)
         # Where a group is, or comes from, places it ("in Guinea", "refugees from Syria").
         self._group_place_cases = self.syntax.locative_cases | self.syntax.origin_cases
@@ -211,12 +213,22 @@ class EventCoder:
             entries = self.lexicon.candidates(token.lemma_.lower(), _lexicon_pos(token))
             if not entries:
                 continue
-            roles = self.roles_of(token)
-            for predicate in entries:
-                if self._conditions_hold(token, predicate, roles):
-                    found.append(Candidate(token, predicate, roles,
-                                           support=self._support_verb(token, predicate)))
-                    break
+            matched = self._first_entry(token, entries, self.roles_of(token))
+            if matched is None:
+                continue
+            predicate, roles, backoff = matched
+            if predicate.cameo is None:
+                continue
+            if backoff is not None:
+                analysis.note("events", backoff.idx, backoff.idx + len(backoff.text), "backoff",
+                              f"{backoff.text!r} taken as the object of {token.text!r} "
+                              f"({predicate.id}): the parse gave it none, and it is the "
+                              f"nearest noun of the clause of the class required")
+            found.append(Candidate(token, predicate, roles,
+                                   support=self._support_verb(token, predicate)))
+        carriers = {c.support.i for c in found if c.support is not None
+                    and not c.predicate.imported}
+        found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]
         by_token = {c.trigger.i: c for c in found}
         for candidate in found:
             for role, _lemmas in candidate.predicate.requires:
@@ -227,6 +239,38 @@ class EventCoder:
                     if filler.pos_ in NOMINAL_POS and candidate.date_anchor is None:
                         candidate.date_anchor = filler
         return found
+
+    def _first_entry(self, token: Token, entries: tuple[Predicate, ...],
+                     roles: dict[str, list[Token]]
+                     ) -> tuple[Predicate, dict[str, list[Token]], Token | None] | None:
+        """The first entry whose conditions hold on the parse; failing all, the first that
+        holds once an object the parse did not give is backed off to (see _backoff_object),
+        with the roles it holds on and the noun backed off to."""
+        for predicate in entries:
+            if self._conditions_hold(token, predicate, roles):
+                return predicate, roles, None
+        for predicate in entries:
+            noun = self._backoff_object(token, predicate, roles)
+            if noun is not None:
+                backed = {**roles, "patient": [noun]}
+                if self._conditions_hold(token, predicate, backed):
+                    return predicate, backed, noun
+        return None
+
+    def _backoff_object(self, token: Token, predicate: Predicate,
+                        roles: dict[str, list[Token]]) -> Token | None:
+        """Where the entry requires an object of a class and the parse gave the verb none
+        (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
+        of the class: up to the next verb, conjunction or punctuation, six words at most."""
+        words = dict(predicate.requires).get("patient")
+        if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
+            return None
+        for word in token.doc[token.i + 1:min(token.sent.end, token.i + 7)]:
+            if word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+                return None
+            if word.pos_ == "NOUN" and self._admits(words, word):
+                return word
+        return None
 
     def _fillers(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
         """The tokens filling ``role``, seen through quantity nouns and numbers ("des dizaines
@@ -250,18 +294,28 @@ class EventCoder:
             return False
         if predicate.intransitive and roles.get("patient"):
             return False
-        for role, lemmas in predicate.requires:
+        if predicate.imported and roles.get("particle") and not any(
+                role == "particle" for role, _words in predicate.requires):
+            # The dictionary lists phrasal verbs apart ("+CALL_OFF", "+SHUT_DOWN"): a pattern
+            # of "force" says nothing of "force out".
+            return False
+        for role, words in predicate.requires:
             fillers = self._fillers(roles, role) or self._object_obliques(roles, role)
             # Any conjunct will do ("photographs and other military intelligence"), and so
             # will the noun that says what a general one is ("suspended an aid program").
-            if not fillers or (lemmas and not any(
-                    word.lemma_.lower() in lemmas for f in fillers
+            if not fillers or (words and not any(
+                    self._admits(words, word) for f in fillers
                     for c in conjuncts(f, self.syntax) for word in (c, *self._compounds(c)))):
                 return False
-        for role, lemmas in predicate.excludes:
-            if any(f.lemma_.lower() in lemmas for f in self._fillers(roles, role)):
+        for role, words in predicate.excludes:
+            if any(self._admits(words, f) for f in self._fillers(roles, role)):
                 return False
         return True
+
+    def _admits(self, words: Words, token: Token) -> bool:
+        """Whether ``token``, with the modifiers the parse gives it, is one of ``words``."""
+        return words.admits(token.lemma_.lower(), (
+            c.lemma_.lower() for c in token.children if self.syntax.role(c) == "modifier"))
 
     def _object_obliques(self, roles: dict[str, list[Token]], role: str) -> list[Token]:
         """An oblique the parser hung on the object ("fired a barrage of missiles and drones
@@ -507,7 +561,10 @@ class EventCoder:
                 elif lemma in self.lexicon.intent_words:
                     frame.dropped = f"content of {head.text!r}, not a fact"
                     return frame
-                elif head.i in by_token and by_token[head.i].support is None:
+                elif (head.i in by_token and by_token[head.i].support is None
+                      # An imported verb's participle clause tells a further act ("opened
+                      # fire ..., killing one person and arresting 12"), not its content.
+                      and not (role == "adverbial" and by_token[head.i].predicate.imported)):
                     frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
                                      f"({head.text!r})")
                     return frame
@@ -519,6 +576,13 @@ class EventCoder:
                     frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                      f"({noun.text!r})")
                     return frame
+            elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
+                  and token.pos_ in NOMINAL_POS
+                  and head.lemma_.lower() in self.lexicon.intent_words):
+                # "demanded an admission that Soviet forces murdered …": an act told inside
+                # what is demanded, promised or refused is its content.
+                frame.dropped = f"content of {head.text!r}, not a fact"
+                return frame
             elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
                   and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
                 # "condamné les frappes", "un appel à l'aide internationale": the act condemned

@@ -1,31 +1,72 @@
 """The predicate lexicon of a language: which words code which events, read from
-``lang/<lang>/events.json`` and indexed once per process."""
+``lang/<lang>/events.json`` (written by hand) and, when ``Settings.imported_lexicon`` asks
+for it, ``lang/<lang>/events_cameo.json`` (imported from the CAMEO verb dictionary by
+``tools/import_cameo_verbs.py``, where the language has one), indexed once per process and
+choice. Hand-written entries win: for a word they cover they are tried first, and an
+imported entry is kept for it only where it names an object or a preposition.
+
+An argument requirement names word classes (``&WEAPON``), shared by every entry and both
+languages (``lang/<lang>/word_classes.json``, added to the imported dictionary's noun synsets
+of the same name), and phrases of them ("humanitarian aid", "&MILITARY aid": a head and the
+modifiers it must have); function words and verbs (a particle, a complement verb) are
+written as they are. An empty list admits any filler.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from vigie.lang import load_table
+from vigie.lang import has_table, load_table
 
 VERB_DEFAULTS = {"agent": ("agent",), "recipient": ("patient",)}
 NOUN_DEFAULTS = {"agent": ("nmod:par", "nmod:de", "modifier", "possessor"), "recipient": ()}
 
 
 @dataclass(frozen=True)
+class Words:
+    """What may fill a role: single lemmas, and phrases as (modifier lemma sets, head
+    lemmas). Empty: any filler."""
+
+    lemmas: frozenset[str] = frozenset()
+    phrases: tuple[tuple[tuple[frozenset[str], ...], frozenset[str]], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.lemmas or self.phrases)
+
+    def admits(self, lemma: str, modifiers: Iterable[str]) -> bool:
+        """Whether a word of ``lemma`` with these modifier lemmas is one of these words."""
+        if lemma in self.lemmas:
+            return True
+        if not self.phrases:
+            return False
+        present = frozenset(modifiers)
+        return any(lemma in head and all(present & needed for needed in required)
+                   for required, head in self.phrases)
+
+    @property
+    def detail(self) -> int:
+        """1 when only a phrase (a word with its modifiers) is admitted: more specific."""
+        return int(bool(self.phrases) and not self.lemmas)
+
+
+@dataclass(frozen=True)
 class Predicate:
-    """One lexicon entry. ``requires``/``excludes`` map a role to lemmas (empty: any filler)."""
+    """One lexicon entry. ``requires``/``excludes`` map a role to words (empty: any filler).
+    A predicate without a code is a word and argument that are no event ("killed in an
+    accident"): found first, it stops the others."""
 
     id: str
     lemmas: tuple[str, ...]
     pos: str
-    cameo: str
+    cameo: str | None
     event: str | None = None
     mode: str | None = None
     context: tuple[str, ...] = ()
-    requires: tuple[tuple[str, frozenset[str]], ...] = ()
-    excludes: tuple[tuple[str, frozenset[str]], ...] = ()
+    requires: tuple[tuple[str, Words], ...] = ()
+    excludes: tuple[tuple[str, Words], ...] = ()
     reflexive: bool | None = None
     intransitive: bool = False
     agent: tuple[str, ...] = ()
@@ -60,10 +101,14 @@ class Predicate:
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
+    # From the CAMEO dictionary, not written here: it yields to a hand-written nominal entry
+    # its verb carries ("launched war games", "lodged an official protest").
+    imported: bool = False
 
     @property
     def specificity(self) -> int:
-        return len(self.requires) + (self.reflexive is not None)
+        return (len(self.requires) + (self.reflexive is not None)
+                + sum(words.detail for _role, words in self.requires))
 
 
 @dataclass(frozen=True)
@@ -115,11 +160,35 @@ class Lexicon:
         return self.by_lemma.get((lemma, pos), ())
 
 
-def _role_lemmas(spec: dict[str, list[str]] | None) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(sorted((role, frozenset(lemmas)) for role, lemmas in (spec or {}).items()))
+def _class_members(name: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    try:
+        return classes[name]
+    except KeyError:
+        raise KeyError(f"unknown word class &{name}") from None
 
 
-def _predicate(entry: dict) -> Predicate:
+def words_of(terms: list[str], classes: dict[str, frozenset[str]]) -> Words:
+    """The words a requirement admits: its classes' members, literal words, and phrases of
+    them ("&MILITARY aid")."""
+    lemmas: set[str] = set()
+    phrases = []
+    for term in terms:
+        parts = [_class_members(p[1:], classes) if p.startswith("&") else frozenset((p,))
+                 for p in term.split()]
+        if len(parts) == 1:
+            lemmas |= parts[0]
+        else:
+            phrases.append((tuple(parts[:-1]), parts[-1]))
+    return Words(frozenset(lemmas), tuple(phrases))
+
+
+def _role_words(spec: dict[str, list[str]] | None,
+                classes: dict[str, frozenset[str]]) -> tuple[tuple[str, Words], ...]:
+    return tuple(sorted((role, words_of(terms, classes)) for role, terms in (spec or {}).items()))
+
+
+def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
+               imported: bool = False) -> Predicate:
     defaults = VERB_DEFAULTS if entry["pos"] == "VERB" else NOUN_DEFAULTS
     return Predicate(
         id=entry["id"],
@@ -129,8 +198,8 @@ def _predicate(entry: dict) -> Predicate:
         event=entry.get("event"),
         mode=entry.get("mode"),
         context=tuple(entry.get("context", ())),
-        requires=_role_lemmas(entry.get("requires")),
-        excludes=_role_lemmas(entry.get("excludes")),
+        requires=_role_words(entry.get("requires"), classes),
+        excludes=_role_words(entry.get("excludes"), classes),
         reflexive=entry.get("reflexive"),
         intransitive=entry.get("intransitive", False),
         agent=tuple(entry.get("agent", defaults["agent"])),
@@ -148,23 +217,59 @@ def _predicate(entry: dict) -> Predicate:
         addressed=entry.get("addressed", False),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
+        imported=imported,
     )
 
 
-@cache
-def load_lexicon(lang: str) -> Lexicon:
-    table = load_table(lang, "events")
+def _index(predicates: Iterable[Predicate]) -> dict[tuple[str, str], list[Predicate]]:
     index: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
-    for entry in table["predicates"]:
-        predicate = _predicate(entry)
+    for predicate in predicates:
         for lemma in predicate.lemmas:
             index[(lemma, predicate.pos)].append(predicate)
+    # The most specific entry is tried first; ties keep file order.
+    return {key: sorted(entries, key=lambda p: -p.specificity) for key, entries in index.items()}
+
+
+def _by_lemma(written: list[Predicate],
+              imported: list[Predicate]) -> dict[tuple[str, str], tuple[Predicate, ...]]:
+    """Hand-written entries first; after them, for a word they cover, only the imported
+    entries that name an argument: how the bare word codes is the hand-written entries'
+    decision."""
+    index = _index(written)
+    for key, entries in _index(imported).items():
+        if key in index:
+            entries = [p for p in entries if p.requires]
+        index[key] = [*index.get(key, ()), *entries]
+    return {key: tuple(entries) for key, entries in index.items()}
+
+
+@cache
+def word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """The members of each word class in ``lang``: the pack's own, with those of the imported
+    dictionary's synset of the same name."""
+    members: dict[str, set[str]] = defaultdict(set)
+    if has_table(lang, "events_cameo"):
+        for name, words in load_table(lang, "events_cameo")["classes"].items():
+            members[name].update(words)
+    for name, words in load_table(lang, "word_classes")["classes"].items():
+        members[name].update(words)
+    return {name: frozenset(words) for name, words in members.items()}
+
+
+@cache
+def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
+    """The lexicon of ``lang``; with the imported predicates when ``imported_lexicon`` is set
+    (the imported word classes are in it either way)."""
+    table = load_table(lang, "events")
+    has_imported = imported_lexicon and has_table(lang, "events_cameo")
+    imported = load_table(lang, "events_cameo") if has_imported else {}
+    classes = word_classes(lang)
     frames = table["frames"]
     return Lexicon(
         lang=lang,
-        # The most specific entry is tried first; ties keep file order.
-        by_lemma={key: tuple(sorted(entries, key=lambda p: -p.specificity))
-                  for key, entries in index.items()},
+        by_lemma=_by_lemma([_predicate(e, classes) for e in table["predicates"]],
+                           [_predicate(e, classes, imported=True)
+                            for e in imported.get("predicates", ())]),
         support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
                                           tuple(spec.get("via", ())))
                        for lemma, spec in table["support_verbs"].items()},

@@ -16,6 +16,11 @@ class UnknownLanguage(LookupError):
     pass
 
 
+def has_table(lang: str, name: str) -> bool:
+    """Whether the pack of ``lang`` has the table ``name`` (some are for one language only)."""
+    return resources.files("vigie.lang").joinpath(lang, f"{name}.json").is_file()
+
+
 @cache
 def load_table(lang: str, name: str) -> Any:
     """The parsed JSON table ``lang/<lang>/<name>.json``, read once per process."""
