@@ -4,9 +4,10 @@ and compared table by table with a run that was never interrupted.
 Builds a small corpus from the samples (``run.build_corpus``, seeded), with exact copies and a
 malformed line among the articles, as a feed has; ingests it once, uninterrupted, for the
 reference; then, ``--runs`` times: starts the same ingest into a fresh database (1 worker on
-even runs, 2 on odd ones), kills its process group at a moment drawn uniformly over the
-reference run's duration, runs the same command again to the end, and compares every table
-of the database with the reference, row for row. Prints one line per run and the counts.
+odd runs, 2 on even ones), kills its process group at a moment drawn uniformly between a
+little before the reference run's first commit and its end, runs the same command again to
+the end, and compares every table of the database with the reference, row for row. Prints
+one line per run and the counts.
 
     .venv/bin/python bench/crash.py --runs 100
 
