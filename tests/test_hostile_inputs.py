@@ -132,6 +132,10 @@ def test_deeply_nested_json_is_malformed_json_for_its_line_or_file(tmp_path: Pat
     ("Yesterday, last week and last year, " + ACCUSATION_EN, "en", "0001-01-01"),
     ("Tomorrow, next week, next month and next year, " + ACCUSATION_EN, "en", "9999-12-31"),
     ("In ten years, a decade ago and last century, " + ACCUSATION_EN, "en", "9999-12-31"),
+    # Found by bench/fuzz.py: "il y a", "depuis" and "ago" count back outside the expression
+    # rules.
+    ("Il y a dix ans, depuis trois siècles, " + ACCUSATION, "fr", "0001-01-01"),
+    ("Ten years ago, and for the past three centuries, " + ACCUSATION_EN, "en", "0001-01-01"),
 ])
 def test_relative_dates_against_extreme_publication_dates(text: str, lang: str,
                                                           published: str) -> None:
