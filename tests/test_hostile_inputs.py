@@ -234,9 +234,28 @@ def test_a_nul_byte_costs_a_jsonl_file_its_line_only(tmp_path: Path) -> None:
     feed.write_bytes(b'{"id": "nul", "text": "Washington\x00 accuse."}\n'
                      + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
     assert read([feed]) == [f"{feed}:1 [E002]", "good"]
+    # Nor does a first line that starts like a UTF-16 byte-order mark.
+    feed.write_bytes(b"\xff\xfe garbage\n" + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
+    assert read([feed]) == [f"{feed}:1 [E003]", "good"]
+    feed.write_bytes(f'{{"id": "utf16", "text": "{ACCUSATION}"}}\n'.encode("utf-16"))
+    assert read([feed]) == [f"{feed} [E003]"]
     binary = tmp_path / "binary.jsonl"
     binary.write_bytes(bytes(range(256)) * 4)
     assert read([binary]) == [f"{binary} [E002]"]
+
+
+def test_a_line_of_binary_data_costs_a_short_jsonl_file_that_line_only(tmp_path: Path) -> None:
+    # Found by bench/fuzz.py: the control bytes of one line were over 5% of a short file,
+    # which was then refused whole, its good record with it.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(bytes(range(1, 9)) * 8 + b"\n"
+                     + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
+    assert read([feed]) == [f"{feed}:1 [E002]", "good"]
+    # Nor does a first line that starts like a UTF-16 byte-order mark.
+    feed.write_bytes(b"\xff\xfe garbage\n" + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
+    assert read([feed]) == [f"{feed}:1 [E003]", "good"]
+    feed.write_bytes(f'{{"id": "utf16", "text": "{ACCUSATION}"}}\n'.encode("utf-16"))
+    assert read([feed]) == [f"{feed} [E003]"]
 
 
 # -- non-finite numbers -------------------------------------------------------------------------
