@@ -4,9 +4,10 @@ and compared table by table with a run that was never interrupted.
 Builds a small corpus from the samples (``run.build_corpus``, seeded), with exact copies and a
 malformed line among the articles, as a feed has; ingests it once, uninterrupted, for the
 reference; then, ``--runs`` times: starts the same ingest into a fresh database (1 worker on
-even runs, 2 on odd ones), kills its process group at a moment drawn uniformly over the
-reference run's duration, runs the same command again to the end, and compares every table
-of the database with the reference, row for row. Prints one line per run and the counts.
+odd runs, 2 on even ones), kills its process group at a moment drawn after that run's own
+first commit (within the reference's commit phase; one run in ten during start-up), runs the
+same command again to the end, and compares every table of the database with the reference,
+row for row. Prints one line per run and the counts.
 
     .venv/bin/python bench/crash.py --runs 100
 
@@ -68,32 +69,42 @@ def fresh(db: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def timed_run(command: list[str], db: Path) -> tuple[float, float]:
-    """Run ``command`` to the end: the seconds to its first batch commit and to its end. The
-    first commit is the first growth of the write-ahead log after the quiet of start-up (the
-    schema is written at once, then the models load for seconds)."""
+def wait_first_commit(process: subprocess.Popen[bytes], db: Path, started: float) -> float:
+    """Seconds from ``started`` to the process's first batch commit (the first growth of the
+    write-ahead log after the quiet of start-up: the schema is written at once, then the
+    models load for seconds), or to its end if it ends first."""
     wal = Path(f"{db}.wal")
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    size, changed, first_commit = 0, started, None
+    size, changed = 0, started
     while process.poll() is None:
         now = time.monotonic()
         current = wal.stat().st_size if wal.exists() else 0
         if current != size:
-            if first_commit is None and size and now - changed >= 1.0:
-                first_commit = now - started
+            if size and now - changed >= 1.0:
+                return now - started
             size, changed = current, now
         time.sleep(0.02)
-    duration = time.monotonic() - started
-    return (first_commit or 0.0), duration
+    return time.monotonic() - started
 
 
-def killed_run(command: list[str], delay: float) -> str:
-    """Start ``command``, kill its whole process group after ``delay`` seconds: how it ended."""
+def timed_run(command: list[str], db: Path) -> tuple[float, float]:
+    """Run ``command`` to the end: the seconds to its first batch commit and to its end."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first_commit = wait_first_commit(process, db, started)
+    process.wait()
+    return first_commit, time.monotonic() - started
+
+
+def killed_run(command: list[str], db: Path, delay: float) -> str:
+    """Start ``command`` and kill its whole process group ``delay`` seconds after its first
+    commit (during start-up when ``delay`` is negative): how it ended."""
+    started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
+    if delay >= 0:
+        wait_first_commit(process, db, started)
     try:
-        process.wait(timeout=delay)
+        process.wait(timeout=max(delay, -delay - (time.monotonic() - started), 0.01))
         return "finished before the kill"
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
@@ -128,9 +139,12 @@ def main(argv: list[str] | None = None) -> int:
         workers = 1 if run % 2 else 2
         command = ingest_command(feed, db, workers, args.batch_size)
         fresh(db)
-        # Most kills fall between the first commit and the end, some during start-up.
-        delay = rng.uniform(0.8 * first_commit, duration)
-        stage = detail = killed_run(command, delay)
+        # Most kills fall between this run's first commit and its end (as long as the
+        # reference's), one in ten during start-up (a negative delay: from the start).
+        commits = duration - first_commit
+        delay = (rng.uniform(0, commits) if rng.random() >= 0.1
+                 else -rng.uniform(0.2, first_commit))
+        stage = detail = killed_run(command, db, delay)
         if stage == "killed":
             committed = sum(len(rows) for rows in all_tables(db).values()) if db.exists() else 0
             stage = "killed after commits" if committed else "killed before the first commit"
@@ -138,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run(command, capture_output=True, check=False)
         verdict = "identical" if all_tables(db) == expected else "DIFFERENT"
         outcomes[f"{verdict}, {stage}"] = outcomes.get(f"{verdict}, {stage}", 0) + 1
-        print(f"run {run}: {workers} worker(s), kill at {delay:.1f} s: {verdict}, {detail}",
+        moment = (f"{delay:.1f} s after its first commit" if delay >= 0
+                  else f"{-delay:.1f} s after its start")
+        print(f"run {run}: {workers} worker(s), killed {moment}: {verdict}, {detail}",
               flush=True)
     print(f"{args.runs} runs: " + "; ".join(f"{n} {what}" for what, n in sorted(outcomes.items())))
     return 1 if any(kind.startswith("DIFFERENT") for kind in outcomes) else 0

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from fuzzing import warc_record
 
 import vigie
 from vigie.cli import main
@@ -132,6 +133,10 @@ def test_deeply_nested_json_is_malformed_json_for_its_line_or_file(tmp_path: Pat
     ("Yesterday, last week and last year, " + ACCUSATION_EN, "en", "0001-01-01"),
     ("Tomorrow, next week, next month and next year, " + ACCUSATION_EN, "en", "9999-12-31"),
     ("In ten years, a decade ago and last century, " + ACCUSATION_EN, "en", "9999-12-31"),
+    # Found by bench/fuzz.py: "il y a", "depuis" and "ago" count back outside the expression
+    # rules.
+    ("Il y a dix ans, depuis trois siècles, " + ACCUSATION, "fr", "0001-01-01"),
+    ("Ten years ago, and for the past three centuries, " + ACCUSATION_EN, "en", "0001-01-01"),
 ])
 def test_relative_dates_against_extreme_publication_dates(text: str, lang: str,
                                                           published: str) -> None:
@@ -153,29 +158,23 @@ PAGE = (b"<html><head><title>Sanctions</title></head><body><article><p>"
         + ACCUSATION.encode() * 3 + b"</p></article></body></html>")
 
 
-def warc_record(number: int, *, uri: bool = True, length: int | None = 0) -> bytes:
-    """A response record written by hand, so that it can lack what a writer always adds."""
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE
-    headers = [b"WARC/1.0", b"WARC-Type: response", f"WARC-Record-ID: <urn:r{number}>".encode(),
-               b"Content-Type: application/http; msgtype=response"]
-    if uri:
-        headers.append(f"WARC-Target-URI: https://veilleur.example/{number}".encode())
-    if length is not None:
-        headers.append(f"Content-Length: {len(http) + length}".encode())
-    return b"\r\n".join(headers) + b"\r\n\r\n" + http + b"\r\n\r\n"
+def page_record(number: int, *, uri: bool = True, length_shift: int | None = 0) -> bytes:
+    """A response record of PAGE written by hand, so that it can lack what a writer always
+    adds or state a wrong Content-Length."""
+    return warc_record(number, PAGE, uri=uri, length_shift=length_shift)
 
 
 def test_a_response_without_target_uri_costs_that_record_only(tmp_path: Path) -> None:
     archive = tmp_path / "crawl.warc"
-    archive.write_bytes(warc_record(1) + warc_record(2, uri=False) + warc_record(3))
+    archive.write_bytes(page_record(1) + page_record(2, uri=False) + page_record(3))
     assert read([archive], lang="fr") == ["<urn:r1>", f"{archive}:<urn:r2> [E009]", "<urn:r3>"]
 
 
 def test_a_record_without_content_length_ends_its_archive_not_the_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    (tmp_path / "a.warc").write_bytes(warc_record(1) + warc_record(2, length=None)
-                                      + warc_record(3))
+    (tmp_path / "a.warc").write_bytes(page_record(1) + page_record(2, length_shift=None)
+                                      + page_record(3))
     (tmp_path / "b.txt").write_text(ACCUSATION, encoding="utf-8")
     assert read([tmp_path], lang="fr") == ["<urn:r1>", f"{tmp_path / 'a.warc'} [E009]", "b.txt"]
     code, out, err = run(capsys, ["extract", str(tmp_path), "--lang", "fr", "--kinds", "event"])
@@ -190,7 +189,7 @@ def test_warcio_warnings_stay_off_stderr_and_become_one_line(
 ) -> None:
     archive = tmp_path / "crawl.warc"
     # Record 2 says it is 10 bytes shorter than it is: warcio warns over three lines.
-    archive.write_bytes(warc_record(1) + warc_record(2, length=-10) + warc_record(3))
+    archive.write_bytes(page_record(1) + page_record(2, length_shift=-10) + page_record(3))
     code = main(["extract", str(archive), "--lang", "fr", "--kinds", "event"])
     out, err = capfd.readouterr()
     assert code == 1
@@ -233,6 +232,20 @@ def test_a_nul_byte_costs_a_jsonl_file_its_line_only(tmp_path: Path) -> None:
     binary = tmp_path / "binary.jsonl"
     binary.write_bytes(bytes(range(256)) * 4)
     assert read([binary]) == [f"{binary} [E002]"]
+
+
+def test_a_line_of_binary_data_costs_a_short_jsonl_file_that_line_only(tmp_path: Path) -> None:
+    # Found by bench/fuzz.py: the control bytes of one line were over 5% of a short file,
+    # which was then refused whole, its good record with it.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(bytes(range(1, 9)) * 8 + b"\n"
+                     + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
+    assert read([feed]) == [f"{feed}:1 [E002]", "good"]
+    # Nor does a first line that starts like a UTF-16 byte-order mark.
+    feed.write_bytes(b"\xff\xfe garbage\n" + f'{{"id": "good", "text": "{ACCUSATION}"}}\n'.encode())
+    assert read([feed]) == [f"{feed}:1 [E003]", "good"]
+    feed.write_bytes(f'{{"id": "utf16", "text": "{ACCUSATION}"}}\n'.encode("utf-16"))
+    assert read([feed]) == [f"{feed} [E003]"]
 
 
 # -- non-finite numbers -------------------------------------------------------------------------

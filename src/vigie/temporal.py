@@ -288,6 +288,20 @@ def _merge_numbers(words: list[Word], text: str, table: TimeTable) -> list[Word]
 # Date arithmetic and value formats
 
 
+def _matches(rules: Iterable[Callable[[int], Match | None]], i: int) -> list[Match]:
+    """What each rule finds at word ``i``. Counted from a publication date at the calendar's
+    edge (year 1 or 9999), a date may fall outside the calendar: that rule finds nothing."""
+    found = []
+    for rule in rules:
+        try:
+            match = rule(i)
+        except OverflowError:
+            continue
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def shift(day: date, n: int, unit: str) -> date:
     """``day`` moved by ``n`` units; month ends are clamped (31 March - 1 month = 28 February)."""
     if unit == "day":
@@ -629,7 +643,7 @@ class Scanner:
             if not self.may_start(i):
                 i += 1
                 continue
-            matches = [m for rule in rules if (m := rule(i)) is not None]
+            matches = _matches(rules, i)
             if not matches:
                 i += 1
                 continue
@@ -865,16 +879,7 @@ class Scanner:
         rules = (self.numeric_date, self.day_month, self.month_day, self.month_named,
                  self.year, self.decade, self.weekday, self.deictic, self.this_part,
                  self.relative_unit, self.season, self.now, self.ago_after, self.bounded)
-        matches = []
-        for rule in rules:
-            try:
-                match = rule(i)
-            except OverflowError:
-                # Counted from a publication date at the calendar's edge (year 1 or 9999), the
-                # date falls outside the calendar: this rule has no value to give.
-                continue
-            if match is not None:
-                matches.append(match)
+        matches = _matches(rules, i)
         if not matches:
             return None
         return max(matches, key=lambda m: m.end)

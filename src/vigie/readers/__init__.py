@@ -187,8 +187,8 @@ def _read_bytes(
         yield from warc_articles(name, io.BufferedReader(io.BytesIO(raw)), defaults.lang,
                                  defaults.published, max_html_bytes=settings.max_html_bytes)
         return
-    # A NUL byte costs a JSONL file only the line it is on.
-    problem = _check_bytes(name, raw, nul_is_binary=input_format != "jsonl")
+    # Binary lines cost a JSONL file only themselves (_jsonl_articles).
+    problem = _check_bytes(name, raw, binary=input_format != "jsonl")
     if problem is not None:
         yield problem
     elif input_format == "html" or (input_format == "auto" and looks_like_html(raw)):
@@ -207,16 +207,23 @@ def _starts_like_warc(path: Path) -> bool:
         return looks_like_warc(stream.read(64))
 
 
-def _check_bytes(name: str, raw: bytes, *, nul_is_binary: bool = True) -> InputError | None:
-    """Why a whole input is not text at all (empty, binary, UTF-16), or None."""
-    if raw.startswith(_UTF16_BOMS):
+def _check_bytes(name: str, raw: bytes, *, binary: bool = True) -> InputError | None:
+    """Why a whole input is not text at all (empty, UTF-16, and if ``binary``: binary), or
+    None."""
+    # In JSONL, a byte-order mark not followed by a NUL byte starts a bad first line: UTF-16
+    # would spell the "{" of a record with one.
+    if raw.startswith(_UTF16_BOMS) and (binary or b"\x00" in raw[2:4]):
         return InputError(name, Reason.ENCODING, offset=0)
     if not raw.strip():
         return InputError(name, Reason.EMPTY)
-    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
-    if (nul_is_binary and b"\x00" in raw) or controls > _MAX_CONTROL_RATIO * len(raw):
+    if binary and _looks_binary(raw):
         return InputError(name, Reason.BINARY)
     return None
+
+
+def _looks_binary(raw: bytes) -> bool:
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))
+    return b"\x00" in raw or controls > _MAX_CONTROL_RATIO * len(raw)
 
 
 def _decode(name: str, raw: bytes) -> str | InputError:
@@ -268,12 +275,21 @@ def _sniff_jsonl(text: str) -> list[tuple[int, dict[str, Any]]] | None:
 
 
 def _jsonl_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Article | InputError]:
-    """One article per non-empty line; a bad line is an error named ``file:line``."""
+    """One article per non-empty line; a bad line is an error named ``file:line``. Binary data
+    with no record in it is one error for the file, not one per line."""
+    items = list(_jsonl_lines(name, raw, defaults))
+    if not any(isinstance(item, Article) for item in items) and _looks_binary(raw):
+        yield InputError(name, Reason.BINARY)
+    else:
+        yield from items
+
+
+def _jsonl_lines(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Article | InputError]:
     for line_number, line in enumerate(raw.splitlines(), start=1):
         source = f"{name}:{line_number}"
         if not line.strip():
             continue
-        if b"\x00" in line:
+        if _looks_binary(line):
             yield InputError(source, Reason.BINARY)
             continue
         try:
