@@ -87,7 +87,7 @@ def test_directory_is_walked_in_sorted_order_with_known_extensions(tmp_path: Pat
     (tmp_path / "b" / "2.txt").write_text("deux", encoding="utf-8")
     (tmp_path / "a.txt").write_text("un", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text('{"id": "trois", "text": "trois"}\n', encoding="utf-8")
-    (tmp_path / "notes.md").write_text("ignoré", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (tmp_path / ".cache.txt").write_text("caché", encoding="utf-8")
     items = read([tmp_path])
     assert [item.id for item in items if isinstance(item, Article)] == ["a.txt", "trois", "2.txt"]

@@ -40,7 +40,8 @@ from vigie.readers.warc import is_warc_name, looks_like_warc, warc_articles
 
 INPUT_FORMATS = ("auto", "text", "jsonl", "html", "warc")
 # Extensions picked up when walking a directory; a file named explicitly is read whatever its name.
-WALKED_SUFFIXES = frozenset({".txt", ".jsonl", ".json", *HTML_SUFFIXES})
+WALKED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".jsonl", ".json",
+                             *HTML_SUFFIXES})
 _GLOB_CHARACTERS = frozenset("*?[")
 STDIN_NAME = "stdin"
 T = TypeVar("T")

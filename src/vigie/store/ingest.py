@@ -34,7 +34,8 @@ from vigie.store import Store
 from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
 from vigie.store.schema import COLUMNS, RECORD_TABLES
 
-_DOC_ID, _STATUS, _ERROR = (COLUMNS["articles"].index(c) for c in ("doc_id", "status", "error"))
+_DOC_ID, _STATUS, _ERROR, _PUBLISHED = (COLUMNS["articles"].index(c)
+                                        for c in ("doc_id", "status", "error", "published"))
 
 
 @dataclass
@@ -47,6 +48,9 @@ class IngestReport:
     already_stored: int = 0
     skipped: int = 0
     failed: int = 0
+    # Added without a publication date: their relative dates ("mardi", "last week") could not
+    # be resolved, so their events are dated only where the text gives a full date.
+    undated: int = 0
     records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_TABLES, 0))
     errors: list[str] = field(default_factory=list)
 
@@ -54,7 +58,7 @@ class IngestReport:
         counts = ", ".join(f"{n} {table}" for table, n in self.records.items())
         return (f"{self.added} articles added ({counts}), {self.duplicates} duplicates linked, "
                 f"{self.already_stored} already stored, {self.skipped} skipped, "
-                f"{self.failed} failed")
+                f"{self.failed} failed; {self.undated} of the added without a publication date")
 
 
 @dataclass
@@ -79,6 +83,8 @@ class _Batch:
             status = row[_STATUS]
             if status == "ok":
                 report.added += 1
+                if row[_PUBLISHED] is None:
+                    report.undated += 1
                 continue
             if status == "skipped":
                 report.skipped += 1
