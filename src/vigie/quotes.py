@@ -661,16 +661,12 @@ class QuoteFinder:
         between ("…," engineer Marta Silva said. "It was a disaster waiting to happen." / a
         quotation over several paragraphs)."""
         text = self.text
-        opening = self.doc[quote.marks[0]].idx
-        between = text[previous.end : opening].rstrip(" \t")
-        if "\n" in between.rstrip("\n"):
-            between = between.rstrip("\n")
-            if "\n" in between:
-                return False  # a paragraph of other words between
-        between = between.rstrip("\n")
+        between = text[previous.end : self.doc[quote.marks[0]].idx].rstrip(" \t\n")
+        if "\n" in between:
+            return False  # a paragraph of other words between
         if between and between[-1] not in SENTENCE_END:
-            return False
-        if any(ch in SENTENCE_END for ch in between[:-1].rstrip("".join(self.lex.marks))):
+            return False  # the quotation goes on a sentence
+        if any(ch in SENTENCE_END for ch in between[:-1]):
             return False  # another sentence between
         after = text[quote.end : quote.end + 3].lstrip("".join(self.lex.marks) + " ")
         return quote.continued or text[quote.end - 1] in SENTENCE_END or (
