@@ -3,8 +3,8 @@
 Figures when the floors were set (``vigie eval``):
 - French development set (tests/data/fr_dev_events.json): type P 0.971 R 0.846 F1 0.904,
   triple P 0.828 R 0.699 F1 0.758.
-- PLOVER gold records, development half, English: type P 0.942 R 0.815 F1 0.873,
-  triple P 0.808 R 0.675 F1 0.736.
+- PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
+  triple P 0.818 R 0.695 F1 0.751.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -40,5 +40,5 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
     assert plover_english.types.precision >= 0.93
-    assert plover_english.types.f1 >= 0.86
-    assert plover_english.triples.f1 >= 0.72
+    assert plover_english.types.f1 >= 0.87
+    assert plover_english.triples.f1 >= 0.74

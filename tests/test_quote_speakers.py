@@ -26,7 +26,7 @@ from vigie.model import Actor
 from vigie.output import output_schema
 
 # Floors: they may only go up.
-ACCURACY: dict[str | None, float] = {"en": 0.98, "fr": 0.88, None: 0.93}  # None: both
+ACCURACY: dict[str | None, float] = {"en": 0.98, "fr": 0.91, None: 0.94}  # None: both
 
 
 @pytest.fixture(scope="module")

@@ -462,6 +462,24 @@ def test_the_same_speaker_goes_on_over_sentences_and_paragraphs() -> None:
     assert {tuple(speakers_of(q)) for q in quotes} == {(("Amina Yusuf", None, "Amina Yusuf"),)}
 
 
+def test_bare_infinitive_reports_what_the_subject_says_of_itself() -> None:
+    (quote,) = quotes_of("Le journal affirme avoir consulté des documents prouvant les "
+                         "versements.", "fr")
+    assert (quote.text, quote.cue) == ("avoir consulté des documents prouvant les versements",
+                                       "affirmer")
+    assert speakers_of(quote) == [("journal", None, "journal")]
+    assert quotes_of("Le ministre a dit aux soldats de partir.", "fr") == []  # an order
+
+
+def test_a_quotation_after_other_words_is_nobody_going_on() -> None:
+    text = ('"We will rebuild," the village chief said. The governor called the plan "a fantasy '
+            'that will never happen." Residents left.\n"Nobody believes him," the chief said. '
+            'Police arrived.\n"Everything is calm now."')
+    quotes = {q.text[:12]: [a.text for a in q.speaker] for q in quotes_of(text, "en")}
+    assert quotes == {"We will rebu": ["village chief"], "a fantasy th": [],
+                      "Nobody belie": ["chief"], "Everything i": []}
+
+
 def test_claim_source_is_an_uncoded_speaker() -> None:
     text = "A local official said 30 houses were destroyed by the landslide."
     claim = next(r for r in vigie.extract(text, lang="en") if r.kind == "claim")

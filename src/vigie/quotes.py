@@ -110,6 +110,7 @@ class Lexicon:
     courtesy_titles: dict[str, str]  # title -> gender
     speaking_sources: frozenset[str]
     speaker_cases: frozenset[str]
+    infinitive_reporting_verbs: frozenset[str]
     quote_pairs: tuple[tuple[str, str], ...]
     marks: frozenset[str]  # every quotation mark, opening or closing
     mark_pattern: re.Pattern[str]  # any one of them
@@ -139,6 +140,7 @@ def lexicon(lang: str) -> Lexicon:
         courtesy_titles=dict(table["courtesy_titles"]),
         speaking_sources=frozenset(table["speaking_sources"]),
         speaker_cases=frozenset(table["speaker_cases"]),
+        infinitive_reporting_verbs=frozenset(table["infinitive_reporting_verbs"]),
         quote_pairs=pairs,
         marks=frozenset(mark for pair in pairs for mark in pair),
         mark_pattern=re.compile("|".join(re.escape(mark) for pair in pairs for mark in pair)),
@@ -661,16 +663,12 @@ class QuoteFinder:
         between ("…," engineer Marta Silva said. "It was a disaster waiting to happen." / a
         quotation over several paragraphs)."""
         text = self.text
-        opening = self.doc[quote.marks[0]].idx
-        between = text[previous.end : opening].rstrip(" \t")
-        if "\n" in between.rstrip("\n"):
-            between = between.rstrip("\n")
-            if "\n" in between:
-                return False  # a paragraph of other words between
-        between = between.rstrip("\n")
+        between = text[previous.end : self.doc[quote.marks[0]].idx].rstrip(" \t\n")
+        if "\n" in between:
+            return False  # a paragraph of other words between
         if between and between[-1] not in SENTENCE_END:
-            return False
-        if any(ch in SENTENCE_END for ch in between[:-1].rstrip("".join(self.lex.marks))):
+            return False  # the quotation goes on a sentence
+        if any(ch in SENTENCE_END for ch in between[:-1]):
             return False  # another sentence between
         after = text[quote.end : quote.end + 3].lstrip("".join(self.lex.marks) + " ")
         return quote.continued or text[quote.end - 1] in SENTENCE_END or (
@@ -732,7 +730,7 @@ class QuoteFinder:
             (c for c in verb.children
              if self.lex.role(c) == "complement" and self.is_finite(c)),
             None,
-        ) or self.misplaced_complement(verb)
+        ) or self.misplaced_complement(verb) or self.infinitive_complement(verb)
         if clause is None:
             return None
         first, last = clause.left_edge.i, clause.right_edge.i
@@ -743,6 +741,18 @@ class QuoteFinder:
                 ):
                     last = child.right_edge.i
         return first, last
+
+    def infinitive_complement(self, verb: Token) -> Token | None:
+        """A bare infinitive that reports what the subject says of itself, after a verb that
+        reports that way: « Le journal affirme avoir consulté des documents ». With a
+        preposition it is an order or an aim (« a dit de partir »), not speech."""
+        if verb.lemma_.lower() not in self.lex.infinitive_reporting_verbs:
+            return None
+        return next((c for c in verb.children
+                     if self.lex.role(c) == "complement" and c.i > verb.i
+                     and any("Inf" in t.morph.get("VerbForm") for t in (c, *c.children)
+                             if t is c or self.lex.role(t) in ("aux", "aux_pass"))
+                     and not any(self.lex.role(m) in ("mark", "case") for m in c.children)), None)
 
     def misplaced_complement(self, verb: Token) -> Token | None:
         """A complement clause the parser hung on a noun between the verb and the clause, as a
