@@ -18,7 +18,7 @@ $(STAMP): requirements.txt requirements-models.txt requirements-dev.txt pyprojec
 
 demo: install
 	rm -f $(DB)
-	$(BIN)/vigie ingest samples/ --db $(DB)
+	$(BIN)/vigie ingest samples/articles.jsonl --db $(DB)
 	$(BIN)/vigie stats --db $(DB)
 
 test: install
