@@ -13,13 +13,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from actor_tables import data_rows, find_mention
+from actor_tables import data_rows, find_mention, resolved_sentences
 
-from vigie.actors import resolve_actors
 from vigie.actors.gazetteer import IMPORTED, fold, project_name_entries
-from vigie.analysis import Analysis
-from vigie.model import Article
-from vigie.nlp import pipeline_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PHOENIX = ROOT.parent / "shared" / "data" / "petrarch2"
@@ -96,13 +92,6 @@ def test_imported_mentions() -> None:
     failed = []
     for lang in ("fr", "en"):
         mine = [c for c in cases if c[0] == lang]
-        keys = sorted({(c[1], c[2]) for c in mine})
-        found = {}
-        for key, doc in zip(keys, pipeline_for(lang).pipe(k[1] for k in keys), strict=True):
-            article = Article(id="t", text=key[1], lang=lang,
-                              published=date.fromisoformat(key[0]))
-            analysis = Analysis(article=article, doc=doc, lang=lang)
-            resolve_actors(analysis)
-            found[key] = analysis.actors
+        found = resolved_sentences(lang, [(c[1], c[2]) for c in mine])
         failed += [c for c in mine if not _passes(c, found[(c[1], c[2])])]
     assert len(failed) <= 0.05 * len(cases), failed

@@ -4,16 +4,12 @@ expected mention, read from tests/data/actor_mentions.tsv."""
 from __future__ import annotations
 
 import csv
-from datetime import date
 from pathlib import Path
 
 import pytest
-from actor_tables import find_mention
+from actor_tables import find_mention, resolved_sentences
 
-from vigie.actors import resolve_actors
-from vigie.analysis import Analysis
-from vigie.model import Actor, Article
-from vigie.nlp import pipeline_for
+from vigie.model import Actor
 
 TABLE = Path(__file__).parent / "data" / "actor_mentions.tsv"
 
@@ -42,13 +38,8 @@ def analysed() -> dict[tuple[str, str, str], list[Actor]]:
     rows = {(r["lang"], r["published"], r["sentence"]) for r in _rows()}
     result = {}
     for lang in ("fr", "en"):
-        keys = sorted(k for k in rows if k[0] == lang)
-        for key, doc in zip(keys, pipeline_for(lang).pipe(k[2] for k in keys), strict=True):
-            article = Article(id="t", text=key[2], lang=lang,
-                              published=date.fromisoformat(key[1]))
-            analysis = Analysis(article=article, doc=doc, lang=lang)
-            resolve_actors(analysis)
-            result[key] = analysis.actors
+        found = resolved_sentences(lang, [(k[1], k[2]) for k in rows if k[0] == lang])
+        result.update({(lang, *key): actors for key, actors in found.items()})
     return result
 
 
