@@ -77,3 +77,15 @@ def test_command_prints_writes_csv_and_html(tmp_path: Path,
     assert "1 events by week" in capsys.readouterr().out
     assert main(["timeline", "--db", str(db), "--by", "week", "--type", "FIGHT"]) == 1
     assert "[E040]" in capsys.readouterr().err
+
+
+def test_outputs_are_named_when_they_fail_and_stdout_carries_one_of_them(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "no such folder" / "weeks.csv"
+    assert main(["timeline", "--db", str(db), "--by", "month", "--csv", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"vigie: {missing}: ") and err.endswith("[E015]\n")
+    assert main(["timeline", "--db", str(db), "--by", "month", "--csv", "-"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == ",".join(COLUMNS)
+    assert "events by month and quad class" in err

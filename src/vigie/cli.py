@@ -330,19 +330,27 @@ def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    try:
-        with _store_errors(args.db):
-            periods = timeline(args.db, args.by, _event_filter(args))
-            if args.csv:
-                with text_output(args.csv) as stream:
-                    write_csv(periods, stream)
-            if args.html:
-                with text_output(args.html) as stream:
-                    stream.write(html_page(periods, args.by, f"Events by {args.by}"))
-    except OSError as error:
-        _report(storage_error(error.filename or "output", error))
-        return 1
-    print(format_timeline(periods, args.by), end="")
+    with _store_errors(args.db):
+        periods = timeline(args.db, args.by, _event_filter(args))
+    # The outputs are written after the store is closed, so that a failure names the output.
+    outputs = [(out, write) for out, write in (
+        (args.csv, lambda stream: write_csv(periods, stream)),
+        (args.html, lambda stream: stream.write(html_page(periods, args.by,
+                                                          f"Events by {args.by}"))),
+    ) if out]
+    for out, write in outputs:
+        try:
+            with text_output(out) as stream:
+                write(stream)
+        except InputError as error:
+            _report(error)
+            return 1
+        except OSError as error:
+            _report(storage_error(out, error))
+            return 1
+    # With a chart or counts on standard output, the table goes to standard error.
+    table = sys.stderr if any(is_stdout(out) for out, _ in outputs) else sys.stdout
+    print(format_timeline(periods, args.by), end="", file=table)
     return 0
 
 

@@ -18,8 +18,9 @@ CALENDAR_VALUE = re.compile(r"(?P<year>[0-9]{4})"
 
 
 def is_calendar_value(value: str) -> bool:
-    """Whether ``value`` is a year, a month, an ISO week or a day."""
-    return CALENDAR_VALUE.fullmatch(value) is not None
+    """Whether ``value`` is a year, a month, an ISO week or a day that exists (not
+    ``2023-02-30``)."""
+    return calendar_span(value) is not None
 
 
 def calendar_span(value: str | None) -> tuple[date, date] | None:

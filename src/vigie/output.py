@@ -34,9 +34,12 @@ class RecordWriter(Protocol):
     def close(self) -> None: ...
 
 
-def _dumps(value: Any, indent: int | None = None) -> str:
+def dumps(value: Any, indent: int | None = None) -> str:
+    """JSON as every Vigie output writes it: UTF-8 text, and never NaN or Infinity (not
+    JSON; the writers refuse them rather than emit them). Dates and other values without a
+    JSON form are written as their text."""
     return json.dumps(value, ensure_ascii=False, sort_keys=False, indent=indent,
-                      allow_nan=False)
+                      allow_nan=False, default=str)
 
 
 class JsonlWriter:
@@ -46,7 +49,7 @@ class JsonlWriter:
         self.out = out
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
-        self.out.write("".join(_dumps(record.to_dict()) + "\n" for record in records))
+        self.out.write("".join(dumps(record.to_dict()) + "\n" for record in records))
         self.out.flush()
 
     def close(self) -> None:
@@ -63,7 +66,7 @@ class JsonWriter:
 
     def write(self, doc_id: str, records: Sequence[Record]) -> None:
         item = {"doc_id": doc_id, "records": [record.to_dict() for record in records]}
-        self.out.write(("[\n" if self.count == 0 else ",\n") + _dumps(item, indent=2))
+        self.out.write(("[\n" if self.count == 0 else ",\n") + dumps(item, indent=2))
         self.out.flush()
         self.count += 1
 

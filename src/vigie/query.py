@@ -15,7 +15,6 @@ the same store gives the same bytes.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +29,7 @@ from vigie.filters import (
     check_mode,
 )
 from vigie.flat import FLAT_COLUMNS, flat_cell
+from vigie.output import dumps
 from vigie.store import Store
 from vigie.store.stats import format_table
 
@@ -124,7 +124,7 @@ def write_events(events: Sequence[dict[str, Any]], output_format: str, out: Text
     """Print events as an aligned table, JSON lines, or CSV with a header line."""
     if output_format == "jsonl":
         for event in events:
-            out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
+            out.write(dumps(event) + "\n")
     elif output_format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)

@@ -330,8 +330,9 @@ class QuoteFinder:
         return first, last
 
     def appositions(self, noun: Token) -> list[Token]:
+        coordinated = self.coordinated(noun)
         return [c for c in noun.children if self.lex.role(c) == "appos" or (
-            self.lex.role(c) == "conj" and c not in self.coordinated(noun))]
+            self.lex.role(c) == "conj" and c not in coordinated)]
 
     def speakers_of(self, noun: Token) -> list[Actor]:
         """Who a noun that is no source names: the coded actors on it or its appositions, else

@@ -31,9 +31,9 @@ def _spells(words: list[str], acronym: str, articles: frozenset[str],
     """Whether the words' initials spell the acronym, counting every word, every word but the
     articles, or only the content words."""
     letters = acronym.replace(".", "").lower()
+    folded = [fold(w) for w in words if w[:1].isalpha()]
     for skipped in (frozenset(), articles, articles | links):
-        initials = "".join(fold(w)[:1] for w in words if fold(w) not in skipped and w[:1].isalpha())
-        if initials == letters:
+        if "".join(w[:1] for w in folded if w not in skipped) == letters:
             return True
     return False
 
@@ -42,6 +42,7 @@ def find_definitions(doc: Doc, articles: frozenset[str], links: frozenset[str]) 
         Definition]:
     """Every acronym defined in ``doc`` by a parenthesis after its long form, with its uses."""
     found: list[Definition] = []
+    function_words = articles | links
     for i in range(2, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
@@ -52,7 +53,7 @@ def find_definitions(doc: Doc, articles: frozenset[str], links: frozenset[str]) 
             first = doc[start]
             if first.is_punct:
                 break
-            if (first.text[:1].isupper() and fold(first.text) not in articles | links
+            if (first.text[:1].isupper() and fold(first.text) not in function_words
                     and _spells([t.text for t in doc[start:i]], acronym, articles, links)):
                 uses = tuple(t.i for t in doc[i + 3:] if t.text == acronym)
                 found.append(Definition(start, i, acronym, uses))

@@ -234,8 +234,10 @@ def project_name_entries() -> tuple[tuple[str, Entry], ...]:
 
 
 @cache
-def _name_entries() -> tuple[tuple[str, Entry], ...]:
-    """The project's names, then the imported ones."""
+def proper_names() -> tuple[tuple[str, Entry], ...]:
+    """(alias, entry) for every proper name the gazetteer knows, in both languages (countries,
+    places, organisations, people, demonyms, ambiguous and blocked names): the project's, then
+    the imported ones."""
     return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"),
             *_organisation_pairs(f"{IMPORTED}organisations"),
             *_organisation_pairs(f"{IMPORTED}armed_groups"),
@@ -247,18 +249,12 @@ def near_people() -> NearNames:
     """Every person's name of at least FUZZY_LETTERS letters, folded, to the person's id: for
     names misspelt by one letter, built once per process on first use."""
     names: dict[str, str] = {}
-    for alias, entry in _name_entries():
+    for alias, entry in proper_names():
         key = fold(alias)
         if entry.kind == "person" and sum(c.isalpha() for c in key) >= FUZZY_LETTERS:
             # A spelling shared by two people names neither.
             names[key] = entry.key if names.get(key, entry.key) == entry.key else ""
     return NearNames({k: v for k, v in names.items() if v})
-
-
-def proper_names() -> tuple[tuple[str, Entry], ...]:
-    """(alias, entry) for every proper name the gazetteer knows, in both languages: countries,
-    places, organisations, people, demonyms, ambiguous and blocked names."""
-    return _name_entries()
 
 
 def _language_entries(lang: str) -> list[tuple[str, Entry]]:
@@ -350,9 +346,9 @@ def gazetteer_for(lang: str) -> Gazetteer:
     tokenizer so that patterns split as the text does (l'Albanie, d'Albanie, aux États-Unis)."""
     nlp = pipeline_for(lang)
     organisations: dict[str, Entry] = {}
-    for _, entry in _name_entries():
+    for _, entry in proper_names():
         if entry.kind == "org" and entry.code:
             organisations.setdefault(entry.code, entry)  # the first row names the whole body
-    lower, exact, entries = _add_patterns(nlp, [*_name_entries(), *_language_entries(lang)])
+    lower, exact, entries = _add_patterns(nlp, [*proper_names(), *_language_entries(lang)])
     grammar, numbers = _grammar(lang)
     return Gazetteer(lower, exact, entries, _terms(), organisations, grammar, numbers)

@@ -738,11 +738,11 @@ class Resolver:
             for m in overlapping.values():
                 m.absorbed = True
             actor = self.apposition(ent)
-            if actor is None and self.misspelt_person(mention, ent):
-                pass
-            elif actor is None:
-                mention.actors = [self.actor(mention, None, None, None, None, None, "ner:person")]
-                self.note(mention, "unresolved", "person not in the office-holder table")
+            if actor is None:
+                if not self.misspelt_person(mention, ent):
+                    mention.actors = [self.actor(mention, None, None, None, None, None,
+                                                 "ner:person")]
+                    self.note(mention, "unresolved", "person not in the office-holder table")
             else:
                 mention.actors = [self.actor(mention, actor.code, actor.country, actor.sector, None,
                                              actor.role, f"appos:{actor.text}@{actor.start}")]

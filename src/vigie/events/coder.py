@@ -1052,10 +1052,8 @@ class EventCoder:
         for at in self._index.places:
             if at.place.country is None or self._quote_of(at.place.start, direct=True):
                 continue
-            owner = self._place_owner(analysis, at, None, set())
-            if owner is None or not (self._is_act(owner) or any(
-                    a.resolved or a.sector in REPORTING_SECTORS
-                    for a in analysis.actors_at(owner))):
+            # Without an anchor, _place_owner names only an act or a coded actor or reporter.
+            if self._place_owner(analysis, at, None, set()) is None:
                 counted.append(at.place)
         countries = Counter(p.country for p in counted)
         if not countries:

@@ -18,7 +18,6 @@ the same file.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -28,6 +27,7 @@ from vigie.export.gdelt import GDELT_COLUMNS, gdelt_rows
 from vigie.export.plover import plover_record
 from vigie.export.polecat import HEADER as POLECAT_HEADER
 from vigie.export.polecat import polecat_row
+from vigie.output import dumps
 from vigie.store import Store
 
 EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-csv", "parquet")
@@ -64,7 +64,7 @@ def _rows(store: Store) -> list[dict[str, Any]]:
 
 def _write_plover(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
-        stream.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        stream.write(dumps(plover_record(row)) + "\n")
 
 
 def _write_polecat(stream: TextIO, rows: Iterable[dict[str, Any]]) -> None:
