@@ -194,10 +194,18 @@ def test_unresolved_predicted_actor_matches_no_gold_actor(tmp_path: Path) -> Non
     assert result.sentences[0].predicted_triples == (("ACCUSE", "?", "PRK"),)
 
 
+def test_gold_event_without_a_codable_doer_scores_its_type_and_misses_its_triple(
+        tmp_path: Path) -> None:
+    gold = load(tmp_path, [{**ACCUSATION, "source": ""}])
+    result = run(gold, {"G-1": [event("ACCUSE", [actor("the country", None)], [PRK])]})
+    assert result.types.tp == 1
+    assert (result.triples.tp, result.triples.fp, result.triples.fn) == (0, 1, 1)
+    assert result.sentences[0].gold_triples == (("ACCUSE", "", "PRK"),)
+
+
 @pytest.mark.parametrize(("change", "message"), [
     ({"event": "PRAISE"}, "unknown event type"),
     ({"event": NO_EVENT}, "no source or target"),
-    ({"source": ""}, "needs a source"),
     ({"source": [{"actorText": "Iran"}]}, "without a code"),
     ({"date": "10/03/2023"}, "bad date"),
     ({"text": " "}, "empty 'text'"),
