@@ -107,14 +107,18 @@ def ingest(corpus: Path, workers: int, name: str) -> tuple[float, int]:
     db = OUT / f"{name}.duckdb"
     for stale in (db, Path(f"{db}.wal")):
         stale.unlink(missing_ok=True)
-    command = [VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)]
+    return measure([VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)])
+
+
+def measure(command: list[str]) -> tuple[float, int]:
+    """Seconds and peak memory (kB) of the largest process of a ``vigie`` command."""
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                             text=True, check=True)
     elapsed = time.perf_counter() - start
     peak, code = result.stdout.split()
     if code != "0":
-        raise SystemExit(f"vigie ingest failed (exit {code})")
+        raise SystemExit(f"vigie {command[1]} failed (exit {code})")
     return elapsed, int(peak)
 
 
