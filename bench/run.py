@@ -139,6 +139,19 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def prepare(n_articles: int) -> tuple[list[dict[str, str]], int, Path, Path]:
+    """The corpus of ``n_articles`` and the start-up corpus, written, with the machine and the
+    corpus described on standard output: records, words, corpus path, start-up corpus path."""
+    corpus = OUT / f"corpus-{n_articles}.jsonl"
+    records, words = build_corpus(n_articles, corpus)
+    tiny = OUT / "startup.jsonl"
+    write_startup_corpus(records, tiny)
+    print(f"machine: {machine()}")
+    print(f"corpus: {len(records)} articles, {words} words ({words / len(records):.0f} per "
+          f"article), {corpus.relative_to(ROOT)}")
+    return records, words, corpus, tiny
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size")
@@ -146,13 +159,7 @@ def main() -> None:
                         help="workers of the all-cores run (default: one per core)")
     args = parser.parse_args()
 
-    corpus = OUT / f"corpus-{args.articles}.jsonl"
-    records, words = build_corpus(args.articles, corpus)
-    tiny = OUT / "startup.jsonl"
-    write_startup_corpus(records, tiny)
-    print(f"machine: {machine()}")
-    print(f"corpus: {len(records)} articles, {words} words ({words / len(records):.0f} per "
-          f"article), {corpus.relative_to(ROOT)}")
+    records, words, corpus, tiny = prepare(args.articles)
 
     spacy_seconds = bare_spacy(records)
     rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]

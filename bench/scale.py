@@ -16,7 +16,7 @@ import argparse
 import shutil
 from pathlib import Path
 
-from run import OUT, ROOT, VIGIE, build_corpus, machine, measure, write_startup_corpus
+from run import OUT, VIGIE, measure, prepare
 
 ENGINES = ("local", "ray")
 WORKERS = (1, 2)
@@ -34,12 +34,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1_000, help="corpus size")
     args = parser.parse_args()
-    corpus = OUT / f"corpus-{args.articles}.jsonl"
-    records, words = build_corpus(args.articles, corpus)
-    tiny = OUT / "startup.jsonl"
-    write_startup_corpus(records, tiny)
-    print(f"machine: {machine()}")
-    print(f"corpus: {len(records)} articles, {words} words, {corpus.relative_to(ROOT)}")
+    _records, words, corpus, tiny = prepare(args.articles)
 
     net: dict[tuple[str, int], float] = {}
     # Each row as soon as it is measured: a long run interrupted still gives what it measured.
