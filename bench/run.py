@@ -107,14 +107,18 @@ def ingest(corpus: Path, workers: int, name: str) -> tuple[float, int]:
     db = OUT / f"{name}.duckdb"
     for stale in (db, Path(f"{db}.wal")):
         stale.unlink(missing_ok=True)
-    command = [VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)]
+    return measure([VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)])
+
+
+def measure(command: list[str]) -> tuple[float, int]:
+    """Seconds and peak memory (kB) of the largest process of a ``vigie`` command."""
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                             text=True, check=True)
     elapsed = time.perf_counter() - start
     peak, code = result.stdout.split()
     if code != "0":
-        raise SystemExit(f"vigie ingest failed (exit {code})")
+        raise SystemExit(f"vigie {command[1]} failed (exit {code})")
     return elapsed, int(peak)
 
 
@@ -135,6 +139,19 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def prepare(n_articles: int) -> tuple[list[dict[str, str]], int, Path, Path]:
+    """The corpus of ``n_articles`` and the start-up corpus, written, with the machine and the
+    corpus described on standard output: records, words, corpus path, start-up corpus path."""
+    corpus = OUT / f"corpus-{n_articles}.jsonl"
+    records, words = build_corpus(n_articles, corpus)
+    tiny = OUT / "startup.jsonl"
+    write_startup_corpus(records, tiny)
+    print(f"machine: {machine()}")
+    print(f"corpus: {len(records)} articles, {words} words ({words / len(records):.0f} per "
+          f"article), {corpus.relative_to(ROOT)}")
+    return records, words, corpus, tiny
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size")
@@ -142,13 +159,7 @@ def main() -> None:
                         help="workers of the all-cores run (default: one per core)")
     args = parser.parse_args()
 
-    corpus = OUT / f"corpus-{args.articles}.jsonl"
-    records, words = build_corpus(args.articles, corpus)
-    tiny = OUT / "startup.jsonl"
-    write_startup_corpus(records, tiny)
-    print(f"machine: {machine()}")
-    print(f"corpus: {len(records)} articles, {words} words ({words / len(records):.0f} per "
-          f"article), {corpus.relative_to(ROOT)}")
+    records, words, corpus, tiny = prepare(args.articles)
 
     spacy_seconds = bare_spacy(records)
     rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]

@@ -11,6 +11,7 @@ handler), nothing else.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -30,12 +31,14 @@ from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
 from vigie.export import EXPORT_FORMATS, export
+from vigie.lake import load_lake
 from vigie.model import Article
 from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
 from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
 from vigie.store import ingest, stats, storage_error
+from vigie.store.ingest import ENGINES
 from vigie.timeline import PERIODS, format_timeline, html_page, timeline, write_csv
 
 Handler = Callable[[argparse.Namespace], int]
@@ -169,13 +172,31 @@ def run_explain(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _store_argument(parser: argparse.ArgumentParser) -> None:
+    """Where the articles and records are: a DuckDB file or a Parquet lake folder."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", metavar="FILE", help="DuckDB database file")
+    where.add_argument("--lake", metavar="DIR",
+                       help="Parquet lake folder (one dataset per table, by publication month)")
+
+
+def _store(args: argparse.Namespace) -> str:
+    return str(args.db if args.db is not None else args.lake)
+
+
 def _ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
-    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    _store_argument(parser)
     _reading_arguments(parser)
     parser.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
-                        help="analysis processes (default: one per core, here "
+                        help="analysis processes or Ray actors (default: one per core, here "
                              f"{default_workers()})")
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local: a process pool on this machine; ray: Ray actors, here or "
+                             "on a cluster (pip install 'vigie[ray]') (default: local)")
+    parser.add_argument("--address", metavar="auto|ray://HOST:PORT",
+                        help="with --engine ray, the cluster to join (default: start Ray on "
+                             "this machine with --workers CPUs)")
     parser.add_argument("--batch-size", type=_positive, default=DEFAULT_SETTINGS.batch_size,
                         metavar="N", help="articles per batch: per transaction and per task "
                                           f"sent to a worker (default: "
@@ -206,10 +227,15 @@ def _store_errors(db: str) -> Iterator[None]:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    with _store_errors(args.db):
+    if args.engine == "ray" and importlib.util.find_spec("ray") is None:
+        print("vigie: --engine ray: Ray is not installed (pip install 'vigie[ray]')",
+              file=sys.stderr)
+        return 2
+    with _store_errors(_store(args)):
         settings = replace(DEFAULT_SETTINGS, batch_size=args.batch_size)
-        report = ingest(args.paths, args.db, settings, input_format=args.input_format,
-                        lang=_lang(args.lang), published=args.published, workers=args.workers)
+        report = ingest(args.paths, _store(args), settings, input_format=args.input_format,
+                        lang=_lang(args.lang), published=args.published, workers=args.workers,
+                        lake=args.lake is not None, engine=args.engine, address=args.address)
     for message in report.errors:
         print(f"vigie: {message}", file=sys.stderr)
     print(report.summary())
@@ -217,12 +243,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 
 def _stats_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    _store_argument(parser)
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    with _store_errors(args.db):
-        print(stats(args.db), end="")
+    with _store_errors(_store(args)):
+        print(stats(_store(args)), end="")
     return 0
 
 
@@ -278,7 +304,7 @@ def run_actors(args: argparse.Namespace) -> int:
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     """The event filters ``query`` and ``timeline`` share (``vigie.query.EventFilter``)."""
-    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    _store_argument(parser)
     parser.add_argument("--actor", metavar="CODE|NAME",
                         help="actor code, code prefix or country (PRK matches PRKGOV), or a "
                              "name ('North Korea', 'Corée du Nord', 'Kim Yo Jong')")
@@ -313,8 +339,8 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    with _store_errors(args.db):
-        events = query_events(args.db, _event_filter(args, args.limit))
+    with _store_errors(_store(args)):
+        events = query_events(_store(args), _event_filter(args, args.limit))
     write_events(events, args.format, sys.stdout)
     return 0
 
@@ -330,8 +356,8 @@ def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    with _store_errors(args.db):
-        periods = timeline(args.db, args.by, _event_filter(args))
+    with _store_errors(_store(args)):
+        periods = timeline(_store(args), args.by, _event_filter(args))
     # The outputs are written after the store is closed, so that a failure names the output.
     outputs = [(out, write) for out, write in (
         (args.csv, lambda stream: write_csv(periods, stream)),
@@ -355,7 +381,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, metavar="FILE", help="DuckDB database file")
+    _store_argument(parser)
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
                         help="plover-jsonl, polecat-tsv, gdelt-csv, or parquet (a folder "
                              "partitioned by event year-month)")
@@ -366,7 +392,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        count = export(args.db, args.format, args.out)
+        count = export(_store(args), args.format, args.out)
     except InputError as error:
         _report(error)
         return 1
@@ -375,11 +401,27 @@ def run_export(args: argparse.Namespace) -> int:
         _report(storage_error(args.out, error))
         return 1
     except duckdb.Error as error:
-        _report(storage_error(args.db, error, writing=False))
+        _report(storage_error(_store(args), error, writing=False))
         return 1
     # With the events on standard output, the count goes to standard error.
     summary = sys.stderr if is_stdout(args.out) else sys.stdout
     print(f"{count} events exported to {args.out} ({args.format})", file=summary)
+    return 0
+
+
+def _lake_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=("load",),
+                        help="load: copy the lake's tables into a DuckDB store")
+    parser.add_argument("lake", metavar="DIR", help="Parquet lake folder")
+    parser.add_argument("--db", required=True, metavar="FILE",
+                        help="DuckDB database file (created if new)")
+
+
+def run_lake(args: argparse.Namespace) -> int:
+    with _store_errors(args.db):
+        added = load_lake(args.lake, args.db)
+    counts = ", ".join(f"{n} {table}" for table, n in added.items())
+    print(f"loaded {args.lake} into {args.db}: {counts}")
     return 0
 
 
@@ -397,6 +439,8 @@ COMMANDS: dict[str, Command] = {
                         "chart)", _timeline_arguments, run_timeline),
     "export": Command("export the events of a DuckDB store (PLOVER JSONL, POLECAT TSV, "
                       "GDELT CSV, Parquet)", _export_arguments, run_export),
+    "lake": Command("copy a Parquet lake into a DuckDB store (vigie lake load DIR --db FILE)",
+                    _lake_arguments, run_lake),
     "eval": Command("score extraction against gold records (PLOVER events, TimeML dates)",
                     _eval_arguments, run_eval),
     "actors": Command("list each actor mention with its resolution", _actors_arguments,

@@ -29,8 +29,8 @@ from vigie.filters import (
     check_mode,
 )
 from vigie.flat import FLAT_COLUMNS, flat_cell
+from vigie.lake import open_lake_or_store
 from vigie.output import dumps
-from vigie.store import Store
 from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
@@ -115,7 +115,7 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
 def query_events(db_path: str | Path, where: EventFilter) -> list[dict[str, Any]]:
     """The events of the store that pass ``where``, as dicts keyed by ``COLUMNS``."""
     sql, params = build_query(where)
-    with Store(db_path, read_only=True) as store:
+    with open_lake_or_store(db_path) as store:
         rows = store.connection.execute(sql, params).fetchall()
     return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
 

@@ -15,8 +15,8 @@ from html import escape
 from pathlib import Path
 from typing import TextIO
 
+from vigie.lake import open_lake_or_store
 from vigie.query import EventFilter, build_query
-from vigie.store import Store
 from vigie.store.stats import format_table
 
 PERIODS = ("week", "month")
@@ -57,7 +57,7 @@ def timeline(db_path: str | Path, by: str, where: EventFilter | None = None) -> 
                {", ".join(f"count(s.cluster_id) FILTER (WHERE s.quad_class = {n})"
                           for n in range(1, 5))}
         FROM periods LEFT JOIN selected s USING (p) GROUP BY p ORDER BY p"""
-    with Store(db_path, read_only=True) as store:
+    with open_lake_or_store(db_path) as store:
         rows = store.connection.execute(counts, params).fetchall()
     return [Period(row[0], row[1], (row[2], row[3], row[4], row[5])) for row in rows]
 

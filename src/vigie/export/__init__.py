@@ -27,6 +27,7 @@ from vigie.export.gdelt import GDELT_COLUMNS, gdelt_rows
 from vigie.export.plover import plover_record
 from vigie.export.polecat import HEADER as POLECAT_HEADER
 from vigie.export.polecat import polecat_row
+from vigie.lake import Lake, open_lake_or_store
 from vigie.output import dumps
 from vigie.store import Store
 
@@ -56,7 +57,7 @@ ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id
 """
 
 
-def _rows(store: Store) -> list[dict[str, Any]]:
+def _rows(store: Store | Lake) -> list[dict[str, Any]]:
     cursor = store.connection.execute(_EVENTS_SQL)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
@@ -98,7 +99,7 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
         check_folder_target(out)
     else:
         check_file_target(out)
-    with Store(db_path, read_only=True) as store:
+    with open_lake_or_store(db_path) as store:
         if output_format == "parquet":
             return _parquet(store, out)
         rows = _rows(store)

@@ -16,7 +16,7 @@ import errno
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 
@@ -26,8 +26,8 @@ from vigie.errors import InputError, Reason
 from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_row
 from vigie.store.schema import COLUMNS, KEYED_TABLES, RECORD_TABLES, SCHEMA
 
-__all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "content_hash", "ingest",
-           "stats", "storage_error"]
+__all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "TableReader", "content_hash",
+           "ingest", "stats", "storage_error"]
 
 
 def content_hash(text: str) -> str:
@@ -82,7 +82,35 @@ def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str]
     return None
 
 
-class Store:
+class TableReader:
+    """What reads the tables through ``connection``: a store, or a lake (``vigie.lake``)."""
+
+    connection: duckdb.DuckDBPyConnection
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def count(self, table: str) -> int:
+        if table not in COLUMNS:
+            raise ValueError(f"no table {table!r}")
+        (n,) = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone() or (0,)
+        return int(n)
+
+    def keys(self, query: str) -> Iterator[tuple[str, ...]]:
+        """The rows of a key query, streamed in chunks (a store may hold millions)."""
+        cursor = self.connection.execute(query)
+        while chunk := cursor.fetchmany(10_000):
+            yield from chunk
+
+
+class Store(TableReader):
     """A DuckDB database file holding articles and their records (tables in ``SCHEMA``).
 
     Opening one that cannot be used (locked by another process, not a DuckDB file, another
@@ -113,27 +141,8 @@ class Store:
         ).fetchone() or (0,)
         return tables == 0
 
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
-        self.close()
-
     def close(self) -> None:
         self.connection.close()
-
-    def count(self, table: str) -> int:
-        if table not in COLUMNS:
-            raise ValueError(f"no table {table!r}")
-        (n,) = self.connection.execute(f"SELECT count(*) FROM {table}").fetchone() or (0,)
-        return int(n)
-
-    def keys(self, query: str) -> Iterator[tuple[str, ...]]:
-        """The rows of a key query, streamed in chunks (a store may hold millions)."""
-        cursor = self.connection.execute(query)
-        while chunk := cursor.fetchmany(10_000):
-            yield from chunk
 
     def insert(self, rows: Rows) -> dict[str, int]:
         """Insert rows in one transaction; rows per table offered. Keyed tables ignore rows

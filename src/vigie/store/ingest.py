@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from tqdm import tqdm
 
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.dedup import Deduplicator, signature_bytes
-from vigie.engines.local import LocalEngine
+from vigie.engines.local import LocalEngine, default_workers
 from vigie.errors import InputError, internal_error
 from vigie.model import Article
 from vigie.readers import WALKED_SUFFIXES, read_inputs
@@ -33,6 +33,13 @@ from vigie.readers.warc import is_warc_name
 from vigie.store import Store
 from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
 from vigie.store.schema import COLUMNS, RECORD_TABLES
+
+if TYPE_CHECKING:
+    from vigie.engines.ray import RayEngine
+    from vigie.lake import Lake
+
+# Where the analysis runs: a process pool on this machine, or Ray actors (an optional extra).
+ENGINES = ("local", "ray")
 
 _DOC_ID, _STATUS, _ERROR, _PUBLISHED = (COLUMNS["articles"].index(c)
                                         for c in ("doc_id", "status", "error", "published"))
@@ -102,7 +109,7 @@ class _Batch:
 class _Planner:
     """The parent's state: what the store and this run already hold."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store | Lake) -> None:
         self.dedup = Deduplicator()
         self.dedup.load(store.keys("SELECT text_hash, content_hash FROM article_sources"),
                         store.keys("SELECT content_hash, signature FROM signatures"))
@@ -160,17 +167,26 @@ def ingest(
     stdin: BinaryIO | None = None,
     workers: int | None = 1,
     progress: bool | None = None,
+    lake: bool = False,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
     """Read, deduplicate, analyse and store the inputs.
 
-    ``workers`` processes analyse (None: one per core). ``progress`` shows a progress bar
-    on standard error (None: when standard error is a terminal).
+    ``db_path`` is a DuckDB file, or with ``lake`` a Parquet lake folder (``vigie.lake``).
+    ``engine``: ``local`` (a process pool) or ``ray`` (Ray actors; ``address`` joins a
+    running cluster, None starts Ray here). ``workers`` processes or actors analyse (None:
+    one per core). ``progress`` shows a progress bar on standard error (None: when standard
+    error is a terminal).
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}")
     report = IngestReport()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
     paths = list(paths)
-    with Store(db_path) as store, LocalEngine(analyse_rows, settings, workers) as engine:
+    with _open_target(db_path, lake) as store, \
+            _open_engine(engine, settings, workers, address) as runner:
         planner = _Planner(store)
         items = read_inputs(paths, input_format, lang=lang, published=published, stdin=stdin,
                             settings=settings)
@@ -178,13 +194,31 @@ def ingest(
                 for batch in map(planner.plan, _batches(items, settings.batch_size)))
         with tqdm(total=_estimate(paths) if progress else None, disable=not progress,
                   unit=" articles", dynamic_ncols=True, file=sys.stderr) as bar:
-            for batch, analysed in engine.map(jobs):
+            for batch, analysed in runner.map(jobs):
                 rows = batch.rows
                 for article_rows in analysed:
                     merge(rows, article_rows)
                 batch.record(report, analysed, store.insert(rows))
                 bar.update(batch.inputs)
     return report
+
+
+def _open_target(path: str | Path, lake: bool) -> Store | Lake:
+    if lake:
+        from vigie.lake import Lake
+
+        return Lake(path, writable=True)
+    return Store(path)
+
+
+def _open_engine(engine: str, settings: Settings, workers: int | None,
+                 address: str | None) -> LocalEngine[Any, Any] | RayEngine[Any, Any]:
+    if engine == "ray":
+        # Imported here: Ray is an optional dependency.
+        from vigie.engines.ray import RayEngine
+
+        return RayEngine(analyse_rows, settings, workers or default_workers(), address)
+    return LocalEngine(analyse_rows, settings, workers)
 
 
 def _estimate(paths: list[str]) -> int | None:

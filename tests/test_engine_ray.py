@@ -1,0 +1,90 @@
+"""The Ray engine: the lake it writes holds the rows the local engine stores, and a worker node
+lost mid-run costs time, not results. Kept small (two CPUs, a dozen articles): the machine
+running the tests is shared."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import ray
+from lake_checks import lake_files, lake_rows, store_rows, write_corpus
+from ray.cluster_utils import Cluster
+
+from vigie.config import DEFAULT_SETTINGS
+from vigie.lake import MANIFEST
+from vigie.store import ingest
+
+SETTINGS = replace(DEFAULT_SETTINGS, batch_size=2)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, samples_path: Path) -> Path:
+    return write_corpus(tmp_path_factory, samples_path, 10)
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[None]:
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def ray_lake(tmp_path_factory: pytest.TempPathFactory, corpus: Path,
+             local_ray: None) -> Path:
+    folder = tmp_path_factory.mktemp("ray") / "lake"
+    report = ingest([str(corpus)], folder, SETTINGS, workers=2, lake=True, engine="ray")
+    assert (report.added, report.duplicates, report.failed) == (10, 1, 1)
+    return folder
+
+
+def test_the_ray_lake_holds_the_rows_the_local_engine_stores(
+        tmp_path: Path, corpus: Path, ray_lake: Path) -> None:
+    db = tmp_path / "local.duckdb"
+    ingest([str(corpus)], db, SETTINGS, workers=1)
+    expected = store_rows(db)
+    assert lake_rows(ray_lake) == expected
+    # The copy kept is the first in input order, as in the store.
+    kept = {row[1] for row in expected["articles"]}
+    assert "gen-0000" in kept and "copy-0000" not in kept
+
+
+def test_a_worker_node_lost_mid_run_leaves_the_same_lake(
+        tmp_path: Path, corpus: Path, ray_lake: Path) -> None:
+    expected = lake_files(ray_lake)
+    ray.shutdown()
+    cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0})
+    nodes = [cluster.add_node(num_cpus=2) for _ in range(2)]
+    cluster.wait_for_nodes()
+    ray.init(address=cluster.address, log_to_driver=False)
+    folder = tmp_path / "lake"
+    removed: list[int] = []
+
+    def remove_a_node_after_the_first_shard() -> None:
+        manifest = folder / MANIFEST
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            if manifest.exists() and manifest.read_text(encoding="utf-8").strip():
+                removed.append(len(manifest.read_text(encoding="utf-8").splitlines()))
+                cluster.remove_node(nodes[1])
+                return
+            time.sleep(0.05)
+
+    remover = threading.Thread(target=remove_a_node_after_the_first_shard)
+    remover.start()
+    try:
+        ingest([str(corpus)], folder, SETTINGS, workers=2, lake=True, engine="ray")
+    finally:
+        remover.join()
+        ray.shutdown()
+        cluster.shutdown()
+    shards = len((ray_lake / MANIFEST).read_text(encoding="utf-8").splitlines())
+    # The node went while shards were still to come.
+    assert removed and removed[0] < shards
+    assert lake_rows(folder) == lake_rows(ray_lake)
+    assert lake_files(folder) == expected
