@@ -3,10 +3,10 @@
 Sources, all data: pycountry (ISO 3166 countries, English names, French names from its gettext
 catalogue) and the TSV tables in ``actors/data`` (aliases, capitals and seats of power,
 organisations, office holders, demonyms, sector words, anaphors, function words, ambiguous names,
-a blocklist). Each surface form becomes a spaCy ``PhraseMatcher`` pattern under a key that ignores
-case and accents, so "Etats-Unis" finds "États-Unis"; all-caps aliases (US, UN, RPDC) go to a
-second, case-sensitive matcher so that the pronoun "us" or the article "un" never match.
-Matching is then one pass of two automata over the document, whatever the size of the gazetteer.
+a blocklist). Each surface form becomes a pattern (``vigie.actors.phrases``) under a key that
+ignores case and accents, so "Etats-Unis" finds "États-Unis"; all-caps aliases (US, UN, RPDC) go
+to a second, case-sensitive index so that the pronoun "us" or the article "un" never match.
+Matching costs a few dictionary probes per token, whatever the size of the gazetteer.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from importlib import resources
 
 import pycountry
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from vigie.actors.names import NearNames
+from vigie.actors.phrases import PhraseIndex
 from vigie.nlp import pipeline_for
 
 FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
@@ -77,11 +77,11 @@ class Match:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """One language's compiled gazetteer: the two matchers, the readings under each pattern key,
-    terms of office, organisations by code, and the function words of ``grammar.tsv``."""
+    """One language's compiled gazetteer: the two phrase indexes, the readings under each pattern
+    key, terms of office, organisations by code, and the function words of ``grammar.tsv``."""
 
-    lower: PhraseMatcher
-    exact: PhraseMatcher
+    lower: PhraseIndex
+    exact: PhraseIndex
     entries: dict[str, tuple[Entry, ...]]
     terms: dict[str, tuple[Term, ...]]
     organisations: dict[str, Entry]  # by code, for office holders of an organisation
@@ -91,11 +91,10 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[Match]:
         """Gazetteer hits in ``doc``, longest first where they overlap, in text order."""
         found: list[Match] = []
-        strings = doc.vocab.strings
-        for matcher in (self.lower, self.exact):
-            for key_hash, start, end in matcher(doc):
+        for index in (self.lower, self.exact):
+            for key, start, end in index.find(doc):
                 first = doc[start].text
-                fits = tuple(e for e in self.entries[strings[key_hash]]
+                fits = tuple(e for e in self.entries[key]
                              if not e.capital or first[:1].isupper())
                 if fits:
                     found.append(Match(start, end, fits))
@@ -111,8 +110,16 @@ class Gazetteer:
 
 def fold(text: str) -> str:
     """Lower case without accents: the key under which spellings of one name meet."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    lowered = text.lower()
+    if lowered.isascii():
+        # Most names are plain ASCII: nothing to decompose (a tenth of the time).
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def letter_count(text: str) -> int:
+    return sum(map(str.isalpha, text))
 
 
 def is_acronym(alias: str) -> bool:
@@ -251,7 +258,7 @@ def near_people() -> NearNames:
     names: dict[str, str] = {}
     for alias, entry in proper_names():
         key = fold(alias)
-        if entry.kind == "person" and sum(c.isalpha() for c in key) >= FUZZY_LETTERS:
+        if entry.kind == "person" and letter_count(key) >= FUZZY_LETTERS:
             # A spelling shared by two people names neither.
             names[key] = entry.key if names.get(key, entry.key) == entry.key else ""
     return NearNames({k: v for k, v in names.items() if v})
@@ -320,9 +327,7 @@ def _grammar(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
 
 
 def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
-        PhraseMatcher, PhraseMatcher, dict[str, tuple[Entry, ...]]]:
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        PhraseIndex, PhraseIndex, dict[str, tuple[Entry, ...]]]:
     entries: dict[str, list[Entry]] = defaultdict(list)
     lower_forms: dict[str, set[str]] = defaultdict(set)
     exact_forms: dict[str, set[str]] = defaultdict(set)
@@ -334,10 +339,8 @@ def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
             key = fold(alias)
             lower_forms[key].update({alias.lower(), key})
         entries[key].append(entry)
-    for matcher, forms in ((lower, lower_forms), (exact, exact_forms)):
-        for key in sorted(forms):
-            matcher.add(key, list(nlp.tokenizer.pipe(sorted(forms[key]))))
-    return lower, exact, _resolve_shadowing(entries)
+    return (PhraseIndex(nlp, lower_forms, lower=True), PhraseIndex(nlp, exact_forms, lower=False),
+            _resolve_shadowing(entries))
 
 
 @cache

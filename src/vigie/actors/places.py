@@ -21,11 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
+from vigie.actors.phrases import PhraseIndex
 from vigie.actors.resolver import (
     DATELINE_DASHES,
     DATELINE_TOKENS,
@@ -58,17 +58,17 @@ class Candidate:
 
 @dataclass(frozen=True)
 class PlaceTable:
-    """One language's cities table: the matcher over the spellings that are matched here (all
+    """One language's cities table: the index of the spellings that are matched here (all
     but the ``actor`` rows, which the actor gazetteer matches), and every spelling's reading."""
 
-    matcher: PhraseMatcher
+    index: PhraseIndex
     names: dict[str, PlaceName]  # by folded spelling
 
     def find(self, doc: Doc) -> list[Candidate]:
         """Table hits in ``doc``, longest first where they overlap, in text order."""
         found = []
-        for key_hash, start, end in self.matcher(doc):
-            place = self.names[doc.vocab.strings[key_hash]]
+        for key, start, end in self.index.find(doc):
+            place = self.names[key]
             if not place.capital or doc[start].text[:1].isupper():
                 found.append(Candidate(start, end, place))
         return _longest(found)
@@ -89,7 +89,6 @@ def place_table(lang: str) -> PlaceTable:
     """The cities table of one language, compiled once per process with that language's
     tokenizer so that spellings split as the text does."""
     nlp = pipeline_for(lang)
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     names: dict[str, PlaceName] = {}
     forms: dict[str, set[str]] = {}
     for row in data_rows("cities"):
@@ -102,9 +101,7 @@ def place_table(lang: str) -> PlaceTable:
                                    spelling[:1].isupper())
             if row["flag"] != "actor":
                 forms.setdefault(key, set()).update({spelling.lower(), key})
-    for key in sorted(forms):
-        matcher.add(key, list(nlp.tokenizer.pipe(sorted(forms[key]))))
-    return PlaceTable(matcher, names)
+    return PlaceTable(PhraseIndex(nlp, forms, lower=True), names)
 
 
 class PlaceFinder:

@@ -27,6 +27,7 @@ from vigie.actors.gazetteer import (
     country_name,
     fold,
     iso_countries,
+    letter_count,
     near_people,
 )
 from vigie.actors.mention import Mention
@@ -755,7 +756,7 @@ class Resolver:
         period (in office at its date), of FUZZY_LETTERS letters or more, is that person: wire
         copy misspells names ("Kostunika"). Undated articles have no period: not tried."""
         key = fold(ent.text)
-        if self.published is None or sum(c.isalpha() for c in key) < FUZZY_LETTERS:
+        if self.published is None or letter_count(key) < FUZZY_LETTERS:
             return False
         people = {person: name for name in near_people().near(key)
                   if (person := near_people().names[name]) in self.gaz.terms

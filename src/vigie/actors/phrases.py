@@ -1,0 +1,62 @@
+"""Surface forms found in a Doc: the token sequences of names, matched by dictionary probes.
+
+The gazetteer and the cities table hold some 30,000 names per language. Compiled into spaCy
+``PhraseMatcher``s, every form went through the tokenizer and every new word became a lexeme
+of the vocabulary: several seconds per language at the start of every process. A
+``PhraseIndex`` keeps each form as the tuple of its tokens' strings instead. Most forms are
+plain words that the tokenizer would split at their spaces and nowhere else, so only the others
+(punctuation, apostrophes, hyphens, the tokenizer's special cases such as "cannot") are
+tokenized. Matching probes, from each token of the text, the tuples that start there, one token
+longer at a time, while some form goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def form_tokens(nlp: Language, form: str) -> tuple[str, ...]:
+    """The strings of the tokens ``nlp``'s tokenizer makes of ``form``."""
+    words = form.split(" ")
+    special = nlp.tokenizer.rules or {}
+    if all(word.isalpha() and word not in special for word in words):
+        return tuple(words)
+    return tuple(token.text for token in nlp.tokenizer(form))
+
+
+class PhraseIndex:
+    """Pattern keys by the token sequences of their forms; ``lower``: forms and text compared in
+    lower case (a form's case then no longer matters), else exactly as written."""
+
+    def __init__(self, nlp: Language, forms: Mapping[str, Iterable[str]], *,
+                 lower: bool) -> None:
+        self.lower = lower
+        keys: dict[tuple[str, ...], list[str]] = {}
+        prefixes: set[tuple[str, ...]] = set()
+        for key in sorted(forms):
+            for form in sorted(set(forms[key])):
+                tokens = form_tokens(nlp, form.lower() if lower else form)
+                if not tokens:
+                    continue
+                found = keys.setdefault(tokens, [])
+                if key not in found:
+                    found.append(key)
+                prefixes.update(tokens[:end] for end in range(1, len(tokens)))
+        self.keys = {tokens: tuple(found) for tokens, found in keys.items()}
+        self.prefixes = frozenset(prefixes)
+
+    def find(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(key, start, end) for every form found in ``doc``, overlapping ones included, by start
+        then length; the keys of one span in sorted order."""
+        words = [token.lower_ if self.lower else token.text for token in doc]
+        found: list[tuple[str, int, int]] = []
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                tokens = tuple(words[start:end])
+                found.extend((key, start, end) for key in self.keys.get(tokens, ()))
+                if tokens not in self.prefixes:
+                    break
+        return found
