@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -92,8 +92,13 @@ class Gazetteer:
         """Gazetteer hits in ``doc``, longest first where they overlap, in text order."""
         found: list[Match] = []
         strings = doc.vocab.strings
-        for matcher in (self.lower, self.exact):
-            for key_hash, start, end in matcher(doc):
+        runs = [(self.lower, doc), (self.exact, doc)]
+        if not doc.text.isascii():
+            # Names written with accents in the text and without in the tables ("François
+            # Hollande" of a table that spells "Francois"): the words folded, token for token.
+            runs.append((self.lower, Doc(doc.vocab, words=[fold(t.text) or t.text for t in doc])))
+        for matcher, words in runs:
+            for key_hash, start, end in matcher(words):
                 first = doc[start].text
                 fits = tuple(e for e in self.entries[strings[key_hash]]
                              if not e.capital or first[:1].isupper())
@@ -198,6 +203,32 @@ def _people_pairs(table: str) -> list[tuple[str, Entry]]:
             for person, names in people.items() for alias in sorted(names)]
 
 
+def hyphen_spellings(name: str) -> list[str]:
+    """A person's name as written with and without the hyphen of a compound first name:
+    "Jean-Marie Le Pen" and "Jean Marie Le Pen", "Abdel Aziz Belkhadem" and "Abdel-Aziz
+    Belkhadem" (a name of three words or more, whose first two may be one given name)."""
+    spellings = [name]
+    if "-" in name:
+        spellings.append(name.replace("-", " "))
+    else:
+        words = name.split(" ")
+        if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[:2]):
+            spellings.append(f"{words[0]}-{' '.join(words[1:])}")
+    return spellings
+
+
+def _translated_pairs(table: str, imported: list[tuple[str, Entry]]) -> list[tuple[str, Entry]]:
+    """The names another language gives an imported body (« les Tigres tamouls »), each a
+    reading of the body's imported entry, found by its name."""
+    bodies = {entry.name: entry for _, entry in imported}
+    pairs: list[tuple[str, Entry]] = []
+    for row in data_rows(table):
+        entry = bodies[row["name"]]
+        pairs += [(alias, replace(entry, capital=alias[:1].isupper()))
+                  for alias in split_forms(row["names"])]
+    return pairs
+
+
 def _blocked_pairs(table: str) -> list[tuple[str, Entry]]:
     return [(row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper()))
             for row in data_rows(table)]
@@ -238,9 +269,10 @@ def proper_names() -> tuple[tuple[str, Entry], ...]:
     """(alias, entry) for every proper name the gazetteer knows, in both languages (countries,
     places, organisations, people, demonyms, ambiguous and blocked names): the project's, then
     the imported ones."""
-    return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"),
-            *_organisation_pairs(f"{IMPORTED}organisations"),
-            *_organisation_pairs(f"{IMPORTED}armed_groups"),
+    bodies = [*_organisation_pairs(f"{IMPORTED}organisations"),
+              *_organisation_pairs(f"{IMPORTED}armed_groups")]
+    return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"), *bodies,
+            *_translated_pairs("imported_french_names", bodies),
             *_people_pairs(f"{IMPORTED}people"), *_blocked_pairs(f"{IMPORTED}discards"))
 
 
@@ -333,6 +365,8 @@ def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
         else:
             key = fold(alias)
             lower_forms[key].update({alias.lower(), key})
+            if entry.kind == "person":
+                lower_forms[key].update(fold(s) for s in hyphen_spellings(alias))
         entries[key].append(entry)
     for matcher, forms in ((lower, lower_forms), (exact, exact_forms)):
         for key in sorted(forms):
