@@ -17,7 +17,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from vigie.actors.gazetteer import data_rows, fold, split_forms
+from vigie.actors.gazetteer import data_rows, fold, iso_countries, split_forms
 from vigie.actors.resolver import Resolver
 from vigie.model import Actor, Place
 from vigie.nlp import pipeline_for
@@ -65,13 +65,16 @@ class GroupFinder:
         self.locative = grammar.get("locative", frozenset()) | grammar.get(
             "locative_adjunct", frozenset())
         self.places = places
+        self.named: set[int] = set()  # tokens of group names in the article
 
     def run(self, actors: list[Actor]) -> list[Actor]:
         """``actors`` with each group's actor in place of the uncoded words it covers."""
         groups: list[Actor] = []
         table = group_table(self.resolver.analysis.lang)
         strings = self.doc.vocab.strings
-        for key_hash, start, end in table.matcher(self.doc):
+        matches = table.matcher(self.doc)
+        self.named = {i for _, start, end in matches for i in range(start, end)}
+        for key_hash, start, end in matches:
             group = self.group(start, end, table.names[strings[key_hash]], actors)
             if group is not None and all(g.start != group.start for g in groups):
                 groups.append(group)
@@ -96,9 +99,11 @@ class GroupFinder:
         if self.resolver.roles.get(noun.dep_) == "modifier" and noun.head.pos_ in NOUNS:
             noun = noun.head
             if fold(noun.text) not in self.members:
-                return None
+                return None  # "Coptic Christians" is found through "Christians"
         elif noun.pos_ not in NOUNS:
             return None
+        # The group's other words before the noun: "Coptic Christians", "Shia Muslims".
+        start = min([start, *(c.i for c in noun.lefts if c.i in self.named)])
         first, last = min(start, noun.i), max(end, noun.i + 1)
         text_start, text_end = self.doc[first].idx, self.doc[last - 1].idx + len(
             self.doc[last - 1].text)
@@ -162,9 +167,12 @@ class GroupFinder:
             if place.start <= start < place.end and place.country:
                 return place.country, place.name
         for actor in actors:
-            if (actor.start <= start and end <= actor.end and actor.sector is None
-                    and (actor.via or "").startswith("country:") and actor.country):
-                return actor.country, actor.name or actor.country
+            # A country, or a capital that is the group's place, not its government ("les
+            # fidèles sunnites de Bagdad").
+            if (actor.start <= start and end <= actor.end and actor.country in iso_countries()
+                    and (actor.via or "").startswith(("country:", "place:"))):
+                return actor.country, self.doc.char_span(
+                    actor.start, actor.end, alignment_mode="expand").text
         return None
 
 
