@@ -168,10 +168,11 @@ class Coreference:
         return [self._copy(mention, entry, m, m.coded()[0]) for m in chosen]
 
     def collective(self, mention: Mention, earlier: Sequence[Mention]) -> list[Actor]:
-        """An actor noun with a numeral and no owner ("the two ministers", « les deux armées »,
-        "both leaders"): the last actors of its kind, as many as the numeral says, counted back
-        from the nearest sentence that holds any. Its kind is its sector (a minister is GOV, an
-        army MIL); a noun of any sector ("leaders") stands for people."""
+        """A title with a numeral and no owner ("the two ministers", « les deux présidents »,
+        "both leaders"): the last people of its kind, as many as the numeral says, counted back
+        from the nearest sentence that holds any. Its kind is its sector (a minister is GOV);
+        a title of any sector ("leaders") stands for any person in office. Only people: "the
+        two soldiers" are more often soldiers named before than two armies."""
         shape = self.anaphor_shape(mention)
         entry = mention.entry
         if shape is None or entry is None or shape[0] is None or shape[0] < 2:
@@ -179,12 +180,11 @@ class Coreference:
         count = shape[0]
 
         def of_kind(candidate: Mention) -> bool:
-            if candidate is mention or candidate.end > mention.start or not candidate.coded():
+            if (candidate is mention or candidate.end > mention.start
+                    or not candidate.is_person() or not candidate.coded()):
                 return False
-            if entry.sector is None:
-                return candidate.is_person()
-            return (candidate.kind in ("person", "named", "sector", "anaphor")
-                    and all(a.sector == entry.sector for a in candidate.coded()))
+            return all(a.sector != "ELI" and entry.sector in (None, a.sector)
+                       for a in candidate.coded())
 
         here = self.sentence(mention.start)
         pool: list[Mention] = []
