@@ -7,6 +7,7 @@ import csv
 from collections.abc import Iterable
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 from vigie.actors import resolve_actors
 from vigie.analysis import Analysis
@@ -45,3 +46,39 @@ def resolved_sentences(lang: str, dated: Iterable[tuple[str, str]]
         resolve_actors(analysis)
         found[key] = analysis.actors
     return found
+
+
+def mention_cases(table: Path) -> list[dict[str, str]]:
+    """One case per expected mention of a mention table (columns lang, published, sentence,
+    expected, and any others), each a row with ``mention`` and ``expected`` of its own."""
+    with table.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    cases = []
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for item in row["expected"].split(" ; "):
+            mention, expected = (part.strip() for part in item.split("=>"))
+            cases.append({**row, "mention": mention, "expected": expected})
+    return cases
+
+
+def failed_cases(cases: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The cases whose mention does not resolve as expected ("absent": no actor covers it; "-":
+    one unresolved actor; else the codes of the actors covering it, "+" between them)."""
+    failed = []
+    for lang in sorted({c["lang"] for c in cases}):
+        mine = [c for c in cases if c["lang"] == lang]
+        found = resolved_sentences(lang, [(c["published"], c["sentence"]) for c in mine])
+        for case in mine:
+            start, end = find_mention(case["sentence"], case["mention"])
+            codes = [a.code for a in found[(case["published"], case["sentence"])]
+                     if a.start <= start and end <= a.end]
+            expected = case["expected"]
+            if expected == "absent":
+                passed = codes == []
+            elif expected == "-":
+                passed = codes == [None]
+            else:
+                passed = "+".join(map(str, codes)) == expected
+            if not passed:
+                failed.append({**case, "found": "+".join(map(str, codes)) or "absent"})
+    return failed

@@ -5,7 +5,6 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
-import csv
 import os
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from actor_tables import data_rows, find_mention, resolved_sentences
+from actor_tables import data_rows, failed_cases, mention_cases
 
 from vigie.actors.gazetteer import IMPORTED, fold, project_name_entries
 
@@ -61,37 +60,11 @@ def test_imported_names_are_not_the_project_s() -> None:
             assert not {fold(n) for n in row[column].split("|")} & ours, (table, row)
 
 
-def _cases() -> list[tuple[str, str, str, str, str]]:
-    with TABLE.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    cases = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        for item in row["expected"].split(" ; "):
-            mention, expected = (part.strip() for part in item.split("=>"))
-            cases.append((row["lang"], row["published"], row["sentence"], mention, expected))
-    return cases
-
-
-def _passes(case: tuple[str, str, str, str, str], actors: list) -> bool:
-    _, _, sentence, mention, expected = case
-    start, end = find_mention(sentence, mention)
-    covering = [a.code for a in actors if a.start <= start and end <= a.end]
-    if expected == "absent":
-        return covering == []
-    if expected == "-":
-        return covering == [None]
-    return "+".join(map(str, covering)) == expected
-
-
 def test_imported_mentions() -> None:
     """At least 95% of the table's mentions resolve as written; the failures are listed."""
-    cases = _cases()
-    people = [c for c in cases if c[4].endswith(("GOV", "ELI"))]
-    assert len(people) >= 120 and len({c[4][:3] for c in people}) >= 30
-    assert {c[0] for c in cases} == {"fr", "en"}
-    failed = []
-    for lang in ("fr", "en"):
-        mine = [c for c in cases if c[0] == lang]
-        found = resolved_sentences(lang, [(c[1], c[2]) for c in mine])
-        failed += [c for c in mine if not _passes(c, found[(c[1], c[2])])]
+    cases = mention_cases(TABLE)
+    people = [c for c in cases if c["expected"].endswith(("GOV", "ELI"))]
+    assert len(people) >= 120 and len({c["expected"][:3] for c in people}) >= 30
+    assert {c["lang"] for c in cases} == {"fr", "en"}
+    failed = failed_cases(cases)
     assert len(failed) <= 0.05 * len(cases), failed

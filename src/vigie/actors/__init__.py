@@ -37,7 +37,9 @@ Actor), countries used as locations ("en Ukraine": a Place, and the country Acto
 
 from __future__ import annotations
 
+from vigie.actors.dateline import place_domestic_actors
 from vigie.actors.gazetteer import gazetteer_for
+from vigie.actors.peoples import find_groups
 from vigie.actors.places import find_places
 from vigie.actors.resolver import Resolver
 from vigie.analysis import Analysis
@@ -52,3 +54,6 @@ def resolve_actors(analysis: Analysis) -> None:
     resolver = Resolver(analysis, gazetteer_for(analysis.lang))
     analysis.actors.extend(resolver.run())
     analysis.places.extend(find_places(resolver))  # reads and may correct analysis.actors
+    # Both need the places: where a group lives, whether the story names another country.
+    find_groups(resolver, analysis.places)
+    place_domestic_actors(analysis, analysis.places)

@@ -142,9 +142,75 @@ class Coreference:
             if not groups:
                 plural = [m for m in pool if "Plur" in m.root(self.doc).morph.get("Number")]
                 groups = [[m] for m in plural]
+        if count is not None and not groups:
+            # "Russia accused Ukraine … the two countries": no coordination, but exactly as
+            # many actors of the kind as the numeral says.
+            return self._last(mention, entry, count, pool)
         if len(groups) != 1 or not all(m.coded() for m in groups[0]):
             return []
         return [self._copy(mention, entry, m, actor) for m in groups[0] for actor in m.coded()]
+
+    def _last(self, mention: Mention, entry: Entry, count: int,
+              pool: Sequence[Mention]) -> list[Actor]:
+        """One actor for each of the ``count`` distinct actors of ``pool``, the last mention of
+        each, in text order; [] unless ``pool`` names exactly ``count`` of them, each by one
+        coded actor."""
+        last: dict[tuple[str | None, ...], Mention] = {}
+        for candidate in pool:
+            if len(candidate.coded()) != 1:
+                return []
+            identity = self._identity(entry, candidate)
+            last.pop(identity, None)
+            last[identity] = candidate
+        if len(last) != count:
+            return []
+        chosen = sorted(last.values(), key=lambda m: m.start)
+        return [self._copy(mention, entry, m, m.coded()[0]) for m in chosen]
+
+    def collective(self, mention: Mention, earlier: Sequence[Mention]) -> list[Actor]:
+        """A title with a numeral and no owner ("the two ministers", « les deux présidents »,
+        "both leaders"): the last people of its kind, as many as the numeral says, counted back
+        from the nearest sentence that holds any. Its kind is its sector (a minister is GOV);
+        a title of any sector ("leaders") stands for any person in office. Only people: "the
+        two soldiers" are more often soldiers named before than two armies."""
+        shape = self.anaphor_shape(mention)
+        entry = mention.entry
+        if shape is None or entry is None or shape[0] is None or shape[0] < 2:
+            return []
+        count = shape[0]
+
+        def of_kind(candidate: Mention) -> bool:
+            if (candidate is mention or candidate.end > mention.start
+                    or not candidate.is_person() or not candidate.coded()):
+                return False
+            return all(a.sector != "ELI" and entry.sector in (None, a.sector)
+                       for a in candidate.coded())
+
+        here = self.sentence(mention.start)
+        pool: list[Mention] = []
+        for back in range(SENTENCES_BACK + 1):
+            pool = [m for m in earlier if self.sentence(m.start) == here - back and of_kind(m)
+                    ] + pool
+            identities = {self._person_identity(m) for m in pool}
+            if len(identities) >= count:
+                break
+        last: dict[tuple[str | None, str | None], Mention] = {}
+        for candidate in pool:
+            identity = self._person_identity(candidate)
+            last.pop(identity, None)
+            last[identity] = candidate
+        if len(last) != count:
+            return []
+        span = self.doc[mention.start:mention.end]
+        return [Actor(span.text, span.start_char, span.end_char, a.code, a.country, a.sector,
+                      a.name, a.role, f"coref:{a.text}@{a.start}")
+                for m in sorted(last.values(), key=lambda m: m.start) for a in m.coded()]
+
+    @staticmethod
+    def _person_identity(candidate: Mention) -> tuple[str | None, str | None]:
+        """Who a mention names: two ministers of one government are two people."""
+        actor = candidate.coded()[0]
+        return actor.code, actor.name
 
     def _groups(self, pool: list[Mention]) -> list[list[Mention]]:
         """Mentions coordinated with each other ("la Chine et la Russie"), in text order."""

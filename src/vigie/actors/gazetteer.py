@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -91,8 +91,13 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[Match]:
         """Gazetteer hits in ``doc``, longest first where they overlap, in text order."""
         found: list[Match] = []
-        for index in (self.lower, self.exact):
-            for key, start, end in index.find(doc):
+        runs = [(self.lower, self.lower.words(doc)), (self.exact, self.exact.words(doc))]
+        if not doc.text.isascii():
+            # Names written with accents in the text and without in the tables ("François
+            # Hollande" of a table that spells "Francois"): the words folded, token for token.
+            runs.append((self.lower, [fold(t.text) or t.text for t in doc]))
+        for index, words in runs:
+            for key, start, end in index.find(words):
                 first = doc[start].text
                 fits = tuple(e for e in self.entries[key]
                              if not e.capital or first[:1].isupper())
@@ -205,6 +210,32 @@ def _people_pairs(table: str) -> list[tuple[str, Entry]]:
             for person, names in people.items() for alias in sorted(names)]
 
 
+def hyphen_spellings(name: str) -> list[str]:
+    """A person's name as written with and without the hyphen of a compound first name:
+    "Jean-Marie Le Pen" and "Jean Marie Le Pen", "Abdel Aziz Belkhadem" and "Abdel-Aziz
+    Belkhadem" (a name of three words or more, whose first two may be one given name)."""
+    spellings = [name]
+    if "-" in name:
+        spellings.append(name.replace("-", " "))
+    else:
+        words = name.split(" ")
+        if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words[:2]):
+            spellings.append(f"{words[0]}-{' '.join(words[1:])}")
+    return spellings
+
+
+def _translated_pairs(table: str, imported: list[tuple[str, Entry]]) -> list[tuple[str, Entry]]:
+    """The names another language gives an imported body (« les Tigres tamouls »), each a
+    reading of the body's imported entry, found by its name."""
+    bodies = {entry.name: entry for _, entry in imported}
+    pairs: list[tuple[str, Entry]] = []
+    for row in data_rows(table):
+        entry = bodies[row["name"]]
+        pairs += [(alias, replace(entry, capital=alias[:1].isupper()))
+                  for alias in split_forms(row["names"])]
+    return pairs
+
+
 def _blocked_pairs(table: str) -> list[tuple[str, Entry]]:
     return [(row["phrase"], Entry("block", row["phrase"], row["phrase"][:1].isupper()))
             for row in data_rows(table)]
@@ -245,9 +276,10 @@ def proper_names() -> tuple[tuple[str, Entry], ...]:
     """(alias, entry) for every proper name the gazetteer knows, in both languages (countries,
     places, organisations, people, demonyms, ambiguous and blocked names): the project's, then
     the imported ones."""
-    return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"),
-            *_organisation_pairs(f"{IMPORTED}organisations"),
-            *_organisation_pairs(f"{IMPORTED}armed_groups"),
+    bodies = [*_organisation_pairs(f"{IMPORTED}organisations"),
+              *_organisation_pairs(f"{IMPORTED}armed_groups")]
+    return (*project_name_entries(), *_country_pairs(f"{IMPORTED}countries"), *bodies,
+            *_translated_pairs("imported_french_names", bodies),
             *_people_pairs(f"{IMPORTED}people"), *_blocked_pairs(f"{IMPORTED}discards"))
 
 
@@ -338,6 +370,8 @@ def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
         else:
             key = fold(alias)
             lower_forms[key].update({alias.lower(), key})
+            if entry.kind == "person":
+                lower_forms[key].update(fold(s) for s in hyphen_spellings(alias))
         entries[key].append(entry)
     return (PhraseIndex(nlp, lower_forms, lower=True), PhraseIndex(nlp, exact_forms, lower=False),
             _resolve_shadowing(entries))

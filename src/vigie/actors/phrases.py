@@ -12,7 +12,7 @@ longer at a time, while some form goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,10 +48,14 @@ class PhraseIndex:
         self.keys = {tokens: tuple(found) for tokens, found in keys.items()}
         self.prefixes = frozenset(prefixes)
 
-    def find(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """(key, start, end) for every form found in ``doc``, overlapping ones included, by start
-        then length; the keys of one span in sorted order."""
-        words = [token.lower_ if self.lower else token.text for token in doc]
+    def words(self, doc: Doc) -> list[str]:
+        """The strings of ``doc``'s tokens as this index compares them."""
+        return [token.lower_ if self.lower else token.text for token in doc]
+
+    def find(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
+        """(key, start, end) for every form found in ``words`` (a text's token strings, see
+        ``words``), overlapping ones included, by start then length; the keys of one span in
+        sorted order."""
         found: list[tuple[str, int, int]] = []
         for start in range(len(words)):
             for end in range(start + 1, len(words) + 1):

@@ -67,7 +67,7 @@ class PlaceTable:
     def find(self, doc: Doc) -> list[Candidate]:
         """Table hits in ``doc``, longest first where they overlap, in text order."""
         found = []
-        for key, start, end in self.index.find(doc):
+        for key, start, end in self.index.find(self.index.words(doc)):
             place = self.names[key]
             if not place.capital or doc[start].text[:1].isupper():
                 found.append(Candidate(start, end, place))

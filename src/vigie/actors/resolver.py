@@ -155,6 +155,12 @@ class Resolver:
                     self.note(mention, "unresolved", "no single compatible antecedent")
         self.compose_all(final=True)
         self.promote_titled_people()
+        for index, mention in enumerate(self.mentions):
+            if mention.kind == "sector" and not mention.actors and not mention.absorbed:
+                # "the two ministers", « les deux armées »: a collective of earlier actors.
+                window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
+                mention.actors = coref.collective(
+                    mention, self.mentions[bisect_left(starts, window):index])
         for mention in self.mentions:
             if mention.kind == "demonym":
                 if mention.absorbed:  # owned by an actor noun after all
