@@ -67,9 +67,9 @@ def build(db: Path) -> None:
         add_analysis(rows, key, item)
         art = item.article
         rows["article_sources"].append((key, art.id, key, art.url, art.source, art.title, None,
-                                        art.published, "original", 1.0))
+                                        art.published, art.published_source, "original", 1.0))
     key_a = content_hash(TEXT_A)
     rows["article_sources"].append((key_a, "c", key_a, "https://lesoir.example/c", "Le Soir",
-                                    None, None, date(2024, 5, 9), "exact", 1.0))
+                                    None, None, date(2024, 5, 9), "record", "exact", 1.0))
     with Store(db) as store:
         store.insert(rows)

@@ -77,12 +77,12 @@ def test_extract_is_byte_for_byte_deterministic_across_processes(
 def test_bad_inputs_give_one_stderr_line_each_and_the_good_input_is_still_written(
     capsys: pytest.CaptureFixture[str], test_data: Path, seed_path: Path
 ) -> None:
-    bad = [test_data / n for n in ("empty.txt", "binary.txt", "latin1.txt", "german.txt")]
+    bad = [test_data / n for n in ("empty.txt", "binary.txt", "missing.txt", "german.txt")]
     code, out, err = run(capsys, ["extract", *map(str, bad), str(seed_path), "--format", "json",
                                   "--published", "2023-03-10"])
     assert code == 1
     lines = err.splitlines()
-    assert [line.rsplit(" ", 1)[-1] for line in lines] == ["[E001]", "[E002]", "[E003]",
+    assert [line.rsplit(" ", 1)[-1] for line in lines] == ["[E001]", "[E002]", "[E008]",
                                                           "[E005]"]
     for line, path in zip(lines[:3], bad[:3], strict=True):
         assert line.startswith(f"vigie: {path}: ")
@@ -114,12 +114,15 @@ def test_jsonl_with_malformed_lines(capsys: pytest.CaptureFixture[str], test_dat
     path = test_data / "mixed.jsonl"
     code, out, err = run(capsys, ["extract", str(path), "--format", "json"])
     assert code == 1
+    # A warning is said when its input is read, ahead of the errors of the articles read with it.
     assert err.splitlines() == [
+        f"vigie: {path}:4: publication date '02/05/2024' names no single day; not used [W010]",
         f"vigie: {path}:2: malformed JSON: Unterminated string starting at [E006]",
-        f"vigie: {path}:3: bad field 'text': missing [E007]",
-        f"vigie: {path}:4: bad publication date '02/05/2024' (expected YYYY-MM-DD) [E010]",
+        f"vigie: {path}:3: bad field 'text': missing (keys: id, lang; name the text's key with "
+        "--text-col) [E007]",
     ]
-    assert [d["doc_id"] for d in json.loads(out)] == ["ok-fr", f"{path}:5"]
+    # A date that cannot be read costs the article its date only.
+    assert [d["doc_id"] for d in json.loads(out)] == ["ok-fr", "bad-date", f"{path}:5"]
 
 
 def test_tsv_has_the_fixed_header_and_only_event_rows(capsys: pytest.CaptureFixture[str],
@@ -193,13 +196,16 @@ def test_ingest_then_stats(capsys: pytest.CaptureFixture[str], tmp_path: Path,
     db = tmp_path / "vigie.duckdb"
     code, out, err = run(capsys, ["ingest", str(test_data / "mixed.jsonl"), "--db", str(db)])
     assert code == 1
-    assert len(err.splitlines()) == 3
-    assert out.startswith("2 articles added")
+    # Two lines that could not be read, one date that could not (a warning, said as it is read).
+    assert [line.rsplit(" ", 1)[-1] for line in err.splitlines()] == ["[W010]", "[E006]",
+                                                                      "[E007]"]
+    assert out.startswith("3 articles added")
     code, out, err = run(capsys, ["stats", "--db", str(db)])
     assert (code, err) == (0, "")
     assert "articles by language and status" in out
     assert "fr    ok      2" in out
-    assert "-     error   3" in out
+    assert "en    ok      1" in out
+    assert "-     error   2" in out
 
 
 def test_stats_on_a_missing_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

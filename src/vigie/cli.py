@@ -37,11 +37,15 @@ from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
 from vigie.pipeline import analyse
 from vigie.query import QUERY_FORMATS, EventFilter, query_events, write_events
 from vigie.readers import INPUT_FORMATS, read_inputs
+from vigie.readers.fields import load_field_names
 from vigie.store import ingest, stats, storage_error
 from vigie.store.ingest import ENGINES
 from vigie.timeline import PERIODS, format_timeline, html_page, timeline, write_csv
 
 Handler = Callable[[argparse.Namespace], int]
+# The option naming the column or key of each article field (vigie.readers.fields).
+FIELD_OPTIONS = {"text": "--text-col", "id": "--id-col", "published": "--date-col",
+                 "url": "--url-col", "title": "--title-col"}
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,35 @@ def _reading_arguments(parser: argparse.ArgumentParser) -> None:
                         help="publication date of inputs that do not state one, to resolve "
                              "relative dates ('mardi')")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                        help="plain text, JSONL, HTML or WARC (default: by extension, then "
-                             "by content)")
+                        help="plain text, JSONL, CSV/TSV, HTML or WARC (default: by extension, "
+                             "then by content)")
+    for field, option in FIELD_OPTIONS.items():
+        parser.add_argument(option, dest=f"{field}_column", metavar="NAME",
+                            help=f"the CSV column or JSONL key holding the {field} (default: "
+                                 f"found by its common names)")
+    parser.add_argument("--fields", type=_field_names, metavar="FILE",
+                        help="a JSON object naming the column or key of each field "
+                             '({"text": "body", "published": "pub_date"}); the options above win')
     parser.add_argument("--debug", action="store_true",
                         help="print the traceback of each internal error (E011) too")
+
+
+def _field_names(path: str) -> dict[str, str]:
+    try:
+        return load_field_names(path)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _input_fields(args: argparse.Namespace) -> dict[str, str]:
+    """Where the fields of the inputs are, as the user named them (none for the commands that
+    read no inputs of the user's, such as ``eval``)."""
+    named = dict(getattr(args, "fields", None) or {})
+    for field in FIELD_OPTIONS:
+        column = getattr(args, f"{field}_column", None)
+        if column:
+            named[field] = column
+    return named
 
 
 def _report(error: InputError) -> None:
@@ -112,13 +141,15 @@ def _lexicon_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return replace(DEFAULT_SETTINGS, imported_lexicon=args.imported_lexicon)
+    return replace(DEFAULT_SETTINGS, imported_lexicon=args.imported_lexicon,
+                   input_fields=_input_fields(args))
 
 
 def _analyses(args: argparse.Namespace, paths: Iterable[str]) -> Iterable[Analysis | InputError]:
+    settings = _settings(args)
     items = read_inputs(paths, args.input_format, lang=_lang(args.lang),
-                        published=args.published)
-    return analyse(items, _settings(args))
+                        published=args.published, settings=settings)
+    return analyse(items, settings)
 
 
 def _extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -232,7 +263,8 @@ def run_ingest(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     with _store_errors(_store(args)):
-        settings = replace(DEFAULT_SETTINGS, batch_size=args.batch_size)
+        settings = replace(DEFAULT_SETTINGS, batch_size=args.batch_size,
+                           input_fields=_input_fields(args))
         report = ingest(args.paths, _store(args), settings, input_format=args.input_format,
                         lang=_lang(args.lang), published=args.published, workers=args.workers,
                         lake=args.lake is not None, engine=args.engine, address=args.address)
@@ -289,8 +321,9 @@ def run_actors(args: argparse.Namespace) -> int:
     paths = [i for i in args.inputs if i == "-" or Path(i).exists()]
     texts = [Article(id=f"text:{n}", text=i, lang=_lang(args.lang), published=args.published)
              for n, i in enumerate(args.inputs, 1) if i not in paths]
+    settings = replace(DEFAULT_SETTINGS, input_fields=_input_fields(args))
     items = [*texts, *read_inputs(paths, args.input_format, _lang(args.lang), args.published,
-                                  settings=DEFAULT_SETTINGS)] if paths else texts
+                                  settings=settings)] if paths else texts
     failed = False
     for result in analyse(items):
         if isinstance(result, InputError):

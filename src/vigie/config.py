@@ -25,6 +25,13 @@ class Settings:
     # find; they stay off until their precision there matches the hand-written lexicon's.
     # Their synsets stay in the word classes either way.
     imported_lexicon: bool = False
+    # The key or column of each article field in the inputs (``text``, ``id``, ``published``,
+    # …; ``vigie.readers.fields``), where the common names do not find it.
+    input_fields: dict[str, str] = field(default_factory=dict)
+    # Text that is not UTF-8: charset-normalizer often finds several character sets equally
+    # likely in a short text (Windows-1250 as well as 1252 for French); the first of these,
+    # the legacy sets of French and English news, is taken among equals.
+    preferred_charsets: tuple[str, ...] = ("cp1252", "iso8859_15", "latin_1")
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -10,6 +10,10 @@ Whatever else goes wrong while reading one input or analysing one article (a bug
 input nobody foresaw) becomes that input's ``internal_error`` (E011): one line with the
 exception's type and message, so that the other inputs go on. Its traceback goes to the
 ``vigie`` logger at debug level (``--debug`` shows it).
+
+A reason whose code starts with ``W`` is a warning (``warn``): the input is read all the same,
+without what the warning names (an unreadable publication date), and the run does not fail.
+Warnings go to the ``vigie`` logger at warning level; the CLI prints each on one line.
 """
 
 from __future__ import annotations
@@ -34,7 +38,6 @@ class Reason(Enum):
     BAD_FIELD = ("E007", "bad field {field!r}: {detail}")
     NOT_FOUND = ("E008", "no such file or directory")
     UNREADABLE = ("E009", "cannot be read: {detail}")
-    BAD_DATE = ("E010", "bad publication date {value!r} (expected YYYY-MM-DD)")
     INTERNAL = ("E011", "internal error, input skipped ({kind}: {detail})")
     # About a store (a DuckDB file) or an output rather than an input.
     LOCKED = ("E012", "the store is open in another Vigie process (or another DuckDB "
@@ -45,6 +48,11 @@ class Reason(Enum):
     UNWRITABLE = ("E015", "cannot be written: {detail}")
     NO_SPACE = ("E016", "no space left on the device: free some and run the same command "
                         "again")
+    # A CSV or TSV file whose header names no column for the article text.
+    NO_TEXT_COLUMN = ("E017", "no text column among {columns}; name it with --text-col or "
+                              "--fields")
+    # A column or key the user named (--text-col, --fields) that the input does not have.
+    MISSING_COLUMN = ("E018", "no column {column!r} for the {field} (columns: {columns})")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
                                 "for standard output)")
@@ -58,6 +66,8 @@ class Reason(Enum):
                              "IGOUNO) nor a name Vigie knows")
     AMBIGUOUS_ACTOR = ("E042", "{value!r} may mean several countries ({candidates}); give a "
                                "code")
+    # Warnings: the input is read without what they name.
+    BAD_DATE = ("W010", "publication date {value!r} names no single day; not used")
 
     @property
     def code(self) -> str:
@@ -66,6 +76,17 @@ class Reason(Enum):
     @property
     def template(self) -> str:
         return self.value[1]
+
+
+def message(source: str, reason: Reason, **details: object) -> str:
+    """The one line that reports ``reason`` about ``source``, ending with the code."""
+    return f"{source}: {reason.template.format(**details)} [{reason.code}]"
+
+
+def warn(source: str, reason: Reason, **details: object) -> None:
+    """Report that ``source`` is read without something (a ``W`` reason): one line, no
+    failure."""
+    log.warning("%s", message(source, reason, **details))
 
 
 class VigieError(Exception):
@@ -79,7 +100,7 @@ class InputError(VigieError):
         self.source = source
         self.reason = reason
         self.details = details
-        super().__init__(f"{source}: {reason.template.format(**details)} [{reason.code}]")
+        super().__init__(message(source, reason, **details))
 
 
 class FilterError(InputError):
@@ -105,7 +126,12 @@ def internal_error(source: str, error: Exception) -> InputError:
 
 
 class _StandardError(logging.StreamHandler):  # type: ignore[type-arg]
-    """Writes to whatever ``sys.stderr`` is when a message comes (callers and tests swap it)."""
+    """Writes to whatever ``sys.stderr`` is when a message comes (callers and tests swap it);
+    warnings as the CLI writes its errors, ``vigie: <input>: <reason> [Wxxx]``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return f"vigie: {text}" if record.levelno >= logging.WARNING else text
 
     @property  # type: ignore[override]
     def stream(self) -> Any:
@@ -117,10 +143,11 @@ class _StandardError(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def show_tracebacks(show: bool = True) -> None:
-    """Print the traceback of each internal error on standard error (``--debug``), or stop."""
-    if show and not log.handlers:
+    """Print warnings on standard error, and with ``show`` the traceback of each internal error
+    too (``--debug``)."""
+    if not log.handlers:
         log.addHandler(_StandardError())
-    log.setLevel(logging.DEBUG if show else logging.NOTSET)
+    log.setLevel(logging.DEBUG if show else logging.WARNING)
 
 
 def showing_tracebacks() -> bool:

@@ -46,7 +46,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document. ``id`` is the input id, or the file name.
+    """One input document. ``id`` is the input id, or the file name. ``published_source``
+    says where ``published`` came from (``vigie.readers.published``: ``record``, ``html``,
+    ``file-name``, ``given``).
 
     A lone surrogate in any text field is read as U+FFFD, the replacement character: one
     character for one, so that offsets into the text do not move.
@@ -60,6 +62,7 @@ class Article:
     source: str | None = None
     title: str | None = None
     author: str | None = None
+    published_source: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("id", "text", "lang", "url", "source", "title", "author"):

@@ -6,13 +6,22 @@ goes on with the rest (``vigie.pipeline.analyse`` passes errors through).
 
 Formats: plain text (one article per file, id = the file name), JSONL (one
 article per line, ``{"id", "text", "lang"?, "published"?, "url"?, "source"?,
-"title"?}``), HTML pages (``vigie.readers.html``: text and metadata by trafilatura)
-and WARC / WARC.gz crawl archives (``vigie.readers.warc``: one article per HTML
-response record). A ``.json`` file holds one such object or an array of them. In
-``auto`` mode the extension decides for ``.jsonl``, ``.json``, ``.html``/``.htm``
-and ``.warc``/``.warc.gz``; anything else (``.txt``, standard input) is a WARC
-archive when it starts like one, HTML when it starts like a page, JSONL when every
-non-empty line is a JSON object with a ``"text"`` field, plain text otherwise.
+"title"?}``, or other people's names for these keys: ``vigie.readers.fields``), CSV and
+TSV (one article per row, ``vigie.readers.table``), HTML pages (``vigie.readers.html``:
+text and metadata by trafilatura) and WARC / WARC.gz crawl archives
+(``vigie.readers.warc``: one article per HTML response record). A ``.json`` file holds one
+such object or an array of them. Any of them may be compressed (``.gz``, ``.bz2``, ``.xz``)
+or gathered in a ``.zip`` archive (``vigie.readers.compressed``). In ``auto`` mode the
+extension (inside the compression suffix) decides for ``.jsonl``, ``.json``, ``.csv``,
+``.tsv``, ``.html``/``.htm`` and ``.warc``/``.warc.gz``; anything else (``.txt``, ``.md``,
+standard input) is a WARC archive when it starts like one, HTML when it starts like a page,
+JSONL when every non-empty line is a JSON object with a text field, plain text otherwise.
+
+Text that is not UTF-8 (Latin-1, Windows-1252, UTF-16 with its byte-order mark) is decoded
+in the character set charset-normalizer finds, except in JSONL, where each line must be
+UTF-8. Publication dates are read leniently (``vigie.readers.published``); a date that
+names no single day is a warning, not a rejection, and a text or HTML file without one
+takes the day its name gives (``2024-02-06_story.txt``).
 
 A path that does not exist but holds glob characters (``*``, ``?``, ``[``) is a
 pattern (``**`` crosses folders), expanded in sorted order.
@@ -24,24 +33,44 @@ import glob
 import io
 import json
 import os
-import re
 import sys
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+import charset_normalizer
+
 from vigie.config import DEFAULT_SETTINGS, Settings
-from vigie.errors import InputError, Reason, internal_error
+from vigie.errors import InputError, Reason, internal_error, warn
 from vigie.model import Article
+from vigie.readers.compressed import (
+    ZIP_SUFFIX,
+    compression_of,
+    decompress,
+    inner_name,
+    zip_members,
+)
+from vigie.readers.fields import locate
 from vigie.readers.html import HTML_SUFFIXES, html_article, looks_like_html
+from vigie.readers.published import (
+    FROM_DEFAULT,
+    FROM_FILE_NAME,
+    FROM_RECORD,
+    file_name_day,
+    parse_published,
+)
+from vigie.readers.table import TABLE_SUFFIXES, table_rows
 from vigie.readers.warc import is_warc_name, looks_like_warc, warc_articles
 
-INPUT_FORMATS = ("auto", "text", "jsonl", "html", "warc")
-# Extensions picked up when walking a directory; a file named explicitly is read whatever its name.
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "html", "warc")
+# Extensions picked up when walking a directory (also inside a compression suffix or a zip
+# archive); a file named explicitly is read whatever its name.
 WALKED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".jsonl", ".json",
-                             *HTML_SUFFIXES})
+                             *TABLE_SUFFIXES, *HTML_SUFFIXES})
 _GLOB_CHARACTERS = frozenset("*?[")
 STDIN_NAME = "stdin"
 T = TypeVar("T")
@@ -52,17 +81,27 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 # Above this share of control bytes, a file is binary data even without NUL bytes.
 _MAX_CONTROL_RATIO = 0.05
-# Feeds often give a timestamp where a date is asked for: its date part is kept.
-_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?")
-_OPTIONAL_TEXT_FIELDS = ("url", "source", "title")
+_OPTIONAL_TEXT_FIELDS = ("url", "source", "title", "author")
+# How many of a record's keys an error names.
+_SHOWN_KEYS = 10
 
 
 @dataclass(frozen=True, slots=True)
 class _Defaults:
-    """What the caller knows about every input: used where a record does not say."""
+    """What the caller knows about every input: used where a record does not say; and the
+    names of the fields in records (``Settings.input_fields``)."""
 
     lang: str | None
     published: date | None
+    fields: dict[str, str]
+
+    def for_file(self, name: str) -> tuple[date | None, str | None]:
+        """The publication date of a one-article file that states none, and its source: the
+        day in its name, else the caller's date."""
+        day = file_name_day(Path(name).name)
+        if day is not None:
+            return day, FROM_FILE_NAME
+        return self.published, FROM_DEFAULT if self.published else None
 
 
 def read_inputs(
@@ -82,7 +121,7 @@ def read_inputs(
     """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {input_format!r}")
-    defaults = _Defaults(lang=lang, published=published)
+    defaults = _Defaults(lang=lang, published=published, fields=dict(settings.input_fields))
     for path in paths:
         if path == "-":
             yield from _guarded(STDIN_NAME, _stdin_articles(stdin, input_format, defaults,
@@ -138,28 +177,45 @@ def _expand(path: Path) -> Iterator[str | InputError]:
 
 
 def _walked(file_name: str) -> bool:
-    return Path(file_name).suffix.lower() in WALKED_SUFFIXES or is_warc_name(file_name)
+    if is_warc_name(file_name) or file_name.lower().endswith(ZIP_SUFFIX):
+        return True
+    return Path(inner_name(file_name)).suffix.lower() in WALKED_SUFFIXES
 
 
 def _format_of(name: str, input_format: str) -> str:
-    """The format a file's extension states in ``auto`` mode (``auto`` when it states none)."""
+    """The format a file's extension states in ``auto`` mode (``auto`` when it states none),
+    looking inside a compression suffix."""
     if input_format != "auto":
         return input_format
-    suffix = Path(name).suffix.lower()
-    if suffix in (".jsonl", ".json"):
-        return suffix[1:]
-    if suffix in HTML_SUFFIXES:
-        return "html"
     if is_warc_name(name):
         return "warc"
+    suffix = Path(inner_name(name)).suffix.lower()
+    if suffix in (".jsonl", ".json"):
+        return suffix[1:]
+    if suffix in TABLE_SUFFIXES:
+        return "csv"
+    if suffix in HTML_SUFFIXES:
+        return "html"
     return "auto"
+
+
+def _size_limit(input_format: str, settings: Settings) -> int | None:
+    """The most bytes a file of this format may hold: one article's; none for the formats of
+    many articles."""
+    return {"text": settings.max_bytes, "html": settings.max_html_bytes}.get(input_format)
 
 
 def _read_file(
     name: str, input_format: str, defaults: _Defaults, settings: Settings
 ) -> Iterator[Article | InputError]:
     path = Path(name)
+    if name.lower().endswith(ZIP_SUFFIX) and input_format == "auto":
+        yield from _zip_articles(name, defaults, settings)
+        return
     input_format = _format_of(name, input_format)
+    if compression_of(name) and input_format != "warc":
+        yield from _compressed_articles(name, input_format, defaults, settings)
+        return
     try:
         if input_format == "warc" or (input_format == "auto" and _starts_like_warc(path)):
             # Archives are streamed: they run to gigabytes.
@@ -167,7 +223,7 @@ def _read_file(
                 yield from warc_articles(name, stream, defaults.lang, defaults.published,
                                          max_html_bytes=settings.max_html_bytes)
             return
-        limit = {"text": settings.max_bytes, "html": settings.max_html_bytes}.get(input_format)
+        limit = _size_limit(input_format, settings)
         if limit is not None and path.stat().st_size > limit:
             # Refuse before reading: the file may be a multi-gigabyte dump.
             yield InputError(name, Reason.TOO_LARGE, limit=limit)
@@ -177,6 +233,60 @@ def _read_file(
         yield InputError(name, Reason.UNREADABLE, detail=error.strerror or str(error))
         return
     yield from _read_bytes(name, raw, input_format, defaults, settings)
+
+
+def _compressed_articles(
+    name: str, input_format: str, defaults: _Defaults, settings: Settings
+) -> Iterator[Article | InputError]:
+    """The inputs of a ``.gz``, ``.bz2`` or ``.xz`` file. When the data is damaged, the
+    complete lines before the damage are still read from a JSONL or CSV file."""
+    limit = _size_limit(input_format, settings)
+    try:
+        content = decompress(Path(name), limit)
+    except OSError as error:
+        yield InputError(name, Reason.UNREADABLE, detail=error.strerror or str(error))
+        return
+    if content.over_limit:
+        yield InputError(name, Reason.TOO_LARGE, limit=limit)
+        return
+    if content.damage is None:
+        yield from _read_bytes(name, content.data, input_format, defaults, settings)
+        return
+    whole_lines = content.data[:content.data.rfind(b"\n") + 1]
+    if input_format in ("jsonl", "csv") and whole_lines.strip():
+        yield from _read_bytes(name, whole_lines, input_format, defaults, settings)
+    yield InputError(name, Reason.UNREADABLE, detail=content.damage)
+
+
+def _zip_articles(
+    name: str, defaults: _Defaults, settings: Settings
+) -> Iterator[Article | InputError]:
+    """The inputs of a zip archive: each member a folder walk would read, named
+    ``archive.zip/member`` as if the archive were a folder."""
+    try:
+        for member in zip_members(Path(name), _walked_member):
+            source = f"{name}/{member.name}"
+            input_format = _format_of(member.name, "auto")
+            limit = _size_limit(input_format, settings)
+            if limit is not None and member.size > limit:
+                yield InputError(source, Reason.TOO_LARGE, limit=limit)
+                continue
+            try:
+                raw = member.read()
+            except (OSError, RuntimeError, ValueError, EOFError, zlib.error) as error:
+                # A damaged or encrypted member costs itself only.
+                yield InputError(source, Reason.UNREADABLE, detail=str(error))
+                continue
+            yield from _read_bytes(source, raw, input_format, defaults, settings)
+    except (OSError, zipfile.BadZipFile) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        yield InputError(name, Reason.UNREADABLE, detail=f"not a readable zip archive ({detail})")
+
+
+def _walked_member(member: str) -> bool:
+    # Compressed files and archives inside an archive are not opened: one level is enough.
+    return _walked(member) and not (compression_of(member) or member.lower().endswith(
+        (ZIP_SUFFIX, ".warc.gz")))
 
 
 def _read_bytes(
@@ -193,12 +303,15 @@ def _read_bytes(
     if problem is not None:
         yield problem
     elif input_format == "html" or (input_format == "auto" and looks_like_html(raw)):
-        yield html_article(name, raw, lang=defaults.lang, published=defaults.published,
-                           max_bytes=settings.max_html_bytes)
+        published, published_source = defaults.for_file(name)
+        yield html_article(name, raw, lang=defaults.lang, published=published,
+                           published_source=published_source, max_bytes=settings.max_html_bytes)
     elif input_format == "jsonl":
-        yield from _jsonl_articles(name, raw, defaults)
+        yield from _jsonl_articles(name, _utf16_as_utf8(raw), defaults)
     elif input_format == "json":
-        yield from _json_articles(name, raw, defaults)
+        yield from _json_articles(name, raw, defaults, settings)
+    elif input_format == "csv":
+        yield from _csv_articles(name, raw, defaults, settings)
     else:
         yield from _text_articles(name, raw, input_format, defaults, settings)
 
@@ -208,13 +321,27 @@ def _starts_like_warc(path: Path) -> bool:
         return looks_like_warc(stream.read(64))
 
 
+def _is_utf16(raw: bytes) -> bool:
+    # A byte-order mark not followed by a NUL byte starts a bad first line of JSONL rather:
+    # UTF-16 spells the "{" of a record (and any Latin letter) with one.
+    return raw.startswith(_UTF16_BOMS) and b"\x00" in raw[2:4]
+
+
+def _utf16_as_utf8(raw: bytes) -> bytes:
+    """A whole UTF-16 file (with its byte-order mark) as UTF-8; other bytes as they are."""
+    if not _is_utf16(raw):
+        return raw
+    try:
+        return raw.decode("utf-16").encode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return raw
+
+
 def _check_bytes(name: str, raw: bytes, *, binary: bool = True) -> InputError | None:
-    """Why a whole input is not text at all (empty, UTF-16, and if ``binary``: binary), or
-    None."""
-    # In JSONL, a byte-order mark not followed by a NUL byte starts a bad first line: UTF-16
-    # would spell the "{" of a record with one.
-    if raw.startswith(_UTF16_BOMS) and (binary or b"\x00" in raw[2:4]):
-        return InputError(name, Reason.ENCODING, offset=0)
+    """Why a whole input is not text at all (empty, and if ``binary``: binary), or None."""
+    if _is_utf16(raw):
+        # Its NUL bytes are its letters' other halves, not binary data.
+        return None
     if not raw.strip():
         return InputError(name, Reason.EMPTY)
     if binary and _looks_binary(raw):
@@ -227,27 +354,43 @@ def _looks_binary(raw: bytes) -> bool:
     return b"\x00" in raw or controls > _MAX_CONTROL_RATIO * len(raw)
 
 
-def _decode(name: str, raw: bytes) -> str | InputError:
+def _decode(name: str, raw: bytes, settings: Settings) -> str | InputError:
+    """The text of a whole input: UTF-8, else the character set charset-normalizer finds."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        return InputError(name, Reason.ENCODING, offset=error.start)
+        legacy = _legacy_text(raw, settings.preferred_charsets)
+        if legacy is None:
+            return InputError(name, Reason.ENCODING, offset=error.start)
+        text = legacy
     if not text.strip():
         # Unicode spaces (no-break, ideographic) that bytes.strip() does not know.
         return InputError(name, Reason.EMPTY)
     return text
 
 
+def _legacy_text(raw: bytes, preferred: tuple[str, ...]) -> str | None:
+    """Bytes in the most likely other character set, a preferred one among the equally likely
+    (least "chaos", in charset-normalizer's terms); None when none decodes them."""
+    matches = list(charset_normalizer.from_bytes(raw))
+    if not matches:
+        return None
+    least = min(match.chaos for match in matches)
+    tied = [match for match in matches if match.chaos == least]
+    chosen = next((m for m in tied if m.encoding in preferred), tied[0])
+    return str(chosen)
+
+
 def _text_articles(
     name: str, raw: bytes, input_format: str, defaults: _Defaults, settings: Settings
 ) -> Iterator[Article | InputError]:
     """One plain-text article, unless ``auto`` finds that the text is JSONL after all."""
-    text = _decode(name, raw)
+    text = _decode(name, raw, settings)
     if isinstance(text, InputError):
         yield text
         return
     if input_format == "auto":
-        records = _sniff_jsonl(text)
+        records = _sniff_jsonl(text, defaults)
         if records is not None:
             for line_number, record in records:
                 yield _article(f"{name}:{line_number}", record, defaults)
@@ -255,11 +398,28 @@ def _text_articles(
     if len(raw) > settings.max_bytes:
         yield InputError(name, Reason.TOO_LARGE, limit=settings.max_bytes)
         return
-    yield Article(id=Path(name).name, text=text, lang=defaults.lang, published=defaults.published)
+    published, published_source = defaults.for_file(name)
+    yield Article(id=Path(name).name, text=text, lang=defaults.lang, published=published,
+                  published_source=published_source)
 
 
-def _sniff_jsonl(text: str) -> list[tuple[int, dict[str, Any]]] | None:
-    """The records when every non-empty line is a JSON object with a ``"text"`` field."""
+def _csv_articles(
+    name: str, raw: bytes, defaults: _Defaults, settings: Settings
+) -> Iterator[Article | InputError]:
+    text = _decode(name, raw, settings)
+    if isinstance(text, InputError):
+        yield text
+        return
+    for row in table_rows(name, text, defaults.fields, max_cell=settings.max_bytes):
+        if isinstance(row, InputError):
+            yield row
+        else:
+            source, record = row
+            yield _article(source, record, _Defaults(defaults.lang, defaults.published, {}))
+
+
+def _sniff_jsonl(text: str, defaults: _Defaults) -> list[tuple[int, dict[str, Any]]] | None:
+    """The records when every non-empty line is a JSON object with a text field."""
     records = []
     for line_number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -269,7 +429,7 @@ def _sniff_jsonl(text: str) -> list[tuple[int, dict[str, Any]]] | None:
         record = _load_json(line)
         if isinstance(record, _BadJson):
             return None
-        if not isinstance(record, dict) or "text" not in record:
+        if not isinstance(record, dict) or "text" not in locate(list(record), defaults.fields):
             return None
         records.append((line_number, record))
     return records
@@ -326,9 +486,11 @@ def _load_json(text: str) -> Any:
         return _BadJson("nested too deeply")
 
 
-def _json_articles(name: str, raw: bytes, defaults: _Defaults) -> Iterator[Article | InputError]:
+def _json_articles(
+    name: str, raw: bytes, defaults: _Defaults, settings: Settings
+) -> Iterator[Article | InputError]:
     """A ``.json`` file: one article object, or an array of them (item n is ``file:n``)."""
-    text = _decode(name, raw)
+    text = _decode(name, raw, settings)
     if isinstance(text, InputError):
         yield text
         return
@@ -363,54 +525,64 @@ def _record_fields(
 ) -> Article | InputError:
     if not isinstance(record, dict):
         return InputError(source, Reason.BAD_JSON, detail="expected a JSON object")
-    text = record.get("text")
-    if text is None:
-        return InputError(source, Reason.BAD_FIELD, field="text", detail="missing")
+    where = locate([key for key in record if isinstance(key, str)], defaults.fields)
+    if "text" not in where:
+        keys = ", ".join(map(str, list(record)[:_SHOWN_KEYS])) or "none"
+        return InputError(source, Reason.BAD_FIELD, field=defaults.fields.get("text", "text"),
+                          detail=f"missing (keys: {keys}; name the text's key with --text-col)")
+    text = record[where["text"]]
     if not isinstance(text, str):
-        return InputError(source, Reason.BAD_FIELD, field="text", detail="not a string")
-    doc_id = record.get("id")
+        return InputError(source, Reason.BAD_FIELD, field=where["text"], detail="not a string")
+    doc_id = record.get(where.get("id", ""))
     if doc_id is None or doc_id == "":
         doc_id = default_id or source
     elif isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
     elif not isinstance(doc_id, str):
-        return InputError(source, Reason.BAD_FIELD, field="id", detail="not a string")
+        return InputError(source, Reason.BAD_FIELD, field=where["id"], detail="not a string")
     optional: dict[str, str | None] = {}
-    for key in ("lang", *_OPTIONAL_TEXT_FIELDS):
-        value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            return InputError(source, Reason.BAD_FIELD, field=key, detail="not a string")
-        optional[key] = value or None
-    published = record.get("published")
-    if published is None or published == "":
-        published_date = defaults.published
-    else:
-        published_date = _parse_date(published)
-        if published_date is None:
-            return InputError(source, Reason.BAD_DATE, value=published)
+    for field in ("lang", *_OPTIONAL_TEXT_FIELDS):
+        value = _text_value(record.get(where.get(field, "")))
+        if isinstance(value, _NotText):
+            return InputError(source, Reason.BAD_FIELD, field=where[field], detail="not a string")
+        optional[field] = value or None
+    published: date | None = defaults.published
+    published_source = FROM_DEFAULT if published else None
+    value = record.get(where.get("published", ""))
+    if value is not None and value != "":
+        day = parse_published(value)
+        if day is None:
+            warn(source, Reason.BAD_DATE, value=value)
+        else:
+            published, published_source = day, FROM_RECORD
     lang = optional.pop("lang")
     return Article(
         id=doc_id,
         text=text,
         lang=_lang(lang) or defaults.lang,
-        published=published_date,
+        published=published,
+        published_source=published_source,
         **optional,
     )
+
+
+class _NotText:
+    """A field value that is no text: a number, or an object without a name."""
+
+
+def _text_value(value: Any) -> str | _NotText | None:
+    """A text field's value: a string; a news API's source object gives its ``name``, a list
+    of authors their names joined."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value if v.strip())
+    return _NotText()
 
 
 def _lang(value: str | None) -> str | None:
     """A record's language code, normalised; "auto" means: not stated."""
     code = (value or "").strip().lower()
     return None if code in ("", "auto") else code
-
-
-def _parse_date(value: Any) -> date | None:
-    if not isinstance(value, str):
-        return None
-    match = _ISO_DATE.fullmatch(value.strip())
-    if match is None:
-        return None
-    try:
-        return date.fromisoformat(match.group(1))
-    except ValueError:
-        return None

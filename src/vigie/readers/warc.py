@@ -31,6 +31,7 @@ from vigie.config import DEFAULT_SETTINGS
 from vigie.errors import InputError, Reason, internal_error
 from vigie.model import Article
 from vigie.readers.html import html_article, looks_like_html
+from vigie.readers.published import FROM_DEFAULT
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -193,4 +194,6 @@ def _record_article(
             or (not content_type and looks_like_html(payload))):
         return None
     return html_article(f"{name}:{record_id or url}", payload, doc_id=record_id or url,
-                        url=url, lang=lang, published=published, max_bytes=max_html_bytes)
+                        url=url, lang=lang, published=published,
+                        published_source=FROM_DEFAULT if published else None,
+                        max_bytes=max_html_bytes)

@@ -138,7 +138,8 @@ class _Planner:
             self.sources.add((match.text_hash, item.id))
             batch.rows["article_sources"].append((
                 match.text_hash, item.id, match.content_hash, item.url, item.source, item.title,
-                item.author, item.published, match.kind, match.similarity))
+                item.author, item.published, item.published_source, match.kind,
+                match.similarity))
             if not match.is_new:
                 batch.duplicates += 1
                 continue

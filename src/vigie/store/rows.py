@@ -41,13 +41,13 @@ def error_row(key: str, error: InputError, article: Article | None = None) -> tu
     has no model for its language, ``error`` otherwise."""
     message = str(error).removeprefix(f"{error.source}: ")
     if article is None:
-        return (key, error.source, None, None, None, None, None, None, None, "error", message,
-                error.reason.code)
+        return (key, error.source, None, None, None, None, None, None, None, None, "error",
+                message, error.reason.code)
     status = "skipped" if error.reason is Reason.UNKNOWN_LANGUAGE else "error"
     lang = error.details.get("lang")
-    return (key, article.id, lang if lang != "?" else None, article.published, article.url,
-            article.source, article.title, article.author, len(article.text), status, message,
-            error.reason.code)
+    return (key, article.id, lang if lang != "?" else None, article.published,
+            article.published_source, article.url, article.source, article.title,
+            article.author, len(article.text), status, message, error.reason.code)
 
 
 def analyse_rows(task: tuple[Settings, Sequence[tuple[str, Article]]]) -> list[Rows]:
@@ -90,9 +90,10 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
     """Append the rows of one analysed article, keyed by ``key``."""
     article = analysis.article
     doc_id = article.id
-    rows["articles"].append((key, doc_id, analysis.lang, article.published, article.url,
-                             article.source, article.title, article.author, len(article.text),
-                             "ok", None, None))
+    rows["articles"].append((key, doc_id, analysis.lang, article.published,
+                             article.published_source, article.url, article.source,
+                             article.title, article.author, len(article.text), "ok", None,
+                             None))
     for e in analysis.events:
         rows["events"].append((
             e.id, key, doc_id, e.event, e.mode, list(e.context), e.cameo, e.quad_class,

@@ -15,13 +15,13 @@ from __future__ import annotations
 TABLES_SQL = """
 CREATE TABLE IF NOT EXISTS articles (
     content_hash VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, lang VARCHAR, published DATE,
-    url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR, n_chars INTEGER,
-    status VARCHAR NOT NULL, error VARCHAR, error_code VARCHAR
+    published_source VARCHAR, url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR,
+    n_chars INTEGER, status VARCHAR NOT NULL, error VARCHAR, error_code VARCHAR
 );
 CREATE TABLE IF NOT EXISTS article_sources (
     text_hash VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
     url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR, published DATE,
-    match VARCHAR NOT NULL, similarity DOUBLE,
+    published_source VARCHAR, match VARCHAR NOT NULL, similarity DOUBLE,
     PRIMARY KEY (text_hash, doc_id)
 );
 CREATE TABLE IF NOT EXISTS signatures (
@@ -122,10 +122,10 @@ SCHEMA = TABLES_SQL + ";\n".join((EVENT_CODES_VIEW, EVENT_CLUSTERS_VIEW)) + ";"
 
 # Column lists in insertion order; the row tuples built in ``vigie.store.rows`` follow them.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("content_hash", "doc_id", "lang", "published", "url", "source", "title",
-                 "author", "n_chars", "status", "error", "error_code"),
+    "articles": ("content_hash", "doc_id", "lang", "published", "published_source", "url",
+                 "source", "title", "author", "n_chars", "status", "error", "error_code"),
     "article_sources": ("text_hash", "doc_id", "content_hash", "url", "source", "title",
-                        "author", "published", "match", "similarity"),
+                        "author", "published", "published_source", "match", "similarity"),
     "signatures": ("content_hash", "signature"),
     "events": ("id", "content_hash", "doc_id", "event", "mode", "context", "cameo",
                "quad_class", "goldstein", "date", "date_end", "date_value", "date_text",
