@@ -46,9 +46,11 @@ def test_the_lake_holds_the_rows_of_the_store(store: Path, lake: Path) -> None:
     expected = store_rows(store)
     assert lake_rows(lake) == expected
     # The corpus exercises what the comparison is about: a copy linked, a broken line kept.
-    sources = dict((row[1], row[8]) for row in expected["article_sources"])
+    doc_id, kind = (COLUMNS["article_sources"].index(c) for c in ("doc_id", "match"))
+    sources = {row[doc_id]: row[kind] for row in expected["article_sources"]}
     assert sources["copy-0000"] == "exact"
-    assert any(row[9] == "error" for row in expected["articles"])
+    status = COLUMNS["articles"].index("status")
+    assert any(row[status] == "error" for row in expected["articles"])
     assert all(expected[table] for table in COLUMNS)
 
 
