@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from vigie.lang import load_table
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,20 @@ def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
         if pack.role(child) == "conj" and child.pos_ not in VERBAL_POS:
             found.extend(conjuncts(child, pack))
     return found
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (the root where there is none)."""
+    while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def governor(noun: Token) -> Token:
+    """The word a noun is an argument of, through the preposition that heads it under
+    ClearNLP ("against" in "marched against the war")."""
+    head = noun.head
+    return head.head if head.pos_ == "ADP" else head
 
 
 def argument_roles(token: Token, pack: SyntaxPack,

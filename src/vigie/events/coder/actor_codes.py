@@ -1,0 +1,103 @@
+"""How the coder reads and rewrites actor codes: which sectors are a state's or a crowd's,
+whether two mentions are the same actor, and the codes a country, a place or a people take
+as the doer or target of an act."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from vigie.actors.gazetteer import country_name, demonym_countries, fold
+from vigie.model import Actor, Place
+
+# Sectors of a state's own bodies: a country named beside them is the same actor.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF", "AGR"})
+# Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
+# manifestants"): police, courts and governments act within their own country.
+HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
+# ... and whose acts on an unnamed person are: a government congratulates foreigners too.
+PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
+# Sectors of groups that belong to the country they act in (protesters, police, rebels, a
+# mayor): an unnamed group of these takes its country from the place of the event.
+LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
+                           "LAB", "MED", "REF", "BUS", "UAF", "AGR"})
+# Sectors of unnamed doers that the story's country places when their sentence names no place
+# (gunmen, attackers, protesters, a mob, students, workers, opposition supporters): ACLED's
+# "unidentified armed group (country)" and "protesters (country)". Refugees are not of where
+# they are; a state's bodies and named parties are left to the actor layer.
+STORY_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP"})
+# Sectors of actors whose place says where they report from, not where events happen ("a
+# journalist from Kabul").
+REPORTING_SECTORS = frozenset({"MED"})
+
+
+def one_per_code(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The first mention of each coded actor: "le secrétaire général de l'ONU, Antonio
+    Guterres" is one actor, named twice."""
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.code or f"{actor.text}@{actor.start}", actor)
+    return tuple(seen.values())
+
+
+def place_actor(place: Place) -> Actor:
+    """A place in an actor's slot: the territory of its country."""
+    return Actor(text=place.text, start=place.start, end=place.end, code=place.country,
+                 country=place.country, name=place.name, role="territory",
+                 via=f"place:{place.name}")
+
+
+def as_state(actor: Actor) -> Actor:
+    """A country named as the doer or target of a political act ("la Chine s'oppose") stands
+    for its state: sector GOV, as ICEWS and POLECAT code it. A place stands for its territory
+    and keeps no sector."""
+    if (actor.sector is None and actor.code is not None and actor.code == actor.country
+            and actor.role != "territory"):
+        return replace(actor, code=f"{actor.country}GOV", sector="GOV")
+    return actor
+
+
+def as_citizens(actor: Actor) -> Actor:
+    """A people named as protesting ("Thousands of Iraqi Kurds demonstrated", "les Algériens
+    manifestent") is the country's citizens, not its state."""
+    if country_coded(actor) and (actor.via or "").startswith("demonym:"):
+        return replace(actor, code=f"{actor.country}CVL", sector="CVL")
+    return actor
+
+
+def same_actor(actor: Actor, doers: list[Actor]) -> bool:
+    """Whether ``actor`` is one of the doers again: the same code, or the same country where
+    either is named as a country and both are its state ("la France a suspendu son aide":
+    "son" is France). Another body of the same country is not ("les talibans … avec le
+    gouvernement afghan", "Iraqi Kurds calling for independence from Iraq", "Croatia is
+    investigating crimes by Croatian extremists")."""
+    return any(actor.code == d.code or (actor.country == d.country and (
+        "coref:" in (actor.via or "")  # "Téhéran a reconnu que ses forces …": its own
+        or ((is_country(actor) or is_country(d)) and (d.sector or "GOV") in STATE_SECTORS
+            and (actor.sector or "GOV") in STATE_SECTORS))) for d in doers)
+
+
+def country_coded(actor: Actor) -> bool:
+    """Coded as a bare country: a country's name or adjective, or its people."""
+    return actor.resolved and actor.sector is None and actor.code == actor.country
+
+
+def is_country(actor: Actor) -> bool:
+    """A country named as such (not a capital, an organ or a people)."""
+    return country_coded(actor) and actor.role != "people"
+
+
+def demonym_actor(lang: str, token: Token) -> list[Actor]:
+    """A country adjective on an event noun names who acted or suffered: "les frappes
+    russes", "sanctions américaines" (the actor layer codes adjectives only on actor
+    nouns)."""
+    country = demonym_countries(lang).get(fold(token.text))
+    if country is None:
+        return []
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  code=country, country=country, name=country_name(country),
+                  via=f"demonym:{country}")]

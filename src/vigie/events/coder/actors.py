@@ -1,0 +1,416 @@
+"""The actors-for-roles stage: the coded actors standing in a candidate's doer and target
+roles, found in the argument's own mention, inside its phrase, in its support verb's roles,
+in what is threatened or demanded, in a verb it shares a subject with, or placed (see
+placing); and whom an act aimed at no one named is aimed at."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from vigie.events.coder.actor_codes import (
+    HOME_SECTORS,
+    LOCAL_SECTORS,
+    STATE_SECTORS,
+    as_citizens,
+    demonym_actor,
+    is_country,
+    place_actor,
+    same_actor,
+)
+from vigie.events.coder.arguments import (
+    agent_fillers,
+    fillers,
+    mediator,
+    owner_children,
+    phrase_levels,
+    recipient_fillers,
+)
+from vigie.events.coder.candidates import Candidate
+from vigie.events.coder.context import Context
+from vigie.events.coder.placing import country_around, located, where
+from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts
+from vigie.model import Actor, Attribution
+
+NO_AGENT = "no coded actor in the agent role"
+# Roles through which an actor inside a noun phrase belongs to the phrase's head
+# ("le gouvernement de la RPDC", "une initiative des États-Unis", "les frappes russes").
+PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
+# Types whose target, when the text names none, is the territory of the event's place.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# Types whose target, when the text names none, is the authorities of the event's country:
+# a protest is aimed at those who govern where it happens.
+ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Types by which an unnamed group petitions a government: the group is of its country.
+PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
+
+
+def participants(ctx: Context, candidate: Candidate, attribution: Attribution | None
+                 ) -> tuple[list[Actor], list[Actor]] | str:
+    """The doers and targets of a candidate, or why it has no doer. An allegation's doer is
+    who alleges, its target whom the allegation names."""
+    predicate = candidate.predicate
+    if predicate.allegation:
+        if attribution is None or not attribution.speaker:
+            return "an allegation noun outside reported speech"
+        actors = [a for a in attribution.speaker if a.resolved]
+        recipients = role_actors(ctx, candidate, predicate.agent)
+        if not recipients:
+            return "an allegation that names no one"
+    else:
+        actors = (agent_actors(ctx, candidate)
+                  or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
+                  or unnamed_attacker(ctx, candidate))
+        if not actors and candidate.plover not in PETITION_TYPES:
+            return NO_AGENT  # only a petition's target can give it a doer
+        if candidate.plover in ADDRESSED_TYPES:
+            actors = [as_citizens(a) for a in actors]
+        recipients = (recipient_actors(ctx, candidate, actors)
+                      or (predicate.content_recipient
+                          and content_recipients(ctx, candidate, actors))
+                      or addressee(ctx, candidate, actors)
+                      or (predicate.own_territory and own_territory(ctx, candidate, actors))
+                      or [])
+    if not actors and candidate.plover in PETITION_TYPES:
+        # "Islamic fundamentalists … demand the resignation of the Algerian president",
+        # "les syndicats ont demandé au gouvernement de …": an unplaced crowd, union or
+        # party that petitions a government is of its country.
+        governments = [r for r in recipients if r.resolved and not is_country(r)
+                       and (r.sector or "") in STATE_SECTORS]
+        if len({g.country for g in governments}) == 1:
+            actors = located(ctx, agent_fillers(ctx, candidate), candidate, governments[0])
+    if not actors:
+        return NO_AGENT
+    actor_keys = {(a.code, a.start) for a in actors}
+    # Nor is a pronoun that stands for the doer ("Russia said it must respond").
+    recipients = [r for r in recipients if (r.code, r.start) not in actor_keys
+                  and not ((r.via or "").startswith("coref") and same_actor(r, actors))]
+    return actors, recipients
+
+
+def actors_of(ctx: Context, token: Token, depth: int = 0, *,
+              whole_phrase: bool = True) -> list[Actor]:
+    """Coded actors standing for a nominal argument, for each conjunct: its own mention,
+    else the names and country adjectives attached to it ("le président élu américain
+    Donald Trump"), and with ``whole_phrase`` also the owner its phrase is built on ("une
+    initiative des États-Unis", "une résolution présentée par la France")."""
+    syntax, analysis = ctx.syntax, ctx.analysis
+    found: list[Actor] = []
+    subjects = [c for c in token.children if syntax.role(c) == "agent"]
+    if subjects and any(syntax.role(c) == "cop" for c in token.children):
+        # "L'Albanie est un membre … et co-organise": the predicate noun stands for its
+        # subject when the parser makes it the subject of the next verb.
+        return actors_of(ctx, subjects[0], depth, whole_phrase=whole_phrase)
+    for conjunct in conjuncts(token, syntax):
+        if conjunct.lemma_.lower() in ctx.lexicon.inert_nouns:
+            continue  # "the Brazilian team", "les électeurs suisses": no one's act
+        here = [a for a in analysis.actors_at(conjunct) if a.resolved]
+        if here and all(is_country(a) for a in here):
+            # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser
+            # read as an apposition; a country is not another country's other name.
+            here += [a for c in conjunct.children if syntax.role(c) == "appos"
+                     for a in analysis.actors_at(c) if is_country(a) and a not in here]
+        if not here and (conjunct.pos_ == "ADJ" or syntax.role(conjunct) == "modifier"):
+            # A country adjective, also where the tagger took it for a name ("the
+            # Azerbaijani republic of Nakhichevan").
+            here = demonym_actor(ctx.lang, conjunct)
+        if not here and whole_phrase and depth < 2:
+            for by_agent in ctx.roles_of(conjunct).get("participle_agent", ()):
+                # "une résolution présentée par les États-Unis": whose it is; not "a deal
+                # brokered by China", which is neither side's.
+                if mediator(ctx, by_agent):
+                    continue
+                here = actors_of(ctx, by_agent, depth + 1)
+                if here:
+                    break
+        if not here and depth < 2:
+            # Where one comes from says whose one is, even for a subject that is no act
+            # ("doctors from two American aid groups").
+            owners = ("", *(syntax.owner_cases if whole_phrase else syntax.origin_cases))
+            for child in owner_children(ctx, conjunct, owners):
+                role = syntax.role(child)
+                if role == "det" and "Yes" in child.morph.get("Poss"):
+                    role = "possessor"  # French "ses positions": a possessive determiner
+                if role == "case_object" or (role in PHRASE_ROLES
+                                             and case_of(child, syntax) in owners):
+                    here = actors_of(ctx, child, depth + 1, whole_phrase=whole_phrase)
+                    if not whole_phrase and role == "case_object":
+                        # A body one comes from, not a country: "refugees from Syria"
+                        # are not Syria's state (the coder places them there).
+                        here = [a for a in here if not is_country(a)]
+                    if here:
+                        break
+        found.extend(a for a in here if a not in found)
+    return found
+
+
+def role_actors(ctx: Context, candidate: Candidate, roles: tuple[str, ...]) -> list[Actor]:
+    """The actors of the first of ``roles`` that has any."""
+    for role in roles:
+        for token in candidate.roles.get(role, ()):
+            actors = actors_of(ctx, token)
+            if actors:
+                return actors
+    return []
+
+
+def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """The coded doers: the predicate's agent roles, else its support verb's, with its
+    co-agents."""
+    predicate = candidate.predicate
+    if predicate.pos == "VERB":
+        actors = verb_role_actors(ctx, candidate.trigger, predicate.agent)
+    else:
+        actors = role_actors(ctx, candidate, predicate.agent)
+    if not actors and candidate.support is not None:
+        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        if spec.agent:
+            actors = verb_role_actors(ctx, candidate.support, (spec.agent,))
+    for role in predicate.co_agent:
+        for token in candidate.roles.get(role, ()):
+            actors.extend(a for a in actors_of(ctx, token) if a not in actors)
+    return actors
+
+
+def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[Actor]:
+    """Actors in ``roles`` of a verb; a verb without a subject shares the subject of the
+    verb it is coordinated with or depends on ("a menacé … et a averti")."""
+    syntax = ctx.syntax
+    token = verb
+    while True:
+        verb_roles = ctx.roles_of(token)
+        if token.i != verb.i:
+            # A borrowed subject is the other verb's grammatical subject, passive or not
+            # ("… has been indicted by the court and will resign").
+            verb_roles = {"agent": [c for c in token.children if "subj" in c.dep_]}
+        for role in roles:
+            # Every filler counts: the parser splits coordinated subjects ("L'Espagne,
+            # l'Irlande et la Norvège ont reconnu" gives two subjects and an apposition).
+            found: list[Actor] = []
+            for filler in fillers(ctx, verb_roles, role):
+                # The subject's phrase names the doer only when the subject is itself an
+                # act ("les frappes russes ont tué"), not for "les violations … menacent".
+                found.extend(a for a in actors_of(ctx, filler,
+                                                  whole_phrase=ctx.is_act(filler))
+                             if a not in found)
+            if found:
+                return found
+        if any(syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
+            return []  # it has a subject of its own, uncoded: nothing to borrow
+        if syntax.role(token) in ("conj", "complement", "adverbial") and (
+                token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
+            token = token.head  # through "is ready to …" as well
+            continue
+        document = token.head
+        if (syntax.role(token) == "clause_mod"
+                and document.lemma_.lower() in ctx.lexicon.document_nouns
+                and document.head.pos_ in VERBAL_POS and document.head.i != document.i):
+            # "issued a declaration demanding …": the declaration's issuer demands.
+            token = document.head
+            continue
+        return []
+
+
+def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
+    analysis = ctx.analysis
+    predicate = candidate.predicate
+    found = [t for role in predicate.recipient
+             for t in recipient_fillers(ctx, candidate, role)]
+    for token in found:
+        content = ctx.by_token.get(token.i)
+        actors = []
+        if content is not None and content is not candidate:
+            # "condamne les frappes russes", "investigating crimes by extremists": the
+            # target is who struck, who is said to have committed them.
+            actors = role_actors(ctx, content, content.predicate.agent)
+        actors = [a for a in actors or actors_of(ctx, token) if not same_actor(a, doers)]
+        if actors:
+            return actors
+    if candidate.support is not None:
+        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        support_roles = ctx.roles_of(candidate.support)
+        carried = [t for role in spec.recipient for t in support_roles.get(role, ())
+                   if t.i != candidate.trigger.i]
+        for token in carried:
+            actors = actors_of(ctx, token)
+            if actors:
+                return actors
+        found.extend(carried)
+    doing = {a.country for a in doers}
+    # What is given, promised or condemned may name whom it is for or whose it is; so may
+    # what the support verb acts on ("ont pris d'assaut l'enceinte de l'ambassade").
+    patients = [*candidate.roles.get("patient", ()), *(
+        t for t in (ctx.roles_of(candidate.support).get("patient", ())
+                    if candidate.support is not None else ()) if t.i != candidate.trigger.i)]
+    phrases = [*found, *(t for t in patients if t not in found)]
+    for token in phrases:
+        actors = nested_actors(ctx, token, doers)
+        if actors:
+            return actors
+    # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
+    # dans la région de Briansk") stands for its country: the territory, not its
+    # government.
+    for token in found:
+        for level in phrase_levels(ctx, token):
+            places = [p for t in level for p in analysis.places_at(t) if p.country]
+            if places:
+                return [place_actor(places[0])]
+    home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
+    placed = located(ctx, found, candidate, home)
+    if placed or candidate.plover not in PLACE_TARGET_TYPES:
+        return placed
+    # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
+    # struck; "une frappe a touché un camp de déplacés à Rafah": where what it hit is.
+    anchor = candidate.anchor
+    clause = clause_head(anchor)
+    place = ctx.place(anchor) or next(
+        (p for hit in ctx.roles_of(clause).get("patient", ())
+         if (p := ctx.place_within(hit)) is not None), None)
+    return [place_actor(place)] if place is not None and place.country else []
+
+
+def nested_actors(ctx: Context, token: Token, doers: list[Actor]) -> list[Actor]:
+    """Actors other than ``doers`` named inside an argument's phrase, nearest level first:
+    the target of "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les
+    accusations portées par l'Afrique du Sud", "reneged on his commitment to the Zambian
+    people"."""
+    for level in phrase_levels(ctx, token):
+        found: list[Actor] = []
+        for noun in level:
+            found.extend(a for a in actors_of(ctx, noun, whole_phrase=False)
+                         if a not in found and not same_actor(a, doers))
+        if found:
+            return found
+    return []
+
+
+def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The target of a threat, demand, refusal, promise or protest named only in what is
+    threatened, demanded … ("a menacé de frapper Israël", "demanded that the US cancel
+    …", "calling for independence from Iraq"): the subject of a clause of its own unless
+    it is the doer again ("a averti qu'il frapperait Israël"), else the target of the act
+    it describes, else whom what it would touch belongs to; and the subject of the
+    condition put on it ("threatened to stop the talks if the United States goes
+    ahead")."""
+    syntax = ctx.syntax
+    # The content of a noun may hang on its support verb ("reiterated its demand that …").
+    carriers = [candidate.trigger, *([candidate.support] if candidate.support else [])]
+    clauses = [c for carrier in carriers for c in carrier.children
+               if syntax.role(c) in ("complement", "adverbial")
+               or (syntax.role(c) == "clause_mod" and c.head.i == candidate.trigger.i)]
+    # The conditions put on what is threatened or promised.
+    clauses += [c for clause in clauses for c in clause.children
+                if syntax.role(c) == "adverbial"]
+    for clause in clauses:
+        subjects = [c for c in clause.children if syntax.role(c) == "agent"]
+        for subject in subjects:
+            actors = [a for a in actors_of(ctx, subject, whole_phrase=False)
+                      if not same_actor(a, doers)]
+            if actors:
+                return actors
+        content = ctx.by_token.get(clause.i)
+        if content is not None and content is not candidate:
+            actors = recipient_actors(ctx, content, agent_actors(ctx, content))
+            if actors:
+                return actors
+        # "a refusé de ratifier l'adhésion de la Suède", "threatened to impose tariffs on
+        # imports from Mexico", "offered to hand over two suspects to Britain": named
+        # inside what the act would touch or whom it would be for.
+        roles = ctx.roles_of(clause)
+        searched = ["patient"]
+        if content is not None or syntax.role(clause) == "complement":
+            # Not an adverbial that only describes ("connue sous le nom de …").
+            searched += sorted(r for r in roles if r.startswith("oblique:"))
+        for role in searched:
+            for filler in roles.get(role, ()):
+                actors = nested_actors(ctx, filler, doers)
+                if actors:
+                    return actors
+    return []
+
+
+def addressee(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Whom a protest that names no one is aimed at: the authorities of the country it
+    takes place in, as PLOVER and CAMEO code domestic protest. The evidence is the place
+    the text gives, else the protesters' own country; a protest by several countries'
+    people, or by a state's own bodies (a formal protest is another code), has none."""
+    if ((candidate.plover not in ADDRESSED_TYPES and not candidate.predicate.addressed)
+            or any(a.sector not in LOCAL_SECTORS - STATE_SECTORS for a in doers)):
+        return []
+    place = ctx.place(candidate.anchor) or next(
+        (p for noun in agent_fillers(ctx, candidate)
+         if (p := where(ctx, noun, candidate)) is not None), None)
+    if place is not None and place.country:
+        evidence, country = place_actor(place), place.country
+    elif len({a.country for a in doers}) == 1 and doers[0].country:
+        evidence, country = doers[0], doers[0].country
+    else:
+        return []
+    via = f"addressee:{evidence.text}"
+    ctx.analysis.note("events", evidence.start, evidence.end, "addressed",
+                      f"{candidate.trigger.text!r} names no target: coded {country}GOV ({via})")
+    return [replace(evidence, code=f"{country}GOV", country=country, sector="GOV",
+                    role=None, via=via)]
+
+
+def own_territory(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Where a state's internal measure applies when no target is named ("lifted the state
+    of emergency", "imposed martial law as battles raged"): the place of its clause, else
+    the state's own country."""
+    place = ctx.place(candidate.anchor)
+    if place is not None and place.country:
+        return [place_actor(place)]
+    states = [d for d in doers if d.country and (d.sector or "GOV") in STATE_SECTORS]
+    if not states or len({d.country for d in doers}) != 1:
+        return []
+    doer = states[0]
+    ctx.analysis.note("events", doer.start, doer.end, "located",
+                      f"{candidate.trigger.text!r}: a measure within {doer.country}")
+    return [replace(doer, code=doer.country, sector=None, role="territory",
+                    via=f"territory:{doer.country}")]
+
+
+def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """An attack that names only its means ("une bombe a tué trois soldats à Mogadiscio",
+    "were killed by a roadside bomb near Basra"): an unidentified armed group (UAF) of the
+    country where it struck, as event coders code it. Only where the means are named: a
+    death alone ("were killed in Baghdad") may be an accident."""
+    if candidate.plover not in PLACE_TARGET_TYPES:
+        return []
+    analysis = ctx.analysis
+    agents = agent_fillers(ctx, candidate)
+    means = [t for t in agents if t.lemma_.lower() in ctx.lexicon.attack_means]
+    if agents and len(means) != len(agents):
+        return []  # someone is named, only not coded: no guessing who
+    if not means:
+        means = [t for role, tokens in candidate.roles.items() if role.startswith("oblique:")
+                 for t in tokens if t.lemma_.lower() in ctx.lexicon.attack_means]
+    if not means or any(analysis.actors_at(c) for weapon in means for c in weapon.children
+                        if ctx.syntax.role(c) in ("modifier", "possessor")):
+        return []  # none, or someone is named on them, only not coded
+    for weapon in means:
+        # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
+        # name the doer, through the means.
+        for child in weapon.children:
+            role = ctx.lexicon.doer_verbs.get(child.lemma_.lower())
+            if role and ctx.syntax.role(child) == "clause_mod":
+                for filler in ctx.roles_of(child).get(role, ()):
+                    actors = actors_of(ctx, filler)
+                    if actors:
+                        return actors
+    weapon = means[0]
+    # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
+    place = next((p for t in (weapon, candidate.trigger) if (p := country_around(
+        ctx, t, ctx.syntax.origin_cases)) is not None), None) or where(ctx, weapon, candidate)
+    if place is not None:
+        via = f"located:{place.name}"
+    elif ctx.story is not None:
+        place, via = ctx.story
+    else:
+        return []
+    ctx.note(weapon, "located",
+             f"{weapon.text!r}: unidentified attackers coded {place.country}UAF ({via})")
+    return [Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
+                  code=f"{place.country}UAF", country=place.country, sector="UAF", via=via)]

@@ -1,0 +1,164 @@
+"""The roles stage: which tokens fill a predicate's roles, seen through what the parse gets
+wrong or leaves implicit (quantity nouns, an oblique hung on the object, an object hung
+elsewhere, the nouns that say what a general one is, the support verb's own roles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from vigie.events.lexicon import Predicate, Words
+from vigie.events.roles import VERBAL_POS, conjuncts
+
+if TYPE_CHECKING:
+    from vigie.events.coder.candidates import Candidate
+    from vigie.events.coder.context import Context
+
+# Where a clause ends, for the noun an object backs off to.
+CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+
+
+def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
+    """The tokens filling ``role``, seen through quantity nouns and numbers ("des dizaines
+    de missiles", "des dizaines de milliers de personnes", "18 des 21 drones")."""
+    found = []
+    pending = list(roles.get(role, ()))
+    while pending:
+        token = pending.pop(0)
+        found.append(token)
+        if token.pos_ == "NUM" or token.lemma_.lower() in ctx.lexicon.quantity_nouns:
+            inner = ctx.roles_of(token)
+            # "une équipe d'inspecteurs" holds inspectors; "l'équipe de France" is a team.
+            named = token.lemma_.lower() in ctx.lexicon.inert_nouns
+            pending.extend(t for key, ts in inner.items() if key.startswith("nmod:")
+                           for t in ts if not (named and t.pos_ == "PROPN"))
+    return found
+
+
+def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
+    """An oblique the parser hung on the object ("fired a barrage of missiles and drones
+    at Kharkiv"): the object's phrase with that preposition, through quantities and
+    conjuncts."""
+    if not role.startswith("oblique:"):
+        return []
+    nominal = "nmod:" + role.split(":", 1)[1]
+    return [f for patient in fillers(ctx, roles, "patient")
+            for noun in conjuncts(patient, ctx.syntax)
+            for f in ctx.roles_of(noun).get(nominal, ())]
+
+
+def admits(ctx: Context, words: Words, token: Token) -> bool:
+    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``."""
+    return words.admits(token.lemma_.lower(), (
+        c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"))
+
+
+def backoff_object(ctx: Context, token: Token, predicate: Predicate,
+                   roles: dict[str, list[Token]]) -> Token | None:
+    """Where the entry requires an object of a class and the parse gave the verb none
+    (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
+    of the class: up to the next verb, conjunction or punctuation, six words at most."""
+    words = dict(predicate.requires).get("patient")
+    if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
+        return None
+    for word in token.doc[token.i + 1:min(token.sent.end, token.i + 7)]:
+        if word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+            return None
+        if word.pos_ == "NOUN" and admits(ctx, words, word):
+            return word
+    return None
+
+
+def noun_modifiers(ctx: Context, noun: Token) -> list[Token]:
+    """The nouns compounded with ``noun`` ("aid" in "aid program", "opposition" in
+    "opposition coalition")."""
+    return [c for c in noun.children
+            if c.pos_ == "NOUN" and ctx.syntax.role(c) == "modifier"]
+
+
+def compounds(ctx: Context, noun: Token) -> list[Token]:
+    """The nouns that say what a general noun is ("aid" in "a military aid program"); not
+    those of a noun with a sense of its own ("rocket fire" is fire)."""
+    if noun.lemma_.lower() not in ctx.lexicon.compound_heads:
+        return []
+    return noun_modifiers(ctx, noun)
+
+
+def mediator(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` is the "by" phrase of a participle of mediation ("brokered by
+    China"), or the "behalf" of "on behalf of" (« au nom de »)."""
+    if noun.lemma_.lower() in ctx.syntax.proxy_nouns:
+        return True
+    head = noun.head if noun.head.pos_ in VERBAL_POS else noun.head.head
+    return (head.pos_ in VERBAL_POS and head.lemma_.lower() in ctx.lexicon.mediator_verbs
+            and ctx.syntax.role(head) == "clause_mod")
+
+
+def phrase_levels(ctx: Context, token: Token, depth: int = 3) -> Iterable[list[Token]]:
+    """The nominals of a noun phrase, level by level: the noun and its conjuncts, then the
+    nouns hung on them by a preposition or a participle's agent ("une enveloppe pour la
+    reconstruction de l'Ukraine", "l'ultimatum lancé par Madrid"), down to ``depth``.
+    Relative and other finite clauses are not entered: they say something else."""
+    level = conjuncts(token, ctx.syntax)
+    for _ in range(depth + 1):
+        yield level
+        below = []
+        for noun in level:
+            for role, found in ctx.roles_of(noun).items():
+                if role.startswith("nmod:") or role == "participle_agent":
+                    below.extend(c for f in found for c in conjuncts(f, ctx.syntax)
+                                 if not mediator(ctx, f))
+        if not below:
+            return
+        level = below
+
+
+def owner_children(ctx: Context, token: Token, cases: tuple[str, ...]) -> list[Token]:
+    """The dependents of a noun that may name whom it belongs to; where one of ``cases``
+    heads its object (ClearNLP "of"), the object."""
+    children = []
+    for child in token.children:
+        if (child.pos_ == "ADP" and child.lemma_.lower() in cases
+                and ctx.syntax.role(child) == "oblique"):
+            children.extend(g for g in child.children
+                            if ctx.syntax.role(g) == "case_object")
+        else:
+            children.append(child)
+    return children
+
+
+def agent_fillers(ctx: Context, candidate: Candidate) -> list[Token]:
+    """The tokens in the predicate's agent roles, or in its support verb's."""
+    found = [t for role in candidate.predicate.agent
+             for t in fillers(ctx, candidate.roles, role)]
+    if candidate.support is not None:
+        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        if spec.agent:
+            found += fillers(ctx, ctx.roles_of(candidate.support), spec.agent)
+    return found
+
+
+def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Token]:
+    """Tokens filling a recipient role; where the parser hung a verb's oblique on its
+    object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
+    target clause on the predicate ("les sanctions visant l'Iran") names the target."""
+    found = [f for f in fillers(ctx, candidate.roles, role)
+             if f.lemma_.lower() not in ctx.syntax.proxy_nouns]  # "au nom de la France"
+    if role.startswith("oblique:"):
+        nominal = "nmod:" + role.split(":", 1)[1]
+        for patient in candidate.roles.get("patient", ()):
+            # Under an object tagged as a verb ("evacuated the wounded from …"), the
+            # phrase is an oblique.
+            found.extend(ctx.roles_of(patient).get(
+                role if patient.pos_ in VERBAL_POS else nominal, ()))
+    # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
+    # Sud", "son aide destinée au Niger".
+    for head in [candidate.trigger, *candidate.roles.get("patient", ())]:
+        for noun in phrase_levels(ctx, head, depth=1):
+            for child in (c for t in noun for c in t.children):
+                target_role = ctx.lexicon.target_verbs.get(child.lemma_.lower())
+                if target_role and ctx.syntax.role(child) == "clause_mod":
+                    found.extend(ctx.roles_of(child).get(target_role, ()))
+    return found

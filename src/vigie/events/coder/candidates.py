@@ -1,0 +1,170 @@
+"""The candidates stage: the tokens whose lemma has a lexicon entry whose conditions hold on
+the parse, with the light verb that carries a nominal predicate and the nominal predicates
+that another entry takes as its argument."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from vigie.events.cameo import lookup_cameo
+from vigie.events.coder.arguments import (
+    admits,
+    backoff_object,
+    compounds,
+    fillers,
+    object_obliques,
+)
+from vigie.events.coder.context import Context
+from vigie.events.lexicon import Predicate
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts
+
+
+@dataclass
+class Candidate:
+    """A lexicon match on one token, with what the parse says about it."""
+
+    trigger: Token
+    predicate: Predicate
+    roles: dict[str, list[Token]]
+    support: Token | None = None  # the light verb carrying a nominal predicate
+    consumed_by: str | None = None  # set when a verb entry took this nominal as its argument
+    date_anchor: Token | None = None  # the noun whose antecedent may date the event
+
+    @property
+    def anchor(self) -> Token:
+        """The verb that carries the predicate: its support verb, else its own word."""
+        return self.support or self.trigger
+
+    @property
+    def plover(self) -> str:
+        """The PLOVER type of the entry."""
+        return self.predicate.event or lookup_cameo(self.predicate.cameo).plover
+
+
+def match(ctx: Context) -> list[Candidate]:
+    """One candidate per token whose lemma has a lexicon entry whose conditions hold; fills
+    ``ctx.by_token``."""
+    found: list[Candidate] = []
+    for token in ctx.analysis.doc:
+        entries = ctx.lexicon.candidates(token.lemma_.lower(), lexicon_pos(token))
+        if not entries:
+            continue
+        matched = first_entry(ctx, token, entries, ctx.roles_of(token))
+        if matched is None:
+            continue
+        predicate, roles, backoff = matched
+        if predicate.cameo is None:
+            continue
+        if backoff is not None:
+            ctx.note(backoff, "backoff",
+                     f"{backoff.text!r} taken as the object of {token.text!r} "
+                     f"({predicate.id}): the parse gave it none, and it is the "
+                     f"nearest noun of the clause of the class required")
+        found.append(Candidate(token, predicate, roles,
+                               support=support_verb(ctx, token, predicate)))
+    carriers = {c.support.i for c in found if c.support is not None
+                and not c.predicate.imported}
+    found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]
+    ctx.by_token = {c.trigger.i: c for c in found}
+    for candidate in found:
+        for role, _lemmas in candidate.predicate.requires:
+            for filler in fillers(ctx, candidate.roles, role):
+                inner = ctx.by_token.get(filler.i)
+                if inner is not None and inner is not candidate:
+                    inner.consumed_by = candidate.predicate.id
+                if filler.pos_ in NOMINAL_POS and candidate.date_anchor is None:
+                    candidate.date_anchor = filler
+    return found
+
+
+def lexicon_pos(token: Token) -> str:
+    if token.pos_ in VERBAL_POS:
+        return "VERB"
+    return "NOUN" if token.pos_ in NOMINAL_POS else ""
+
+
+def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
+                roles: dict[str, list[Token]]
+                ) -> tuple[Predicate, dict[str, list[Token]], Token | None] | None:
+    """The first entry whose conditions hold on the parse; failing all, the first that
+    holds once an object the parse did not give is backed off to (see backoff_object),
+    with the roles it holds on and the noun backed off to."""
+    for predicate in entries:
+        if conditions_hold(ctx, predicate, roles):
+            return predicate, roles, None
+    for predicate in entries:
+        noun = backoff_object(ctx, token, predicate, roles)
+        if noun is not None:
+            backed = {**roles, "patient": [noun]}
+            if conditions_hold(ctx, predicate, backed):
+                return predicate, backed, noun
+    return None
+
+
+def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[Token]]) -> bool:
+    """Whether the entry's reflexive, transitivity and argument conditions hold."""
+    if predicate.reflexive is not None and bool(roles.get("reflexive")) != predicate.reflexive:
+        return False
+    if predicate.intransitive and roles.get("patient"):
+        return False
+    if predicate.imported and roles.get("particle") and not any(
+            role == "particle" for role, _words in predicate.requires):
+        # The dictionary lists phrasal verbs apart ("+CALL_OFF", "+SHUT_DOWN"): a pattern
+        # of "force" says nothing of "force out".
+        return False
+    for role, words in predicate.requires:
+        found = fillers(ctx, roles, role) or object_obliques(ctx, roles, role)
+        # Any conjunct will do ("photographs and other military intelligence"), and so
+        # will the noun that says what a general one is ("suspended an aid program").
+        if not found or (words and not any(
+                admits(ctx, words, word) for f in found
+                for c in conjuncts(f, ctx.syntax) for word in (c, *compounds(ctx, c)))):
+            return False
+    for role, words in predicate.excludes:
+        if any(admits(ctx, words, f) for f in fillers(ctx, roles, role)):
+            return False
+    return True
+
+
+def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | None:
+    """The light verb whose object or oblique this nominal predicate is, if any."""
+    if predicate.pos != "NOUN":
+        return None
+    syntax, lexicon = ctx.syntax, ctx.lexicon
+    first, role = token, syntax.role(token)
+    while role == "conj" and first.head.i != first.i:
+        if first.head.pos_ in VERBAL_POS:
+            # A noun coordinated with a verb is that verb's object, attached one level
+            # too high by the parser ("en renforçant l'isolement et la répression").
+            role = "patient"
+            break
+        first = first.head
+        role = syntax.role(first)
+    head = first.head
+    while True:
+        # "son dixième paquet de sanctions", "10 days of war games": the container noun
+        # is what the verb takes (under ClearNLP, through the preposition that heads it).
+        if role == "case_object" and head.pos_ == "ADP" and head.head.i != head.i:
+            container = head.head
+        elif role == "nominal_arg":
+            container = head
+        else:
+            break
+        if (container.lemma_.lower() not in lexicon.quantity_nouns
+                or container.head.i == container.i):
+            break
+        first, head, role = container, container.head, syntax.role(container)
+    if head.i in ctx.transparent and head.head.i != head.i:
+        head, role = head.head, "patient"  # "a eu jeudi un entretien"
+    if role == "case_object" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS:
+        spec = lexicon.support_verbs.get(head.head.lemma_.lower())
+        if spec is not None and head.lemma_.lower() in spec.via:
+            return head.head  # "were converging for a rally"
+    if (head.i != first.i and head.pos_ in VERBAL_POS
+            and head.lemma_.lower() in lexicon.support_verbs
+            and role in ("patient", "oblique", "agent")
+            and case_of(first, syntax) not in lexicon.background_cases):
+        return head  # not "envoyé … une semaine après l'attaque du Hamas"
+    return None

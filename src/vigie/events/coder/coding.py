@@ -1,0 +1,186 @@
+"""The coding stage: a candidate with its doers and targets becomes an event record, its
+CAMEO code chosen (negated, joint, crowd, state, prepared, promised or announced), the PLOVER
+type, mode, contexts, quad class and Goldstein weight read off the code, and its date,
+tense, negation, place and evidence attached."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from vigie.events.cameo import intent_codes, lookup_cameo
+from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
+from vigie.events.coder.candidates import Candidate
+from vigie.events.coder.context import Context
+from vigie.events.coder.dating import (
+    date_of_effect,
+    event_date,
+    future_form,
+    historical,
+    tense,
+)
+from vigie.events.coder.frame import Frame
+from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
+from vigie.model import Actor, Attribution, Event, TimeRef
+
+# The code of a threat that names no particular act (CAMEO 130).
+THREAT_CAMEO = "130"
+# The code of an attack being prepared: a show of military force (CAMEO 150).
+POSTURE_CAMEO = "150"
+# Types of harm: promising one is threatening (see Predicate.announces_content).
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+ATTEMPT = "attempt"
+
+
+def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
+    """The threat code of a promise to do harm ("vowed to fight Israel", "a promis de
+    frapper"): a vow of violence, coercion or sanctions is a threat, not an agreement."""
+    if not candidate.predicate.announces_content:
+        return None
+    for clause in candidate.trigger.children:
+        if ctx.syntax.role(clause) != "complement":
+            continue
+        for other in ctx.by_token.values():
+            if other is not candidate and clause.i in (
+                    other.trigger.i, other.support.i if other.support else None):
+                kind = other.plover
+                if kind not in HARM_TYPES:
+                    return None
+                code = intent_codes()[kind]
+                ctx.note(candidate.trigger, "recoded",
+                         f"{candidate.predicate.id}: a promise of "
+                         f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
+                return code
+    return None
+
+
+def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: list[Actor],
+          times: list[TimeRef], frame: Frame, attribution: Attribution | None,
+          code: str) -> Event:
+    """The event record of a candidate coded ``code`` before its modality is read."""
+    analysis = ctx.analysis
+    trigger, predicate = candidate.trigger, candidate.predicate
+    anchor = candidate.anchor
+    tensed = anchor if anchor.pos_ in VERBAL_POS else clause_head(anchor)
+    negated = is_negated(anchor, ctx.syntax)
+    if negated and predicate.negated_cameo:
+        # "will not accept any more refugees": a refusal, which did happen.
+        code, negated = predicate.negated_cameo, False
+        ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
+    elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
+        code = predicate.joint_cameo
+    elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
+        code = predicate.crowd_cameo
+    elif predicate.state_cameo and all(
+            a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
+        code = predicate.state_cameo
+    if frame.prepared:
+        # "is preparing to attack the town": the attack has not happened; the forces
+        # readied for it have.
+        code = POSTURE_CAMEO
+        ctx.note(trigger, "recoded",
+                 f"{predicate.id}: prepared ({frame.prepared!r}), coded MOBILIZE {code}")
+    cameo = lookup_cameo(code)
+    plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
+    future = future_form(ctx, tensed)
+    announcement = intent_codes().get(plover)
+    recoded = bool(announcement) and bool(
+        frame.announced or (plover != "CONSULT" and future))
+    effect = (recoded and future and not frame.announced
+              and lookup_cameo(str(announcement)).plover == "THREATEN"
+              and not frame.hypothetical and not ultimatum(ctx, tensed)
+              and date_of_effect(ctx, candidate, times))
+    if effect:
+        # "will expel the diplomats within 48 hours", « expulsera … sous 48 heures »: an act
+        # of harm decided (a future, not a plan or an intent) with its date of effect is
+        # the act, in the future, not a threat; without a date, or on a condition, it
+        # threatens. A promise stays a promise, dated or not ("will send aid next week").
+        recoded = False
+        ctx.note(trigger, "recoded", f"{predicate.id}: decided, taking effect {effect!r}: "
+                                     f"coded as the act, in the future")
+    if recoded:
+        # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
+        # announced "unless" the other side complies is a threat.
+        cameo = lookup_cameo(THREAT_CAMEO if ultimatum(ctx, tensed) else str(announcement))
+        plover = cameo.plover
+        ctx.note(trigger, "recoded",
+                 f"{predicate.id}: announced for the future, coded {plover} {cameo.code}")
+    published = analysis.article.published
+    date_value, date_text, precision, source = event_date(times, published)
+    tense_name = tense(ctx, tensed, date_value, published, future)
+    tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
+    if predicate.pos == "VERB":
+        tokens.extend(f for role, _ in predicate.requires
+                      for f in candidate.roles.get(role, ()) if f.sent == trigger.sent)
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    span = analysis.doc[first:last + 1]
+    contexts = set(predicate.context) | set(cameo.context) | phrase_contexts(ctx, candidate)
+    if frame.attempted:
+        contexts.add(ATTEMPT)
+        ctx.note(trigger, "recoded", f"{predicate.id}: attempted ({frame.attempted!r}), "
+                                     f"coded with the {ATTEMPT!r} context")
+    confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
+        (a.via or "").startswith("coref") for a in actors)
+    analysis.note("events", span.start_char, span.end_char, "fired",
+                  f"{plover} {cameo.code} by {ctx.lang}:{predicate.id}")
+    return Event(
+        doc_id=analysis.doc_id,
+        event=plover,
+        mode=cameo.mode if recoded else predicate.mode or cameo.mode,
+        context=tuple(sorted(contexts)),
+        cameo=cameo.code,
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        actor=one_per_code(as_state(a) for a in actors),
+        recipient=one_per_code(as_state(a) for a in recipients),
+        date_value=date_value,
+        date_text=date_text,
+        date_precision=precision,
+        location=place.name if (place := ctx.place(anchor)) else None,
+        negated=negated,
+        tense=tense_name,
+        hypothetical=frame.hypothetical,
+        attribution=attribution,
+        event_text=span.text,
+        sentence=trigger.sent.text.strip(),
+        start=span.start_char,
+        end=span.end_char,
+        language=ctx.lang,
+        confidence=round(max(confidence, 0.5), 2),
+        rule=f"{ctx.lang}:{predicate.id}",
+        historical=historical(date_value, published),
+        date_source=source,
+    )
+
+
+def ultimatum(ctx: Context, verb: Token) -> bool:
+    """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
+    return any(ctx.syntax.role(clause) == "adverbial" and any(
+        t.lemma_.lower() in ctx.lexicon.threat_marks
+        for mark in clause.children if ctx.syntax.role(mark) == "mark"
+        for t in mark.subtree) for clause in verb.children)
+
+
+def phrase_contexts(ctx: Context, candidate: Candidate) -> set[str]:
+    """Contexts named in the predicate's own phrase and in its object and obliques."""
+    phrase = list(candidate.trigger.subtree) if candidate.predicate.pos == "NOUN" else []
+    for role, tokens in candidate.roles.items():
+        if role in ("patient", "recipient") or role.startswith(("oblique:", "nmod:")):
+            for token in tokens:
+                phrase.extend(token.subtree)
+    return {ctx.lexicon.contexts[t.lemma_.lower()] for t in phrase
+            if t.lemma_.lower() in ctx.lexicon.contexts}
+
+
+def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
+    """Whether the verb at ``anchor`` is negated, on itself or on its object."""
+    words = {c.lemma_.lower() for c in anchor.children}
+    # "received no notification", "n'a reçu aucune notification": the negation sits on the
+    # object, with "ne" on the verb in French.
+    on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
+                 for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    return any(syntax.role(c) == "negation" or (
+        "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
+        for c in anchor.children) or (
+        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words)) or (
+        bool(on_object) and (not syntax.negation_particles
+                             or bool(words & syntax.negation_particles)))

@@ -1,0 +1,132 @@
+"""What every stage of the coder reads for one article: the analysis, the language's lexicon
+and label map, and what the stages look up again and again, computed once per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from vigie.actors.places import dateline_places
+from vigie.analysis import Analysis
+from vigie.events.coder.dating import calendar_value
+from vigie.events.lexicon import Lexicon
+from vigie.events.roles import SyntaxPack, argument_roles, clause_head
+from vigie.model import Place, TimeRef
+
+if TYPE_CHECKING:
+    from vigie.events.coder.candidates import Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAt:
+    """A place mention and where it stands in the parse."""
+
+    place: Place
+    root: int  # the index of its head token
+    sentence: int  # the first token of its sentence
+    clause: int  # the head of its clause
+
+
+@dataclass
+class Context:
+    """One article being coded. Besides the analysis and the language packs: the tokens of
+    time expressions (never arguments), each token's argument roles, the sentence of each
+    token and the sentences that are questions, where the dated time expressions and the
+    places stand (the dateline's place apart: it says where the story was filed), the spans
+    of reported speech, the story's country, the candidates by trigger token and the dates
+    of the nominal predicates met so far."""
+
+    analysis: Analysis
+    lexicon: Lexicon
+    syntax: SyntaxPack
+    transparent: frozenset[int] = frozenset()
+    roles: dict[int, dict[str, list[Token]]] = field(default_factory=dict)
+    sentence_of: list[int] = field(default_factory=list)
+    questions: frozenset[int] = frozenset()  # first tokens of sentences ending with "?"
+    dated: list[tuple[TimeRef, int, int, int]] = field(default_factory=list)
+    places: list[PlaceAt] = field(default_factory=list)
+    dateline: Place | None = None
+    quoted: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, direct
+    story: tuple[Place, str] | None = None  # the story's country: evidence and trace
+    by_token: dict[int, Candidate] = field(default_factory=dict)
+    # The date of each nominal predicate's lemma, for a later definite mention ("the attack").
+    dated_nouns: dict[str, TimeRef] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, analysis: Analysis, lexicon: Lexicon, syntax: SyntaxPack) -> Context:
+        doc = analysis.doc
+        sentence_of = [0] * len(doc)
+        questions = set()
+        for sent in doc.sents:
+            sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+            if sent.text.rstrip().endswith("?"):
+                questions.add(sent.start)
+
+        def spans(records: Iterable[TimeRef] | Iterable[Place]) -> Iterable[tuple[Any, Span]]:
+            for record in records:
+                span = doc.char_span(record.start, record.end, alignment_mode="expand")
+                if span is not None:
+                    yield record, span
+
+        times = list(spans(analysis.times))
+        dateline = dateline_places(doc, analysis.places)
+        return cls(
+            analysis=analysis,
+            lexicon=lexicon,
+            syntax=syntax,
+            transparent=frozenset(t.i for _time, span in times for t in span),
+            sentence_of=sentence_of,
+            questions=frozenset(questions),
+            # PRESENT_REF and the like date nothing.
+            dated=[(time, span.root.i, sentence_of[span.root.i], clause_head(span.root).i)
+                   for time, span in times if calendar_value(time) is not None],
+            places=[PlaceAt(place, span.root.i, sentence_of[span.root.i],
+                            clause_head(span.root).i)
+                    for place, span in spans(analysis.places)
+                    if all(place is not p for p in dateline)],
+            dateline=dateline[0] if dateline else None,
+            quoted=[(quote.start, quote.end, quote.direct) for quote in analysis.quotes],
+        )
+
+    @property
+    def lang(self) -> str:
+        return self.analysis.lang
+
+    def roles_of(self, token: Token) -> dict[str, list[Token]]:
+        """The argument roles of ``token`` (see events.roles.argument_roles), computed once."""
+        roles = self.roles.get(token.i)
+        if roles is None:
+            roles = argument_roles(token, self.syntax, self.transparent)
+            self.roles[token.i] = roles
+        return roles
+
+    def is_act(self, token: Token) -> bool:
+        """Whether a noun names an act the lexicon codes (not an allegation noun)."""
+        entries = self.lexicon.candidates(token.lemma_.lower(), "NOUN")
+        return bool(entries) and not any(p.allegation for p in entries)
+
+    def quote_of(self, offset: int, *, direct: bool = False) -> tuple[int, int, bool] | None:
+        """The reported speech (with ``direct``, the direct quote) whose content contains the
+        character at ``offset``, if any."""
+        return next((span for span in self.quoted
+                     if span[0] <= offset < span[1] and (span[2] or not direct)), None)
+
+    def place(self, anchor: Token) -> Place | None:
+        """Where it happened: the first place named in the predicate's own clause."""
+        clause, sentence = clause_head(anchor).i, self.sentence_of[anchor.i]
+        return next((at.place for at in self.places
+                     if at.sentence == sentence and at.clause == clause), None)
+
+    def place_within(self, token: Token) -> Place | None:
+        """The first place with a known country named in the phrase or clause ``token``
+        heads."""
+        start, end = token.left_edge.i, token.right_edge.i
+        return next((at.place for at in self.places
+                     if start <= at.root <= end and at.place.country), None)
+
+    def note(self, token: Token, verdict: str, message: str) -> None:
+        """A trace note of the events stage on ``token``."""
+        self.analysis.note("events", token.idx, token.idx + len(token.text), verdict, message)

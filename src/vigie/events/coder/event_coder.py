@@ -1,0 +1,77 @@
+"""The event coder: the one place that orders the stages.
+
+Precision first. A candidate becomes an event only when the lexicon entry's conditions hold
+and a coded actor stands in its agent role; every other candidate is dropped with a reason in
+``analysis.trace`` (``vigie explain`` prints both). Language knowledge lives in the lexicon
+(``lang/<lang>/events.json``) and the label map (``lang/<lang>/syntax.json``): no stage asks
+which language it reads.
+
+candidates (lexicon matching) -> frame (modality, filters) -> actors for roles (with
+arguments and placing) -> coding (type, mode, CAMEO, Goldstein, date, tense) -> merge.
+"""
+
+from __future__ import annotations
+
+from vigie import quotes
+from vigie.analysis import Analysis
+from vigie.events.coder.actors import participants
+from vigie.events.coder.candidates import Candidate, match
+from vigie.events.coder.coding import event, threat_promised
+from vigie.events.coder.context import Context
+from vigie.events.coder.dating import is_definite, times_for
+from vigie.events.coder.frame import filtered_frame, warns_someone
+from vigie.events.coder.merge import merge_mentions
+from vigie.events.coder.placing import story_place
+from vigie.events.lexicon import Lexicon, load_lexicon
+from vigie.events.roles import SyntaxPack, syntax_pack
+from vigie.model import Event
+
+
+class EventCoder:
+    """Codes the events of one analysed article (see the module docstring)."""
+
+    def __init__(self, lang: str, *, imported_lexicon: bool = False) -> None:
+        self.lang = lang
+        self.lexicon: Lexicon = load_lexicon(lang, imported_lexicon)
+        self.syntax: SyntaxPack = syntax_pack(lang)
+
+    def __call__(self, analysis: Analysis) -> None:
+        ctx = Context.of(analysis, self.lexicon, self.syntax)
+        ctx.story = story_place(ctx)
+        events = [e for candidate in match(ctx) if (e := code(ctx, candidate)) is not None]
+        analysis.events.extend(merge_mentions(analysis, events))
+
+
+def code(ctx: Context, candidate: Candidate) -> Event | None:
+    """The event a candidate is, or None, with the reason in the trace."""
+    trigger, predicate = candidate.trigger, candidate.predicate
+    times = times_for(ctx, candidate)
+    if predicate.pos == "NOUN" and times:
+        ctx.dated_nouns[trigger.lemma_.lower()] = times[0]
+
+    def drop(reason: str) -> None:
+        ctx.note(trigger, "dropped", f"{trigger.text!r} ({ctx.lang}:{predicate.id}): {reason}")
+
+    frame = filtered_frame(ctx, candidate)
+    if frame.dropped:
+        drop(frame.dropped)
+        return None
+    attribution = quotes.attribution_at(ctx.analysis, trigger.idx)
+    found = participants(ctx, candidate, attribution)
+    if isinstance(found, str):
+        drop(found)
+        return None
+    actors, recipients = found
+    if predicate.warning and not warns_someone(ctx, candidate):
+        drop("a warning about a situation, aimed at no one: not a threat")
+        return None
+    if predicate.recipient_required and not recipients:
+        drop("this predicate is coded only with a coded recipient")
+        return None
+    if not times and candidate.date_anchor is None and predicate.pos == "NOUN":
+        candidate.date_anchor = trigger
+    if not times and candidate.date_anchor is not None and is_definite(candidate.date_anchor):
+        earlier = ctx.dated_nouns.get(candidate.date_anchor.lemma_.lower())
+        times = [earlier] if earlier is not None else []
+    cameo = threat_promised(ctx, candidate) or predicate.cameo
+    return event(ctx, candidate, actors, recipients, times, frame, attribution, cameo)

@@ -1,0 +1,186 @@
+"""The frame stage: what the clauses above a predicate say about it (a purpose, the content
+of an intent, of a question or of another event, a modal, a condition, an announcement, an
+attempt) and the filters that keep a candidate from being an event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from vigie.events.coder.actors import actors_of
+from vigie.events.coder.candidates import Candidate
+from vigie.events.coder.context import Context
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, clause_head
+
+CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# Types whose preparation is a show of force; any other act prepared is only an aim.
+POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
+# town" is an assault that failed or is under way); an attempt at anything else is only an aim.
+ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass
+class Frame:
+    """What the clauses above a predicate say about it."""
+
+    dropped: str | None = None
+    hypothetical: bool = False
+    announced: str | None = None  # the word announcing the act ("prévoit", "ready")
+    prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
+    attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
+
+
+def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
+    """The candidate's frame, with ``dropped`` set to why it is no event where it is not one
+    by what stands around it: an argument of another event, a noun without the verb it
+    needs, what an appeal asks for, the content of an intent, a preparation or an attempt,
+    a question."""
+    anchor = candidate.anchor
+    if candidate.consumed_by:
+        return Frame(dropped=f"argument of the {candidate.consumed_by} event, coded there")
+    if candidate.predicate.support_required and candidate.support is None:
+        return Frame(dropped="a noun that is an event only with a verb that carries it")
+    frame = frame_of(ctx, anchor)
+    if not frame.dropped and asked_for(ctx, candidate):
+        frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
+    if frame.prepared and candidate.plover not in POSTURE_TYPES:
+        frame.dropped = f"content of {frame.prepared!r}, not a fact"
+    if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
+        frame.dropped = f"content of {frame.attempted!r}, not a fact"
+    if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
+        frame.dropped = "a question, which asserts nothing"
+    return frame
+
+
+def frame_of(ctx: Context, anchor: Token) -> Frame:
+    """Walk up the clauses above the predicate: a purpose clause, the content of an intent
+    verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
+    syntax, lexicon, by_token = ctx.syntax, ctx.lexicon, ctx.by_token
+    frame = Frame()
+    token = anchor
+    if anchor.pos_ not in VERBAL_POS:
+        background = background_case(ctx, anchor)
+        if background:
+            frame.dropped = f"a background reference ({background} …), not a new event"
+            return frame
+    clause = clause_head(anchor)
+    auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
+    conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
+    reported_future = any(a.lemma_.lower() in lexicon.reported_future_aux for a in auxes)
+    if (conditional or reported_future) and reported(ctx, clause):
+        # "a annoncé qu'il retirerait", "said it would withdraw": the future of the past.
+        frame.announced = clause.head.text
+    elif conditional or any(a.lemma_.lower() in lexicon.modal_words for a in auxes) or (
+            clause.i != anchor.i and clause.lemma_.lower() in lexicon.modal_words):
+        frame.hypothetical = True
+    if any(c.lemma_.lower() in lexicon.hypothetical_marks for c in clause.children
+           if syntax.role(c) == "mark"):
+        frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
+        frame.announced = None
+    while token.head.i != token.i:
+        head, role = token.head, syntax.role(token)
+        if role in CLAUSAL_ROLES:
+            marks = {c.lemma_.lower() for c in token.children
+                     if syntax.role(c) == "mark" or (role == "adverbial"
+                     and syntax.role(c) == "aux"
+                     and c.lemma_.lower() in lexicon.purpose_marks)}
+            if marks & lexicon.purpose_marks:
+                words = "/".join(sorted(marks))
+                frame.dropped = f"purpose clause ({words}): an aim, not a fact"
+                return frame
+            if marks & lexicon.hypothetical_marks:
+                frame.hypothetical = True
+            lemma = head.lemma_.lower()
+            if lemma in lexicon.modal_words:
+                frame.hypothetical = True
+            elif lemma in lexicon.announce_words:
+                frame.announced = head.text
+            elif lemma in lexicon.posture_words:
+                frame.prepared = head.text
+                return frame
+            elif lemma in lexicon.attempt_words:
+                frame.attempted = head.text  # and what is said of the attempt counts too
+            elif lemma in lexicon.intent_words:
+                frame.dropped = f"content of {head.text!r}, not a fact"
+                return frame
+            elif (head.i in by_token and by_token[head.i].support is None
+                  # An imported verb's participle clause tells a further act ("opened
+                  # fire ..., killing one person and arresting 12"), not its content.
+                  and not (role == "adverbial" and by_token[head.i].predicate.imported)):
+                frame.dropped = (f"content of the {by_token[head.i].predicate.id} event "
+                                 f"({head.text!r})")
+                return frame
+            elif role == "complement" and (noun := next(
+                    (p for p in ctx.roles_of(head).get("patient", ()) if p.i in by_token),
+                    None)) is not None:
+                # "reiterated its demand that Israel ease …": the parser hangs the content
+                # of the noun on the verb that carries it.
+                frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
+                                 f"({noun.text!r})")
+                return frame
+        elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
+              and token.pos_ in NOMINAL_POS
+              and head.lemma_.lower() in lexicon.intent_words):
+            # "demanded an admission that Soviet forces murdered …": an act told inside
+            # what is demanded, promised or refused is its content.
+            frame.dropped = f"content of {head.text!r}, not a fact"
+            return frame
+        elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
+              and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
+            # "condamné les frappes", "un appel à l'aide internationale": the act condemned
+            # or asked for is not one that happened here.
+            outer = by_token[head.i]
+            frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
+            return frame
+        token = head
+    return frame
+
+
+def asked_for(ctx: Context, candidate: Candidate) -> bool:
+    """Whether a nominal predicate is what an appeal asks for, hung on the verb that
+    carries the appeal ("a lancé un appel à l'aide internationale")."""
+    support = candidate.support
+    return (support is not None and ctx.syntax.role(candidate.trigger) == "oblique"
+            and any(other is not candidate and other.support is not None
+                    and other.support.i == support.i
+                    and ctx.syntax.role(other.trigger) == "patient"
+                    and other.plover == "REQUEST" for other in ctx.by_token.values()))
+
+
+def reported(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is the complement of a verb of saying ("a déclaré que …")."""
+    return (ctx.syntax.role(clause) == "complement" and clause.head.i != clause.i
+            and clause.head.pos_ in VERBAL_POS
+            and clause.head.lemma_.lower() in ctx.lexicon.reporting_verbs)
+
+
+def background_case(ctx: Context, noun: Token) -> str | None:
+    """The preposition that makes a nominal predicate a time reference to an earlier
+    event ("depuis le début de l'invasion russe", "après l'assassinat de …"), if any."""
+    token = noun
+    while token.pos_ not in VERBAL_POS and token.head.i != token.i:
+        case = case_of(token, ctx.syntax)
+        if case in ctx.lexicon.background_cases:
+            return case
+        token = token.head
+    return None
+
+
+def is_conditional(token: Token) -> bool:
+    return "Cnd" in token.morph.get("Mood")
+
+
+def warns_someone(ctx: Context, candidate: Candidate) -> bool:
+    """Whether a warning is aimed at someone: it has an addressee ("warned the
+    Philippines"), or what it warns of has a coded actor as its subject ("warned that it
+    would respond", "warned that Israel would pay") or is an act ("toute action visant à
+    abattre les missiles constituerait une déclaration de guerre")."""
+    if candidate.roles.get("patient") or candidate.roles.get("recipient"):
+        return True
+    clauses = [c for c in candidate.trigger.children
+               if ctx.syntax.role(c) == "complement"]
+    return any(t.i in ctx.by_token for clause in clauses for t in clause.subtree) or any(
+        actors_of(ctx, subject, whole_phrase=False)
+        for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))

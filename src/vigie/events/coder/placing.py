@@ -1,0 +1,207 @@
+"""Placing unnamed actors: groups the text does not name ("des manifestants", "gunmen", "la
+police") take the country of the place they act in, of the state acting on them, or of the
+story; this module finds those places and which of them may be an actor's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from vigie.events.coder.actor_codes import (
+    LOCAL_SECTORS,
+    PERSON_HOME_SECTORS,
+    REPORTING_SECTORS,
+    STATE_SECTORS,
+    STORY_SECTORS,
+    demonym_actor,
+    is_country,
+)
+from vigie.events.coder.arguments import noun_modifiers, phrase_levels
+from vigie.events.coder.candidates import Candidate
+from vigie.events.coder.context import Context, PlaceAt
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, clause_head, governor
+from vigie.model import Actor, Place
+
+
+def located(ctx: Context, fillers: list[Token], candidate: Candidate,
+            home: Actor | None = None, *, story: bool = False) -> list[Actor]:
+    """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
+    d'Istanbul"), coded by the country of the place they act in (see where), else the
+    country of ``home``, the police, court or government acting on them, else, with
+    ``story``, for gunmen and crowds (STORY_SECTORS), the story's country (see
+    story_place). The actor layer leaves them unresolved, since the noun alone names no
+    country; the place the text gives them does. Bodies that are not a country's own (IGO,
+    NGO) take no country from a place."""
+    analysis = ctx.analysis
+    found: list[Actor] = []
+    for filler in fillers:
+        for noun in group_nouns(ctx, filler):
+            groups = [a for a in analysis.actors_at(noun)
+                      if not a.resolved and a.sector in LOCAL_SECTORS]
+            if home is not None and home.sector in PERSON_HOME_SECTORS:
+                # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
+                # the text does not place, arrested or judged by a country's police or
+                # court, is of it (a government congratulates foreigners too).
+                groups += [replace(a, sector="CVL") for a in analysis.actors_at(noun)
+                           if not a.resolved and a.via == "ner:person"]
+            if not groups:
+                continue
+            place = where(ctx, noun, candidate)
+            if place is not None:
+                country, via = place.country, f"located:{place.name}"
+            elif home is not None:
+                # Not a state's own body: a president thanks a foreign Congress too.
+                groups = [g for g in groups if g.sector not in STATE_SECTORS]
+                country, via = home.country, f"domestic:{home.code}"
+            elif story and ctx.story is not None:
+                groups = [g for g in groups if g.sector in STORY_SECTORS]
+                country, via = ctx.story[0].country, ctx.story[1]
+            else:
+                continue
+            for group in groups:
+                found.append(replace(group, code=f"{country}{group.sector}",
+                                     country=country, via=via))
+                analysis.note("events", group.start, group.end, "located",
+                              f"{group.text!r} coded {country}{group.sector} ({via})")
+    return found
+
+
+def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
+    """Where a group or a weapon stands: a place or a country named in its own phrase,
+    else the place of the event's clause, else a country named there, else a place named
+    below it ("in the Malian town of Ménaka", "in Baghdad's eastern districts"), else
+    elsewhere in its sentence; never a place that is another's (see free_place)."""
+    clause = clause_head(candidate.anchor)
+    group_place_cases = ctx.syntax.locative_cases | ctx.syntax.origin_cases
+    return (ctx.place_within(noun)
+            or country_around(ctx, noun, group_place_cases)
+            or free_place(ctx, candidate, noun, clause_only=True)
+            or country_around(ctx, clause, ctx.syntax.locative_cases)
+            or free_place(ctx, candidate, noun))
+
+
+def free_place(ctx: Context, candidate: Candidate, noun: Token, *,
+               clause_only: bool = False) -> Place | None:
+    """The first place of the event's sentence that may be where its actors are: those of
+    its own clause first, then those below it, then the rest of the sentence (with
+    ``clause_only``, those of its own clause only). Not a place that is another's: one in
+    or out of reported speech where the event is not ("…, said a reporter of the French
+    embassy in Dakar", "adding: 'We are not in Baghdad'"), or one that hangs on another act
+    or actor (see place_owner: "marched against the war in Ukraine")."""
+    anchor = candidate.anchor
+    clause = clause_head(anchor)
+    own = {noun.i, candidate.trigger.i, anchor.i}
+    below = range(clause.left_edge.i, clause.right_edge.i + 1)
+    sentence = ctx.sentence_of[anchor.i]
+    tiers = [[at for at in ctx.places if at.sentence == sentence
+              and at.place.country and at.clause == clause.i]]
+    if not clause_only:
+        tiers += [[at for at in ctx.places if at.sentence == sentence
+                   and at.place.country and at.clause != clause.i and in_clause is (
+                       at.root in below)] for in_clause in (True, False)]
+    for tier in tiers:
+        for at in tier:
+            if (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
+                    and place_owner(ctx, at, anchor, own) is None):
+                return at.place
+    return None
+
+
+def place_owner(ctx: Context, at: PlaceAt, anchor: Token | None, own: set[int]) -> Token | None:
+    """The noun a place is the place of, if it is not the event's own: going up from the
+    place to its clause (and stopping at ``own``), an act the event at ``anchor`` is about
+    ("marched against the war in Ukraine", "denounced the bombing of Gaza"); where the
+    place hangs on another clause, any actor ("a journalist from Kabul said", "security
+    forces in Guinea … whom authorities blame"), not an act ("agreed to postpone the
+    march in Nairobi": the doer's own). An actor of the event's own clause does not own
+    it ("stormed the state broadcaster's offices in Dakar": where the doer went). Without
+    ``anchor`` (the story's places), any act, coded actor or reporter ("the war in
+    Ukraine", "the French embassy in Dakar")."""
+    path: list[Token] = []
+    token = ctx.analysis.doc[at.root]
+    while token.head.i != token.i and token.head.pos_ not in VERBAL_POS:
+        token = token.head
+        if token.i in own:
+            return None
+        if token.pos_ in NOMINAL_POS and not at.place.start <= token.idx < at.place.end:
+            path.append(token)
+    for noun in path:
+        actors = ctx.analysis.actors_at(noun)
+        if anchor is None:
+            if ctx.is_act(noun) or any(a.resolved or a.sector in REPORTING_SECTORS
+                                       for a in actors):
+                return noun
+        elif token.head.i == anchor.i:
+            if ctx.is_act(noun) and governor(noun).i == anchor.i:
+                return noun
+        elif actors:
+            return noun
+    return None
+
+
+def story_place(ctx: Context) -> tuple[Place, str] | None:
+    """The story's country, where there is clearly one: the country of more than half of
+    the article's places, the dateline's included, leaving out those in direct quotes and
+    those of another act, a coded actor or a reporter ("the war in Ukraine", "the French
+    embassy in Dakar", "a journalist from Kabul"); those of an unnamed group count
+    ("villagers in Ménaka"). Its evidence is the dateline where it lies in that country (trace
+    ``dateline:<place>``), else the first of its places (``story:<country>``)."""
+    counted = [] if ctx.dateline is None else [ctx.dateline]
+    for at in ctx.places:
+        if at.place.country is None or ctx.quote_of(at.place.start, direct=True):
+            continue
+        # Without an anchor, place_owner names only an act or a coded actor or reporter.
+        if place_owner(ctx, at, None, set()) is None:
+            counted.append(at.place)
+    countries = Counter(p.country for p in counted)
+    if not countries:
+        return None
+    country, count = countries.most_common(1)[0]
+    if 2 * count <= len(counted):
+        return None
+    dateline = ctx.dateline
+    if dateline is not None and dateline.country == country:
+        return dateline, f"dateline:{dateline.name}"
+    first = next(p for p in counted if p.country == country)
+    return first, f"story:{country}"
+
+
+def group_nouns(ctx: Context, filler: Token) -> list[Token]:
+    """The nouns of an argument that may name an unnamed group or person: the filler,
+    its conjuncts, appositions ("le rappeur Toomaj Salehi") and the nouns compounded with
+    it ("the opposition coalition"), else the first level of its phrase that has an actor
+    mention ("des partisans de l'opposition")."""
+    for level in phrase_levels(ctx, filler, depth=1):
+        level = [*level, *(c for noun in level for c in noun.children
+                           if ctx.syntax.role(c) in ("appos", "name_part")),
+                 *(c for noun in level for c in noun_modifiers(ctx, noun))]
+        if any(ctx.analysis.actors_at(noun) for noun in level):
+            return level
+    return []
+
+
+def country_around(ctx: Context, head: Token, cases: frozenset[str]) -> Place | None:
+    """A country named as where a group is or an act happens ("security forces in
+    Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
+    the name as a country; here it is a place."""
+    for role, fillers in ctx.roles_of(head).items():
+        if role.split(":", 1)[-1] not in cases:
+            continue
+        for filler in fillers:
+            for level in phrase_levels(ctx, filler):
+                # "in Israeli prisons", "dans les eaux turques": a country adjective on
+                # the place noun says whose the place is.
+                adjectives = [a for t in level for c in t.children if c.pos_ == "ADJ"
+                              for a in demonym_actor(ctx.lang, c)]
+                # "in Kwaga, Nigeria": a town the tables do not know, with its country.
+                named = [*level, *(c for t in level for c in t.children
+                                   if ctx.syntax.role(c) == "appos")]
+                for actor in (*(a for t in named for a in ctx.analysis.actors_at(t)),
+                              *adjectives):
+                    if is_country(actor) or (actor.via or "").startswith(
+                            ("place:", "demonym:")):
+                        return Place(text=actor.text, start=actor.start, end=actor.end,
+                                     name=actor.name or actor.text, country=actor.country)
+    return None

@@ -1,0 +1,80 @@
+"""The actors-for-roles stage: coded actors for each conjunct of an argument, inside its
+phrase, in what is threatened, in a verb sharing its subject, and whom an act aimed at no
+one named is aimed at."""
+
+from __future__ import annotations
+
+from stages import candidate, context, token
+
+from vigie.events.coder.actors import (
+    NO_AGENT,
+    actors_of,
+    addressee,
+    agent_actors,
+    content_recipients,
+    nested_actors,
+    own_territory,
+    participants,
+    verb_role_actors,
+)
+from vigie.events.coder.context import Context
+
+
+def codes(actors: list) -> list[str]:
+    return [a.code for a in actors]
+
+
+def coded_roles(ctx: Context, trigger: str) -> tuple[list[str], list[str]]:
+    """The codes of the doers and targets of the candidate at ``trigger``."""
+    found = participants(ctx, candidate(ctx, trigger), None)
+    assert not isinstance(found, str), found
+    return codes(found[0]), codes(found[1])
+
+
+def test_every_conjunct_of_a_subject_is_a_doer() -> None:
+    ctx = context("La Chine et la Russie ont condamné les frappes américaines.", "fr")
+    assert codes(actors_of(ctx, token(ctx, "Chine"))) == ["CHN", "RUS"]
+
+
+def test_the_target_of_a_condemnation_is_who_did_what_is_condemned() -> None:
+    ctx = context("La Chine et la Russie ont condamné les frappes américaines.", "fr")
+    assert coded_roles(ctx, "condamné") == (["CHN", "RUS"], ["USA"])
+
+
+def test_a_verb_without_a_subject_shares_the_subject_of_its_coordinate() -> None:
+    ctx = context("Le Japon a condamné l'essai et a menacé la Corée du Nord de sanctions.", "fr")
+    threatened = candidate(ctx, "menacé")
+    assert codes(verb_role_actors(ctx, threatened.trigger, ("agent",))) == ["JPN"]
+
+
+def test_an_actor_named_inside_the_object_is_nested_in_it() -> None:
+    ctx = context("La France a promis une aide pour la reconstruction de l'Ukraine.", "fr")
+    doers = agent_actors(ctx, candidate(ctx, "promis"))
+    assert codes(nested_actors(ctx, token(ctx, "aide"), doers)) == ["UKR"]
+
+
+def test_a_threat_is_aimed_at_the_one_named_in_what_is_threatened() -> None:
+    ctx = context("L'Iran a menacé de frapper Israël.", "fr")
+    threat = candidate(ctx, "menacé")
+    assert codes(content_recipients(ctx, threat, agent_actors(ctx, threat))) == ["ISR"]
+
+
+def test_a_protest_aimed_at_no_one_named_is_aimed_at_the_authorities_where_it_happens() -> None:
+    ctx = context("Thousands of students demonstrated in Nairobi on Tuesday.", "en")
+    doers, targets = coded_roles(ctx, "demonstrated")
+    assert set(doers) == {"KENEDU"} and targets == ["KENGOV"]  # "Thousands of students"
+    protest = candidate(ctx, "demonstrated")
+    (target,) = addressee(ctx, protest, agent_actors(ctx, protest) or [])
+    assert target.via == "addressee:Nairobi"
+
+
+def test_a_measure_within_a_state_applies_to_its_own_territory() -> None:
+    ctx = context("The Sri Lankan government declared a state of emergency.", "en")
+    declared = next(c for c in ctx.by_token.values() if c.predicate.own_territory)
+    territory = own_territory(ctx, declared, agent_actors(ctx, declared))
+    assert codes(territory) == ["LKA"] and territory[0].role == "territory"
+
+
+def test_an_unnamed_doer_with_no_place_has_no_coded_doer() -> None:
+    ctx = context("Des hommes armés ont enlevé trois élèves.", "fr")
+    assert participants(ctx, candidate(ctx, "enlevé"), None) == NO_AGENT

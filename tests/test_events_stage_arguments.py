@@ -1,0 +1,63 @@
+"""The roles stage: the tokens filling a predicate's roles, through quantity nouns, the
+phrase levels of a noun, the support verb's subject and the target clauses of a noun."""
+
+from __future__ import annotations
+
+from stages import candidate, context, token
+
+from vigie.events.coder.arguments import (
+    admits,
+    agent_fillers,
+    fillers,
+    mediator,
+    phrase_levels,
+    recipient_fillers,
+)
+from vigie.events.lexicon import Words
+
+
+def texts(tokens: list) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_an_object_is_seen_through_the_quantity_noun_that_heads_it() -> None:
+    ctx = context("La Russie a tiré des dizaines de missiles sur Kharkiv.", "fr")
+    fired = candidate(ctx, "tiré")
+    assert texts(fired.roles["patient"]) == ["dizaines"]
+    # Every phrase of the quantity noun: its missiles, and where the parse hangs them, the
+    # place they were fired at.
+    assert texts(fillers(ctx, fired.roles, "patient"))[:2] == ["dizaines", "missiles"]
+
+
+def test_a_nominal_predicate_takes_the_subject_of_its_light_verb() -> None:
+    ctx = context("L'Union européenne a imposé des sanctions visant l'Iran.", "fr")
+    assert texts(agent_fillers(ctx, candidate(ctx, "sanctions"))) == ["Union"]
+
+
+def test_a_target_clause_on_the_predicate_fills_its_recipient_role() -> None:
+    ctx = context("L'Union européenne a imposé des sanctions visant l'Iran.", "fr")
+    sanctions = candidate(ctx, "sanctions")
+    found = [t for role in sanctions.predicate.recipient
+             for t in recipient_fillers(ctx, sanctions, role)]
+    assert "Iran" in texts(found)
+
+
+def test_phrase_levels_go_down_the_prepositions_of_a_noun_phrase() -> None:
+    ctx = context("La France a promis une aide pour la reconstruction de l'Ukraine.", "fr")
+    levels = [texts(level) for level in phrase_levels(ctx, token(ctx, "aide"))]
+    assert levels[0] == ["aide"]
+    assert ["reconstruction"] in levels and ["Ukraine"] in levels
+    assert levels.index(["reconstruction"]) < levels.index(["Ukraine"])
+
+
+def test_the_by_phrase_of_a_mediation_is_neither_side() -> None:
+    ctx = context("Israel and Hamas agreed to a truce brokered by Qatar.", "en")
+    assert mediator(ctx, token(ctx, "Qatar"))
+    assert not mediator(ctx, token(ctx, "Hamas"))
+
+
+def test_a_word_class_admits_a_head_with_the_modifiers_it_requires() -> None:
+    ctx = context("Germany sent humanitarian aid and military aid to Ukraine.", "en")
+    humanitarian = Words(phrases=(((frozenset({"humanitarian"}),), frozenset({"aid"})),))
+    assert admits(ctx, humanitarian, token(ctx, "aid", 0))
+    assert not admits(ctx, humanitarian, token(ctx, "aid", 1))

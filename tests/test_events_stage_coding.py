@@ -1,0 +1,66 @@
+"""The coding and dating stages: the CAMEO code a candidate takes (negated, prepared,
+announced, decided with its date of effect), its negation, tense and date."""
+
+from __future__ import annotations
+
+import pytest
+from stages import candidate, context, token
+
+from vigie.events.coder.coding import is_negated, threat_promised, ultimatum
+from vigie.events.coder.dating import date_of_effect, future_form, times_for
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "cameo", "tense"), [
+    # Decided, with its date of effect: the act itself, in the future.
+    ("Russia will expel the diplomats within 48 hours.", "en", "SANCTION", "166", "future"),
+    # On a condition: a threat.
+    ("Russia will expel the diplomats unless Britain apologizes.", "en", "THREATEN", "130",
+     "future"),
+    # Not accepting is a refusal, which did happen.
+    ("Iran did not accept the proposal of France.", "en", "REJECT", "120", "present"),
+    # An attack being prepared is a show of force.
+    ("Israel is preparing to attack Rafah.", "en", "MOBILIZE", "150", "present"),
+    # What one said one would do is a promise.
+    ("Russia said it would withdraw its troops from Moldova.", "en", "AGREE", "035",
+     "present"),
+])
+def test_the_code_follows_what_the_clause_says_of_the_act(text: str, lang: str, event: str,
+                                                          cameo: str, tense: str) -> None:
+    (coded,) = context(text, lang).analysis.events
+    assert (coded.event, coded.cameo, coded.tense, coded.negated) == (event, cameo, tense,
+                                                                      False)
+
+
+def test_a_date_of_effect_is_a_date_not_before_publication_or_a_time_limit() -> None:
+    ctx = context("Russia will expel the diplomats within 48 hours.", "en")
+    expel = candidate(ctx, "expel")
+    assert date_of_effect(ctx, expel, times_for(ctx, expel)) == "48 hours"
+    assert future_form(ctx, expel.trigger)
+    open_future = context("Russia will expel the diplomats.", "en")
+    expel = candidate(open_future, "expel")
+    assert date_of_effect(open_future, expel, times_for(open_future, expel)) is None
+
+
+def test_an_unless_clause_is_an_ultimatum() -> None:
+    ctx = context("Russia will expel the diplomats unless Britain apologizes.", "en")
+    assert ultimatum(ctx, token(ctx, "expel"))
+    open_future = context("Russia will expel the diplomats.", "en")
+    assert not ultimatum(open_future, token(open_future, "expel"))
+
+
+@pytest.mark.parametrize(("text", "lang", "verb", "negated"), [
+    ("Le Japon n'a pas condamné l'essai.", "fr", "condamné", True),
+    ("Le Japon a condamné l'essai.", "fr", "condamné", False),
+    ("Poland received no notification from Belarus.", "en", "received", True),
+])
+def test_negation_on_the_verb_or_on_its_object(text: str, lang: str, verb: str,
+                                               negated: bool) -> None:
+    ctx = context(text, lang)
+    assert is_negated(token(ctx, verb), ctx.syntax) is negated
+
+
+def test_a_vow_of_harm_is_a_threat() -> None:
+    ctx = context("Iran vowed to attack Israel.", "en")
+    assert threat_promised(ctx, candidate(ctx, "vowed")) is not None
+    (coded,) = ctx.analysis.events
+    assert coded.event == "THREATEN"

@@ -1,0 +1,55 @@
+"""The frame stage: what the clauses above a predicate say about it, and the filters that
+keep a candidate from being an event."""
+
+from __future__ import annotations
+
+import pytest
+from stages import candidate, context
+
+from vigie.events.coder.frame import filtered_frame, warns_someone
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "reason"), [
+    ("Ghana deployed troops to Mali to fight jihadists.", "en", "fight", "purpose clause"),
+    ("Did Russia attack Kharkiv?", "en", "attack", "a question"),
+    ("Chile and Peru held talks on their maritime border in Lima on Monday.", "en", "talks",
+     "argument of the hold_meeting event"),
+    ("La Chine et la Russie ont condamné les frappes américaines.", "fr", "frappes",
+     "what the condamner event is about"),
+])
+def test_what_is_no_event_where_it_stands_is_dropped(text: str, lang: str, trigger: str,
+                                                      reason: str) -> None:
+    ctx = context(text, lang)
+    frame = filtered_frame(ctx, candidate(ctx, trigger))
+    assert frame.dropped is not None and frame.dropped.startswith(reason)
+
+
+def test_a_purpose_clause_removes_only_itself() -> None:
+    ctx = context("Ghana deployed troops to Mali to fight jihadists.", "en")
+    assert filtered_frame(ctx, candidate(ctx, "deployed")).dropped is None
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "field", "word"), [
+    ("La France a tenté d'arrêter le militant.", "fr", "arrêter", "attempted", "tenté"),
+    ("Israel is preparing to attack Rafah.", "en", "attack", "prepared", "preparing"),
+    ("Russia said it would withdraw its troops from Moldova.", "en", "withdraw", "announced",
+     "said"),
+])
+def test_the_verb_above_says_the_act_was_tried_prepared_or_announced(
+        text: str, lang: str, trigger: str, field: str, word: str) -> None:
+    ctx = context(text, lang)
+    frame = filtered_frame(ctx, candidate(ctx, trigger))
+    assert frame.dropped is None and getattr(frame, field) == word
+
+
+def test_a_modal_makes_the_act_hypothetical() -> None:
+    ctx = context("Le Mali pourrait expulser l'ambassadeur français.", "fr")
+    frame = filtered_frame(ctx, candidate(ctx, "expulser"))
+    assert frame.dropped is None and frame.hypothetical
+
+
+def test_a_warning_is_a_threat_only_when_aimed_at_someone() -> None:
+    aimed = context("China warned that Japan would pay a heavy price.", "en")
+    assert warns_someone(aimed, candidate(aimed, "warned"))
+    situation = context("The agency warned that famine was imminent.", "en")
+    assert not warns_someone(situation, candidate(situation, "warned"))

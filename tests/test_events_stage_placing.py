@@ -1,0 +1,54 @@
+"""Placing unnamed actors: the place a group acts in, the story's country, and the places
+that are another act's or actor's and place no one."""
+
+from __future__ import annotations
+
+from stages import candidate, context, token
+
+from vigie.events.coder.arguments import agent_fillers
+from vigie.events.coder.placing import (
+    country_around,
+    free_place,
+    located,
+    place_owner,
+    story_place,
+    where,
+)
+
+
+def test_a_group_takes_the_country_of_a_town_named_below_its_clause() -> None:
+    ctx = context("Gunmen attacked a village in the Malian town of Menaka on Sunday.", "en")
+    attack = candidate(ctx, "attacked")
+    place = where(ctx, token(ctx, "Gunmen"), attack)
+    assert place is not None and place.country == "MLI"
+    (gunmen,) = located(ctx, agent_fillers(ctx, attack), attack)
+    assert (gunmen.code, gunmen.via) == ("MLIUAF", "located:Menaka")
+
+
+def test_a_country_named_where_an_act_happens_is_a_place() -> None:
+    ctx = context("Des hommes armés ont enlevé des élèves dans le nord-ouest du Nigeria.", "fr")
+    place = country_around(ctx, token(ctx, "enlevé"), ctx.syntax.locative_cases)
+    assert place is not None and place.country == "NGA"
+
+
+def test_the_story_country_is_that_of_most_of_its_places() -> None:
+    text = ("KANO, Nigeria (Reuters) - Gunmen abducted 20 villagers in Zamfara state on "
+            "Sunday, police in Gusau said. Residents of Kaduna fled.")
+    ctx = context(text, "en")
+    story = story_place(ctx)
+    assert story is not None and story[0].country == "NGA"
+    assert story[1] == "dateline:Kano"
+
+
+def test_a_story_split_between_countries_has_none() -> None:
+    ctx = context("Protesters marched in Paris on Monday. Others rallied in Berlin.", "en")
+    assert story_place(ctx) is None
+
+
+def test_a_place_of_the_act_protested_against_places_no_protester() -> None:
+    ctx = context("Students marched against the war in Ukraine on Saturday.", "en")
+    march = candidate(ctx, "marched")
+    ukraine = next(at for at in ctx.places if at.place.country == "UKR")
+    owner = place_owner(ctx, ukraine, march.anchor, {march.trigger.i})
+    assert owner is not None and owner.text == "war"
+    assert free_place(ctx, march, token(ctx, "Students")) is None
