@@ -322,7 +322,7 @@ def run_query(args: argparse.Namespace) -> int:
 def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
     _filter_arguments(parser)
     parser.add_argument("--by", choices=PERIODS, default="month",
-                        help="count by ISO week or by month (default: month)")
+                        help="count by day, ISO week or month (default: month)")
     parser.add_argument("--csv", metavar="FILE", help="also write the counts as CSV (- for "
                                                       "standard output)")
     parser.add_argument("--html", metavar="FILE",

@@ -45,6 +45,9 @@ class Reason(Enum):
     UNWRITABLE = ("E015", "cannot be written: {detail}")
     NO_SPACE = ("E016", "no space left on the device: free some and run the same command "
                         "again")
+    HELD_BY_SERVER = ("E017", "held by vigie serve at {url} (process {pid}): send the articles "
+                              "to it instead (POST {url}/v1/ingest with the server's "
+                              "token), or stop it and run the command again")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
                                 "for standard output)")

@@ -10,15 +10,18 @@ an event whose date, at its precision, overlaps the range: ``--since 2023-05-10`
 keeps an event dated ``2023-05`` (month precision), since it may fall after the
 10th. Rows come in a fixed order (date, event, doc_id, offset): the same query on
 the same store gives the same bytes.
+
+That order is a key of non-null values (``SORT_KEY``), so that a page of rows can say where
+the next one starts (``EventFilter.after``: the key of the last row seen), as the HTTP API's
+cursors do: a page boundary stays put while an ingest adds rows elsewhere.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, TextIO
 
 from vigie.filters import (
@@ -27,10 +30,11 @@ from vigie.filters import (
     check_cameo,
     check_event_type,
     check_mode,
+    check_quad_class,
 )
 from vigie.flat import FLAT_COLUMNS, flat_cell
 from vigie.output import dumps
-from vigie.store import Store
+from vigie.store import StoreSource, opened
 from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
@@ -44,6 +48,11 @@ COLUMNS = (*FLAT_COLUMNS, *STORE_COLUMNS)
 TABLE_COLUMNS = ("date_value", "event", "cameo", "actor_codes", "recipient_codes", "flags",
                  "doc_id", "event_text")
 FLAGS = ("negated", "hypothetical")
+# The fixed order of rows, as expressions that are never null (undated events last), ending
+# with the store's key of an event so that no two rows tie.
+SORT_KEY = ("e.date IS NULL", "coalesce(e.date, DATE '0001-01-01')", "e.date_value IS NULL",
+            "coalesce(e.date_value, '')", "coalesce(e.event, '')", "e.doc_id",
+            "coalesce(e.start, -1)", "e.id", "e.content_hash")
 
 
 @dataclass(frozen=True)
@@ -57,7 +66,13 @@ class EventFilter:
     until: date | None = None
     text: str | None = None
     facts: bool = False
+    quad_class: int | None = None
+    language: str | None = None
     limit: int | None = None
+    # Newest first; ``after`` is then the key below which the page starts.
+    descending: bool = False
+    # The sort key of the last row already seen (``sort_key`` of a row): rows after it.
+    after: tuple[Any, ...] | None = None
 
 
 def _participant(role: str, selector: ActorSelector) -> tuple[str, list[Any]]:
@@ -96,6 +111,18 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
     if where.until:
         clauses.append("e.date <= ?")
         params.append(where.until.isoformat())
+    if where.quad_class is not None:
+        clauses.append("e.quad_class = ?")
+        params.append(check_quad_class(where.quad_class))
+    if where.language:
+        clauses.append("e.language = ?")
+        params.append(where.language.lower())
+    if where.after is not None:
+        if len(where.after) != len(SORT_KEY):
+            raise ValueError("a sort key has one value per SORT_KEY expression")
+        marks = ", ".join("?" * len(SORT_KEY))
+        clauses.append(f"({', '.join(SORT_KEY)}) {'<' if where.descending else '>'} ({marks})")
+        params += list(where.after)
     if where.text:
         # contains(), not LIKE: "%" and "_" in the words are characters, not wildcards.
         clauses.append("(contains(lower(e.sentence), lower(?)) "
@@ -103,21 +130,32 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         params += [where.text, where.text]
     selected = ", ".join(f'e."{c}"' if c not in ("url", "source") else f"s.{c}"
                          for c in COLUMNS)
-    sql = (f"SELECT {selected} FROM event_codes e "
+    keys = ", ".join(f"{key} AS sort_{n}" for n, key in enumerate(SORT_KEY))
+    direction = " DESC" if where.descending else ""
+    sql = (f"SELECT {selected}, {keys} FROM event_codes e "
            "LEFT JOIN articles s ON s.content_hash = e.content_hash "
            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
-           + "ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id")
+           + "ORDER BY " + ", ".join(f"{key}{direction}" for key in SORT_KEY))
     if where.limit:
         sql += f" LIMIT {int(where.limit)}"
     return sql, params
 
 
-def query_events(db_path: str | Path, where: EventFilter) -> list[dict[str, Any]]:
+def query_events(source: StoreSource, where: EventFilter) -> list[dict[str, Any]]:
     """The events of the store that pass ``where``, as dicts keyed by ``COLUMNS``."""
+    return [event for event, _key in iter_events(source, where)]
+
+
+def iter_events(source: StoreSource, where: EventFilter,
+                chunk: int = 1_000) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
+    """The events that pass ``where``, streamed from the store ``chunk`` rows at a time: each
+    a dict keyed by ``COLUMNS``, with its sort key (what ``EventFilter.after`` takes)."""
     sql, params = build_query(where)
-    with Store(db_path, read_only=True) as store:
-        rows = store.connection.execute(sql, params).fetchall()
-    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
+    with opened(source, read_only=True) as store:
+        cursor = store.connection.execute(sql, params)
+        while rows := cursor.fetchmany(chunk):
+            for row in rows:
+                yield dict(zip(COLUMNS, row[:len(COLUMNS)], strict=True)), row[len(COLUMNS):]
 
 
 def write_events(events: Sequence[dict[str, Any]], output_format: str, out: TextIO) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import glob
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -30,7 +30,7 @@ from vigie.errors import InputError, internal_error
 from vigie.model import Article
 from vigie.readers import WALKED_SUFFIXES, read_inputs
 from vigie.readers.warc import is_warc_name
-from vigie.store import Store
+from vigie.store import Store, StoreSource, opened
 from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
 from vigie.store.schema import COLUMNS, RECORD_TABLES
 
@@ -151,7 +151,7 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def ingest(
     paths: Iterable[str],
-    db_path: str | Path,
+    db_path: StoreSource,
     settings: Settings = DEFAULT_SETTINGS,
     *,
     input_format: str = "auto",
@@ -160,17 +160,20 @@ def ingest(
     stdin: BinaryIO | None = None,
     workers: int | None = 1,
     progress: bool | None = None,
+    on_batch: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Read, deduplicate, analyse and store the inputs.
+    """Read, deduplicate, analyse and store the inputs, into a store file or an open ``Store``
+    (the server's).
 
     ``workers`` processes analyse (None: one per core). ``progress`` shows a progress bar
-    on standard error (None: when standard error is a terminal).
+    on standard error (None: when standard error is a terminal). ``on_batch`` is called with
+    the report so far after each batch is committed.
     """
     report = IngestReport()
     if progress is None:
         progress = sys.stderr is not None and sys.stderr.isatty()
     paths = list(paths)
-    with Store(db_path) as store, LocalEngine(analyse_rows, settings, workers) as engine:
+    with opened(db_path) as store, LocalEngine(analyse_rows, settings, workers) as engine:
         planner = _Planner(store)
         items = read_inputs(paths, input_format, lang=lang, published=published, stdin=stdin,
                             settings=settings)
@@ -184,6 +187,8 @@ def ingest(
                     merge(rows, article_rows)
                 batch.record(report, analysed, store.insert(rows))
                 bar.update(batch.inputs)
+                if on_batch is not None:
+                    on_batch(report)
     return report
 
 

@@ -93,6 +93,7 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
     rows["articles"].append((key, doc_id, analysis.lang, article.published, article.url,
                              article.source, article.title, article.author, len(article.text),
                              "ok", None, None))
+    rows["texts"].append((key, article.text))
     for e in analysis.events:
         rows["events"].append((
             e.id, key, doc_id, e.event, e.mode, list(e.context), e.cameo, e.quad_class,

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from vigie.store import Store
+from vigie.store import StoreSource, opened
 from vigie.store.schema import RECORD_TABLES
 
 # How many days the "events by day" table shows (the latest ones).
@@ -59,9 +58,9 @@ _STATS_QUERIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
-def stats(db_path: str | Path) -> str:
+def stats(source: StoreSource) -> str:
     """The summary of the store: articles, sources, events by type, dyad and day, row counts."""
-    with Store(db_path, read_only=True) as store:
+    with opened(source, read_only=True) as store:
         lines: list[str] = []
         for title, headers, query in _STATS_QUERIES:
             lines += format_table(title, headers, store.connection.execute(query).fetchall())
