@@ -48,6 +48,7 @@ class Reason(Enum):
     HELD_BY_SERVER = ("E017", "held by vigie serve at {url} (process {pid}): send the articles "
                               "to it instead (POST {url}/v1/ingest with the server's "
                               "token), or stop it and run the command again")
+    CANNOT_LISTEN = ("E018", "cannot listen there: {detail}")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
                                 "for standard output)")

@@ -19,9 +19,11 @@ cursors do: a page boundary stays put while an ingest adds rows elsewhere.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+import io
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from typing import Any, TextIO
 
 from vigie.filters import (
@@ -50,9 +52,12 @@ TABLE_COLUMNS = ("date_value", "event", "cameo", "actor_codes", "recipient_codes
 FLAGS = ("negated", "hypothetical")
 # The fixed order of rows, as expressions that are never null (undated events last), ending
 # with the store's key of an event so that no two rows tie.
-SORT_KEY = ("e.date IS NULL", "coalesce(e.date, DATE '0001-01-01')", "e.date_value IS NULL",
-            "coalesce(e.date_value, '')", "coalesce(e.event, '')", "e.doc_id",
-            "coalesce(e.start, -1)", "e.id", "e.content_hash")
+# Each with its type, so that a key read back from text (a page cursor) compares as written.
+SORT_KEY = (("e.date IS NULL", "BOOLEAN"), ("coalesce(e.date, DATE '0001-01-01')", "DATE"),
+            ("e.date_value IS NULL", "BOOLEAN"), ("coalesce(e.date_value, '')", "VARCHAR"),
+            ("coalesce(e.event, '')", "VARCHAR"), ("e.doc_id", "VARCHAR"),
+            ("coalesce(e.start, -1)", "INTEGER"), ("e.id", "VARCHAR"),
+            ("e.content_hash", "VARCHAR"))
 
 
 @dataclass(frozen=True)
@@ -120,8 +125,9 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
     if where.after is not None:
         if len(where.after) != len(SORT_KEY):
             raise ValueError("a sort key has one value per SORT_KEY expression")
-        marks = ", ".join("?" * len(SORT_KEY))
-        clauses.append(f"({', '.join(SORT_KEY)}) {'<' if where.descending else '>'} ({marks})")
+        keys = ", ".join(key for key, _type in SORT_KEY)
+        marks = ", ".join(f"CAST(? AS {kind})" for _key, kind in SORT_KEY)
+        clauses.append(f"({keys}) {'<' if where.descending else '>'} ({marks})")
         params += list(where.after)
     if where.text:
         # contains(), not LIKE: "%" and "_" in the words are characters, not wildcards.
@@ -130,12 +136,12 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
         params += [where.text, where.text]
     selected = ", ".join(f'e."{c}"' if c not in ("url", "source") else f"s.{c}"
                          for c in COLUMNS)
-    keys = ", ".join(f"{key} AS sort_{n}" for n, key in enumerate(SORT_KEY))
+    keys = ", ".join(f"{key} AS sort_{n}" for n, (key, _type) in enumerate(SORT_KEY))
     direction = " DESC" if where.descending else ""
     sql = (f"SELECT {selected}, {keys} FROM event_codes e "
            "LEFT JOIN articles s ON s.content_hash = e.content_hash "
            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
-           + "ORDER BY " + ", ".join(f"{key}{direction}" for key in SORT_KEY))
+           + "ORDER BY " + ", ".join(f"{key}{direction}" for key, _type in SORT_KEY))
     if where.limit:
         sql += f" LIMIT {int(where.limit)}"
     return sql, params
@@ -158,16 +164,29 @@ def iter_events(source: StoreSource, where: EventFilter,
                 yield dict(zip(COLUMNS, row[:len(COLUMNS)], strict=True)), row[len(COLUMNS):]
 
 
-def write_events(events: Sequence[dict[str, Any]], output_format: str, out: TextIO) -> None:
-    """Print events as an aligned table, JSON lines, or CSV with a header line."""
+def event_lines(events: Iterable[dict[str, Any]], output_format: str) -> Iterator[str]:
+    """Events as lines of JSON or of CSV (a header line first), one by one: for outputs that
+    stream a whole filtered set."""
     if output_format == "jsonl":
         for event in events:
-            out.write(dumps(event) + "\n")
+            yield dumps(event) + "\n"
     elif output_format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        for event in events:
-            writer.writerow([flat_cell(event[c]) for c in COLUMNS])
+        line = io.StringIO()
+        writer = csv.writer(line, lineterminator="\n")
+        rows = ([flat_cell(event[c]) for c in COLUMNS] for event in events)
+        for row in chain([COLUMNS], rows):
+            writer.writerow(row)
+            yield line.getvalue()
+            line.seek(0)
+            line.truncate()
+    else:
+        raise ValueError("streamed event formats are jsonl and csv")
+
+
+def write_events(events: Sequence[dict[str, Any]], output_format: str, out: TextIO) -> None:
+    """Print events as an aligned table, JSON lines, or CSV with a header line."""
+    if output_format in ("jsonl", "csv"):
+        out.writelines(event_lines(events, output_format))
     elif output_format == "table":
         rows = [[flat_cell(_flags(event) if c == "flags" else event[c]) for c in TABLE_COLUMNS]
                 for event in events]
