@@ -1,5 +1,5 @@
 """The HTTP API through FastAPI's test client, on a store ingested from the samples and from
-articles written here (the same two events reported in French and in English)."""
+articles written here (``served_store``: the same two events in French and in English)."""
 
 from __future__ import annotations
 
@@ -12,41 +12,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SAMPLES_PATH
+import served_store
 from fastapi.testclient import TestClient
 
 import vigie
 from vigie.config import DEFAULT_SETTINGS
 from vigie.query import COLUMNS, EventFilter, query_events
 from vigie.server import Service, create_app
-from vigie.store import Store, ingest
+from vigie.store import Store
 
 TOKEN = "a token for the tests"
-PUBLISHED = "2024-03-13"
-# The same two events, one article in each language: one cluster each across languages.
-PAIRED = [
-    {"id": "pair-fr", "lang": "fr", "published": PUBLISHED, "source": "Le Quotidien",
-     "text": "La Russie a condamné lundi les frappes ukrainiennes sur Belgorod.\n\n"
-             "Le Japon a promis mardi une aide humanitaire à la Turquie."},
-    {"id": "pair-en", "lang": "en", "published": PUBLISHED, "source": "The Daily",
-     "text": "Russia condemned the Ukrainian strikes on Belgorod on Monday.\n\n"
-             "Japan pledged humanitarian aid to Turkey on Tuesday."},
-]
 LATE = {"id": "late-en", "lang": "en", "published": "2024-04-02",
         "text": "Israel accused Iran on Monday of arming militias in Syria."}
 
 
-def _jsonl(articles: list[dict[str, str]]) -> bytes:
-    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles).encode("utf-8")
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("served")
-    (folder / "paired.jsonl").write_bytes(_jsonl(PAIRED))
-    db = folder / "served.duckdb"
-    ingest([str(SAMPLES_PATH), str(folder / "paired.jsonl")], db, workers=1, progress=False)
-    return db
+    return served_store.build(tmp_path_factory.mktemp("served"))
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +133,7 @@ def test_csv_and_jsonl_stream_the_whole_filtered_set(client: TestClient) -> None
 def test_an_event_carries_its_evidence(client: TestClient) -> None:
     (listed,) = _all_pages(client, q="Belgorod", lang="fr", limit=10)
     event = client.get(f"/v1/events/{listed['id']}").json()
-    text = PAIRED[0]["text"]
+    text = served_store.PAIRED[0]["text"]
     assert text[event["start"]:event["end"]] == event["event_text"]
     (actor,) = event["actor"]
     assert (actor["code"], text[actor["start"]:actor["end"]]) == ("RUSGOV", actor["text"])
@@ -165,7 +147,7 @@ def test_an_event_carries_its_evidence(client: TestClient) -> None:
 def test_an_article_comes_with_its_text_and_every_record_offset(client: TestClient) -> None:
     article = client.get("/v1/articles/pair-en").json()
     text = article["text"]
-    assert text == PAIRED[1]["text"]
+    assert text == served_store.PAIRED[1]["text"]
     assert {e["event"] for e in article["events"]} == {"ACCUSE", "AGREE"}
     for event in article["events"]:
         assert text[event["start"]:event["end"]] == event["event_text"]
@@ -220,7 +202,7 @@ def test_extract_gives_what_the_library_gives(client: TestClient) -> None:
 
 
 def test_extract_reads_jsonl_objects_and_reports_each_failure(client: TestClient) -> None:
-    body = _jsonl([LATE]) + b'{"id": "broken", "text": 3}\n'
+    body = served_store.jsonl([LATE]) + b'{"id": "broken", "text": 3}\n'
     answer = client.post("/v1/extract", content=body,
                          headers={"Content-Type": "application/x-ndjson"}).json()
     assert [d["doc_id"] for d in answer["documents"]] == ["late-en"]
@@ -250,17 +232,17 @@ def test_bad_json_in_extract_is_a_400(client: TestClient) -> None:
 
 
 def test_ingest_needs_the_token_then_writes_in_the_background(client: TestClient) -> None:
-    assert client.post("/v1/ingest", content=_jsonl([LATE])).status_code == 401
-    wrong = client.post("/v1/ingest", content=_jsonl([LATE]),
+    assert client.post("/v1/ingest", content=served_store.jsonl([LATE])).status_code == 401
+    wrong = client.post("/v1/ingest", content=served_store.jsonl([LATE]),
                         headers={"Authorization": "Bearer guess"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Bearer"
-    posted = client.post("/v1/ingest", content=_jsonl([LATE]),
+    posted = client.post("/v1/ingest", content=served_store.jsonl([LATE]),
                          headers={"Authorization": f"Bearer {TOKEN}"})
     assert posted.status_code == 202
     job = _finished(client, posted.headers["location"])
     assert (job["status"], job["report"]["added"]) == ("done", 1)
     assert [e["doc_id"] for e in _all_pages(client, q="militias")] == ["late-en"]
-    again = client.post("/v1/ingest", content=_jsonl([LATE]),
+    again = client.post("/v1/ingest", content=served_store.jsonl([LATE]),
                         headers={"Authorization": f"Bearer {TOKEN}"})
     assert _finished(client, again.headers["location"])["report"]["already_stored"] == 1
     assert client.get("/v1/jobs/999").status_code == 404
@@ -279,7 +261,7 @@ def test_writes_are_disabled_without_a_token(store_path: Path, tmp_path: Path) -
     db = tmp_path / "readonly.duckdb"
     service = Service.open(db, DEFAULT_SETTINGS, None, warm=False)
     with TestClient(create_app(service)) as readonly:
-        answer = readonly.post("/v1/ingest", content=_jsonl([LATE]),
+        answer = readonly.post("/v1/ingest", content=served_store.jsonl([LATE]),
                                headers={"Authorization": f"Bearer {TOKEN}"})
         assert answer.status_code == 403
         assert "VIGIE_TOKEN" in answer.json()["detail"]
