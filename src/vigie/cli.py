@@ -397,8 +397,12 @@ def run_serve(args: argparse.Namespace) -> int:
     # Imported here: the web stack costs every other command its start-up time for nothing.
     from vigie.server import serve
 
-    with _store_errors(args.db):
-        serve(args.db, _settings(args), args.host, args.port)
+    try:
+        with _store_errors(args.db):
+            serve(args.db, _settings(args), args.host, args.port)
+    except KeyboardInterrupt:
+        # Ctrl-C is how a server stops; uvicorn has finished its requests by now.
+        print("vigie: server stopped", file=sys.stderr)
     return 0
 
 
