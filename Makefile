@@ -20,6 +20,7 @@ demo: install
 	rm -f $(DB)
 	$(BIN)/vigie ingest samples/articles.jsonl --db $(DB)
 	$(BIN)/vigie stats --db $(DB)
+	@echo "Dashboard and API: $(BIN)/vigie serve --db $(DB), then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/python -m pytest

@@ -149,8 +149,8 @@ def test_write_stores_events_with_their_actors_and_dyads(tmp_path: Path) -> None
     analysis = hand_built_analysis()
     with Store(db) as store:
         added = store.write([analysis, InputError("broken.txt", Reason.EMPTY)])
-        assert added == {"articles": 2, "article_sources": 0, "signatures": 0, "events": 1,
-                         "event_actors": 2, "quotes": 1, "claims": 0, "times": 1}
+        assert added == {"articles": 2, "article_sources": 0, "texts": 1, "signatures": 0,
+                         "events": 1, "event_actors": 2, "quotes": 1, "claims": 0, "times": 1}
         # The same batch again: the hashes are known, nothing is written.
         assert sum(store.write([analysis, InputError("broken.txt", Reason.EMPTY)]).values()) == 0
         row = store.connection.execute(

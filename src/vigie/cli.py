@@ -381,7 +381,7 @@ def run_query(args: argparse.Namespace) -> int:
 def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
     _filter_arguments(parser)
     parser.add_argument("--by", choices=PERIODS, default="month",
-                        help="count by ISO week or by month (default: month)")
+                        help="count by day, ISO week or month (default: month)")
     parser.add_argument("--csv", metavar="FILE", help="also write the counts as CSV (- for "
                                                       "standard output)")
     parser.add_argument("--html", metavar="FILE",
@@ -458,6 +458,29 @@ def run_lake(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, metavar="FILE",
+                        help="DuckDB database file (created when missing); the server is its "
+                             "only writer while it runs")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default: 127.0.0.1, this machine only)")
+    parser.add_argument("--port", type=_positive, default=8000, help="port (default: 8000)")
+    _lexicon_argument(parser)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    # Imported here: the web stack costs every other command its start-up time for nothing.
+    from vigie.server import serve
+
+    try:
+        with _store_errors(args.db):
+            serve(args.db, _settings(args), args.host, args.port)
+    except KeyboardInterrupt:
+        # Ctrl-C is how a server stops; uvicorn has finished its requests by now.
+        print("vigie: server stopped", file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
     "extract": Command("code articles into event, quote, claim and time records",
                        _extract_arguments, run_extract),
@@ -478,6 +501,8 @@ COMMANDS: dict[str, Command] = {
                     _eval_arguments, run_eval),
     "actors": Command("list each actor mention with its resolution", _actors_arguments,
                       run_actors),
+    "serve": Command("serve the HTTP API and the dashboard over a store", _serve_arguments,
+                     run_serve),
 }
 
 

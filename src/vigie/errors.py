@@ -53,6 +53,10 @@ class Reason(Enum):
                               "--fields")
     # A column or key the user named (--text-col, --fields) that the input does not have.
     MISSING_COLUMN = ("E018", "no column {column!r} for the {field} (columns: {columns})")
+    HELD_BY_SERVER = ("E030", "held by vigie serve at {url} (process {pid}): send the articles "
+                              "to it instead (POST {url}/v1/ingest with the server's "
+                              "token), or stop it and run the command again")
+    CANNOT_LISTEN = ("E031", "cannot listen there: {detail}")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
                                 "for standard output)")

@@ -76,6 +76,17 @@ def check_cameo(value: str) -> str:
     return value
 
 
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+                4: "material conflict"}
+
+
+def check_quad_class(value: int) -> int:
+    if value not in QUAD_CLASSES:
+        raise FilterError("--quad", Reason.UNKNOWN_FILTER, what="quad class", value=value,
+                          valid=", ".join(f"{n} {name}" for n, name in QUAD_CLASSES.items()))
+    return value
+
+
 @cache
 def _names() -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded proper name -> (``code`` or ``name``, value) readings, for actor filters."""

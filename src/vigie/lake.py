@@ -209,13 +209,6 @@ class Lake(TableReader):
         return relative
 
 
-def open_lake_or_store(path: str | Path) -> Store | Lake:
-    """A store or a lake opened for reading: a folder is read as a lake, a file as a store."""
-    if Path(path).is_dir():
-        return Lake(path)
-    return Store(path, read_only=True)
-
-
 def load_lake(lake_path: str | Path, db_path: str | Path) -> dict[str, int]:
     """Copy a lake into a DuckDB store (new or not) in one transaction; rows added per table.
 
@@ -251,4 +244,4 @@ def load_lake(lake_path: str | Path, db_path: str | Path) -> dict[str, int]:
 
 
 __all__: Sequence[str] = ("MANIFEST", "MARKER", "PARTITION", "Lake", "is_lake", "load_lake",
-                          "open_lake_or_store", "shard_name")
+                          "shard_name")

@@ -1,4 +1,4 @@
-"""``vigie timeline``: events counted by week or month and by quad class, as a table, a CSV
+"""``vigie timeline``: events counted by day, week or month and by quad class, as a table, a CSV
 file, or one self-contained HTML page with a stacked bar chart (inline SVG, no script, no
 network).
 
@@ -12,16 +12,15 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 from typing import TextIO
 
-from vigie.lake import open_lake_or_store
+from vigie.filters import QUAD_CLASSES
 from vigie.query import EventFilter, build_query
+from vigie.store import StoreSource, opened
 from vigie.store.stats import format_table
 
-PERIODS = ("week", "month")
-QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict",
-              "material conflict")
+PERIODS = ("day", "week", "month")
+QUAD_NAMES = tuple(QUAD_CLASSES.values())
 COLUMNS = ("period", "start", *(f"quad{n}" for n in range(1, 5)), "total")
 # One colour per quad class, cooperation in blues, conflict in reds.
 _COLOURS = ("#9ecae1", "#3182bd", "#fc9272", "#de2d26")
@@ -38,14 +37,15 @@ class Period:
         return sum(self.counts)
 
 
-def timeline(db_path: str | Path, by: str, where: EventFilter | None = None) -> list[Period]:
-    """Events of the store by ``week`` or ``month`` and quad class, oldest first; periods
-    without events inside the range are listed with zero counts."""
+def timeline(source: StoreSource, by: str, where: EventFilter | None = None) -> list[Period]:
+    """Events of the store by ``day``, ``week`` or ``month`` and quad class, oldest first;
+    periods without events inside the range are listed with zero counts."""
     if by not in PERIODS:
         raise ValueError(f"timeline periods are one of {PERIODS}")
     sql, params = build_query(where or EventFilter())
-    label = ("isoyear(p) || '-W' || lpad(week(p)::VARCHAR, 2, '0')" if by == "week"
-             else "strftime(p, '%Y-%m')")
+    label = {"day": "strftime(p, '%Y-%m-%d')",
+             "week": "isoyear(p) || '-W' || lpad(week(p)::VARCHAR, 2, '0')",
+             "month": "strftime(p, '%Y-%m')"}[by]
     counts = f"""
         WITH selected AS (
             SELECT DISTINCT cluster_id, quad_class, date_trunc('{by}', date)::TIMESTAMP AS p
@@ -57,7 +57,7 @@ def timeline(db_path: str | Path, by: str, where: EventFilter | None = None) -> 
                {", ".join(f"count(s.cluster_id) FILTER (WHERE s.quad_class = {n})"
                           for n in range(1, 5))}
         FROM periods LEFT JOIN selected s USING (p) GROUP BY p ORDER BY p"""
-    with open_lake_or_store(db_path) as store:
+    with opened(source, read_only=True) as store:
         rows = store.connection.execute(counts, params).fetchall()
     return [Period(row[0], row[1], (row[2], row[3], row[4], row[5])) for row in rows]
 

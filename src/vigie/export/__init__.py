@@ -27,9 +27,9 @@ from vigie.export.gdelt import GDELT_COLUMNS, gdelt_rows
 from vigie.export.plover import plover_record
 from vigie.export.polecat import HEADER as POLECAT_HEADER
 from vigie.export.polecat import polecat_row
-from vigie.lake import Lake, open_lake_or_store
+from vigie.lake import Lake
 from vigie.output import dumps
-from vigie.store import Store
+from vigie.store import Store, opened
 
 EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-csv", "parquet")
 
@@ -99,7 +99,7 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
         check_folder_target(out)
     else:
         check_file_target(out)
-    with open_lake_or_store(db_path) as store:
+    with opened(db_path, read_only=True) as store:
         if output_format == "parquet":
             return _parquet(store, out)
         rows = _rows(store)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -23,11 +24,12 @@ import duckdb
 from vigie.analysis import Analysis
 from vigie.dedup import text_hash
 from vigie.errors import InputError, Reason
+from vigie.store.holder import holder_of
 from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_row
-from vigie.store.schema import COLUMNS, KEYED_TABLES, RECORD_TABLES, SCHEMA
+from vigie.store.schema import COLUMNS, KEYED_TABLES, LATER_TABLES, RECORD_TABLES, SCHEMA
 
-__all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "TableReader", "content_hash",
-           "ingest", "stats", "storage_error"]
+__all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "StoreSource", "TableReader",
+           "content_hash", "ingest", "opened", "stats", "storage_error"]
 
 
 def content_hash(text: str) -> str:
@@ -44,6 +46,9 @@ def storage_error(path: str | Path, error: duckdb.Error | OSError, *,
     if isinstance(error, OSError):
         message = error.strerror or message
     if "Could not set lock" in message:
+        holder = holder_of(path)
+        if holder is not None:
+            return InputError(str(path), Reason.HELD_BY_SERVER, url=holder.url, pid=holder.pid)
         return InputError(str(path), Reason.LOCKED)
     if "not a valid DuckDB database" in message:
         return InputError(str(path), Reason.NOT_A_STORE, detail="not a DuckDB database")
@@ -76,6 +81,8 @@ def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str]
     if date_type != "DATE":
         return Reason.OLD_STORE, "events.date is not a DATE"
     for table, columns in COLUMNS.items():
+        if table in LATER_TABLES and table not in found:
+            continue
         missing = [c for c in columns if c not in found.get(table, set())]
         if missing:
             return Reason.OLD_STORE, f"table {table} has no column {', '.join(missing)}"
@@ -134,6 +141,15 @@ class Store(TableReader):
             raise InputError(str(path), reason, detail=detail)
         if not read_only:
             self.connection.execute(SCHEMA)
+
+    @classmethod
+    def sharing(cls, other: Store) -> Store:
+        """Another connection to the database ``other`` has open, for use in another thread:
+        DuckDB connections are not shared across threads, but connections to one database in
+        one process see each other's commits. Closing it leaves ``other`` open."""
+        store = cls.__new__(cls)
+        store.connection = other.connection.cursor()
+        return store
 
     def _empty(self) -> bool:
         (tables,) = self.connection.execute(
@@ -195,6 +211,29 @@ class Store(TableReader):
         found = self.connection.execute(
             f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", keys).fetchall()
         return {row[0] for row in found}
+
+
+StoreSource = str | Path | Store
+
+
+@contextmanager
+def opened(source: StoreSource, *, read_only: bool = False) -> Iterator[TableReader]:
+    """A store to use and close: a connection of its own to an open ``Store`` (the server's,
+    which holds the file), a lake folder (read-only), or the file opened (read-only when
+    ``read_only``)."""
+    store: TableReader
+    if isinstance(source, Store):
+        store = Store.sharing(source)
+    elif Path(source).is_dir():
+        from vigie.lake import Lake  # the lake module builds on this package
+
+        store = Lake(source)
+    else:
+        store = Store(source, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 # Imported last: both modules use Store.

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import glob
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -30,13 +31,12 @@ from vigie.errors import InputError, internal_error
 from vigie.model import Article
 from vigie.readers import WALKED_SUFFIXES, read_inputs
 from vigie.readers.warc import is_warc_name
-from vigie.store import Store
+from vigie.store import StoreSource, TableReader, opened
 from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
 from vigie.store.schema import COLUMNS, RECORD_TABLES
 
 if TYPE_CHECKING:
     from vigie.engines.ray import RayEngine
-    from vigie.lake import Lake
 
 # Where the analysis runs: a process pool on this machine, or Ray actors (an optional extra).
 ENGINES = ("local", "ray")
@@ -109,7 +109,7 @@ class _Batch:
 class _Planner:
     """The parent's state: what the store and this run already hold."""
 
-    def __init__(self, store: Store | Lake) -> None:
+    def __init__(self, store: TableReader) -> None:
         self.dedup = Deduplicator()
         self.dedup.load(store.keys("SELECT text_hash, content_hash FROM article_sources"),
                         store.keys("SELECT content_hash, signature FROM signatures"))
@@ -159,7 +159,7 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def ingest(
     paths: Iterable[str],
-    db_path: str | Path,
+    db_path: StoreSource,
     settings: Settings = DEFAULT_SETTINGS,
     *,
     input_format: str = "auto",
@@ -171,14 +171,17 @@ def ingest(
     lake: bool = False,
     engine: str = "local",
     address: str | None = None,
+    on_batch: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Read, deduplicate, analyse and store the inputs.
+    """Read, deduplicate, analyse and store the inputs, into a store file or an open ``Store``
+    (the server's).
 
     ``db_path`` is a DuckDB file, or with ``lake`` a Parquet lake folder (``vigie.lake``).
     ``engine``: ``local`` (a process pool) or ``ray`` (Ray actors; ``address`` joins a
     running cluster, None starts Ray here). ``workers`` processes or actors analyse (None:
     one per core). ``progress`` shows a progress bar on standard error (None: when standard
-    error is a terminal).
+    error is a terminal). ``on_batch`` is called with the report so far after each batch is
+    committed.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}")
@@ -201,15 +204,17 @@ def ingest(
                     merge(rows, article_rows)
                 batch.record(report, analysed, store.insert(rows))
                 bar.update(batch.inputs)
+                if on_batch is not None:
+                    on_batch(report)
     return report
 
 
-def _open_target(path: str | Path, lake: bool) -> Store | Lake:
+def _open_target(target: StoreSource, lake: bool) -> AbstractContextManager[TableReader]:
     if lake:
         from vigie.lake import Lake
 
-        return Lake(path, writable=True)
-    return Store(path)
+        return Lake(target, writable=True)
+    return opened(target)
 
 
 def _open_engine(engine: str, settings: Settings, workers: int | None,

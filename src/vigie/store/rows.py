@@ -94,6 +94,7 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
                              article.published_source, article.url, article.source,
                              article.title, article.author, len(article.text), "ok", None,
                              None))
+    rows["texts"].append((key, article.text))
     for e in analysis.events:
         rows["events"].append((
             e.id, key, doc_id, e.event, e.mode, list(e.context), e.cameo, e.quad_class,

@@ -6,8 +6,10 @@ could not be read; ``article_sources`` has one row per input document, linking i
 the text analysed for it (itself, an exact copy, or a near duplicate): the same wire
 story under twenty ids is one ``articles`` row and twenty ``article_sources`` rows.
 Records (``events``, ``event_actors``, ``quotes``, ``claims``, ``times``) hang off
-``content_hash``. ``event_clusters`` is a view, so it is always consistent with
-the tables, however the ingest that filled them was interrupted.
+``content_hash``, and so does ``texts``, the analysed text itself, which the records'
+offsets point into (the API's article view shows them on it). ``event_clusters`` is a view,
+so it is always consistent with the tables, however the ingest that filled them was
+interrupted.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ CREATE TABLE IF NOT EXISTS article_sources (
     url VARCHAR, source VARCHAR, title VARCHAR, author VARCHAR, published DATE,
     published_source VARCHAR, match VARCHAR NOT NULL, similarity DOUBLE,
     PRIMARY KEY (text_hash, doc_id)
+);
+CREATE TABLE IF NOT EXISTS texts (
+    content_hash VARCHAR PRIMARY KEY, text VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS signatures (
     content_hash VARCHAR PRIMARY KEY, signature BLOB NOT NULL
@@ -126,6 +131,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                  "source", "title", "author", "n_chars", "status", "error", "error_code"),
     "article_sources": ("text_hash", "doc_id", "content_hash", "url", "source", "title",
                         "author", "published", "published_source", "match", "similarity"),
+    "texts": ("content_hash", "text"),
     "signatures": ("content_hash", "signature"),
     "events": ("id", "content_hash", "doc_id", "event", "mode", "context", "cameo",
                "quad_class", "goldstein", "date", "date_end", "date_value", "date_text",
@@ -144,4 +150,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 RECORD_TABLES = ("events", "quotes", "claims", "times")
 # Tables keyed by a primary key that a re-run may offer again: inserted with OR IGNORE.
-KEYED_TABLES = frozenset({"articles", "article_sources", "signatures"})
+KEYED_TABLES = frozenset({"articles", "article_sources", "texts", "signatures"})
+# Tables a store written by an earlier version may lack: opening it for writing adds them,
+# empty (its articles' texts were not kept, so the API cannot show them).
+LATER_TABLES = frozenset({"texts"})

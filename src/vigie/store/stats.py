@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
+from vigie.store import StoreSource, opened
 from vigie.store.schema import RECORD_TABLES
 
 # How many days the "events by day" table shows (the latest ones).
@@ -58,13 +58,10 @@ _STATS_QUERIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
-def stats(db_path: str | Path) -> str:
-    """The summary of a store (a DuckDB file, or a lake folder): articles, sources, events by
-    type, dyad and day, row counts."""
-    # Imported here: the lake module builds on the store package, which imports this one.
-    from vigie.lake import open_lake_or_store
-
-    with open_lake_or_store(db_path) as store:
+def stats(source: StoreSource) -> str:
+    """The summary of a store (a DuckDB file, an open ``Store``, or a lake folder): articles,
+    sources, events by type, dyad and day, row counts."""
+    with opened(source, read_only=True) as store:
         lines: list[str] = []
         for title, headers, query in _STATS_QUERIES:
             lines += format_table(title, headers, store.connection.execute(query).fetchall())

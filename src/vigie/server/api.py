@@ -1,0 +1,291 @@
+"""The HTTP API under ``/v1``: the library's extraction, queries and summaries over the
+server's store. Each route parses its request and calls a library function; errors are
+problem details (``vigie.server.problems``) carrying the CLI's codes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import replace
+from datetime import date
+from io import BytesIO
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response, StreamingResponse
+
+from vigie.errors import FilterError, InputError, Reason
+from vigie.evidence import article_evidence, event_evidence
+from vigie.model import Article
+from vigie.output import dumps
+from vigie.pipeline import analyse
+from vigie.query import SORT_KEY, EventFilter, build_query, event_lines, iter_events
+from vigie.readers import STDIN_NAME, read_inputs
+from vigie.server.problems import Problem, input_problem
+from vigie.server.service import Service
+from vigie.summaries import DYAD_LEVELS, clusters, dyads, overview
+from vigie.timeline import PERIODS, timeline
+
+router = APIRouter(prefix="/v1")
+
+# What a request to /v1/extract is called in its errors (the CLI names files).
+REQUEST_NAME = "request"
+# A posted batch of articles for /v1/ingest; one article stays under Settings.max_bytes.
+MAX_INGEST_BYTES = 100_000_000
+MAX_PAGE = 1_000
+STREAM_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
+EVENT_FORMATS = ("json", *STREAM_TYPES)
+
+
+class JSONResponse(Response):
+    """JSON as every Vigie output writes it (``vigie.output.dumps``): same data, same bytes."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content).encode("utf-8")
+
+
+def service(request: Request) -> Service:
+    return request.app.state.service  # type: ignore[no-any-return]
+
+
+Served = Annotated[Service, Depends(service)]
+
+
+def event_filter(
+    type: Annotated[str | None, Query(description="PLOVER event type (THREATEN, ACCUSE, ...)")]
+    = None,
+    mode: Annotated[str | None, Query(description="event mode (veto, aerial, arrest, ...)")]
+    = None,
+    actor: Annotated[str | None, Query(
+        description="actor code, code prefix or country (PRK matches PRKGOV), or a name "
+                    "('North Korea', 'Corée du Nord', 'Kim Yo Jong')")] = None,
+    recipient: Annotated[str | None, Query(description="recipient code, country or name")]
+    = None,
+    cameo: Annotated[str | None, Query(description="CAMEO code or prefix (11, 112)")] = None,
+    quad: Annotated[int | None, Query(description="quad class: 1 verbal cooperation, 2 "
+                                                  "material cooperation, 3 verbal conflict, 4 "
+                                                  "material conflict")] = None,
+    since: Annotated[date | None, Query(description="events whose date may fall on or after "
+                                                    "this day")] = None,
+    until: Annotated[date | None, Query(description="events whose date may fall on or before "
+                                                    "this day")] = None,
+    lang: Annotated[str | None, Query(description="language of the article (fr, en)")] = None,
+    facts: Annotated[bool, Query(description="only events reported as having happened: "
+                                             "neither negated nor hypothetical")] = False,
+    q: Annotated[str | None, Query(description="words in the event's sentence")] = None,
+) -> EventFilter:
+    where = EventFilter(actor=actor, recipient=recipient, event_type=type, mode=mode,
+                        cameo=cameo, quad_class=quad, since=since, until=until, language=lang,
+                        facts=facts, text=q)
+    checked(where)
+    return where
+
+
+Filtered = Annotated[EventFilter, Depends(event_filter)]
+
+
+def checked(where: EventFilter) -> None:
+    """Check the filters before anything is read (a streamed answer cannot turn into an
+    error half-way), naming the query parameter as the CLI names its option."""
+    try:
+        build_query(where)
+    except FilterError as error:
+        raise FilterError(error.source.removeprefix("--"), error.reason,
+                          **error.details) from None
+
+
+def _cursor(key: tuple[Any, ...], descending: bool) -> str:
+    text = dumps({"after": list(key), "descending": descending})
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def _after(cursor: str, descending: bool) -> tuple[Any, ...]:
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        key, cursor_descending = tuple(decoded["after"]), bool(decoded["descending"])
+    except (binascii.Error, ValueError, KeyError, TypeError):
+        raise InputError("cursor", Reason.BAD_FIELD, field="cursor",
+                         detail="not a cursor this API gave") from None
+    if len(key) != len(SORT_KEY) or cursor_descending != descending:
+        raise InputError("cursor", Reason.BAD_FIELD, field="cursor",
+                         detail="given for another sort order")
+    return key
+
+
+def _event_format(format: str | None, accept: str | None) -> str:
+    if format:
+        return format
+    for name, media_type in STREAM_TYPES.items():
+        if accept and media_type.split(";")[0] in accept:
+            return name
+    return "json"
+
+
+@router.get("/events", summary="Events of the store, filtered, a page at a time or all at once")
+def list_events(
+    served: Served,
+    where: Filtered,
+    sort: Annotated[str, Query(pattern="^-?date$", description="date (oldest first) or -date "
+                                                              "(newest first)")] = "date",
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="events per page (json)")] = 50,
+    cursor: Annotated[str | None, Query(description="the next_cursor of the previous page")]
+    = None,
+    format: Annotated[str | None, Query(
+        pattern="^(json|jsonl|csv)$",
+        description="json: a page with next_cursor; jsonl, csv: the whole filtered set, "
+                    "streamed (also chosen by the Accept header)")] = None,
+    accept: Annotated[str | None, Header()] = None,
+) -> Response:
+    descending = sort.startswith("-")
+    chosen = _event_format(format, accept)
+    where = replace(where, descending=descending)
+    if chosen in STREAM_TYPES:
+        lines = event_lines((event for event, _key in iter_events(served.store, where)), chosen)
+        return StreamingResponse(
+            (line.encode("utf-8") for line in lines), media_type=STREAM_TYPES[chosen],
+            headers={"Content-Disposition": f'attachment; filename="events.{chosen}"'})
+    if cursor:
+        where = replace(where, after=_after(cursor, descending))
+    page = list(iter_events(served.store, replace(where, limit=limit + 1), chunk=limit + 1))
+    next_cursor = _cursor(page[limit - 1][1], descending) if len(page) > limit else None
+    return JSONResponse({"events": [event for event, _key in page[:limit]],
+                         "next_cursor": next_cursor})
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence")
+def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
+    found = event_evidence(served.store, event_id)
+    if found is None:
+        raise Problem(404, "not_found", f"no event {event_id!r} in the store")
+    return JSONResponse(found)
+
+
+@router.get("/articles/{article_id}",
+            summary="An article's text with every record's offsets into it")
+def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
+    found = article_evidence(served.store, article_id)
+    if found is None:
+        raise Problem(404, "not_found", f"no article {article_id!r} in the store")
+    return JSONResponse(found)
+
+
+@router.get("/clusters", summary="Events reported by several articles, across languages")
+def get_clusters(served: Served, where: Filtered,
+                 min_articles: Annotated[int, Query(ge=1)] = 2,
+                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> Response:
+    return JSONResponse({"clusters": clusters(served.store, where, min_articles, limit)})
+
+
+@router.get("/stats", summary="Counts of articles and events")
+def get_stats(served: Served) -> Response:
+    return JSONResponse(overview(served.store))
+
+
+@router.get("/timeline", summary="Distinct events by day, week or month and quad class")
+def get_timeline(served: Served, where: Filtered,
+                 by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
+                 ) -> Response:
+    periods = timeline(served.store, by, where)
+    return JSONResponse({"by": by, "periods": [
+        {"period": p.label, "start": p.start, "total": p.total,
+         "quad_classes": {str(n): count for n, count in enumerate(p.counts, 1)}}
+        for p in periods]})
+
+
+@router.get("/dyads", summary="Who acts on whom: distinct events by actor and recipient")
+def get_dyads(served: Served, where: Filtered,
+              level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")] = "country",
+              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
+    return JSONResponse({"level": level, "dyads": dyads(served.store, where, level, limit)})
+
+
+async def _body(request: Request, limit: int, name: str) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise InputError(name, Reason.TOO_LARGE, limit=limit)
+    body = await request.body()
+    if len(body) > limit:
+        raise InputError(name, Reason.TOO_LARGE, limit=limit)
+    return body
+
+
+def _request_articles(body: bytes, content_type: str, doc_id: str, lang: str | None,
+                      published: date | None) -> list[Article | InputError]:
+    """The articles of an extraction request: one JSON object per line, or one text."""
+    if content_type.startswith(("application/json", "application/x-ndjson")):
+        renamed: list[Article | InputError] = []
+        for item in read_inputs(["-"], "jsonl", lang, published, BytesIO(body)):
+            if isinstance(item, InputError):
+                item = InputError(item.source.replace(STDIN_NAME, REQUEST_NAME, 1),
+                                  item.reason, **item.details)
+            renamed.append(item)
+        return renamed
+    if b"\0" in body:
+        return [InputError(doc_id, Reason.BINARY)]
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return [InputError(doc_id, Reason.ENCODING, offset=error.start)]
+    return [Article(id=doc_id, text=text, lang=lang, published=published)]
+
+
+@router.post("/extract", summary="Code articles into records, as vigie extract")
+async def extract(
+    request: Request,
+    served: Served,
+    lang: Annotated[str | None, Query(description="language, when the text does not say "
+                                                  "(default: identified)")] = None,
+    published: Annotated[date | None, Query(description="publication date, to resolve "
+                                                        "relative dates")] = None,
+    id: Annotated[str, Query(description="the document id of a plain-text body")]
+    = REQUEST_NAME,
+) -> Response:
+    """The body is plain text (one article), or JSON: one object per line with ``text`` and
+    optionally ``id``, ``lang``, ``published``, ``url``, ``source``, ``title``. The answer
+    lists each document's records; a single document that cannot be read is a problem."""
+    body = await _body(request, served.settings.max_bytes, id)
+    items = _request_articles(body, request.headers.get("content-type", ""), id, lang,
+                              published)
+
+    def run() -> list[Any]:
+        with served.analysis_lock:
+            return list(analyse(items, served.settings))
+
+    results = await run_in_threadpool(run)
+    if len(results) == 1 and isinstance(results[0], InputError):
+        return input_problem(results[0], request.url.path)
+    return JSONResponse({
+        "documents": [{"doc_id": r.doc_id, "records": [x.to_dict() for x in r.records()]}
+                      for r in results if not isinstance(r, InputError)],
+        "errors": [{"code": r.reason.code, "detail": str(r)} for r in results
+                   if isinstance(r, InputError)]})
+
+
+@router.post("/ingest", status_code=202,
+             summary="Add articles to the store in the background (needs the bearer token)")
+async def post_ingest(
+    request: Request,
+    served: Served,
+    authorization: Annotated[str | None, Header()] = None,
+) -> Response:
+    """The body is what ``vigie ingest`` reads from a file, recognised by its content: JSONL
+    articles, a text, HTML, a WARC archive. The answer is the job; ``GET /v1/jobs/{id}``
+    follows it."""
+    served.check_token(authorization)
+    body = await _body(request, MAX_INGEST_BYTES, "request")
+    job = served.jobs.submit(body)
+    return JSONResponse(job.to_dict(), status_code=202,
+                        headers={"Location": f"/v1/jobs/{job.id}"})
+
+
+@router.get("/jobs/{job_id}", summary="An ingest job's progress and report")
+def get_job(served: Served, job_id: Annotated[str, Path()]) -> Response:
+    job = served.jobs.get(job_id)
+    if job is None:
+        raise Problem(404, "not_found", f"no job {job_id!r} on this server")
+    return JSONResponse(job.to_dict())

@@ -1,0 +1,66 @@
+"""What a running server holds for its whole life: the store it writes (the file's only
+writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
+and the lock that keeps one analysis at a time on the models it loaded once.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+from vigie.config import Settings
+from vigie.engines.local import load_models
+from vigie.server.jobs import Jobs
+from vigie.server.problems import Problem
+from vigie.store import IngestReport, Store, ingest
+
+
+@dataclass
+class Service:
+    db_path: Path
+    store: Store
+    settings: Settings
+    token: str | None = None
+    # spaCy pipelines are not made for two threads at once: extraction requests and ingest
+    # jobs take turns on the models.
+    analysis_lock: threading.Lock = field(default_factory=threading.Lock)
+    jobs: Jobs = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.jobs = Jobs(self._ingest_bytes)
+
+    @classmethod
+    def open(cls, db_path: str | Path, settings: Settings, token: str | None = None, *,
+             warm: bool = True) -> Service:
+        """Open (or create) the store for writing and, when ``warm``, load the models now
+        rather than on the first request. Raises the store's ``InputError`` when it cannot be
+        opened (held by another process, not a store)."""
+        store = Store(db_path)
+        if warm:
+            load_models(settings)
+        return cls(db_path=Path(db_path), store=store, settings=settings, token=token or None)
+
+    def close(self) -> None:
+        self.jobs.close()
+        self.store.close()
+
+    def check_token(self, authorization: str | None) -> None:
+        """Refuse a write without the server's bearer token (or to a server that has none)."""
+        if self.token is None:
+            raise Problem(403, "writes_disabled",
+                          "writes are disabled: this server was started without VIGIE_TOKEN")
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
+                                                                 self.token.encode()):
+            raise Problem(401, "unauthorized",
+                          "this request needs the header Authorization: Bearer <VIGIE_TOKEN>")
+
+    def _ingest_bytes(self, body: BytesIO,
+                      on_batch: Callable[[IngestReport], None]) -> IngestReport:
+        with self.analysis_lock:
+            return ingest(["-"], self.store, self.settings, stdin=body, workers=1,
+                          progress=False, on_batch=on_batch)
