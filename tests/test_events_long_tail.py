@@ -1,7 +1,8 @@
 """The long tail of wire-news triggers, in both languages: a walkout, a boycott, a lockdown,
 "ruled out", torching, a cyberattack, compensating, deploying monitors, a petition, « interdire
-à X de », « traiter X de », « se féliciter de »; each with the CAMEO code it gives, on sentences
-written for these tests, and the sport, business and weather senses of the same words, on which
+à X de », « traiter X de », « se féliciter de », summoning an envoy, a raid, an ambush, a
+hijacking, an annexation, a siege; each with the CAMEO code it gives, on sentences written
+for these tests, and the sport, business and weather senses of the same words, on which
 nothing fires."""
 
 from __future__ import annotations
@@ -71,6 +72,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "ACCUSE", "111", "TUR", "ISR"),
     ("fr", "Des colons israéliens ont incendié des maisons palestiniennes en Cisjordanie.",
      "COERCE", "1712", "ISR", "PSE"),
+    ("en", "Russia annexed four Ukrainian regions.",
+     "COERCE", "192", "RUS", "UKR"),
+    ("en", "The Israeli army besieged the Al-Shifa hospital in Gaza.",
+     "COERCE", "191", "ISR", ""),
+    ("fr", "Le Quai d'Orsay a convoqué l'ambassadeur d'Iran à Paris.",
+     "ACCUSE", "114", "FRA", "IRN"),
+    ("fr", "La police sénégalaise a perquisitionné le siège du parti d'opposition à Dakar.",
+     "COERCE", "170", "SEN", ""),
+    ("fr", "Les rebelles du M23 ont tendu une embuscade à un convoi de l'armée congolaise "
+     "près de Goma.",
+     "ASSAULT", "190", "COD", "COD"),
+    ("fr", "Les Houthis ont détourné un navire commercial en mer Rouge.",
+     "ASSAULT", "181", "YEM", ""),
+    ("fr", "La Russie a annexé quatre régions ukrainiennes.",
+     "COERCE", "192", "RUS", "UKR"),
+    ("fr", "L'armée israélienne a assiégé l'hôpital Al-Chifa à Gaza.",
+     "COERCE", "191", "ISR", ""),
+    ("fr", "La police française a mené une perquisition chez un député de l'opposition.",
+     "COERCE", "170", "FRA", ""),
 ]
 
 NON_EVENTS: list[tuple[str, str]] = [
@@ -90,6 +110,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le club lyonnais a interdit à ses joueurs de parler à la presse."),
     ("fr", "Le piratage du compte d'un influenceur a fait scandale."),
     ("fr", "La tempête a imposé un confinement des élèves dans les écoles bretonnes."),
+    ("fr", "Le gouvernement a convoqué les syndicats à une réunion lundi."),
+    ("fr", "Le gardien a détourné le ballon en corner."),
+    ("fr", "Le trésorier a détourné des fonds du club de football."),
+    ("fr", "Les supporters ont assiégé le guichet du stade pour obtenir des billets."),
 ]
 
 
