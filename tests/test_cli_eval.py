@@ -66,4 +66,4 @@ def test_eval_counts_the_candidates_dropped_for_want_of_a_doer(tmp_path: Path, c
     gold.write_text(json.dumps([*GOLD, unplaced], ensure_ascii=False), encoding="utf-8")
     assert main(["eval", str(gold)]) == 0
     out = capsys.readouterr().out
-    assert "Candidates: 2, dropped for want of a doer: 1 (50.0%)" in out
+    assert "Candidates: 3, dropped for want of a doer: 1 (33.3%)" in out
