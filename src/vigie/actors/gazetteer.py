@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from vigie.actors.names import NearNames
-from vigie.actors.phrases import PhraseIndex
+from vigie.actors.phrases import PhraseIndex, longest_first
 from vigie.nlp import pipeline_for
 
 FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
@@ -103,14 +103,7 @@ class Gazetteer:
                              if not e.capital or first[:1].isupper())
                 if fits:
                     found.append(Match(start, end, fits))
-        found.sort(key=lambda m: (m.start - m.end, m.start))
-        taken: set[int] = set()
-        kept: list[Match] = []
-        for match in found:
-            if taken.isdisjoint(range(match.start, match.end)):
-                kept.append(match)
-                taken.update(range(match.start, match.end))
-        return sorted(kept, key=lambda m: m.start)
+        return longest_first(found)
 
 
 def fold(text: str) -> str:

@@ -13,9 +13,32 @@ longer at a time, while some form goes on.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def longest_first(spans: Iterable[SpanT]) -> list[SpanT]:
+    """The spans (token start, end exclusive) that no longer one overlaps, in text order: where
+    two hits overlap, the longer wins, then the earlier."""
+    taken: set[int] = set()
+    kept: list[SpanT] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
 
 
 def form_tokens(nlp: Language, form: str) -> tuple[str, ...]:

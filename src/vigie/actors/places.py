@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
-from vigie.actors.phrases import PhraseIndex
+from vigie.actors.phrases import PhraseIndex, longest_first
 from vigie.actors.resolver import (
     DATELINE_DASHES,
     DATELINE_TOKENS,
@@ -71,17 +71,7 @@ class PlaceTable:
             place = self.names[key]
             if not place.capital or doc[start].text[:1].isupper():
                 found.append(Candidate(start, end, place))
-        return _longest(found)
-
-
-def _longest(candidates: list[Candidate]) -> list[Candidate]:
-    taken: set[int] = set()
-    kept = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if taken.isdisjoint(range(candidate.start, candidate.end)):
-            kept.append(candidate)
-            taken.update(range(candidate.start, candidate.end))
-    return sorted(kept, key=lambda c: c.start)
+        return longest_first(found)
 
 
 @cache
@@ -132,7 +122,7 @@ class PlaceFinder:
         found = [c for c in candidates if not self.street(c)]
         text = self.resolver.text
         places = []
-        for c in _longest(found):
+        for c in longest_first(found):
             if self.homonym(c, found):
                 continue
             span = self.doc[c.start:c.end]
