@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,21 +39,31 @@ if not CHROMIUM.exists():
 from playwright.sync_api import Browser, Page, Route, sync_playwright  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Service]]:
-    """The dashboard's address, on a server running in a thread of this process."""
-    service = Service.open(served_store.build(tmp_path_factory.mktemp("dashboard")),
-                           DEFAULT_SETTINGS, "token", warm=False)
+@contextmanager
+def serving(service: Service) -> Iterator[str]:
+    """The dashboard's address, on a server over ``service`` running in a thread of this
+    process until the block ends."""
     listener = socket.create_server(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(create_app(service), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
     thread.start()
     while not server.started:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", service
-    server.should_exit = True
-    thread.join(timeout=30)
-    listener.close()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        listener.close()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Service]]:
+    """The dashboard's address and the service behind it, over the served store."""
+    service = Service.open(served_store.build(tmp_path_factory.mktemp("dashboard")),
+                           DEFAULT_SETTINGS, "token", warm=False)
+    with serving(service) as url:
+        yield url, service
 
 
 @pytest.fixture(scope="module")

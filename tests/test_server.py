@@ -272,7 +272,7 @@ def test_openapi_describes_every_route(client: TestClient) -> None:
     assert set(document["paths"]) == {
         "/v1/events", "/v1/events/{event_id}", "/v1/articles/{article_id}", "/v1/clusters",
         "/v1/stats", "/v1/timeline", "/v1/dyads", "/v1/extract", "/v1/ingest",
-        "/v1/jobs/{job_id}"}
+        "/v1/jobs/{job_id}", "/v1/reviews"}
     parameters = {p["name"] for p in document["paths"]["/v1/events"]["get"]["parameters"]}
     assert {"type", "mode", "actor", "recipient", "cameo", "quad", "since", "until", "lang",
             "facts", "q", "sort", "limit", "cursor", "format"} <= parameters

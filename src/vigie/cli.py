@@ -30,7 +30,7 @@ from vigie.engines.local import default_workers
 from vigie.errors import InputError, VigieError, internal_error, show_tracebacks
 from vigie.evaluate import plover, timebank
 from vigie.explain import format_actors, format_explanation
-from vigie.export import EXPORT_FORMATS, export
+from vigie.export import EXPORT_FORMATS, EXPORTED, export
 from vigie.lake import load_lake
 from vigie.model import Article
 from vigie.output import OUTPUT_FORMATS, RECORD_KINDS, open_writer, select
@@ -416,7 +416,8 @@ def run_timeline(args: argparse.Namespace) -> int:
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     _store_argument(parser)
     parser.add_argument("--format", choices=EXPORT_FORMATS, required=True,
-                        help="plover-jsonl, polecat-tsv, gdelt-csv, or parquet (a folder "
+                        help="plover-jsonl, polecat-tsv, gdelt-csv, gold (the reviews as "
+                             "a PLOVER gold file for vigie eval), or parquet (a folder "
                              "partitioned by event year-month)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="output file, - for standard output, or for parquet a new, "
@@ -438,7 +439,8 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     # With the events on standard output, the count goes to standard error.
     summary = sys.stderr if is_stdout(args.out) else sys.stdout
-    print(f"{count} events exported to {args.out} ({args.format})", file=summary)
+    print(f"{count} {EXPORTED.get(args.format, 'events')} exported to {args.out} "
+          f"({args.format})", file=summary)
     return 0
 
 
@@ -494,7 +496,8 @@ COMMANDS: dict[str, Command] = {
     "timeline": Command("count events by week or month and quad class (table, CSV, HTML "
                         "chart)", _timeline_arguments, run_timeline),
     "export": Command("export the events of a DuckDB store (PLOVER JSONL, POLECAT TSV, "
-                      "GDELT CSV, Parquet)", _export_arguments, run_export),
+                      "GDELT CSV, Parquet) or its reviews (a gold file)", _export_arguments,
+                      run_export),
     "lake": Command("copy a Parquet lake into a DuckDB store (vigie lake load DIR --db FILE)",
                     _lake_arguments, run_lake),
     "eval": Command("score extraction against gold records (PLOVER events, TimeML dates)",

@@ -70,6 +70,10 @@ class Reason(Enum):
                              "IGOUNO) nor a name Vigie knows")
     AMBIGUOUS_ACTOR = ("E042", "{value!r} may mean several countries ({candidates}); give a "
                                "code")
+    # Reviews of coded events (vigie.reviews) and the gold file written from them.
+    UNKNOWN_RECORD = ("E050", "no {what} {value!r} in the store")
+    NO_REVIEWS = ("E051", "holds no reviews: confirm, correct or add events in the "
+                          "dashboard's article view (or POST /v1/reviews) first")
     # Warnings: the input is read without what they name.
     BAD_DATE = ("W010", "publication date {value!r} names no single day; not used")
 

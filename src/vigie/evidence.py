@@ -86,18 +86,24 @@ def _article_meta(connection: duckdb.DuckDBPyConnection, content_hash: str) -> d
     return meta
 
 
+def article_hash(connection: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
+    """The content hash of the article ``article_id`` (an id it was ingested under, or its
+    content hash), or None."""
+    found = connection.execute(
+        "SELECT content_hash FROM article_sources WHERE doc_id = ? "
+        "UNION SELECT content_hash FROM articles WHERE content_hash = ? OR doc_id = ? "
+        "ORDER BY content_hash LIMIT 1", [article_id, article_id, article_id]).fetchone()
+    return None if found is None else str(found[0])
+
+
 def article_evidence(source: StoreSource, article_id: str) -> dict[str, Any] | None:
     """The article ``article_id`` (an id it was ingested under, or its content hash): its
     metadata, its text, and every record of it with offsets into that text; or None."""
     with opened(source, read_only=True) as store:
         connection = store.connection
-        found = connection.execute(
-            "SELECT content_hash FROM article_sources WHERE doc_id = ? "
-            "UNION SELECT content_hash FROM articles WHERE content_hash = ? OR doc_id = ? "
-            "ORDER BY content_hash LIMIT 1", [article_id, article_id, article_id]).fetchone()
-        if found is None:
+        content_hash = article_hash(connection, article_id)
+        if content_hash is None:
             return None
-        (content_hash,) = found
         article = _article_meta(connection, content_hash)
         text = connection.execute("SELECT text FROM texts WHERE content_hash = ?",
                                   [content_hash]).fetchone()

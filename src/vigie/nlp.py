@@ -110,3 +110,13 @@ def pipeline_for(lang: str, settings: Settings = DEFAULT_SETTINGS) -> Language:
 def parse(texts: Iterable[str], lang: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Doc]:
     """Parse texts of one language with ``nlp.pipe`` in batches, in order."""
     yield from pipeline_for(lang, settings).pipe(texts, batch_size=settings.batch_size)
+
+
+def sentence_spans(text: str, lang: str,
+                   settings: Settings = DEFAULT_SETTINGS) -> list[tuple[int, int]]:
+    """The character spans of the sentences of ``text`` as the analysers cut them: the
+    tokenizer, the sentencizer and Vigie's sentence rules, which set every boundary before the
+    parser runs (the parser keeps them), so the rest of the pipeline is not needed."""
+    nlp = pipeline_for(lang, settings)
+    doc = sentence_rules(nlp.get_pipe("sentencizer")(nlp.make_doc(text)))
+    return [(sentence.start_char, sentence.end_char) for sentence in doc.sents]

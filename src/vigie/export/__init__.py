@@ -6,6 +6,8 @@
   (``vigie.export.polecat``).
 - ``gdelt-csv``: GDELT 2.0 event columns, one row per actor pair, with the counts of the
   event's cluster across articles (``vigie.export.gdelt``).
+- ``gold``: the store's reviews (``vigie.reviews``) as a PLOVER gold file that ``vigie eval``
+  scores: Vigie measured on the user's own reviewed news (``vigie.export.gold``).
 - ``parquet``: a folder of Parquet files partitioned by the month of the event's first day
   (``year_month=2024-06/``; ``unknown`` for undated events), written by DuckDB itself, for
   DuckDB, Spark or pandas elsewhere.
@@ -23,15 +25,19 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from vigie.destination import check_file_target, check_folder_target, folder_output, text_output
+from vigie.errors import InputError, Reason
 from vigie.export.gdelt import GDELT_COLUMNS, gdelt_rows
+from vigie.export.gold import write_gold
 from vigie.export.plover import plover_record
 from vigie.export.polecat import HEADER as POLECAT_HEADER
 from vigie.export.polecat import polecat_row
-from vigie.lake import Lake
 from vigie.output import dumps
-from vigie.store import Store, opened
+from vigie.reviews import standing_reviews
+from vigie.store import Store, TableReader, opened
 
-EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-csv", "parquet")
+EXPORT_FORMATS = ("plover-jsonl", "polecat-tsv", "gdelt-csv", "gold", "parquet")
+# What each format writes a row for, when not an event (the CLI counts them by this name).
+EXPORTED = {"gold": "gold records"}
 
 # Each event with its article's metadata, its actors as JSON lists, and the counts of its
 # cluster across articles.
@@ -57,7 +63,7 @@ ORDER BY e.date NULLS LAST, e.date_value, e.event, e.doc_id, e.start, e.id
 """
 
 
-def _rows(store: Store | Lake) -> list[dict[str, Any]]:
+def _rows(store: TableReader) -> list[dict[str, Any]]:
     cursor = store.connection.execute(_EVENTS_SQL)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
@@ -85,14 +91,20 @@ FILE_WRITERS: dict[str, Callable[[TextIO, Iterable[dict[str, Any]]], None]] = {
     "plover-jsonl": _write_plover,
     "polecat-tsv": _write_polecat,
     "gdelt-csv": _write_gdelt,
+    "gold": write_gold,
+}
+# Where each file format's rows come from, when not the events.
+ROW_SOURCES: dict[str, Callable[[TableReader], list[dict[str, Any]]]] = {
+    "gold": standing_reviews,
 }
 
 
 def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
-    """Write the store's events to ``out`` (a file, ``-`` for standard output, or a folder for
-    Parquet); the number of events written. A target that cannot be written safely (a folder
-    for a file format, a folder holding files Vigie did not write) is refused with an
-    ``OutputError`` before anything is written."""
+    """Write the store's events (for ``gold``, its reviews) to ``out`` (a file, ``-`` for
+    standard output, or a folder for Parquet); the number of rows written. A target that
+    cannot be written safely (a folder for a file format, a folder holding files Vigie did not
+    write) is refused with an ``OutputError``, and a gold export of a store without reviews
+    with an ``InputError``, before anything is written."""
     if output_format not in EXPORT_FORMATS:
         raise ValueError(f"export format must be one of {EXPORT_FORMATS}")
     if output_format == "parquet":
@@ -102,7 +114,9 @@ def export(db_path: str | Path, output_format: str, out: str | Path) -> int:
     with opened(db_path, read_only=True) as store:
         if output_format == "parquet":
             return _parquet(store, out)
-        rows = _rows(store)
+        rows = ROW_SOURCES.get(output_format, _rows)(store)
+        if output_format in ROW_SOURCES and not rows:
+            raise InputError(str(db_path), Reason.NO_REVIEWS)
         with text_output(out) as stream:
             FILE_WRITERS[output_format](stream, rows)
         return len(rows)

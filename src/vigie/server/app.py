@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from vigie import __version__
 from vigie.config import Settings
 from vigie.errors import InputError, Reason
-from vigie.server import dashboard, problems
+from vigie.server import dashboard, problems, reviews
 from vigie.server.api import router
 from vigie.server.service import Service
 from vigie.store.holder import Holder, remove_note, write_note
@@ -40,6 +40,7 @@ def create_app(service: Service) -> FastAPI:
     app.state.service = service
     problems.install(app)
     app.include_router(router)
+    app.include_router(reviews.router)
     app.include_router(dashboard.router)
     return app
 

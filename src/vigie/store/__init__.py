@@ -26,7 +26,14 @@ from vigie.dedup import text_hash
 from vigie.errors import InputError, Reason
 from vigie.store.holder import holder_of
 from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_row
-from vigie.store.schema import COLUMNS, KEYED_TABLES, LATER_TABLES, RECORD_TABLES, SCHEMA
+from vigie.store.schema import (
+    COLUMNS,
+    KEYED_TABLES,
+    LATER_TABLES,
+    RECORD_TABLES,
+    SCHEMA,
+    STORE_TABLES,
+)
 
 __all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "StoreSource", "TableReader",
            "content_hash", "ingest", "opened", "stats", "storage_error"]
@@ -80,7 +87,7 @@ def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str]
         "WHERE table_name = 'events' AND column_name = 'date'").fetchone() or ("DATE",)
     if date_type != "DATE":
         return Reason.OLD_STORE, "events.date is not a DATE"
-    for table, columns in COLUMNS.items():
+    for table, columns in STORE_TABLES.items():
         if table in LATER_TABLES and table not in found:
             continue
         missing = [c for c in columns if c not in found.get(table, set())]

@@ -9,7 +9,8 @@ Records (``events``, ``event_actors``, ``quotes``, ``claims``, ``times``) hang o
 ``content_hash``, and so does ``texts``, the analysed text itself, which the records'
 offsets point into (the API's article view shows them on it). ``event_clusters`` is a view,
 so it is always consistent with the tables, however the ingest that filled them was
-interrupted.
+interrupted. ``reviews`` holds what analysts said of the coded events (``vigie.reviews``);
+it is written beside them and never changes them.
 """
 
 from __future__ import annotations
@@ -123,7 +124,28 @@ SELECT c.*, coalesce(s.articles, 0) AS articles, coalesce(s.doc_ids, []) AS doc_
 FROM clusters c LEFT JOIN sourced s USING (cluster_id)
 """
 
-SCHEMA = TABLES_SQL + ";\n".join((EVENT_CODES_VIEW, EVENT_CLUSTERS_VIEW)) + ";"
+# One row per judgement of an analyst (``vigie.reviews``): an event confirmed, marked wrong or
+# corrected (``event_id``), or an event the coder missed (``event_id`` null, the span in
+# ``start``/``end``). ``event``, ``source`` and ``target`` hold the answer as a gold record
+# states it (``NONE`` when nothing happened); ``sentence``, ``language`` and ``published``
+# are what ``vigie eval`` reruns Vigie on. Ids come from a sequence: a later review of the
+# same event has a larger id, and wins.
+REVIEWS_SQL = """
+CREATE SEQUENCE IF NOT EXISTS review_ids START 1;
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY DEFAULT nextval('review_ids'), reviewed_at TIMESTAMP NOT NULL,
+    reviewer VARCHAR NOT NULL, verdict VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL, event_id VARCHAR, event VARCHAR NOT NULL, source JSON NOT NULL,
+    target JSON NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    sentence VARCHAR NOT NULL, language VARCHAR, published DATE, note VARCHAR
+);
+"""
+REVIEW_COLUMNS = ("id", "reviewed_at", "reviewer", "verdict", "content_hash", "doc_id",
+                  "event_id", "event", "source", "target", "start", "end", "sentence",
+                  "language", "published", "note")
+
+SCHEMA = (TABLES_SQL + REVIEWS_SQL
+          + ";\n".join((EVENT_CODES_VIEW, EVENT_CLUSTERS_VIEW)) + ";")
 
 # Column lists in insertion order; the row tuples built in ``vigie.store.rows`` follow them.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -152,5 +174,8 @@ RECORD_TABLES = ("events", "quotes", "claims", "times")
 # Tables keyed by a primary key that a re-run may offer again: inserted with OR IGNORE.
 KEYED_TABLES = frozenset({"articles", "article_sources", "texts", "signatures"})
 # Tables a store written by an earlier version may lack: opening it for writing adds them,
-# empty (its articles' texts were not kept, so the API cannot show them).
-LATER_TABLES = frozenset({"texts"})
+# empty (its articles' texts were not kept, so the API cannot show them; nobody reviewed it).
+LATER_TABLES = frozenset({"texts", "reviews"})
+# Every table a store holds with its columns: the record tables, and the reviews, which no
+# ingest writes.
+STORE_TABLES: dict[str, tuple[str, ...]] = {**COLUMNS, "reviews": REVIEW_COLUMNS}

@@ -215,15 +215,18 @@ const LEGEND = `<p class="legend"><span class="hl actor">doer</span><span class=
   <span class="hl quote">quote</span><span class="hl cue">cue</span>
   <span class="hl claim">numeric claim</span></p><div id="info">Hover or select a highlight.</div>`;
 
-function eventTable(records, link) {
+// The events of an article; ``review``, when given, adds a column of review controls.
+function eventTable(records, link, review = null) {
   return `<table id="article-events"><thead><tr><th>type</th><th>CAMEO</th><th>actor</th>
-    <th>recipient</th><th>date</th><th>words</th><th>rule</th><th>confidence</th></tr></thead>
+    <th>recipient</th><th>date</th><th>words</th><th>rule</th><th>confidence</th>
+    ${review ? "<th>review</th>" : ""}</tr></thead>
     <tbody>${records.map(e => `<tr data-event="${escapeHtml(e.id)}"><td>${escapeHtml(e.event)}</td>
       <td>${escapeHtml(e.cameo)}</td>
       <td>${escapeHtml(e.actor.map(a => a.code ?? a.text).join(" "))}</td>
       <td>${escapeHtml(e.recipient.map(a => a.code ?? a.text).join(" "))}</td>
       <td>${escapeHtml(e.date_value ?? "")}</td><td>${link(e)}</td>
-      <td>${escapeHtml(e.rule)}</td><td>${escapeHtml(e.confidence)}</td></tr>`).join("")}
+      <td>${escapeHtml(e.rule)}</td><td>${escapeHtml(e.confidence)}</td>
+      ${review ? `<td class="review">${review(e)}</td>` : ""}</tr>`).join("")}
     </tbody></table>`;
 }
 
@@ -237,10 +240,169 @@ function explainHighlights() {
   }
 }
 
-// An article: its text with every record's evidence highlighted.
+// Reviews: an analyst confirms an event, marks it wrong, corrects its type or sides, or adds
+// one the coder missed from words selected in the text. Writes carry the server's token.
+const PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                      "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                      "MOBILIZE", "COERCE", "ASSAULT"];
+
+function codes(text) { return text.split(/[\s,;]+/).filter(Boolean).map(c => c.toUpperCase()); }
+
+function typeOptions(chosen) {
+  return PLOVER_TYPES.map(t => `<option ${t === chosen ? "selected" : ""}>${t}</option>`).join("");
+}
+
+// The review cell of an event: its standing verdict and the buttons that give another.
+function reviewCell(standing, writable) {
+  return e => {
+    const last = standing[e.id];
+    const answer = last && last.verdict === "corrected"
+      ? `: ${escapeHtml(last.event)} ${escapeHtml(last.source.map(a => a.code).join(" "))} →
+         ${escapeHtml(last.target.map(a => a.code).join(" ") || "–")}` : "";
+    const shown = last ? `<span class="verdict ${last.verdict}">${escapeHtml(last.verdict)}
+      (${escapeHtml(last.reviewer)})${answer}</span>` : '<span class="muted">not reviewed</span>';
+    const disabled = writable ? "" : "disabled";
+    return `${shown}<br><button type="button" data-review="confirmed" ${disabled}>confirm</button>
+      <button type="button" data-review="wrong" ${disabled}>wrong</button>
+      <button type="button" data-review="corrected" ${disabled}>correct…</button>`;
+  };
+}
+
+const REVIEW_FORMS = `<div id="review-panel">
+  <h2>Review</h2>
+  <p id="review-writes"></p>
+  <p><label>your name <input id="reviewer" autocomplete="name"></label>
+     <label>token <input id="review-token" type="password" autocomplete="off"></label></p>
+  <form id="correct-form" hidden><h3>Correct <span id="correct-words"></span></h3>
+    <label>type <select name="event">${typeOptions(null)}</select></label>
+    <label>doer codes <input name="actor" placeholder="RUSGOV"></label>
+    <label>target codes <input name="recipient" placeholder="UKRGOV (none: leave empty)"></label>
+    <button type="submit">save correction</button>
+    <button type="button" data-cancel>cancel</button></form>
+  <form id="add-form"><h3>Add a missed event</h3>
+    <p class="muted">Select its words in the text above, then give its type and sides.</p>
+    <p>words: <q id="add-words" class="muted">none selected</q></p>
+    <label>type <select name="event">${typeOptions(null)}</select></label>
+    <label>doer codes <input name="actor" placeholder="KENCOP"></label>
+    <label>target codes <input name="recipient" placeholder="HTIGOV"></label>
+    <button type="submit" disabled>add event</button></form>
+  <p id="review-status" role="status"></p></div>`;
+
+// Offsets of the words selected in ``container``, in characters of the text (code points, as
+// the API counts them), or null.
+function selectedSpan(container) {
+  const selection = window.getSelection();
+  if (!selection.rangeCount || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
+    return null;
+  }
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = [...before.toString()].length;
+  const words = range.toString();
+  return {start, end: start + [...words].length, words};
+}
+
+function setUpReviews(id, record, reviews, writable) {
+  const name = document.getElementById("reviewer");
+  const token = document.getElementById("review-token");
+  const status = document.getElementById("review-status");
+  name.value = localStorage.getItem("vigie-reviewer") || "";
+  token.value = sessionStorage.getItem("vigie-token") || "";
+  name.onchange = () => localStorage.setItem("vigie-reviewer", name.value.trim());
+  token.onchange = () => sessionStorage.setItem("vigie-token", token.value.trim());
+  document.getElementById("review-writes").innerHTML = writable
+    ? `${reviews.length} reviews of this article. Reviews are kept beside the coded events,
+       which they never change; <code>vigie export --format gold</code> writes them for
+       <code>vigie eval</code>.`
+    : `<span class="problem" id="writes-disabled">Writes are disabled: this server was started
+       without VIGIE_TOKEN, so reviews can be read but not made.</span>`;
+  const panel = document.getElementById("review-panel");
+  for (const control of panel.querySelectorAll("input, select, button")) {
+    control.disabled = control.disabled || !writable;
+  }
+  const send = async review => {
+    status.textContent = "Saving…";
+    try {
+      const saved = await api("reviews", {}, {method: "POST",
+        headers: {"Content-Type": "application/json",
+                  "Authorization": `Bearer ${token.value.trim()}`},
+        body: JSON.stringify({reviewer: name.value.trim(), ...review})});
+      localStorage.setItem("vigie-reviewer", name.value.trim());
+      sessionStorage.setItem("vigie-token", token.value.trim());
+      await route();
+      document.getElementById("review-status").textContent =
+        `Saved review ${saved.id}: ${saved.verdict} by ${saved.reviewer}.`;
+    } catch (error) {
+      status.innerHTML = problem(error);
+    }
+  };
+  const correct = document.getElementById("correct-form");
+  for (const button of view.querySelectorAll("#article-events button[data-review]")) {
+    const eventId = button.closest("tr").dataset.event;
+    const event = record.events.find(e => e.id === eventId);
+    button.onclick = () => {
+      if (button.dataset.review !== "corrected") {
+        send({verdict: button.dataset.review, event_id: eventId});
+        return;
+      }
+      correct.hidden = false;
+      correct.dataset.event = eventId;
+      document.getElementById("correct-words").textContent = `“${event.event_text}”`;
+      correct.elements.event.value = event.event;
+      correct.elements.actor.value = event.actor.map(a => a.code ?? "").join(" ").trim();
+      correct.elements.recipient.value = event.recipient.map(a => a.code ?? "").join(" ").trim();
+    };
+  }
+  correct.querySelector("[data-cancel]").onclick = () => { correct.hidden = true; };
+  correct.onsubmit = e => {
+    e.preventDefault();
+    send({verdict: "corrected", event_id: correct.dataset.event, event: correct.elements.event.value,
+          actor: codes(correct.elements.actor.value),
+          recipient: codes(correct.elements.recipient.value)});
+  };
+  const add = document.getElementById("add-form");
+  const text = document.getElementById("article-text");
+  let span = null;
+  if (text) {
+    text.addEventListener("mouseup", () => {
+      const found = selectedSpan(text);
+      if (!found) return;
+      span = found;
+      document.getElementById("add-words").textContent = found.words;
+      add.querySelector("button[type=submit]").disabled = !writable;
+    });
+  }
+  add.onsubmit = e => {
+    e.preventDefault();
+    if (!span) return;
+    send({verdict: "added", article: id, start: span.start, end: span.end,
+          event: add.elements.event.value, actor: codes(add.elements.actor.value),
+          recipient: codes(add.elements.recipient.value)});
+  };
+}
+
+// The events analysts added to this article.
+function addedList(reviews) {
+  const added = reviews.filter(r => r.verdict === "added");
+  if (!added.length) return "";
+  return `<h3>Events added by reviewers</h3><ul id="added-events">${added.map(r => `<li>
+    ${escapeHtml(r.event)} ${escapeHtml(r.source.map(a => a.code).join(" "))} →
+    ${escapeHtml(r.target.map(a => a.code).join(" ") || "–")}:
+    “${escapeHtml(r.sentence)}” (${escapeHtml(r.reviewer)})</li>`).join("")}</ul>`;
+}
+
+// An article: its text with every record's evidence highlighted, and its reviews.
 async function article(id, params) {
   const selected = params.get("event");
-  const record = await api(`articles/${encodeURIComponent(id)}`);
+  const [record, reviewed] = await Promise.all([
+    api(`articles/${encodeURIComponent(id)}`), api("reviews", {article: id})]);
+  const standing = {};
+  for (const review of reviewed.reviews) {
+    if (review.event_id) standing[review.event_id] = review;
+  }
   const title = record.title || record.doc_id;
   const text = record.text === null
     ? '<p class="muted">The store kept no text for this article.</p>'
@@ -252,8 +414,11 @@ async function article(id, params) {
       ${record.url ? `· <a href="${escapeHtml(record.url)}">source</a>` : ""}</p>
     ${LEGEND}${text}<h2>Events</h2>
     ${eventTable(record.events, e => `<a href="#/article/${encodeURIComponent(id)}?event=${
-      encodeURIComponent(e.id)}">${escapeHtml(e.event_text)}</a>`)}`;
+      encodeURIComponent(e.id)}">${escapeHtml(e.event_text)}</a>`,
+      reviewCell(standing, reviewed.writable))}
+    ${REVIEW_FORMS}${addedList(reviewed.reviews)}`;
   explainHighlights();
+  setUpReviews(id, record, reviewed.reviews, reviewed.writable);
   if (selected) {
     const row = view.querySelector(`tr[data-event="${CSS.escape(selected)}"]`);
     if (row) row.classList.add("selected");
