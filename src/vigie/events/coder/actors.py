@@ -42,6 +42,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Types that judge an act: their target is who did it, never whom it was aimed at
+# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 
@@ -164,7 +167,7 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
     if not actors and candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
             actors = verb_role_actors(ctx, candidate.support, (spec.agent,))
     for role in predicate.co_agent:
@@ -229,7 +232,7 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         if actors:
             return actors
     if candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         support_roles = ctx.roles_of(candidate.support)
         carried = [t for role in spec.recipient for t in support_roles.get(role, ())
                    if t.i != candidate.trigger.i]
@@ -249,6 +252,15 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         actors = nested_actors(ctx, token, doers)
         if actors:
             return actors
+    if candidate.plover not in JUDGING_TYPES:
+        # So may the act an entry requires as its argument, sought, carried or threatened
+        # ("called for sanctions against Iran", "flew to Moscow for talks with Lavrov"),
+        # but not where it would happen ("called for a ceasefire in Gaza").
+        for role, _words in predicate.requires:
+            for token in fillers(ctx, candidate.roles, role) if role.startswith("oblique:") else ():
+                actors = nested_actors(ctx, token, doers, places=False)
+                if actors:
+                    return actors
     # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
@@ -271,19 +283,30 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     return [place_actor(place)] if place is not None and place.country else []
 
 
-def nested_actors(ctx: Context, token: Token, doers: list[Actor]) -> list[Actor]:
+def nested_actors(ctx: Context, token: Token, doers: list[Actor], *,
+                  places: bool = True) -> list[Actor]:
     """Actors other than ``doers`` named inside an argument's phrase, nearest level first:
     the target of "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les
     accusations portées par l'Afrique du Sud", "reneged on his commitment to the Zambian
-    people"."""
+    people". Without ``places``, a place in a locative phrase says where, not whom."""
     for level in phrase_levels(ctx, token):
         found: list[Actor] = []
         for noun in level:
+            if not places and where_phrase(ctx, noun):
+                continue
             found.extend(a for a in actors_of(ctx, noun, whole_phrase=False)
                          if a not in found and not same_actor(a, doers))
         if found:
             return found
     return []
+
+
+def where_phrase(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` names a place in a phrase that says where ("in Gaza", « à Gaza »)."""
+    # UD hangs the preposition on the noun, ClearNLP the noun on the preposition.
+    case = case_of(noun, ctx.syntax) or (noun.head.lemma_.lower()
+                                         if noun.head.pos_ == "ADP" else "")
+    return bool(ctx.analysis.places_at(noun)) and case in ctx.syntax.locative_cases
 
 
 def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:

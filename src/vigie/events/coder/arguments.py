@@ -134,7 +134,7 @@ def agent_fillers(ctx: Context, candidate: Candidate) -> list[Token]:
     found = [t for role in candidate.predicate.agent
              for t in fillers(ctx, candidate.roles, role)]
     if candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
             found += fillers(ctx, ctx.roles_of(candidate.support), spec.agent)
     return found
