@@ -170,13 +170,13 @@ class Lexicon:
         return self.support_verbs.get(lemma, self.carrier)
 
     def carries_freely(self, lemma: str) -> bool:
-        """Whether a verb may carry a nominal predicate through its ``carrier_cases``: not an
-        event of its own ("arrested for protests"), nor a verb of saying, intent, attempt,
-        preparation or possibility ("pushed for talks" asks for them)."""
-        return not (self.candidates(lemma, "VERB") or lemma in self.reporting_verbs
-                    or lemma in self.intent_words or lemma in self.announce_words
-                    or lemma in self.attempt_words or lemma in self.posture_words
-                    or lemma in self.modal_words)
+        """Whether a verb may carry a nominal predicate through its ``carrier_cases``: not a
+        verb of saying, intent, attempt, preparation or possibility ("pushed for talks" asks
+        for them). A verb coding an act of its own carries nothing either (see
+        candidates.match)."""
+        return not (lemma in self.reporting_verbs or lemma in self.intent_words
+                    or lemma in self.announce_words or lemma in self.attempt_words
+                    or lemma in self.posture_words or lemma in self.modal_words)
 
 
 def _class_members(name: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:

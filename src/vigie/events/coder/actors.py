@@ -20,6 +20,7 @@ from vigie.events.coder.actor_codes import (
     same_actor,
 )
 from vigie.events.coder.arguments import (
+    PHRASE_DEPTH,
     agent_fillers,
     fillers,
     mediator,
@@ -248,8 +249,13 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         t for t in (ctx.roles_of(candidate.support).get("patient", ())
                     if candidate.support is not None else ()) if t.i != candidate.trigger.i)]
     phrases = [*found, *(t for t in patients if t not in found)]
+    # An imported entry is a dictionary pattern naming its object: its target is the
+    # object itself or its owner, never a place or a name deeper in the object's phrase
+    # ("launched a vaccination campaign in northern Nigeria", "raised concerns about
+    # Egypt's position"): the dictionary codes the dyad the pattern names.
+    depth = 0 if predicate.imported else PHRASE_DEPTH
     for token in phrases:
-        actors = nested_actors(ctx, token, doers)
+        actors = nested_actors(ctx, token, doers, depth=depth)
         if actors:
             return actors
     if candidate.plover not in JUDGING_TYPES:
@@ -265,7 +271,7 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
     for token in found:
-        for level in phrase_levels(ctx, token):
+        for level in phrase_levels(ctx, token, depth):
             places = [p for t in level for p in analysis.places_at(t) if p.country]
             if places:
                 return [place_actor(places[0])]
@@ -284,12 +290,13 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
 
 
 def nested_actors(ctx: Context, token: Token, doers: list[Actor], *,
-                  places: bool = True) -> list[Actor]:
+                  places: bool = True, depth: int = PHRASE_DEPTH) -> list[Actor]:
     """Actors other than ``doers`` named inside an argument's phrase, nearest level first:
     the target of "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les
     accusations portées par l'Afrique du Sud", "reneged on his commitment to the Zambian
-    people". Without ``places``, a place in a locative phrase says where, not whom."""
-    for level in phrase_levels(ctx, token):
+    people", down to ``depth`` levels. Without ``places``, a place in a locative phrase
+    says where, not whom."""
+    for level in phrase_levels(ctx, token, depth):
         found: list[Actor] = []
         for noun in level:
             if not places and where_phrase(ctx, noun):
