@@ -6,7 +6,7 @@ Figures when the floors were set (``vigie eval``):
 - PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
   triple P 0.818 R 0.695 F1 0.751.
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
-  P 0.840 R 0.399 F1 0.541, triple F1 0.472; French type P 0.894 R 0.508 F1 0.647, triple
+  P 0.847 R 0.419 F1 0.561, triple F1 0.490; French type P 0.894 R 0.508 F1 0.647, triple
   F1 0.448.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
@@ -26,7 +26,7 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.82, 0.52, 0.45),
+    "en_wire_dev.json": (0.83, 0.54, 0.47),
     "fr_wire_dev.json": (0.87, 0.62, 0.43),
 }
 

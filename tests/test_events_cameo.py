@@ -205,3 +205,20 @@ def test_imported_verbs_code_only_when_turned_on() -> None:
     assert all(_imported(e) for e in on)
     assert load_lexicon("en").candidates("blacklist", "VERB") == ()
     assert all(p.imported for p in load_lexicon("en", True).candidates("blacklist", "VERB"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "UNICEF launched a polio vaccination campaign in eastern Chad on Tuesday.",
+    "Japan raised concerns about Russia's position on Tuesday.",
+])
+def test_an_imported_entry_takes_no_target_from_deep_in_its_object(sentence: str) -> None:
+    # Where the campaign runs and whose position worries are no side of a dyad: the
+    # entry's target is its object or the object's owner.
+    (events,) = extract_events([(sentence,)], "en", PUBLISHED, settings=IMPORTED_ON).values()
+    assert events == []
+
+
+def test_an_imported_verb_that_does_not_apply_lets_any_verb_carry_a_noun() -> None:
+    text = "Greek dockworkers walked off the job on Tuesday in protest against the government."
+    (events,) = extract_events([(text,)], "en", PUBLISHED, settings=IMPORTED_ON).values()
+    assert_coded(events, "PROTEST", "GRC", "GRC")

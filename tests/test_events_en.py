@@ -472,3 +472,45 @@ def test_the_country_of_a_dateline_is_no_actor() -> None:
     found, _ = doers("KANO, Nigeria (Reuters) - Gunmen abducted 30 pupils from a school on "
                      "Friday.", "en", PUBLISHED)
     assert found == {("ASSAULT", "NGAUAF", "dateline")}
+
+
+# Event nouns carried by a verb outside the support-verb list, through a preposition the
+# noun's entry names, and targets named inside the act an entry requires.
+LINKED = [
+    ("The Iranian foreign minister was in Ankara on Monday for talks with Hakan Fidan.",
+     "CONSULT", "IRN", "TUR"),
+    ("Penny Wong sat down with Wang Yi in Beijing on Tuesday for a second round of talks.",
+     "CONSULT", "AUS", "CHN"),
+    ("The Turkish foreign minister is in Kyiv on a two-day visit to Ukraine.",
+     "CONSULT", "TUR", "UKR"),
+    ("Greek dockworkers walked off the job on Tuesday in protest against the Greek government.",
+     "PROTEST", "GRC", "GRC"),
+    ("The Brazilian foreign minister flew to Caracas on Friday for talks with Nicolás Maduro.",
+     "CONSULT", "BRA", "VEN"),
+    ("Canada called for sanctions against Myanmar on Thursday.", "REQUEST", "CAN", "MMR"),
+    ("Egypt pressed for negotiations between Ethiopia and Sudan.", "REQUEST", "EGY", "ETH"),
+    ("Britain threatened sanctions against Belarus on Monday.", "THREATEN", "GBR", "BLR"),
+    # a verb of its own, of intent or of preparation is no carrier; a protest one is
+    # injured in is where, not how
+    ("Kenyan police arrested dozens of students for protests against the government.",
+     "COERCE", "KEN", "KEN"),
+    ("The Ukrainian foreign minister waited for talks with China on Monday.", None, "", ""),
+    ("Iran's foreign minister prepared for talks with the United States.", None, "", ""),
+    ("A Kenyan policeman was injured in a protest in Nairobi on Tuesday.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), LINKED,
+                         ids=[c[0][:50] for c in LINKED])
+def test_event_nouns_and_targets_are_linked(text: str, kind: str | None, source: str,
+                                            target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_where_an_act_would_happen_is_not_its_target() -> None:
+    events, _ = coded_with_trace("The Norwegian prime minister called for a ceasefire in "
+                                 "Sudan on Wednesday.", "en", PUBLISHED)
+    assert [(e.event, [a.country for a in e.recipient]) for e in counted(events)] == [
+        ("REQUEST", [])]
+

@@ -87,6 +87,9 @@ class Predicate:
     # Aimed, when no target is named, at the authorities where it happens, as a protest is:
     # calling off a strike.
     addressed: bool = False
+    # Prepositions through which any verb that is no event of its own carries the noun, its
+    # subject the doer: "was in Cairo for talks", "walked off the job in protest".
+    carrier_cases: tuple[str, ...] = ()
     # A verb announcing an act (promise, vow): when the act is harm, the promise is a threat.
     announces_content: bool = False
     # A warning: a threat only when aimed at someone, an addressee or a coded actor as the
@@ -127,6 +130,8 @@ class Lexicon:
     lang: str
     by_lemma: dict[tuple[str, str], tuple[Predicate, ...]]
     support_verbs: dict[str, SupportVerb]
+    # Any verb carrying a nominal predicate through one of the entry's ``carrier_cases``.
+    carrier: SupportVerb
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
@@ -158,6 +163,20 @@ class Lexicon:
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
+
+    def support_spec(self, lemma: str) -> SupportVerb:
+        """How the verb ``lemma`` carries a nominal predicate: its entry among the support
+        verbs, else as any verb carrying a noun through one of its ``carrier_cases``."""
+        return self.support_verbs.get(lemma, self.carrier)
+
+    def carries_freely(self, lemma: str) -> bool:
+        """Whether a verb may carry a nominal predicate through its ``carrier_cases``: not a
+        verb of saying, intent, attempt, preparation or possibility ("pushed for talks" asks
+        for them). A verb coding an act of its own carries nothing either (see
+        candidates.match)."""
+        return not (lemma in self.reporting_verbs or lemma in self.intent_words
+                    or lemma in self.announce_words or lemma in self.attempt_words
+                    or lemma in self.posture_words or lemma in self.modal_words)
 
 
 def _class_members(name: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -215,6 +234,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         negated_cameo=entry.get("negated_cameo"),
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
+        carrier_cases=tuple(entry.get("carrier_cases", ())),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
         imported=imported,
@@ -256,6 +276,11 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in members.items()}
 
 
+def _support_verb(spec: dict) -> SupportVerb:
+    return SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
+                       tuple(spec.get("via", ())))
+
+
 @cache
 def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
     """The lexicon of ``lang``; with the imported predicates when ``imported_lexicon`` is set
@@ -270,9 +295,9 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         by_lemma=_by_lemma([_predicate(e, classes) for e in table["predicates"]],
                            [_predicate(e, classes, imported=True)
                             for e in imported.get("predicates", ())]),
-        support_verbs={lemma: SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
-                                          tuple(spec.get("via", ())))
+        support_verbs={lemma: _support_verb(spec)
                        for lemma, spec in table["support_verbs"].items()},
+        carrier=_support_verb(table.get("carrier", {"agent": "agent"})),
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
         deadline_cases=frozenset(frames["deadline_cases"]),

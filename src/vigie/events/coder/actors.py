@@ -20,6 +20,7 @@ from vigie.events.coder.actor_codes import (
     same_actor,
 )
 from vigie.events.coder.arguments import (
+    PHRASE_DEPTH,
     agent_fillers,
     fillers,
     mediator,
@@ -42,6 +43,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Types that judge an act: their target is who did it, never whom it was aimed at
+# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 
@@ -164,7 +168,7 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
     if not actors and candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
             actors = verb_role_actors(ctx, candidate.support, (spec.agent,))
     for role in predicate.co_agent:
@@ -229,7 +233,7 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         if actors:
             return actors
     if candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         support_roles = ctx.roles_of(candidate.support)
         carried = [t for role in spec.recipient for t in support_roles.get(role, ())
                    if t.i != candidate.trigger.i]
@@ -245,15 +249,29 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         t for t in (ctx.roles_of(candidate.support).get("patient", ())
                     if candidate.support is not None else ()) if t.i != candidate.trigger.i)]
     phrases = [*found, *(t for t in patients if t not in found)]
+    # An imported entry is a dictionary pattern naming its object: its target is the
+    # object itself or its owner, never a place or a name deeper in the object's phrase
+    # ("launched a vaccination campaign in northern Nigeria", "raised concerns about
+    # Egypt's position"): the dictionary codes the dyad the pattern names.
+    depth = 0 if predicate.imported else PHRASE_DEPTH
     for token in phrases:
-        actors = nested_actors(ctx, token, doers)
+        actors = nested_actors(ctx, token, doers, depth=depth)
         if actors:
             return actors
+    if candidate.plover not in JUDGING_TYPES:
+        # So may the act an entry requires as its argument, sought, carried or threatened
+        # ("called for sanctions against Iran", "flew to Moscow for talks with Lavrov"),
+        # but not where it would happen ("called for a ceasefire in Gaza").
+        for role, _words in predicate.requires:
+            for token in fillers(ctx, candidate.roles, role) if role.startswith("oblique:") else ():
+                actors = nested_actors(ctx, token, doers, places=False)
+                if actors:
+                    return actors
     # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
     for token in found:
-        for level in phrase_levels(ctx, token):
+        for level in phrase_levels(ctx, token, depth):
             places = [p for t in level for p in analysis.places_at(t) if p.country]
             if places:
                 return [place_actor(places[0])]
@@ -271,19 +289,31 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     return [place_actor(place)] if place is not None and place.country else []
 
 
-def nested_actors(ctx: Context, token: Token, doers: list[Actor]) -> list[Actor]:
+def nested_actors(ctx: Context, token: Token, doers: list[Actor], *,
+                  places: bool = True, depth: int = PHRASE_DEPTH) -> list[Actor]:
     """Actors other than ``doers`` named inside an argument's phrase, nearest level first:
     the target of "a promis une aide pour la reconstruction de l'Ukraine", "a rejeté les
     accusations portées par l'Afrique du Sud", "reneged on his commitment to the Zambian
-    people"."""
-    for level in phrase_levels(ctx, token):
+    people", down to ``depth`` levels. Without ``places``, a place in a locative phrase
+    says where, not whom."""
+    for level in phrase_levels(ctx, token, depth):
         found: list[Actor] = []
         for noun in level:
+            if not places and where_phrase(ctx, noun):
+                continue
             found.extend(a for a in actors_of(ctx, noun, whole_phrase=False)
                          if a not in found and not same_actor(a, doers))
         if found:
             return found
     return []
+
+
+def where_phrase(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` names a place in a phrase that says where ("in Gaza", « à Gaza »)."""
+    # UD hangs the preposition on the noun, ClearNLP the noun on the preposition.
+    case = case_of(noun, ctx.syntax) or (noun.head.lemma_.lower()
+                                         if noun.head.pos_ == "ADP" else "")
+    return bool(ctx.analysis.places_at(noun)) and case in ctx.syntax.locative_cases
 
 
 def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:

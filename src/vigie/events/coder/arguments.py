@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
     from vigie.events.coder.context import Context
 
+# How many levels below an argument its phrase is searched (see phrase_levels).
+PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
 CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 
@@ -96,7 +98,8 @@ def mediator(ctx: Context, noun: Token) -> bool:
             and ctx.syntax.role(head) == "clause_mod")
 
 
-def phrase_levels(ctx: Context, token: Token, depth: int = 3) -> Iterable[list[Token]]:
+def phrase_levels(ctx: Context, token: Token,
+                  depth: int = PHRASE_DEPTH) -> Iterable[list[Token]]:
     """The nominals of a noun phrase, level by level: the noun and its conjuncts, then the
     nouns hung on them by a preposition or a participle's agent ("une enveloppe pour la
     reconstruction de l'Ukraine", "l'ultimatum lancé par Madrid"), down to ``depth``.
@@ -134,7 +137,7 @@ def agent_fillers(ctx: Context, candidate: Candidate) -> list[Token]:
     found = [t for role in candidate.predicate.agent
              for t in fillers(ctx, candidate.roles, role)]
     if candidate.support is not None:
-        spec = ctx.lexicon.support_verbs[candidate.support.lemma_.lower()]
+        spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
             found += fillers(ctx, ctx.roles_of(candidate.support), spec.agent)
     return found

@@ -64,6 +64,14 @@ def match(ctx: Context) -> list[Candidate]:
                      f"nearest noun of the clause of the class required")
         found.append(Candidate(token, predicate, roles,
                                support=support_verb(ctx, token, predicate)))
+    acts = {c.trigger.i for c in found if not c.predicate.imported}
+    for candidate in found:
+        support = candidate.support
+        if (support is not None and support.i in acts
+                and support.lemma_.lower() not in ctx.lexicon.support_verbs):
+            # "arrested dozens of students for protests": a verb that is an act of its own
+            # carries no other act through a preposition.
+            candidate.support = None
     carriers = {c.support.i for c in found if c.support is not None
                 and not c.predicate.imported}
     found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]
@@ -162,9 +170,24 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         spec = lexicon.support_verbs.get(head.head.lemma_.lower())
         if spec is not None and head.lemma_.lower() in spec.via:
             return head.head  # "were converging for a rally"
+        if carried(ctx, predicate, first, head.head, head.lemma_.lower()):
+            return head.head  # "was in Cairo for talks", ClearNLP
+    if (role == "oblique" and head.pos_ in VERBAL_POS
+            and carried(ctx, predicate, first, head, case_of(first, syntax))):
+        return head  # « est venu pour des entretiens », UD
     if (head.i != first.i and head.pos_ in VERBAL_POS
             and head.lemma_.lower() in lexicon.support_verbs
             and role in ("patient", "oblique", "agent")
             and case_of(first, syntax) not in lexicon.background_cases):
         return head  # not "envoyé … une semaine après l'attaque du Hamas"
     return None
+
+
+def carried(ctx: Context, predicate: Predicate, noun: Token, verb: Token, case: str) -> bool:
+    """Whether any verb carries the nominal predicate through one of the entry's
+    ``carrier_cases`` ("sat down with her counterpart for talks", "walked off the job in
+    protest"); a place preposition carries only a bare noun, as a manner ("in protest", not
+    "injured in a protest")."""
+    return (case in predicate.carrier_cases and ctx.lexicon.carries_freely(verb.lemma_.lower())
+            and not (case in ctx.syntax.locative_cases
+                     and any(ctx.syntax.role(c) == "det" for c in noun.children)))
