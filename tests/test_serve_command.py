@@ -68,9 +68,10 @@ def test_ingest_on_a_served_store_says_where_to_send_the_articles(
     articles.write_bytes(served_store.jsonl([ARTICLE]))
     assert main(["ingest", str(articles), "--db", str(db), "--workers", "1"]) == 1
     assert capsys.readouterr().err == (
-        f"vigie: {db}: held by vigie serve at {url} (process {pid}): send the articles to it "
-        f"instead (POST {url}/v1/ingest with the server's token), or stop it and run the "
-        "command again [E030]\n")
+        f"vigie: {db}: held by vigie serve at {url} (process {pid}): go through it instead "
+        f"(POST {url}/v1/ingest with the server's token to add articles; GET {url}/v1/events "
+        f"or {url}/v1/reviews?format=gold to read), or stop it and run the command again "
+        "[E030]\n")
     # Sent there, they are written.
     posted = httpx.post(f"{url}/v1/ingest", content=articles.read_bytes(),
                         headers={"Authorization": f"Bearer {TOKEN}"})

@@ -53,9 +53,11 @@ class Reason(Enum):
                               "--fields")
     # A column or key the user named (--text-col, --fields) that the input does not have.
     MISSING_COLUMN = ("E018", "no column {column!r} for the {field} (columns: {columns})")
-    HELD_BY_SERVER = ("E030", "held by vigie serve at {url} (process {pid}): send the articles "
-                              "to it instead (POST {url}/v1/ingest with the server's "
-                              "token), or stop it and run the command again")
+    # Every command that opens the store meets this: it names both ways through the server.
+    HELD_BY_SERVER = ("E030", "held by vigie serve at {url} (process {pid}): go through it "
+                              "instead (POST {url}/v1/ingest with the server's token to add "
+                              "articles; GET {url}/v1/events or {url}/v1/reviews?format=gold "
+                              "to read), or stop it and run the command again")
     CANNOT_LISTEN = ("E031", "cannot listen there: {detail}")
     # Outputs: an export refuses a target before writing anything to it.
     OUTPUT_IS_FOLDER = ("E020", "is a folder; this format writes a file (name a file, or - "
