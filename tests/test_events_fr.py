@@ -218,6 +218,17 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Washington a menacé de couper son assistance financière à l'Autorité palestinienne.",
      "THREATEN", "USA", "PSE"),
     ("Grâce à la pluie, la récolte a été bonne au Niger.", None, "", ""),
+    # the subject of a verb of motion conjugated with "être" is its doer, not a patient
+    ("Le Premier ministre indien est arrivé lundi à Tokyo pour une visite officielle.",
+     "CONSULT", "IND", "JPN"),
+    ("Le chef de la diplomatie turque est arrivé à Bagdad pour des entretiens avec son "
+     "homologue irakien.", "CONSULT", "TUR", "IRQ"),
+    # aid for whom, or sent where: the beneficiary's place gives the target
+    ("L'Union européenne a débloqué une aide d'urgence pour les sinistrés des inondations au "
+     "Pakistan.", "AID", "EUR", "PAK"),
+    ("Le Japon a versé 20 millions de dollars pour les victimes du cyclone au Mozambique.",
+     "AID", "JPN", "MOZ"),
+    ("L'Unicef a acheminé des médicaments vers les hôpitaux de Kharkiv.", "AID", "UNO", "UKR"),
     # nothing that happened: figures of speech, sport, leisure, votes, a question
     ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
     ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),

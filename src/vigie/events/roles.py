@@ -43,6 +43,9 @@ class SyntaxPack:
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
     owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
     origin_cases: frozenset[str]  # where one comes from, hence whose one is: "from"
+    # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
+    # takes the auxiliary for a passive one; their subject is the doer.
+    unaccusative_verbs: frozenset[str]
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -68,7 +71,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       infinitive_marks=frozenset(table["infinitive_marks"]),
                       proxy_nouns=frozenset(table["proxy_nouns"]),
                       owner_cases=frozenset(table["owner_cases"]),
-                      origin_cases=frozenset(table["origin_cases"]))
+                      origin_cases=frozenset(table["origin_cases"]),
+                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -125,9 +129,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                             and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
         else:
             children.append(child)
-    # "s'est retirée": a reflexive verb takes "être" without being passive.
+    # "s'est retirée": a reflexive verb takes "être" without being passive; so does "est
+    # arrivé".
     passive = (any(pack.role(child) == "aux_pass" for child in children)
-               and not any(pack.role(child) == "reflexive" for child in children))
+               and not any(pack.role(child) == "reflexive" for child in children)
+               and token.lemma_.lower() not in pack.unaccusative_verbs)
     timed_role: str | None = None  # the role of the last argument hung on a time word
     for child in children:
         role = pack.role(child)
