@@ -1,13 +1,13 @@
 """Event coding accuracy on the development sets, pinned: floors may only go up.
 
 Figures when the floors were set (``vigie eval``):
-- French development set (tests/data/fr_dev_events.json): type P 0.971 R 0.846 F1 0.904,
-  triple P 0.828 R 0.699 F1 0.758.
+- French development set (tests/data/fr_dev_events.json): type P 0.964 R 0.859 F1 0.908,
+  triple P 0.838 R 0.725 F1 0.778.
 - PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
   triple P 0.818 R 0.695 F1 0.751.
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
-  P 0.847 R 0.419 F1 0.561, triple F1 0.490; French type P 0.894 R 0.508 F1 0.647, triple
-  F1 0.448.
+  P 0.847 R 0.419 F1 0.561, triple F1 0.490; French type P 0.895 R 0.513 F1 0.652, triple
+  F1 0.464.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -27,7 +27,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.83, 0.54, 0.47),
-    "fr_wire_dev.json": (0.87, 0.62, 0.43),
+    "fr_wire_dev.json": (0.87, 0.63, 0.44),
 }
 
 
@@ -44,7 +44,7 @@ def plover_english() -> PloverScore:
 def test_french_dev_set_floors(french: PloverScore) -> None:
     assert french.types.precision >= 0.96
     assert french.types.f1 >= 0.89
-    assert french.triples.f1 >= 0.74
+    assert french.triples.f1 >= 0.75
 
 
 @pytest.mark.shared

@@ -197,6 +197,38 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SANCTION", "USA", "SOM"),
     ("Le Mali a accueilli une équipe d'inspecteurs de l'ONU.", "RETREAT", "MLI", "UNO"),
     ("Le Mali n'accepte pas les observateurs de l'ONU.", "REJECT", "MLI", "UNO"),
+    # which phrase fills which role: the target of what a state's own forces are said to
+    # be ready to do, the doer a strike is attributed to through its means, a pardon's
+    # unnamed beneficiaries (of the pardoning state)
+    ("Le président algérien a averti que l'armée algérienne était prête à agir contre le "
+     "Maroc.", "THREATEN", "DZA", "MAR"),
+    ("Le ministre iranien de la Défense a averti que les forces iraniennes étaient prêtes à "
+     "riposter contre Israël.", "THREATEN", "IRN", "ISR"),
+    ("Un chef du Hezbollah a été tué dans une frappe de drone attribuée à Israël dans le sud "
+     "du Liban.", "ASSAULT", "ISR", "LBN"),
+    ("Le président ivoirien a gracié jeudi une cinquantaine de détenus.", "CONCEDE", "CIV",
+     "CIV"),
+    ("Le roi du Maroc a accordé sa grâce à plus de 2000 prisonniers à l'occasion de la fête "
+     "du Trône.", "CONCEDE", "MAR", "MAR"),
+    ("Le président biélorusse a accordé une amnistie à des militants de l'opposition.",
+     "CONCEDE", "BLR", "BLR"),
+    ("Le président américain a gracié un ressortissant russe condamné pour espionnage.",
+     "CONCEDE", "USA", "RUS"),
+    ("Le Niger a menacé mercredi de suspendre son aide au Mali.", "THREATEN", "NER", "MLI"),
+    ("Washington a menacé de couper son assistance financière à l'Autorité palestinienne.",
+     "THREATEN", "USA", "PSE"),
+    ("Grâce à la pluie, la récolte a été bonne au Niger.", None, "", ""),
+    # the subject of a verb of motion conjugated with "être" is its doer, not a patient
+    ("Le Premier ministre indien est arrivé lundi à Tokyo pour une visite officielle.",
+     "CONSULT", "IND", "JPN"),
+    ("Le chef de la diplomatie turque est arrivé à Bagdad pour des entretiens avec son "
+     "homologue irakien.", "CONSULT", "TUR", "IRQ"),
+    # aid for whom, or sent where: the beneficiary's place gives the target
+    ("L'Union européenne a débloqué une aide d'urgence pour les sinistrés des inondations au "
+     "Pakistan.", "AID", "EUR", "PAK"),
+    ("Le Japon a versé 20 millions de dollars pour les victimes du cyclone au Mozambique.",
+     "AID", "JPN", "MOZ"),
+    ("L'Unicef a acheminé des médicaments vers les hôpitaux de Kharkiv.", "AID", "UNO", "UKR"),
     # nothing that happened: figures of speech, sport, leisure, votes, a question
     ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
     ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),
@@ -254,6 +286,19 @@ def test_an_announced_mobilisation_is_future(coded: dict[str, list[Event]]) -> N
     assert (event.cameo, event.tense) == ("138", "future")
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Le Niger a menacé mercredi de suspendre son aide au Mali.", "1311"),
+    ("Washington a menacé de couper son assistance financière à l'Autorité palestinienne.",
+     "1311"),
+    # what is cut is no aid: a threat of no particular kind
+    ("La Russie a menacé de couper le gaz à l'Ukraine.", "130"),
+])
+def test_a_threat_to_cut_aid_is_coded_1311(text: str, cameo: str) -> None:
+    """The object of the verb threatened says what the threat is (CAMEO 1311)."""
+    (event,) = counted(extract_events([(text,)], "fr", PUBLISHED)[text])
+    assert (event.event, event.cameo) == ("THREATEN", cameo)
+
+
 def test_dropped_candidates_say_why() -> None:
     (analysis,) = vigie.analyse([vigie.Article(
         id="why", text="La Russie cherche à imposer des sanctions à la Géorgie.", lang="fr")])
@@ -267,6 +312,11 @@ def test_dropped_candidates_say_why() -> None:
      {"SWE", "FIN", "DNK"}),
     ("Des centaines d'agriculteurs polonais et hongrois ont manifesté à Varsovie.",
      {"POL", "HUN"}),
+    # the parser hangs the agent phrase and its second conjunct on the weekday
+    ("De nouvelles sanctions ont été imposées jeudi par Washington et Londres à des "
+     "dirigeants iraniens.", {"USA", "GBR"}),
+    ("Des vivres ont été largués samedi par la Jordanie et l'Égypte au-dessus de la bande de "
+     "Gaza.", {"JOR", "EGY"}),
 ])
 def test_coordinated_doers_are_all_coded(text: str, countries: set[str]) -> None:
     """The parser splits coordinated subjects (a second subject, an apposition, the verb hung

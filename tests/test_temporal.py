@@ -101,6 +101,9 @@ FRENCH = [
     ("Le ministre va annoncer jeudi sa démission.", [("jeudi", "2023-03-16")]),
     ("Le ministre annoncerait jeudi sa démission.", [("jeudi", "2023-03-16")]),
     ("Les rebelles avaient attaqué la ville mercredi soir.", [("mercredi soir", "2023-03-08TEV")]),
+    # "être" as the tense auxiliary of a verb of motion: past, not a present passive
+    ("La délégation est arrivée lundi à Alger.", [("lundi", "2023-03-06")]),
+    ("Le ministre est parti mercredi pour Pékin.", [("mercredi", "2023-03-08")]),
     ("Il est arrivé mardi dernier et repartira lundi prochain.",
      [("mardi dernier", "2023-03-07"), ("lundi prochain", "2023-03-13")]),
     # explicit dates

@@ -86,6 +86,8 @@ class TimeTable:
     future_endings: frozenset[str]
     conditional_endings: frozenset[str]
     roles: dict[str, str]  # dependency label -> role, from syntax.json
+    # "est arrivé lundi": "être" is this verb's tense auxiliary, not a passive one
+    unaccusative_verbs: frozenset[str]
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -144,6 +146,7 @@ def time_table(lang: str) -> TimeTable:
         future_endings=frozenset(data["future_stems"]["future_endings"]),
         conditional_endings=frozenset(data["future_stems"]["conditional_endings"]),
         roles=syntax["roles"],
+        unaccusative_verbs=frozenset(syntax["unaccusative_verbs"]),
     )
 
 
@@ -614,7 +617,8 @@ class Scanner:
                 return "future"
             if depth == 0 and verb.head.pos_ in ("VERB", "AUX"):
                 return self._tense_of(verb.head, depth + 1)
-        tensed = [a for a in auxes if self.role(a) == "aux"]
+        unaccusative = verb.lemma_.lower() in self.table.unaccusative_verbs
+        tensed = [a for a in auxes if self.role(a) == "aux" or unaccusative]
         for aux in [*tensed, *auxes]:
             found = aux.morph.get("Tense")
             if "Past" in found or "Imp" in found:

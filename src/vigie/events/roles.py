@@ -5,7 +5,8 @@ English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The 
 ``syntax.json`` maps labels to a small set of roles; this module turns them into
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
 nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` and
-``complement_agent`` (the auxiliaries and the subject of a complement clause) and
+``complement_agent`` and ``complement_patient`` (the auxiliaries, subject and object of a
+complement clause) and
 ``participle_agent`` (the *par*/*by* phrase of a participle modifying a noun) so that the
 coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
@@ -42,6 +43,9 @@ class SyntaxPack:
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
     owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
     origin_cases: frozenset[str]  # where one comes from, hence whose one is: "from"
+    # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
+    # takes the auxiliary for a passive one; their subject is the doer.
+    unaccusative_verbs: frozenset[str]
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -67,7 +71,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       infinitive_marks=frozenset(table["infinitive_marks"]),
                       proxy_nouns=frozenset(table["proxy_nouns"]),
                       owner_cases=frozenset(table["owner_cases"]),
-                      origin_cases=frozenset(table["origin_cases"]))
+                      origin_cases=frozenset(table["origin_cases"]),
+                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -124,9 +129,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
                             and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
         else:
             children.append(child)
-    # "s'est retirée": a reflexive verb takes "être" without being passive.
+    # "s'est retirée": a reflexive verb takes "être" without being passive; so does "est
+    # arrivé".
     passive = (any(pack.role(child) == "aux_pass" for child in children)
-               and not any(pack.role(child) == "reflexive" for child in children))
+               and not any(pack.role(child) == "reflexive" for child in children)
+               and token.lemma_.lower() not in pack.unaccusative_verbs)
+    timed_role: str | None = None  # the role of the last argument hung on a time word
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
@@ -134,12 +142,18 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 roles["complement"].append(child)
                 continue
             case = case_of(child, pack)
-            if role == "by_agent" or (passive and case in pack.passive_agent_cases):
-                roles["agent"].append(child)
+            if role == "conj" and timed_role is not None:
+                # "imposées jeudi par Washington et Londres": the parser makes the second
+                # conjunct one of the weekday's; it fills the role of the first.
+                key = timed_role
+            elif role == "by_agent" or (passive and case in pack.passive_agent_cases):
+                key = "agent"
             elif not case or case in pack.partitive_cases:
-                roles["patient"].append(child)
+                key = "patient"
             else:
-                roles[f"oblique:{case}"].append(child)
+                key = f"oblique:{case}"
+            roles[key].append(child)
+            timed_role = key
             continue
         if role == "patient" and "subj" in child.dep_ and not passive:
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
@@ -149,10 +163,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     "particle"):
             roles[role].append(child)
             if role == "complement":
-                # "said Libya must hand over …": the modal and the subject of what is said
+                # "said Libya must hand over …": the modal and the subject of what is said;
+                # "a menacé de suspendre son aide": the object of what is threatened
                 for grandchild in child.children:
                     below = pack.role(grandchild)
-                    if below in ("aux", "agent"):
+                    if below in ("aux", "agent", "patient"):
                         roles[f"complement_{below}"].append(grandchild)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.

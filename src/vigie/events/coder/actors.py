@@ -330,14 +330,19 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     clauses = [c for carrier in carriers for c in carrier.children
                if syntax.role(c) in ("complement", "adverbial")
                or (syntax.role(c) == "clause_mod" and c.head.i == candidate.trigger.i)]
-    # The conditions put on what is threatened or promised.
+    # The conditions put on what is threatened or promised; last, what a predicative
+    # content says someone is ready to do ("a averti que l'armée était prête à agir
+    # contre le Maroc").
     clauses += [c for clause in clauses for c in clause.children
                 if syntax.role(c) == "adverbial"]
+    clauses += [c for clause in clauses if clause.pos_ == "ADJ" or any(
+        syntax.role(c) == "cop" for c in clause.children) for c in clause.children
+                if syntax.role(c) == "complement"]
     for clause in clauses:
         subjects = [c for c in clause.children if syntax.role(c) == "agent"]
         for subject in subjects:
             actors = [a for a in actors_of(ctx, subject, whole_phrase=False)
-                      if not same_actor(a, doers)]
+                      if not same_actor(a, doers) and not own_state(a, doers)]
             if actors:
                 return actors
         content = ctx.by_token.get(clause.i)
@@ -359,6 +364,14 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
                 if actors:
                     return actors
     return []
+
+
+def own_state(actor: Actor, doers: list[Actor]) -> bool:
+    """Whether ``actor`` is a body of the state the doers are bodies of: in what a
+    president warns, his country's army is on his side, not the target."""
+    return (actor.sector in STATE_SECTORS and bool(doers)
+            and all(d.country == actor.country and (d.sector or "GOV") in STATE_SECTORS
+                    for d in doers))
 
 
 def addressee(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
@@ -422,8 +435,11 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
         return []  # none, or someone is named on them, only not coded
     for weapon in means:
         # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
-        # name the doer, through the means.
-        for child in weapon.children:
+        # name the doer, through the means, also where the parser hung the participle on
+        # the means' own noun ("une frappe de drone attribuée à Israël").
+        owned = [n for role, nouns in ctx.roles_of(weapon).items() if role.startswith("nmod:")
+                 and role.split(":", 1)[1] in ctx.syntax.owner_cases for n in nouns]
+        for child in (c for noun in (weapon, *owned) for c in noun.children):
             role = ctx.lexicon.doer_verbs.get(child.lemma_.lower())
             if role and ctx.syntax.role(child) == "clause_mod":
                 for filler in ctx.roles_of(child).get(role, ()):
