@@ -56,4 +56,4 @@ def resolve_actors(analysis: Analysis) -> None:
     analysis.places.extend(find_places(resolver))  # reads and may correct analysis.actors
     # Both need the places: where a group lives, whether the story names another country.
     find_groups(resolver, analysis.places)
-    place_domestic_actors(analysis, analysis.places)
+    place_domestic_actors(resolver, analysis.places)

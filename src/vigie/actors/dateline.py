@@ -1,8 +1,11 @@
 """A story's own country: "KABUL (Reuters) - The police arrested …", « BAMAKO (AFP) - L'armée a
-… »: the police and the army of a story filed from a country, which names no other, are that
-country's. The dateline says where the story was filed, and a story that names no other country
-is about the one it was filed from; a story that names another leaves them unresolved, as before
-(whose police is then anyone's guess).
+… », "Thousands marched in Islamabad, defying a government ban": the police, the army and the
+government of a story that names one country only are that country's. The dateline says where
+the story was filed, and a story that names no other country is about the one it was filed
+from; without a dateline, a story whose places all lie in one country, and which names no
+other, is about that one. A story that names another leaves them unresolved, as before (whose
+police is then anyone's guess), and so does one that names a single country only as an actor
+("the government expelled the Russian ambassador": the other party, not the scene).
 
 Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and refugees are left
 to the event coder, which places them by where the event happens.
@@ -14,35 +17,64 @@ from dataclasses import replace
 
 from vigie.actors.gazetteer import iso_countries
 from vigie.actors.places import dateline_places
-from vigie.analysis import Analysis
+from vigie.actors.resolver import Resolver
 from vigie.model import Place
 
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def story_country(analysis: Analysis, places: list[Place]) -> Place | None:
-    """The dateline's place, when the story names no country but the dateline's."""
-    dateline = dateline_places(analysis.doc, places)
-    if not dateline or dateline[0].country not in iso_countries():
-        return None
-    country = dateline[0].country
+def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] | None:
+    """The place that gives the story its country, and how ("dateline" or "story"): the
+    dateline's place, else the first of the story's places, when the story names no country
+    but that one."""
+    analysis = resolver.analysis
     named = {a.country for a in analysis.actors if a.country in iso_countries()}
     named |= {p.country for p in places if p.country is not None}
-    return dateline[0] if named <= {country} else None
+    dateline = dateline_places(analysis.doc, places)
+    if dateline:
+        country = dateline[0].country
+        if country in iso_countries() and named <= {country}:
+            return dateline[0], "dateline"
+        return None
+    located = [p for p in places if p.country in iso_countries()]
+    if located and named == {located[0].country} and not any(
+            _qualifies_post(resolver, p) for p in located):
+        return located[0], "story"
+    return None
 
 
-def place_domestic_actors(analysis: Analysis, places: list[Place]) -> None:
-    """Code the unplaced state bodies of ``analysis.actors`` ("the police", « l'armée ») with
+def _qualifies_post(resolver: Resolver, place: Place) -> bool:
+    """Whether the place qualifies an actor noun that names nobody on its own ("its ambassador
+    in Paris", « son ambassade à Paris », "forces in Syria"): a post or a force abroad, which
+    says nothing of where the story is set."""
+    span = resolver.doc.char_span(place.start, place.end)
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP":  # English: the preposition stands between the place and its head
+        head = head.head
+    noun = resolver.by_token.get(head.i)
+    return (noun is not None and noun.kind == "sector" and noun.entry is not None
+            and not noun.entry.alone)
+
+
+def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
+    """Code the unplaced state bodies of the article's actors ("the police", « l'armée ») with
     the story's country (see ``story_country``)."""
-    home = story_country(analysis, places)
-    if home is None:
+    analysis = resolver.analysis
+    found = story_country(resolver, places)
+    if found is None:
         return
+    home, how = found
+    where = home.name if how == "dateline" else home.country
     actors = analysis.actors
     for index, actor in enumerate(actors):
         if (actor.code is None and actor.sector in DOMESTIC_SECTORS
                 and (actor.via or "").startswith("sector:")):
             code = f"{home.country}{actor.sector}"
             actors[index] = replace(actor, code=code, country=home.country,
-                                    via=f"{actor.via}+dateline:{home.name}")
+                                    via=f"{actor.via}+{how}:{where}")
             analysis.note("actors", actor.start, actor.end, "found",
-                          f"{actor.text!r}: {code}, the story filed from {home.name}")
+                          f"{actor.text!r}: {code}, the story "
+                          + (f"filed from {home.name}" if how == "dateline"
+                             else f"set in {home.name}, naming no other country"))

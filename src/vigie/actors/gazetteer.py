@@ -203,6 +203,19 @@ def _people_pairs(table: str) -> list[tuple[str, Entry]]:
             for person, names in people.items() for alias in sorted(names)]
 
 
+def article_spellings(name: str, articles: frozenset[str]) -> list[str]:
+    """A person's name with each transliteration of the Arabic article its table writes: "Omar
+    al-Bashir" is also "Omar el-Bashir" ("El Bashir" once its hyphen goes too). Separators are
+    kept at the odd indexes of the split, words at the even ones."""
+    words = re.split(r"([ -])", name)
+    spellings = [name]
+    for index in range(2, len(words) - 2, 2):  # a first word is a given name ("Al Gore")
+        if words[index].lower() in articles:
+            spellings.extend("".join([*words[:index], other, *words[index + 1:]])
+                             for other in sorted(articles - {words[index].lower()}))
+    return spellings
+
+
 def hyphen_spellings(name: str) -> list[str]:
     """A person's name as written with and without the hyphen of a compound first name:
     "Jean-Marie Le Pen" and "Jean Marie Le Pen", "Abdel Aziz Belkhadem" and "Abdel-Aziz
@@ -351,7 +364,8 @@ def _grammar(lang: str) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
     return {key: frozenset(found) for key, found in words.items()}, numbers
 
 
-def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
+def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]],
+                  articles: frozenset[str]) -> tuple[
         PhraseIndex, PhraseIndex, dict[str, tuple[Entry, ...]]]:
     entries: dict[str, list[Entry]] = defaultdict(list)
     lower_forms: dict[str, set[str]] = defaultdict(set)
@@ -364,7 +378,8 @@ def _add_patterns(nlp: Language, pairs: list[tuple[str, Entry]]) -> tuple[
             key = fold(alias)
             lower_forms[key].update({alias.lower(), key})
             if entry.kind == "person":
-                lower_forms[key].update(fold(s) for s in hyphen_spellings(alias))
+                lower_forms[key].update(fold(h) for a in article_spellings(alias, articles)
+                                        for h in hyphen_spellings(a))
         entries[key].append(entry)
     return (PhraseIndex(nlp, lower_forms, lower=True), PhraseIndex(nlp, exact_forms, lower=False),
             _resolve_shadowing(entries))
@@ -379,6 +394,7 @@ def gazetteer_for(lang: str) -> Gazetteer:
     for _, entry in proper_names():
         if entry.kind == "org" and entry.code:
             organisations.setdefault(entry.code, entry)  # the first row names the whole body
-    lower, exact, entries = _add_patterns(nlp, [*proper_names(), *_language_entries(lang)])
     grammar, numbers = _grammar(lang)
+    lower, exact, entries = _add_patterns(nlp, [*proper_names(), *_language_entries(lang)],
+                                          grammar.get("name_articles", frozenset()))
     return Gazetteer(lower, exact, entries, _terms(), organisations, grammar, numbers)

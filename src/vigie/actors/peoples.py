@@ -17,7 +17,7 @@ from functools import cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from vigie.actors.gazetteer import data_rows, fold, iso_countries, split_forms
+from vigie.actors.gazetteer import country_name, data_rows, fold, iso_countries, split_forms
 from vigie.actors.resolver import Resolver
 from vigie.model import Actor, Place
 from vigie.nlp import pipeline_for
@@ -131,13 +131,31 @@ class GroupFinder:
 
     def place_of(self, noun: Token, actors: list[Actor]) -> tuple[str, str] | None:
         """(country, place name) of the place or country the group's own phrase puts it in
-        ("in Karbala", "of Syria", « de Nouvelle-Calédonie »), else of where the clause it is an
-        argument of happens ("attacked Shia pilgrims in Karbala")."""
-        found = self.place_below(noun, self.cases, actors)
+        ("in Karbala", "of Syria", « de Nouvelle-Calédonie », a country's adjective: "Iraqi
+        Kurds", « les Kurdes irakiens », a participle: "guerrillas operating in Macedonia"),
+        else of where the clause it is an argument of happens ("attacked Shia pilgrims in
+        Karbala")."""
+        found = self.place_below(noun, self.cases, actors) or self.demonym_of(noun)
+        roles = self.resolver.roles
+        for clause in noun.children:
+            if found is None and roles.get(clause.dep_) == "clause_mod":
+                found = self.place_below(clause, self.locative, actors)
         head = noun.head
         if found is None and head is not noun and head.pos_ in ("VERB", "AUX"):
             found = self.place_below(head, self.locative, actors)
         return found
+
+    def demonym_of(self, noun: Token) -> tuple[str, str] | None:
+        """(country, the country's name) of a country's adjective on the group's noun: "Iraqi Kurds"
+        live in Iraq. A group's own adjective ("Kurdish", "Albanian" after "ethnic") is none."""
+        for child in noun.children:
+            mention = self.resolver.by_token.get(child.i)
+            if (child.i not in self.named and mention is not None and mention.kind == "demonym"
+                    and self.resolver.roles.get(child.dep_) == "modifier"
+                    and not any(fold(t.text) in self.ethnic for t in child.children)
+                    and (country := self.resolver.country_of(mention)) in iso_countries()):
+                return country, country_name(country)
+        return None
 
     def place_below(self, token: Token, cases: frozenset[str],
                     actors: list[Actor]) -> tuple[str, str] | None:

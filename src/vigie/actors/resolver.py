@@ -254,14 +254,16 @@ class Resolver:
     def inside_other_name(self, mention: Mention, labels: frozenset[str]) -> Span | None:
         """The longer named entity this mention is only part of ("Brigitte Macron", "Washington
         Post", "Chad Smith"), if any: then the mention is not the actor its words name alone.
-        A title ("Président Macron") or an article ("The White House") makes no other name."""
+        A title ("Président Macron", "Ayatollah Ali Khamenei") or an article ("The White House")
+        makes no other name."""
         ent = self.entity_at.get(mention.start)
         if ent is None or ent.label_ not in labels or ent.end < mention.end:
             return None
         if ent.start == mention.start and ent.end == mention.end:
             return None
+        honorifics = self.gaz.grammar.get("honorifics", frozenset())
         for token in ent:
-            if mention.start <= token.i < mention.end:
+            if mention.start <= token.i < mention.end or fold(token.text).rstrip(".") in honorifics:
                 continue
             other = self.by_token.get(token.i)
             if token.pos_ == "PROPN" and (other is None or other.kind != "sector"):
@@ -304,10 +306,29 @@ class Resolver:
                                          entry.sector, entry.name, entry.role,
                                          f"place:{entry.key}")]
         elif mention.kind == "org":
+            owner = self.national_owner(mention)
+            if owner is not None:
+                self.note(mention, "dropped", f"{owner}'s own body, not {entry.name}")
+                return
             mention.actors = [self.actor(mention, entry.code, entry.country, entry.sector,
                                          entry.name, entry.role, f"org:{entry.key}")]
         else:
             self.resolve_person(mention)
+
+    def national_owner(self, mention: Mention) -> str | None:
+        """The country whose own body an international body's name is used for here ("Russia's
+        Security Council", "the Russian Security Council"): a country or demonym owning it."""
+        entry = mention.entry
+        if entry is None or entry.country in iso_countries():
+            return None
+        for child in mention.root(self.doc).children:
+            owner = self.by_token.get(child.i)
+            if (owner is not None and owner is not mention
+                    and self.roles.get(child.dep_) in ("possessor", "modifier")
+                    and owner.kind in ("country", "demonym")
+                    and (country := self.country_of(owner)) in iso_countries()):
+                return country
+        return None
 
     def name_goes_on(self, end: int) -> bool:
         """Whether a first name is followed by the rest of a person's name: "Dominique de
