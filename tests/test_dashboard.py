@@ -11,19 +11,15 @@ Without chromium the tests are skipped with the reason, except under CI (``CI`` 
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import served_store
-import uvicorn
 from conftest import REPO_ROOT
 
 from vigie.config import DEFAULT_SETTINGS
-from vigie.server import Service, create_app
+from vigie.server import Service
 from vigie.store import Store
 
 CHROMIUM = Path(os.environ.get("VIGIE_CHROMIUM", "/usr/bin/chromium"))
@@ -43,16 +39,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Serv
     """The dashboard's address, on a server running in a thread of this process."""
     service = Service.open(served_store.build(tmp_path_factory.mktemp("dashboard")),
                            DEFAULT_SETTINGS, "token", warm=False)
-    listener = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(service), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", service
-    server.should_exit = True
-    thread.join(timeout=30)
-    listener.close()
+    with served_store.serving(service) as url:
+        yield url, service
 
 
 @pytest.fixture(scope="module")

@@ -98,7 +98,7 @@ def test_filters_select_events(client: TestClient) -> None:
 
 @pytest.mark.parametrize(("params", "status", "code", "names"), [
     ({"type": "FIGHT"}, 400, "E040", "type: unknown event type 'FIGHT'"),
-    ({"quad": 9}, 400, "E040", "quad: unknown quad class 9"),
+    ({"mode": "teleport"}, 400, "E040", "mode: unknown mode 'teleport'"),
     ({"actor": "Atlantis"}, 400, "E041", "actor: unknown actor 'Atlantis'"),
     ({"cursor": "not-a-cursor"}, 422, "E007", "cursor: bad field 'cursor'"),
 ])
@@ -111,6 +111,18 @@ def test_bad_filters_are_problems_with_the_cli_code(client: TestClient, params: 
     assert problem["code"] == code and problem["type"] == f"urn:vigie:error:{code}"
     assert problem["detail"].startswith(names) and problem["status"] == status
     assert "\n" not in problem["detail"]
+
+
+def test_a_quad_class_outside_the_four_is_refused_as_the_document_says(
+        client: TestClient) -> None:
+    document = client.get("/openapi.json").json()
+    quad = next(p for p in document["paths"]["/v1/events"]["get"]["parameters"]
+                if p["name"] == "quad")
+    assert (quad["schema"]["anyOf"][0]["minimum"], quad["schema"]["anyOf"][0]["maximum"]) == (
+        1, 4)
+    answer = client.get("/v1/events", params={"quad": 9})
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == "quad: Input should be less than or equal to 4"
 
 
 def test_a_cursor_of_another_order_is_refused(client: TestClient) -> None:
