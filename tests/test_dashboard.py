@@ -160,6 +160,37 @@ def test_dyads_and_clusters_views(page: Page, served: tuple[str, Service]) -> No
     _shoot(page, "clusters")
 
 
+def _shaded(page: Page) -> dict[str, int]:
+    """Events shown on the map, by the ISO alpha-2 class of each shaded country."""
+    return dict(page.locator("#world-map g.country[data-events]").evaluate_all(
+        "shapes => shapes.map(s => [s.classList[0], Number(s.dataset.events)])"))
+
+
+def _events_of(service: Service, side: str, country: str) -> int:
+    """Distinct events with a participant of ``country`` on ``side``, read from the store."""
+    return _count(service, f"SELECT count(DISTINCT cluster_id) FROM event_codes WHERE "
+                           f"len(list_filter({side}_codes, lambda c: c[:3] = '{country}')) > 0")
+
+
+def test_world_map_shades_countries_by_their_events_on_either_side(
+        page: Page, served: tuple[str, Service]) -> None:
+    url, service = served
+    _load(page, f"{url}/#/dyads", "dyads")
+    doers = _shaded(page)
+    assert doers["ru"] == _events_of(service, "actor", "RUS") >= 1
+    assert doers["jp"] == _events_of(service, "actor", "JPN") >= 1
+    page.locator(".map-sides button[data-side=recipient]").click()
+    targets = _shaded(page)
+    assert targets["tr"] == _events_of(service, "recipient", "TUR") >= 1
+    assert targets["ua"] == _events_of(service, "recipient", "UKR") >= 1
+    assert targets.get("jp", 0) == _events_of(service, "recipient", "JPN")
+    page.locator("#world-map g.country.tr").click(force=True)
+    page.wait_for_selector("main[data-loaded='events']", timeout=30_000)
+    assert "recipient=TUR" in page.url
+    assert page.locator("#events-table tbody tr").count() >= 1
+    _shoot(page, "map")
+
+
 def test_try_it_extracts_a_pasted_text(page: Page, served: tuple[str, Service]) -> None:
     url, _service = served
     _load(page, f"{url}/#/try", "try")

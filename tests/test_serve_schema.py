@@ -31,7 +31,8 @@ EXAMPLES = 25
 # API tests cover it with articles written for it).
 ROUTES = [("GET", "/v1/events"), ("GET", "/v1/events/{event_id}"),
           ("GET", "/v1/articles/{article_id}"), ("GET", "/v1/clusters"), ("GET", "/v1/stats"),
-          ("GET", "/v1/timeline"), ("GET", "/v1/dyads"), ("GET", "/v1/jobs/{job_id}"),
+          ("GET", "/v1/timeline"), ("GET", "/v1/dyads"), ("GET", "/v1/countries"),
+          ("GET", "/v1/jobs/{job_id}"),
           ("POST", "/v1/extract")]
 UNGENERATED = [("POST", "/v1/ingest")]
 # Routes whose every request is valid (a free-text id in the path, or no parameter at all):

@@ -192,6 +192,20 @@ def test_timeline_counts_each_event_once(client: TestClient, store_path: Path) -
     assert sum(p["total"] for p in months) == dated
 
 
+def test_countries_count_distinct_events_as_doer_and_as_target(client: TestClient) -> None:
+    # The paired articles: Russia condemned the strikes on Belgorod, Japan pledged aid to
+    # Turkey; each in French and in English, one event each.
+    found = client.get("/v1/countries", params={"q": "Belgorod"}).json()["countries"]
+    by_country = {c["country"]: c for c in found}
+    assert by_country["RUS"] == {"country": "RUS", "iso2": "RU", "as_actor": 1,
+                                 "as_recipient": 0}
+    pledge = client.get("/v1/countries", params={"type": "AGREE", "actor": "Japan"}
+                        ).json()["countries"]
+    assert {c["country"]: (c["as_actor"], c["as_recipient"]) for c in pledge} == {
+        "JPN": (1, 0), "TUR": (0, 1)}
+    assert client.get("/v1/countries", params={"actor": "Atlantis"}).status_code == 400
+
+
 def test_dyads_count_distinct_events(client: TestClient) -> None:
     dyads = client.get("/v1/dyads", params={"since": "2024-03-11", "until": "2024-03-12"}
                        ).json()["dyads"]
@@ -283,8 +297,8 @@ def test_openapi_describes_every_route(client: TestClient) -> None:
     document = client.get("/openapi.json").json()
     assert set(document["paths"]) == {
         "/v1/events", "/v1/events/{event_id}", "/v1/articles/{article_id}", "/v1/clusters",
-        "/v1/stats", "/v1/timeline", "/v1/dyads", "/v1/extract", "/v1/ingest",
-        "/v1/jobs/{job_id}"}
+        "/v1/stats", "/v1/timeline", "/v1/dyads", "/v1/countries", "/v1/extract",
+        "/v1/ingest", "/v1/jobs/{job_id}"}
     parameters = {p["name"] for p in document["paths"]["/v1/events"]["get"]["parameters"]}
     assert {"type", "mode", "actor", "recipient", "cameo", "quad", "since", "until", "lang",
             "facts", "q", "sort", "limit", "cursor", "format"} <= parameters

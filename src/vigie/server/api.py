@@ -26,7 +26,7 @@ from vigie.query import SORT_KEY, EventFilter, build_query, event_lines, iter_ev
 from vigie.readers import STDIN_NAME, read_inputs
 from vigie.server.problems import Problem, input_problem, problem_responses
 from vigie.server.service import Service
-from vigie.summaries import DYAD_LEVELS, clusters, dyads, overview
+from vigie.summaries import DYAD_LEVELS, clusters, countries, dyads, overview
 from vigie.timeline import PERIODS, timeline
 
 # Every route checks its parameters (422); the others say what else they may answer.
@@ -214,6 +214,12 @@ def get_dyads(served: Served, where: Filtered,
               level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")] = "country",
               limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
     return JSONResponse({"level": level, "dyads": dyads(served.store, where, level, limit)})
+
+
+@router.get("/countries", responses=FILTERED,
+            summary="Distinct events by country, as doer and as target (the world map)")
+def get_countries(served: Served, where: Filtered) -> Response:
+    return JSONResponse({"countries": countries(served.store, where)})
 
 
 async def _body(request: Request, limit: int, name: str) -> bytes:
