@@ -1,13 +1,21 @@
 """The store the server tests serve: the samples, and the same two events reported by one
-French and one English article written here (one cluster each, across languages)."""
+French and one English article written here (one cluster each, across languages); and a
+server on loopback over it, for the tests that need real HTTP."""
 
 from __future__ import annotations
 
 import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import uvicorn
 from conftest import SAMPLES_PATH
 
+from vigie.server import Service, create_app
 from vigie.store import ingest
 
 PUBLISHED = "2024-03-13"
@@ -31,3 +39,21 @@ def build(folder: Path) -> Path:
     db = folder / "served.duckdb"
     ingest([str(SAMPLES_PATH), str(folder / "paired.jsonl")], db, workers=1, progress=False)
     return db
+
+
+@contextmanager
+def serving(service: Service) -> Iterator[str]:
+    """The address of a server over ``service``, running in a thread of this process until
+    the block ends (the application's life, and the service's, span the whole block)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(service), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        listener.close()

@@ -11,20 +11,15 @@ Without chromium the tests are skipped with the reason, except under CI (``CI`` 
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import served_store
-import uvicorn
 from conftest import REPO_ROOT
 
 from vigie.config import DEFAULT_SETTINGS
-from vigie.server import Service, create_app
+from vigie.server import Service
 from vigie.store import Store
 
 CHROMIUM = Path(os.environ.get("VIGIE_CHROMIUM", "/usr/bin/chromium"))
@@ -39,30 +34,12 @@ if not CHROMIUM.exists():
 from playwright.sync_api import Browser, Page, Route, sync_playwright  # noqa: E402
 
 
-@contextmanager
-def serving(service: Service) -> Iterator[str]:
-    """The dashboard's address, on a server over ``service`` running in a thread of this
-    process until the block ends."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(service), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        listener.close()
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Service]]:
-    """The dashboard's address and the service behind it, over the served store."""
+    """The dashboard's address, on a server running in a thread of this process."""
     service = Service.open(served_store.build(tmp_path_factory.mktemp("dashboard")),
                            DEFAULT_SETTINGS, "token", warm=False)
-    with serving(service) as url:
+    with served_store.serving(service) as url:
         yield url, service
 
 
@@ -181,6 +158,37 @@ def test_dyads_and_clusters_views(page: Page, served: tuple[str, Service]) -> No
     assert sections.first.locator("[lang]").evaluate_all("els => els.map(e => e.lang)") == [
         "en", "fr"]
     _shoot(page, "clusters")
+
+
+def _shaded(page: Page) -> dict[str, int]:
+    """Events shown on the map, by the ISO alpha-2 class of each shaded country."""
+    return dict(page.locator("#world-map g.country[data-events]").evaluate_all(
+        "shapes => shapes.map(s => [s.classList[0], Number(s.dataset.events)])"))
+
+
+def _events_of(service: Service, side: str, country: str) -> int:
+    """Distinct events with a participant of ``country`` on ``side``, read from the store."""
+    return _count(service, f"SELECT count(DISTINCT cluster_id) FROM event_codes WHERE "
+                           f"len(list_filter({side}_codes, lambda c: c[:3] = '{country}')) > 0")
+
+
+def test_world_map_shades_countries_by_their_events_on_either_side(
+        page: Page, served: tuple[str, Service]) -> None:
+    url, service = served
+    _load(page, f"{url}/#/dyads", "dyads")
+    doers = _shaded(page)
+    assert doers["ru"] == _events_of(service, "actor", "RUS") >= 1
+    assert doers["jp"] == _events_of(service, "actor", "JPN") >= 1
+    page.locator(".map-sides button[data-side=recipient]").click()
+    targets = _shaded(page)
+    assert targets["tr"] == _events_of(service, "recipient", "TUR") >= 1
+    assert targets["ua"] == _events_of(service, "recipient", "UKR") >= 1
+    assert targets.get("jp", 0) == _events_of(service, "recipient", "JPN")
+    page.locator("#world-map g.country.tr").click(force=True)
+    page.wait_for_selector("main[data-loaded='events']", timeout=30_000)
+    assert "recipient=TUR" in page.url
+    assert page.locator("#events-table tbody tr").count() >= 1
+    _shoot(page, "map")
 
 
 def test_try_it_extracts_a_pasted_text(page: Page, served: tuple[str, Service]) -> None:

@@ -14,7 +14,7 @@ import pytest
 import served_store
 import test_dashboard
 from playwright.sync_api import Page
-from test_dashboard import _load, _shoot, serving
+from test_dashboard import _load, _shoot
 
 from vigie.config import DEFAULT_SETTINGS
 from vigie.server import Service
@@ -127,7 +127,7 @@ def without_token(tmp_path: Path) -> Iterator[str]:
     (tmp_path / "one.jsonl").write_bytes(served_store.jsonl(served_store.PAIRED[:1]))
     db = tmp_path / "one.duckdb"
     ingest([str(tmp_path / "one.jsonl")], db, workers=1, progress=False)
-    with serving(Service.open(db, DEFAULT_SETTINGS, None, warm=False)) as url:
+    with served_store.serving(Service.open(db, DEFAULT_SETTINGS, None, warm=False)) as url:
         yield url
 
 

@@ -135,6 +135,15 @@ def test_jsonl_record_fields_and_defaults(tmp_path: Path) -> None:
     assert "'url'" in str(items[4])
 
 
+def test_a_record_with_an_empty_key_reads_its_fields_not_that_key(tmp_path: Path) -> None:
+    # A key "" is nobody's field: the record still has no id, language or date of its own.
+    path = tmp_path / "odd-keys.jsonl"
+    path.write_text(json.dumps({"": {"nested": 1}, "text": "Le Tchad a reçu une aide."}) + "\n",
+                    encoding="utf-8")
+    (article,) = read([path], lang="fr")
+    assert article == Article(id=f"{path}:1", text="Le Tchad a reçu une aide.", lang="fr")
+
+
 def test_auto_detects_jsonl_content_without_the_extension(tmp_path: Path) -> None:
     path = tmp_path / "feed.txt"
     path.write_text('{"id": "x", "text": "Un"}\n\n{"id": "y", "text": "Deux"}\n',

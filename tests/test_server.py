@@ -98,7 +98,7 @@ def test_filters_select_events(client: TestClient) -> None:
 
 @pytest.mark.parametrize(("params", "status", "code", "names"), [
     ({"type": "FIGHT"}, 400, "E040", "type: unknown event type 'FIGHT'"),
-    ({"quad": 9}, 400, "E040", "quad: unknown quad class 9"),
+    ({"mode": "teleport"}, 400, "E040", "mode: unknown mode 'teleport'"),
     ({"actor": "Atlantis"}, 400, "E041", "actor: unknown actor 'Atlantis'"),
     ({"cursor": "not-a-cursor"}, 422, "E007", "cursor: bad field 'cursor'"),
 ])
@@ -111,6 +111,18 @@ def test_bad_filters_are_problems_with_the_cli_code(client: TestClient, params: 
     assert problem["code"] == code and problem["type"] == f"urn:vigie:error:{code}"
     assert problem["detail"].startswith(names) and problem["status"] == status
     assert "\n" not in problem["detail"]
+
+
+def test_a_quad_class_outside_the_four_is_refused_as_the_document_says(
+        client: TestClient) -> None:
+    document = client.get("/openapi.json").json()
+    quad = next(p for p in document["paths"]["/v1/events"]["get"]["parameters"]
+                if p["name"] == "quad")
+    assert (quad["schema"]["anyOf"][0]["minimum"], quad["schema"]["anyOf"][0]["maximum"]) == (
+        1, 4)
+    answer = client.get("/v1/events", params={"quad": 9})
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == "quad: Input should be less than or equal to 4"
 
 
 def test_a_cursor_of_another_order_is_refused(client: TestClient) -> None:
@@ -178,6 +190,20 @@ def test_timeline_counts_each_event_once(client: TestClient, store_path: Path) -
     dated = _sql(store_path, client,
                  "SELECT count(*) FROM event_clusters WHERE date IS NOT NULL")
     assert sum(p["total"] for p in months) == dated
+
+
+def test_countries_count_distinct_events_as_doer_and_as_target(client: TestClient) -> None:
+    # The paired articles: Russia condemned the strikes on Belgorod, Japan pledged aid to
+    # Turkey; each in French and in English, one event each.
+    found = client.get("/v1/countries", params={"q": "Belgorod"}).json()["countries"]
+    by_country = {c["country"]: c for c in found}
+    assert by_country["RUS"] == {"country": "RUS", "iso2": "RU", "as_actor": 1,
+                                 "as_recipient": 0}
+    pledge = client.get("/v1/countries", params={"type": "AGREE", "actor": "Japan"}
+                        ).json()["countries"]
+    assert {c["country"]: (c["as_actor"], c["as_recipient"]) for c in pledge} == {
+        "JPN": (1, 0), "TUR": (0, 1)}
+    assert client.get("/v1/countries", params={"actor": "Atlantis"}).status_code == 400
 
 
 def test_dyads_count_distinct_events(client: TestClient) -> None:
@@ -271,8 +297,8 @@ def test_openapi_describes_every_route(client: TestClient) -> None:
     document = client.get("/openapi.json").json()
     assert set(document["paths"]) == {
         "/v1/events", "/v1/events/{event_id}", "/v1/articles/{article_id}", "/v1/clusters",
-        "/v1/stats", "/v1/timeline", "/v1/dyads", "/v1/extract", "/v1/ingest",
-        "/v1/jobs/{job_id}", "/v1/reviews"}
+        "/v1/stats", "/v1/timeline", "/v1/dyads", "/v1/countries", "/v1/extract",
+        "/v1/ingest", "/v1/jobs/{job_id}", "/v1/reviews"}
     parameters = {p["name"] for p in document["paths"]["/v1/events"]["get"]["parameters"]}
     assert {"type", "mode", "actor", "recipient", "cameo", "quad", "since", "until", "lang",
             "facts", "q", "sort", "limit", "cursor", "format"} <= parameters

@@ -37,6 +37,7 @@ from vigie.filters import (
 from vigie.flat import FLAT_COLUMNS, flat_cell
 from vigie.output import dumps
 from vigie.store import StoreSource, opened
+from vigie.store.schema import coded_events
 from vigie.store.stats import format_table
 
 QUERY_FORMATS = ("table", "jsonl", "csv")
@@ -138,12 +139,17 @@ def build_query(where: EventFilter) -> tuple[str, list[Any]]:
                          for c in COLUMNS)
     keys = ", ".join(f"{key} AS sort_{n}" for n, (key, _type) in enumerate(SORT_KEY))
     direction = " DESC" if where.descending else ""
-    sql = (f"SELECT {selected}, {keys} FROM event_codes e "
+    # The page is chosen on the events table alone, and only its rows get their codes and
+    # cluster (``coded_events``): the view over the whole store would group every actor first.
+    page = (f"SELECT e.*, {keys} FROM events e "
+            + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
+            + "ORDER BY " + ", ".join(f"{key}{direction}" for key, _type in SORT_KEY)
+            + (f" LIMIT {int(where.limit)}" if where.limit else ""))
+    sorted_by = ", ".join(f"sort_{n}" for n in range(len(SORT_KEY)))
+    sql = (f"WITH page AS ({page}) SELECT {selected}, {sorted_by} "
+           f"FROM ({coded_events('page')}) e "
            "LEFT JOIN articles s ON s.content_hash = e.content_hash "
-           + (f"WHERE {' AND '.join(clauses)} " if clauses else "")
-           + "ORDER BY " + ", ".join(f"{key}{direction}" for key, _type in SORT_KEY))
-    if where.limit:
-        sql += f" LIMIT {int(where.limit)}"
+           "ORDER BY " + ", ".join(f"sort_{n}{direction}" for n in range(len(SORT_KEY))))
     return sql, params
 
 

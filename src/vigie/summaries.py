@@ -1,5 +1,6 @@
 """Summaries of a store as data, for the HTTP API and the dashboard: its counts, who acts on
-whom (dyads), and the events reported by several articles (clusters).
+whom (dyads), how often each country acts and is acted on (the map), and the events reported
+by several articles (clusters).
 
 Counts of events count each event once, however many articles report it (its cluster, see
 the store's ``event_clusters``); ``records`` counts the reports. Dyads and clusters take the
@@ -9,6 +10,8 @@ filters of ``vigie query``.
 from __future__ import annotations
 
 from typing import Any
+
+import pycountry
 
 from vigie.query import EventFilter, build_query
 from vigie.store import StoreSource, opened
@@ -82,6 +85,32 @@ def dyads(source: StoreSource, where: EventFilter | None = None, level: str = "c
     with opened(source, read_only=True) as store:
         rows = store.connection.execute(counts, params).fetchall()
     return [{"actor": a, "recipient": r, "events": n, "goldstein": g} for a, r, n, g in rows]
+
+
+def countries(source: StoreSource, where: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Each country (the first three letters of actor codes) with its distinct events as doer
+    and as target, and its ISO alpha-2 code (null for IGO, NGO and other pseudo-countries)."""
+    sql, params = build_query(where or EventFilter())
+    counts = f"""
+        WITH filtered AS ({sql}), sides AS (
+            SELECT DISTINCT cluster_id, left(unnest(actor_codes), 3) AS country,
+                   'actor' AS side FROM filtered
+            UNION
+            SELECT DISTINCT cluster_id, left(unnest(recipient_codes), 3) AS country,
+                   'recipient' AS side FROM filtered
+        )
+        SELECT country, count(*) FILTER (WHERE side = 'actor'),
+               count(*) FILTER (WHERE side = 'recipient')
+        FROM sides GROUP BY country ORDER BY country"""
+    with opened(source, read_only=True) as store:
+        rows = store.connection.execute(counts, params).fetchall()
+    return [{"country": country, "iso2": _alpha_2(country), "as_actor": actor,
+             "as_recipient": recipient} for country, actor, recipient in rows]
+
+
+def _alpha_2(alpha_3: str) -> str | None:
+    found = pycountry.countries.get(alpha_3=alpha_3)
+    return found.alpha_2 if found else None
 
 
 def clusters(source: StoreSource, where: EventFilter | None = None, min_articles: int = 2,

@@ -533,7 +533,9 @@ def _record_fields(
     text = record[where["text"]]
     if not isinstance(text, str):
         return InputError(source, Reason.BAD_FIELD, field=where["text"], detail="not a string")
-    doc_id = record.get(where.get("id", ""))
+    # A field the record lacks is None, even when the record has a key "" (which a default
+    # of "" would read).
+    doc_id = record.get(where["id"]) if "id" in where else None
     if doc_id is None or doc_id == "":
         doc_id = default_id or source
     elif isinstance(doc_id, int) and not isinstance(doc_id, bool):
@@ -542,13 +544,13 @@ def _record_fields(
         return InputError(source, Reason.BAD_FIELD, field=where["id"], detail="not a string")
     optional: dict[str, str | None] = {}
     for field in ("lang", *_OPTIONAL_TEXT_FIELDS):
-        value = _text_value(record.get(where.get(field, "")))
+        value = _text_value(record.get(where[field]) if field in where else None)
         if isinstance(value, _NotText):
             return InputError(source, Reason.BAD_FIELD, field=where[field], detail="not a string")
         optional[field] = value or None
     published: date | None = defaults.published
     published_source = FROM_DEFAULT if published else None
-    value = record.get(where.get("published", ""))
+    value = record.get(where["published"]) if "published" in where else None
     if value is not None and value != "":
         day = parse_published(value)
         if day is None:

@@ -24,12 +24,16 @@ from vigie.output import dumps
 from vigie.pipeline import analyse
 from vigie.query import SORT_KEY, EventFilter, build_query, event_lines, iter_events
 from vigie.readers import STDIN_NAME, read_inputs
-from vigie.server.problems import Problem, input_problem
+from vigie.server.problems import Problem, input_problem, problem_responses
 from vigie.server.service import Service
-from vigie.summaries import DYAD_LEVELS, clusters, dyads, overview
+from vigie.summaries import DYAD_LEVELS, clusters, countries, dyads, overview
 from vigie.timeline import PERIODS, timeline
 
-router = APIRouter(prefix="/v1")
+# Every route checks its parameters (422); the others say what else they may answer.
+router = APIRouter(prefix="/v1", responses=problem_responses(422))
+# Filters name types, modes, codes and actors that the document cannot list: a name nobody
+# knows is a 400 that lists the valid ones.
+FILTERED = problem_responses(400)
 
 # What a request to /v1/extract is called in its errors (the CLI names files).
 REQUEST_NAME = "request"
@@ -67,7 +71,8 @@ def event_filter(
     recipient: Annotated[str | None, Query(description="recipient code, country or name")]
     = None,
     cameo: Annotated[str | None, Query(description="CAMEO code or prefix (11, 112)")] = None,
-    quad: Annotated[int | None, Query(description="quad class: 1 verbal cooperation, 2 "
+    quad: Annotated[int | None, Query(ge=1, le=4,
+                                      description="quad class: 1 verbal cooperation, 2 "
                                                   "material cooperation, 3 verbal conflict, 4 "
                                                   "material conflict")] = None,
     since: Annotated[date | None, Query(description="events whose date may fall on or after "
@@ -126,7 +131,10 @@ def _event_format(format: str | None, accept: str | None) -> str:
     return "json"
 
 
-@router.get("/events", summary="Events of the store, filtered, a page at a time or all at once")
+@router.get("/events", responses={
+    **FILTERED, 200: {"description": "a page of JSON, or the whole filtered set as JSONL or CSV",
+                      "content": {media.split(";")[0]: {} for media in STREAM_TYPES.values()}}},
+            summary="Events of the store, filtered, a page at a time or all at once")
 def list_events(
     served: Served,
     where: Filtered,
@@ -157,7 +165,8 @@ def list_events(
                          "next_cursor": next_cursor})
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence")
+@router.get("/events/{event_id}", responses=problem_responses(404),
+            summary="One event with its evidence")
 def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
     found = event_evidence(served.store, event_id)
     if found is None:
@@ -165,7 +174,7 @@ def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
     return JSONResponse(found)
 
 
-@router.get("/articles/{article_id}",
+@router.get("/articles/{article_id}", responses=problem_responses(404),
             summary="An article's text with every record's offsets into it")
 def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
     found = article_evidence(served.store, article_id)
@@ -174,7 +183,8 @@ def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
     return JSONResponse(found)
 
 
-@router.get("/clusters", summary="Events reported by several articles, across languages")
+@router.get("/clusters", responses=FILTERED,
+            summary="Events reported by several articles, across languages")
 def get_clusters(served: Served, where: Filtered,
                  min_articles: Annotated[int, Query(ge=1)] = 2,
                  limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> Response:
@@ -186,7 +196,8 @@ def get_stats(served: Served) -> Response:
     return JSONResponse(overview(served.store))
 
 
-@router.get("/timeline", summary="Distinct events by day, week or month and quad class")
+@router.get("/timeline", responses=FILTERED,
+            summary="Distinct events by day, week or month and quad class")
 def get_timeline(served: Served, where: Filtered,
                  by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
                  ) -> Response:
@@ -197,11 +208,18 @@ def get_timeline(served: Served, where: Filtered,
         for p in periods]})
 
 
-@router.get("/dyads", summary="Who acts on whom: distinct events by actor and recipient")
+@router.get("/dyads", responses=FILTERED,
+            summary="Who acts on whom: distinct events by actor and recipient")
 def get_dyads(served: Served, where: Filtered,
               level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")] = "country",
               limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
     return JSONResponse({"level": level, "dyads": dyads(served.store, where, level, limit)})
+
+
+@router.get("/countries", responses=FILTERED,
+            summary="Distinct events by country, as doer and as target (the world map)")
+def get_countries(served: Served, where: Filtered) -> Response:
+    return JSONResponse({"countries": countries(served.store, where)})
 
 
 async def _body(request: Request, limit: int, name: str) -> bytes:
@@ -234,7 +252,23 @@ def _request_articles(body: bytes, content_type: str, doc_id: str, lang: str | N
     return [Article(id=doc_id, text=text, lang=lang, published=published)]
 
 
-@router.post("/extract", summary="Code articles into records, as vigie extract")
+# What /v1/extract reads, for its OpenAPI document (the route reads the raw body: a text is not
+# JSON, and JSON lines are not one document). A text needs a character that is not a space.
+ARTICLE_TEXT = {"type": "string", "pattern": r"\S"}
+EXTRACT_BODY = {"required": True, "content": {
+    "text/plain": {"schema": ARTICLE_TEXT},
+    "application/json": {"schema": {
+        "type": "object", "required": ["text"],
+        "properties": {"text": ARTICLE_TEXT, "id": {"type": "string", "pattern": r"\S"},
+                       "lang": {"enum": ["fr", "en"]},
+                       "published": {"type": "string", "format": "date"},
+                       "url": {"type": "string"}, "source": {"type": "string"},
+                       "title": {"type": "string"}}}}}}
+
+
+@router.post("/extract", responses=problem_responses(400, 413),
+             openapi_extra={"requestBody": EXTRACT_BODY},
+             summary="Code articles into records, as vigie extract")
 async def extract(
     request: Request,
     served: Served,
@@ -266,7 +300,7 @@ async def extract(
                    if isinstance(r, InputError)]})
 
 
-@router.post("/ingest", status_code=202,
+@router.post("/ingest", status_code=202, responses=problem_responses(401, 403, 413),
              summary="Add articles to the store in the background (needs the bearer token)")
 async def post_ingest(
     request: Request,
@@ -283,7 +317,8 @@ async def post_ingest(
                         headers={"Location": f"/v1/jobs/{job.id}"})
 
 
-@router.get("/jobs/{job_id}", summary="An ingest job's progress and report")
+@router.get("/jobs/{job_id}", responses=problem_responses(404),
+            summary="An ingest job's progress and report")
 def get_job(served: Served, job_id: Annotated[str, Path()]) -> Response:
     job = served.jobs.get(job_id)
     if job is None:

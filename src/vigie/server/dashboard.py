@@ -1,6 +1,8 @@
 """The dashboard: one page at ``/`` and its script and style, served by the same process as the
 API it reads, working offline. Its charts are drawn by plotly.js from the plotly wheel
-(``plotly/package_data/plotly.min.js``): nothing is fetched from a CDN, nothing copied here.
+(``plotly/package_data/plotly.min.js``), its world map is the SVG of the pygal_maps_world
+package (one shape per country, classed by ISO alpha-2 code): nothing is fetched from a CDN,
+nothing copied here.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ def plotly_script() -> Path:
     return Path(str(resources.files("plotly") / "package_data" / "plotly.min.js"))
 
 
+@cache
+def world_map() -> Path:
+    """The world map of the installed pygal_maps_world package."""
+    return Path(str(resources.files("pygal_maps_world") / "worldmap.svg"))
+
+
 @router.get("/")
 def page() -> Response:
     return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
@@ -34,6 +42,11 @@ def page() -> Response:
 @router.get("/assets/plotly.min.js")
 def plotly() -> Response:
     return FileResponse(plotly_script(), media_type="text/javascript")
+
+
+@router.get("/assets/worldmap.svg")
+def world() -> Response:
+    return FileResponse(world_map(), media_type="image/svg+xml")
 
 
 @router.get("/assets/{name}")

@@ -7,6 +7,7 @@ A problem is ``application/problem+json``: ``type`` (``urn:vigie:error:E005``), 
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -34,6 +35,29 @@ STATUS: dict[Reason, int] = {
     Reason.UNWRITABLE: 503,
     Reason.NO_SPACE: 507,
 }
+
+
+# Problem details as the OpenAPI document describes them.
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["type", "title", "status", "detail", "instance"],
+    "properties": {
+        "type": {"type": "string", "description": "urn:vigie:error:CODE, or about:blank"},
+        "title": {"type": "string", "description": "the reason, as a name"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string", "description": "the one line vigie prints"},
+        "instance": {"type": "string", "description": "the path asked for"},
+        "code": {"type": "string", "description": "the error code (E005)"},
+    },
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses`` of a route that may answer ``statuses`` with problem details, for
+    its OpenAPI document."""
+    return {status: {"description": HTTPStatus(status).phrase,
+                     "content": {MEDIA_TYPE: {"schema": PROBLEM_SCHEMA}}}
+            for status in statuses}
 
 
 class Problem(Exception):

@@ -72,17 +72,25 @@ CREATE TABLE IF NOT EXISTS times (
 # (same type, actor codes, recipient codes, date at its precision, polarity and modality).
 # An event without a date or without a single coded participant stays a cluster of its own:
 # merging on so little would count different events as one.
-EVENT_CODES_VIEW = """
-CREATE OR REPLACE VIEW event_codes AS
+def coded_events(events: str = "events") -> str:
+    """The query of the ``event_codes`` view over ``events``: the table, or the name of a
+    relation of some of its rows with all its columns (a query's page). For such a subset the
+    actors are read for its rows only: DuckDB does not push a join on the view into the view's
+    grouping, and grouping every actor of the store for a page of fifty events costs a whole
+    scan per page."""
+    actors = "event_actors" if events == "events" else (
+        f"(SELECT x.* FROM event_actors x SEMI JOIN {events} k "
+        "ON k.content_hash = x.content_hash AND k.id = x.event_id)")
+    return f"""
 WITH codes AS (
     SELECT content_hash, event_id, role, list_sort(list_distinct(list(code))) AS codes
-    FROM event_actors WHERE code IS NOT NULL GROUP BY ALL
+    FROM {actors} WHERE code IS NOT NULL GROUP BY ALL
 ), coded AS (
     SELECT e.*,
            coalesce(a.codes, []::VARCHAR[]) AS actor_codes,
            coalesce(r.codes, []::VARCHAR[]) AS recipient_codes,
            coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS year_month
-    FROM events e
+    FROM {events} e
     LEFT JOIN codes a ON a.content_hash = e.content_hash AND a.event_id = e.id
          AND a.role = 'actor'
     LEFT JOIN codes r ON r.content_hash = e.content_hash AND r.event_id = e.id
@@ -97,6 +105,9 @@ SELECT *,
        END AS cluster_id
 FROM coded
 """
+
+
+EVENT_CODES_VIEW = f"CREATE OR REPLACE VIEW event_codes AS {coded_events()}"
 
 # The events of ``event_codes`` grouped by cluster, with mention, article and source counts.
 EVENT_CLUSTERS_VIEW = """

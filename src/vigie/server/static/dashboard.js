@@ -427,9 +427,12 @@ async function article(id, params) {
   }
 }
 
-// Who acts on whom: a network of countries, edges by events, coloured by mean Goldstein.
+// Who acts on whom: a network of countries, edges by events, coloured by mean Goldstein; and
+// a world map of the countries coloured by their events as doer or as target.
 async function dyads() {
-  const {dyads: pairs} = await api("dyads", {limit: 60});
+  const [{dyads: pairs}, {countries: places}, worldMap] = await Promise.all([
+    api("dyads", {limit: 60}), api("countries"),
+    fetch("/assets/worldmap.svg").then(answer => answer.text())]);
   const nodes = [...new Set(pairs.flatMap(d => [d.actor, d.recipient]))].sort();
   const place = Object.fromEntries(nodes.map((n, i) => {
     const angle = 2 * Math.PI * i / Math.max(nodes.length, 1);
@@ -454,7 +457,14 @@ async function dyads() {
       <th>mean Goldstein</th></tr></thead><tbody>${pairs.map(d => `<tr>
       <td>${escapeHtml(d.actor)}</td><td>${escapeHtml(d.recipient)}</td>
       <td><a href="${eventsLink({actor: d.actor, recipient: d.recipient})}">${d.events}</a></td>
-      <td>${escapeHtml(d.goldstein)}</td></tr>`).join("")}</tbody></table>`;
+      <td>${escapeHtml(d.goldstein)}</td></tr>`).join("")}</tbody></table>
+    <h2>Where</h2>
+    <p class="muted">Each country coloured by its distinct events, as doer or as target; click
+      a country for its events.</p>
+    <div class="map-sides" role="group" aria-label="map side">
+      <button type="button" data-side="actor">as doer</button>
+      <button type="button" data-side="recipient">as target</button></div>
+    <div id="world-map" class="chart map">${worldMap}</div>`;
   const network = document.getElementById("network");
   Plotly.newPlot(network, [...edges, points], {height: 480, hovermode: "closest",
     xaxis: {visible: false}, yaxis: {visible: false, scaleanchor: "x"},
@@ -463,6 +473,39 @@ async function dyads() {
     const point = data.points[0];
     if (point.data.mode === "markers+text") go(eventsLink({actor: point.text}));
   });
+  colourMap(places, "actor");
+  for (const button of view.querySelectorAll(".map-sides button")) {
+    button.addEventListener("click", () => colourMap(places, button.dataset.side));
+  }
+}
+
+// The map's countries (shapes classed by ISO alpha-2 code) shaded by events on one side.
+function colourMap(places, side) {
+  const map = document.getElementById("world-map");
+  const count = place => side === "actor" ? place.as_actor : place.as_recipient;
+  const most = Math.max(1, ...places.map(count));
+  for (const shape of map.querySelectorAll("g.country")) {
+    shape.style.fill = "";
+    shape.removeAttribute("data-events");
+    shape.querySelector("title")?.remove();
+    shape.onclick = null;
+  }
+  for (const place of places) {
+    const shape = place.iso2 && map.querySelector(`g.country.${place.iso2.toLowerCase()}`);
+    if (!shape || !count(place)) continue;
+    const share = count(place) / most;
+    shape.style.fill = `rgb(${Math.round(222 - 214 * share)},${Math.round(235 - 187 * share)},`
+                       + `${Math.round(247 - 140 * share)})`;
+    shape.dataset.events = count(place);
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = `${place.country}: ${count(place)} events as `
+                        + (side === "actor" ? "doer" : "target");
+    shape.appendChild(title);
+    shape.onclick = () => go(eventsLink({[side]: place.country}));
+  }
+  for (const button of document.querySelectorAll(".map-sides button")) {
+    button.setAttribute("aria-pressed", String(button.dataset.side === side));
+  }
 }
 
 // Clusters: the same event in several articles and languages, side by side.
