@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS events (
     date_source VARCHAR, location VARCHAR, negated BOOLEAN, tense VARCHAR,
     hypothetical BOOLEAN, historical BOOLEAN, mentions INTEGER, confidence DOUBLE,
     language VARCHAR, event_text VARCHAR, sentence VARCHAR, start INTEGER, "end" INTEGER,
-    rule VARCHAR, attribution JSON,
+    rule VARCHAR, attribution JSON, location_country VARCHAR, geonames_id BIGINT,
+    lat DOUBLE, lon DOUBLE, admin1 VARCHAR,
     PRIMARY KEY (content_hash, id)
 );
 CREATE TABLE IF NOT EXISTS event_actors (
@@ -138,7 +139,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "date_precision", "date_source",
                "location", "negated", "tense", "hypothetical", "historical", "mentions",
                "confidence", "language", "event_text", "sentence", "start", "end", "rule",
-               "attribution"),
+               "attribution", "location_country", "geonames_id", "lat", "lon", "admin1"),
     "event_actors": ("event_id", "content_hash", "role", "position", "code", "country",
                      "sector", "name", "actor_role", "via", "text", "start", "end"),
     "quotes": ("content_hash", "doc_id", "text", "start", "end", "direct", "speaker", "source",
@@ -154,3 +155,9 @@ KEYED_TABLES = frozenset({"articles", "article_sources", "texts", "signatures"})
 # Tables a store written by an earlier version may lack: opening it for writing adds them,
 # empty (its articles' texts were not kept, so the API cannot show them).
 LATER_TABLES = frozenset({"texts"})
+# Columns a store or lake written by an earlier version may lack, with their types: opening a
+# store for writing adds them, a lake reads them as empty; its events have no gazetteer places.
+LATER_COLUMNS: dict[str, dict[str, str]] = {
+    "events": {"location_country": "VARCHAR", "geonames_id": "BIGINT", "lat": "DOUBLE",
+               "lon": "DOUBLE", "admin1": "VARCHAR"},
+}
