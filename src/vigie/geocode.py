@@ -51,10 +51,11 @@ DOMINANCE = 10
 
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """One GeoNames feature: its id, its country (ISO alpha-3), its first-level region as
-    GeoNames keys it (``FR.11``), its point where it has one, and its population."""
+    """One GeoNames feature: its id, its main name, its country (ISO alpha-3), its first-level
+    region as GeoNames keys it (``FR.11``), its point where it has one, and its population."""
 
     geonames_id: int
+    name: str
     country: str
     admin1: str | None
     lat: float | None
@@ -106,7 +107,7 @@ def geo_index() -> GeoIndex:
     raw_countries = _data("countries.json")
     assert isinstance(raw_countries, dict)
     alpha3 = {code: c["iso3"] for code, c in raw_countries.items()}
-    countries = {c["iso3"]: Feature(int(c["geonameid"]), c["iso3"], None, None, None,
+    countries = {c["iso3"]: Feature(int(c["geonameid"]), c["name"], c["iso3"], None, None, None,
                                     int(c["population"] or 0)) for c in raw_countries.values()}
     country_names = {c["iso3"]: frozenset({fold(c["name"]), fold(country_name(c["iso3"]) or "")})
                      for c in raw_countries.values()}
@@ -124,7 +125,7 @@ def geo_index() -> GeoIndex:
         if country is None:
             continue
         admin1 = city["admin1code"]
-        feature = Feature(int(city["geonameid"]), country,
+        feature = Feature(int(city["geonameid"]), city["name"], country,
                           f"{city['countrycode']}.{admin1}" if admin1 else None,
                           float(city["latitude"]), float(city["longitude"]),
                           int(city["population"] or 0))
@@ -134,8 +135,8 @@ def geo_index() -> GeoIndex:
             by_spelling[spelling].append(feature)
     raw_states = _data("us_states.json")
     assert isinstance(raw_states, dict)
-    us_states = {fold(s["name"]): Feature(int(s["geonameid"]), "USA", f"US.{code}", None, None,
-                                          0) for code, s in raw_states.items()}
+    us_states = {fold(s["name"]): Feature(int(s["geonameid"]), s["name"], "USA", f"US.{code}",
+                                          None, None, 0) for code, s in raw_states.items()}
     return GeoIndex({k: tuple(v) for k, v in by_name.items()},
                     {k: tuple(v) for k, v in by_spelling.items()}, countries, country_names,
                     us_states)
@@ -252,19 +253,21 @@ def geocode_places(analysis: Analysis) -> None:
                           f"{place.text!r}: no single GeoNames place")
             located.append(place)
             continue
-        analysis.note("places", place.start, place.end, "found",
-                      f"{place.text!r}: GeoNames {feature.geonames_id}")
         # A place the table leaves without a country (Jerusalem) keeps none.
-        country = feature.country if place.country is not None else None
-        located.append(replace(place, country=country, geonames_id=feature.geonames_id,
-                               lat=feature.lat, lon=feature.lon, admin1=feature.admin1))
+        located.append(placed(analysis, place, feature, place.name,
+                              feature.country if place.country is not None else None))
     for place in named_places(analysis):
         features = geo_index().named([place.name])
         feature = choose_city(place, features, surroundings(analysis, place), named_by_ner=True)
-        if feature is None:
-            continue
-        analysis.note("places", place.start, place.end, "found",
-                      f"{place.text!r}: a location the NER names, GeoNames {feature.geonames_id}")
-        located.append(replace(place, country=feature.country, geonames_id=feature.geonames_id,
-                               lat=feature.lat, lon=feature.lon, admin1=feature.admin1))
+        if feature is not None:
+            located.append(placed(analysis, place, feature, feature.name, feature.country))
     analysis.places[:] = sorted(located, key=lambda p: (p.start, p.end))
+
+
+def placed(analysis: Analysis, place: Place, feature: Feature, name: str,
+           country: str | None) -> Place:
+    """``place`` as ``feature``, noted in the trace."""
+    analysis.note("places", place.start, place.end, "found",
+                  f"{place.text!r}: {name}, GeoNames {feature.geonames_id}")
+    return replace(place, name=name, country=country, geonames_id=feature.geonames_id,
+                   lat=feature.lat, lon=feature.lon, admin1=feature.admin1)
