@@ -295,7 +295,8 @@ def test_tsv_rows_flatten_events(hand_records: list[Any]) -> None:
         # The unresolved "les deux pays" has no code to list.
         "recipient_codes": "PRKGOV", "date": "2023-03-10", "date_end": "2023-03-10",
         "date_value": "2023-03-10", "date_precision": "day", "date_text": "vendredi",
-        "date_source": "text", "location": "New York", "negated": "false",
+        "date_source": "text", "location": "New York", "location_country": "",
+        "geonames_id": "", "lat": "", "lon": "", "admin1": "", "negated": "false",
         "hypothetical": "false", "tense": "past", "historical": "false", "mentions": "1",
         "confidence": "0.8", "language": "fr", "event_text": "accuse",
         "sentence": "Washington accuse Pyongyang.", "start": "11", "end": "17",

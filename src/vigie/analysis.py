@@ -19,7 +19,7 @@ APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 @dataclass(frozen=True, slots=True)
 class TraceNote:
-    stage: str  # actors | time | quotes | claims | events
+    stage: str  # actors | places | time | quotes | claims | events
     start: int  # character offsets of what the note is about
     end: int
     verdict: str  # found | fired | dropped | merged | unresolved

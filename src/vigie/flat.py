@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 FLAT_COLUMNS = (
     "doc_id", "id", "event", "mode", "context", "cameo", "quad_class", "goldstein",
     "actor_codes", "recipient_codes", "date", "date_end", "date_value", "date_precision",
-    "date_text", "date_source", "location", "negated", "hypothetical", "tense", "historical",
-    "mentions", "confidence", "language", "event_text", "sentence", "start", "end", "rule",
+    "date_text", "date_source", "location", "location_country", "geonames_id", "lat", "lon",
+    "admin1", "negated", "hypothetical", "tense", "historical", "mentions", "confidence",
+    "language", "event_text", "sentence", "start", "end", "rule",
 )
 # Column types for data frames; the others are text.
 _INTEGERS = ("quad_class", "mentions", "start", "end")
-_FLOATS = ("goldstein", "confidence")
+_FLOATS = ("goldstein", "confidence", "lat", "lon")
+_OPTIONAL_INTEGERS = ("geonames_id",)
 _BOOLEANS = ("negated", "hypothetical", "historical")
 _DAYS = ("date", "date_end")
 
@@ -72,6 +74,8 @@ def to_frame(records: Sequence[Record]) -> pandas.DataFrame:
     for column in _DAYS:
         frame[column] = pandas.to_datetime(frame[column], format="%Y-%m-%d")
     frame = frame.astype({**dict.fromkeys(_INTEGERS, "int64"), **dict.fromkeys(_FLOATS, "float64"),
+                          **dict.fromkeys(_OPTIONAL_INTEGERS, "Int64"),
                           **dict.fromkeys(_BOOLEANS, "bool")})
-    text = [c for c in FLAT_COLUMNS if c not in (*_DAYS, *_INTEGERS, *_FLOATS, *_BOOLEANS)]
+    text = [c for c in FLAT_COLUMNS
+            if c not in (*_DAYS, *_INTEGERS, *_FLOATS, *_OPTIONAL_INTEGERS, *_BOOLEANS)]
     return frame.astype(dict.fromkeys(text, "string"))

@@ -37,7 +37,13 @@ import duckdb
 from vigie.errors import InputError, OutputError, Reason
 from vigie.store import Store, TableReader
 from vigie.store.rows import Rows
-from vigie.store.schema import COLUMNS, EVENT_CLUSTERS_VIEW, EVENT_CODES_VIEW, TABLES_SQL
+from vigie.store.schema import (
+    COLUMNS,
+    EVENT_CLUSTERS_VIEW,
+    EVENT_CODES_VIEW,
+    LATER_COLUMNS,
+    TABLES_SQL,
+)
 
 # Starts with "_" so that pyarrow, Spark and DuckDB's hive readers skip it as metadata.
 MARKER = "_vigie_lake.json"
@@ -145,11 +151,18 @@ class Lake(TableReader):
                 if file.split("/", 1)[0] == table]
 
     def read_sql(self, table: str) -> str:
-        """A query giving the rows of ``table`` in the lake, with the store's columns."""
+        """A query giving the rows of ``table`` in the lake, with the store's columns; those
+        added since a shard was written (``LATER_COLUMNS``) are empty in its rows."""
         files = self.files(table)
         listed = ", ".join(_quoted(f) for f in files)
-        return (f"SELECT {_columns(table)} FROM read_parquet([{listed}], "
-                "hive_partitioning = true)")
+        source = f"read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
+        later = LATER_COLUMNS.get(table, {})
+        if not later:
+            return f"SELECT {_columns(table)} FROM {source}"
+        found = {row[0] for row in duckdb.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        columns = ", ".join(f'"{c}"' if c in found or c not in later
+                            else f'CAST(NULL AS {later[c]}) AS "{c}"' for c in COLUMNS[table])
+        return f"SELECT {columns} FROM {source}"
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:

@@ -98,13 +98,27 @@ class Actor:
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place named in the text (a city, a region, a country used as a location), with the
-    country it lies in: where an event happened, not who acted."""
+    country it lies in: where an event happened, not who acted. Where the gazetteer decides
+    which place it is (``vigie.geocode``): its GeoNames id, its point (none for a country or a
+    region) and its first-level region as GeoNames keys it (``FR.11``)."""
 
     text: str
     start: int
     end: int
     name: str
     country: str | None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+
+
+def place_fields(place: Place | None) -> dict[str, Any]:
+    """An event's fields for the gazetteer's reading of its place (all None without one)."""
+    return {"location_country": place.country if place else None,
+            "geonames_id": place.geonames_id if place else None,
+            "lat": place.lat if place else None, "lon": place.lon if place else None,
+            "admin1": place.admin1 if place else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +232,12 @@ class Event:
     mentions: int = 1
     historical: bool = False
     date_source: str = "text"  # text | publication
+    # The place of ``location`` in the gazetteer (see ``Place``), where it is decided.
+    location_country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
     kind: str = "event"
     id: str = field(default="")
 

@@ -17,6 +17,7 @@ from vigie.claims import find_claims
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.errors import InputError, Reason, internal_error
 from vigie.events import code_events
+from vigie.geocode import geocode_places
 from vigie.langid import detect_language
 from vigie.model import Article, Record
 from vigie.nlp import parse
@@ -25,9 +26,10 @@ from vigie.temporal import find_times
 
 Analyser = Callable[[Analysis], None]
 
-# Order matters: events read the actors, times and quotes found before them.
+# Order matters: events read the actors, places, times and quotes found before them.
 ANALYSERS: tuple[tuple[str, Analyser], ...] = (
     ("actors", resolve_actors),
+    ("places", geocode_places),
     ("time", find_times),
     ("quotes", find_quotes),
     ("claims", find_claims),

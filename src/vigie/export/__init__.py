@@ -126,8 +126,9 @@ def _parquet(store: Store, out: str | Path) -> int:
     columns = ("id, content_hash, doc_id, event, mode, context, cameo, quad_class, goldstein, "
                "actor_codes, recipient_codes, date, date_end, date_value, date_text, "
                "date_precision, date_source, "
-               "location, negated, tense, hypothetical, historical, mentions, confidence, "
-               "language, event_text, sentence, start, \"end\", rule, attribution, "
+               "location, location_country, geonames_id, lat, lon, admin1, negated, tense, "
+               "hypothetical, historical, mentions, confidence, language, event_text, "
+               "sentence, start, \"end\", rule, attribution, "
                "actors_json AS actors, recipients_json AS recipients, url, article_source AS "
                "source, title, published, cluster_id, year_month")
     (count,) = store.connection.execute("SELECT count(*) FROM events").fetchone() or (0,)

@@ -4,10 +4,14 @@ the GDELT 2.0 event codebook, in its order and under its names.
 Filled: the dates (``Day`` YYYYMMDD, ``MonthYear``, ``Year``, ``FractionDate``), actor codes,
 names, countries and sector (``Type1Code``), the CAMEO codes at their three levels,
 ``QuadClass``, ``GoldsteinScale``, the counts of the event's cluster across articles
-(``NumMentions``, ``NumSources``, ``NumArticles``), ``ActionGeo_Fullname`` and ``SOURCEURL``.
+(``NumMentions``, ``NumSources``, ``NumArticles``), the place of the event (``ActionGeo_``
+``Fullname``; where the gazetteer decided it, ``Type`` — 1 country, 2 US state, 3 US city,
+4 other city —, ``CountryCode`` as FIPS 10-4 like GDELT's, ``Lat`` and ``Long``) and
+``SOURCEURL``. ``ADM1Code`` and ``FeatureID`` stay empty: GDELT takes them from the GNS and
+GNIS gazetteers, whose codes Vigie does not have (its GeoNames ids are in the other exports).
 ``DATEADDED`` is the article's publication day at 00:00:00: Vigie records no time of
 ingest, and its output does not depend on when it runs. The rest (tone, religion and
-ethnicity codes, coordinates) is empty. An event whose actors have no code, or that has no
+ethnicity codes, the actors' places) is empty. An event whose actors have no code, or that has no
 date, has no row: GDELT has no such records. Codes are written as text (``040``).
 """
 
@@ -19,6 +23,7 @@ from itertools import product
 from typing import Any
 
 from vigie.flat import flat_cell
+from vigie.geocode import fips_codes
 
 _ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
                  "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
@@ -48,6 +53,17 @@ def _actor(slot: str, actor: dict[str, Any] | None) -> dict[str, Any]:
             f"{slot}CountryCode": actor["country"], f"{slot}Type1Code": actor["sector"]}
 
 
+def _action_geo(row: dict[str, Any]) -> dict[str, Any]:
+    """GDELT's ActionGeo_ columns that the gazetteer's place fills."""
+    if row["geonames_id"] is None:
+        return {}
+    country = row["location_country"]
+    city = 3 if country == "USA" else 4
+    kind = city if row["lat"] is not None else 2 if row["admin1"] else 1
+    return {"ActionGeo_Type": kind, "ActionGeo_CountryCode": fips_codes().get(country or ""),
+            "ActionGeo_Lat": row["lat"], "ActionGeo_Long": row["lon"]}
+
+
 def _fraction(day: date) -> str:
     return f"{day.year + day.timetuple().tm_yday / 365:.4f}"
 
@@ -68,7 +84,7 @@ def gdelt_rows(row: dict[str, Any]) -> list[list[str]]:
         "EventRootCode": cameo[:2], "QuadClass": row["quad_class"],
         "GoldsteinScale": row["goldstein"], "NumMentions": row["cluster_mentions"],
         "NumSources": row["cluster_sources"], "NumArticles": row["cluster_articles"],
-        "ActionGeo_Fullname": row["location"],
+        "ActionGeo_Fullname": row["location"], **_action_geo(row),
         "DATEADDED": published.strftime("%Y%m%d000000") if published else None,
         "SOURCEURL": row["url"],
     }

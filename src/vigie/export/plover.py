@@ -17,7 +17,8 @@ CODER = f"vigie {__version__}"
 VIGIE_KEYS = (
     "doc_id", "cameo", "date_value", "date_precision", "date_text", "date_source", "negated",
     "hypothetical", "tense", "historical", "mentions", "sentence", "start", "end",
-    "confidence", "rule", "cluster_id",
+    "confidence", "rule", "cluster_id", "location_country", "geonames_id", "lat", "lon",
+    "admin1",
 )
 
 

@@ -1,10 +1,13 @@
 """POLECAT's weekly TSV layout: its 40 columns, in its order and under its names, then the
 columns only Vigie has.
 
-Where Vigie has no value for a POLECAT column (Intensity, COW codes, Wikipedia ids,
-coordinates, the story's people and organisations) the cell is empty: a value of another
-scale under POLECAT's name would be read as POLECAT's. Several actors in one cell are joined
-with ``;``.
+Where Vigie has no value for a POLECAT column (Intensity, COW codes, Wikipedia ids, district
+and province names, the story's people and organisations) the cell is empty: a value of
+another scale under POLECAT's name would be read as POLECAT's. The place columns come from the
+gazetteer (``vigie.geocode``): ``City`` where the place is a city, ``Country`` (ISO alpha-3),
+``Latitude``, ``Longitude``, ``GeoNames ID``; the first-level region's GeoNames code, which
+POLECAT has no column for, is ``Admin1`` among Vigie's columns. Several actors in one cell are
+joined with ``;``.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ POLECAT_COLUMNS = (
 VIGIE_COLUMNS = (
     "Date End", "Date Value", "Date Precision", "CAMEO Code", "Goldstein", "Actor Code",
     "Recipient Code", "Negated", "Hypothetical", "Tense", "Story ID", "URL", "Confidence",
-    "Cluster ID", "Trigger", "Sentence",
+    "Cluster ID", "Trigger", "Sentence", "Admin1",
 )
 HEADER = (*POLECAT_COLUMNS, *VIGIE_COLUMNS)
 
@@ -53,7 +56,10 @@ def polecat_row(row: dict[str, Any]) -> list[str]:
         "Event Mode": row["mode"], "Quad Code": row["quad_class"], "Contexts": row["context"],
         **_participants("Actor", json.loads(row["actors_json"])),
         **_participants("Recipient", json.loads(row["recipients_json"])),
-        "Placename": row["location"], "Source": row["article_source"],
+        "Placename": row["location"], "City": row["location"] if row["lat"] is not None else None,
+        "Country": row["location_country"], "Latitude": row["lat"], "Longitude": row["lon"],
+        "GeoNames ID": row["geonames_id"], "Admin1": row["admin1"],
+        "Source": row["article_source"],
         "Publication Date": row["published"], "Language": row["language"],
         "Version": f"vigie {__version__}",
         "Date End": row["date_end"], "Date Value": row["date_value"],

@@ -10,8 +10,8 @@ article per line, ``{"id", "text", "lang"?, "published"?, "url"?, "source"?,
 TSV (one article per row, ``vigie.readers.table``), HTML pages (``vigie.readers.html``:
 text and metadata by trafilatura) and WARC / WARC.gz crawl archives
 (``vigie.readers.warc``: one article per HTML response record). A ``.json`` file holds one
-such object or an array of them. Any of them may be compressed (``.gz``, ``.bz2``, ``.xz``)
-or gathered in a ``.zip`` archive (``vigie.readers.compressed``). In ``auto`` mode the
+such object or an array of them. Any of them may be compressed (``.gz``, ``.bz2``, ``.xz``,
+``.zst``) or gathered in a ``.zip`` archive (``vigie.readers.compressed``). In ``auto`` mode the
 extension (inside the compression suffix) decides for ``.jsonl``, ``.json``, ``.csv``,
 ``.tsv``, ``.html``/``.htm`` and ``.warc``/``.warc.gz``; anything else (``.txt``, ``.md``,
 standard input) is a WARC archive when it starts like one, HTML when it starts like a page,
@@ -238,7 +238,7 @@ def _read_file(
 def _compressed_articles(
     name: str, input_format: str, defaults: _Defaults, settings: Settings
 ) -> Iterator[Article | InputError]:
-    """The inputs of a ``.gz``, ``.bz2`` or ``.xz`` file. When the data is damaged, the
+    """The inputs of a ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` file. When the data is damaged, the
     complete lines before the damage are still read from a JSONL or CSV file."""
     limit = _size_limit(input_format, settings)
     try:

@@ -1,4 +1,5 @@
-"""Compressed inputs: ``.gz``, ``.bz2`` and ``.xz`` files, and ``.zip`` archives of inputs.
+"""Compressed inputs: ``.gz``, ``.bz2``, ``.xz`` and ``.zst`` files, and ``.zip`` archives of
+inputs.
 
 A compressed file is read as the file it holds, whose format its inner name tells
 (``feed.jsonl.gz`` is JSONL); it keeps its own name in errors and as an article id. A zip
@@ -21,19 +22,66 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
-# The file class of each compression suffix.
-DECOMPRESSORS: dict[str, type[gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile]] = {
-    ".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile,
-}
+import zstandard
+
 ZIP_SUFFIX = ".zip"
 _CHUNK = 1 << 20
+# Compressed bytes fed to zstandard at a time: it has no bound on what one call gives back, and
+# a zstd block of repeated bytes expands some 30,000 times, so an input step stays small for the
+# size limits to hold.
+_ZSTD_STEP = 1 << 13
+
+
+class ZstdFile:
+    """A ``.zst`` file read like ``gzip.GzipFile``: ``read1`` gives the next decompressed bytes,
+    frame after frame, and raises EOFError where the data stops inside a frame (zstandard's own
+    reader returns what it has and says nothing)."""
+
+    def __init__(self, path: Path, mode: str = "rb") -> None:
+        assert mode == "rb", mode
+        self._raw = path.open("rb")
+        self._decompressor = zstandard.ZstdDecompressor()
+        self._frame = self._decompressor.decompressobj()
+        self._in_frame = False
+        self._tail = b""
+
+    def __enter__(self) -> ZstdFile:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self._raw.close()
+
+    def read1(self, _size: int = -1) -> bytes:
+        while True:
+            step = self._tail or self._raw.read(_ZSTD_STEP)
+            self._tail = b""
+            if not step:
+                if self._in_frame:
+                    raise EOFError("the data stops inside a zstd frame")
+                return b""
+            out = self._frame.decompress(step)
+            self._in_frame = not self._frame.eof
+            if self._frame.eof:  # the next frame, if any, starts in what is left
+                self._tail = self._frame.unused_data
+                self._frame = self._decompressor.decompressobj()
+            if out:
+                return out
+
+
+# The file class of each compression suffix.
+DECOMPRESSORS: dict[str, type[gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile | ZstdFile]] = {
+    ".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile, ".zst": ZstdFile,
+}
 # What each library raises on damaged data.
-_DAMAGE = (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
+_DAMAGE = (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError, zstandard.ZstdError)
 
 
 def compression_of(name: str) -> str | None:
-    """The compression suffix of a file name (``.gz``, ``.bz2``, ``.xz``), or None."""
+    """The compression suffix of a file name (``.gz``, ``.bz2``, ``.xz``, ``.zst``), or
+    None."""
     suffix = Path(name).suffix.lower()
     return suffix if suffix in DECOMPRESSORS else None
 
@@ -54,7 +102,7 @@ class Decompressed:
 
 
 def decompress(path: Path, limit: int | None = None) -> Decompressed:
-    """The content of a ``.gz``, ``.bz2`` or ``.xz`` file, up to ``limit`` bytes."""
+    """The content of a ``.gz``, ``.bz2``, ``.xz`` or ``.zst`` file, up to ``limit`` bytes."""
     compression = compression_of(path.name)
     assert compression is not None, path
     chunks: list[bytes] = []

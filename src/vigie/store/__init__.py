@@ -29,6 +29,7 @@ from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_r
 from vigie.store.schema import (
     COLUMNS,
     KEYED_TABLES,
+    LATER_COLUMNS,
     LATER_TABLES,
     RECORD_TABLES,
     SCHEMA,
@@ -69,9 +70,10 @@ def storage_error(path: str | Path, error: duckdb.Error | OSError, *,
                       detail=detail)
 
 
-def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str] | None:
+def _schema_problem(connection: duckdb.DuckDBPyConnection,
+                    writing: bool) -> tuple[Reason, str] | None:
     """Why an existing database is not a store this version can use, or None (an empty
-    database becomes one)."""
+    database becomes one; one opened for ``writing`` may lack the ``LATER_COLUMNS``)."""
     found: dict[str, set[str]] = {}
     for table, column in connection.execute(
             "SELECT table_name, column_name FROM information_schema.columns "
@@ -90,10 +92,21 @@ def _schema_problem(connection: duckdb.DuckDBPyConnection) -> tuple[Reason, str]
     for table, columns in STORE_TABLES.items():
         if table in LATER_TABLES and table not in found:
             continue
-        missing = [c for c in columns if c not in found.get(table, set())]
+        later = set(LATER_COLUMNS.get(table, {})) if writing else set()
+        missing = [c for c in columns if c not in found.get(table, set()) | later]
         if missing:
-            return Reason.OLD_STORE, f"table {table} has no column {', '.join(missing)}"
+            remedy = ("; any vigie ingest into it adds them" if set(missing) <= set(
+                LATER_COLUMNS.get(table, {})) else "")
+            return Reason.OLD_STORE, f"table {table} has no column {', '.join(missing)}{remedy}"
     return None
+
+
+def _add_later_columns(connection: duckdb.DuckDBPyConnection) -> None:
+    """Give a store of an earlier version the columns added since (empty for its rows)."""
+    for table, columns in LATER_COLUMNS.items():
+        for column, kind in columns.items():
+            connection.execute(
+                f'ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
 
 
 class TableReader:
@@ -139,7 +152,7 @@ class Store(TableReader):
             self.connection = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as error:
             raise storage_error(path, error, writing=not read_only) from error
-        problem = _schema_problem(self.connection)
+        problem = _schema_problem(self.connection, writing=not read_only)
         if problem is None and read_only and self._empty():
             problem = Reason.NOT_A_STORE, "no Vigie tables in it"
         if problem is not None:
@@ -147,6 +160,8 @@ class Store(TableReader):
             reason, detail = problem
             raise InputError(str(path), reason, detail=detail)
         if not read_only:
+            if not self._empty():
+                _add_later_columns(self.connection)
             self.connection.execute(SCHEMA)
 
     @classmethod

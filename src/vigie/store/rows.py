@@ -102,7 +102,8 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
             e.date_source, e.location,
             e.negated, e.tense, e.hypothetical, e.historical, e.mentions, e.confidence,
             e.language, e.event_text, e.sentence, e.start, e.end, e.rule,
-            _attribution(e.attribution)))
+            _attribution(e.attribution), e.location_country, e.geonames_id, e.lat, e.lon,
+            e.admin1))
         for role, actors in (("actor", e.actor), ("recipient", e.recipient)):
             for position, a in enumerate(actors):
                 rows["event_actors"].append((e.id, key, role, position, a.code, a.country,

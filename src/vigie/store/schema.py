@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS events (
     date_source VARCHAR, location VARCHAR, negated BOOLEAN, tense VARCHAR,
     hypothetical BOOLEAN, historical BOOLEAN, mentions INTEGER, confidence DOUBLE,
     language VARCHAR, event_text VARCHAR, sentence VARCHAR, start INTEGER, "end" INTEGER,
-    rule VARCHAR, attribution JSON,
+    rule VARCHAR, attribution JSON, location_country VARCHAR, geonames_id BIGINT,
+    lat DOUBLE, lon DOUBLE, admin1 VARCHAR,
     PRIMARY KEY (content_hash, id)
 );
 CREATE TABLE IF NOT EXISTS event_actors (
@@ -171,7 +172,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "date_precision", "date_source",
                "location", "negated", "tense", "hypothetical", "historical", "mentions",
                "confidence", "language", "event_text", "sentence", "start", "end", "rule",
-               "attribution"),
+               "attribution", "location_country", "geonames_id", "lat", "lon", "admin1"),
     "event_actors": ("event_id", "content_hash", "role", "position", "code", "country",
                      "sector", "name", "actor_role", "via", "text", "start", "end"),
     "quotes": ("content_hash", "doc_id", "text", "start", "end", "direct", "speaker", "source",
@@ -190,3 +191,9 @@ LATER_TABLES = frozenset({"texts", "reviews"})
 # Every table a store holds with its columns: the record tables, and the reviews, which no
 # ingest writes.
 STORE_TABLES: dict[str, tuple[str, ...]] = {**COLUMNS, "reviews": REVIEW_COLUMNS}
+# Columns a store or lake written by an earlier version may lack, with their types: opening a
+# store for writing adds them, a lake reads them as empty; its events have no gazetteer places.
+LATER_COLUMNS: dict[str, dict[str, str]] = {
+    "events": {"location_country": "VARCHAR", "geonames_id": "BIGINT", "lat": "DOUBLE",
+               "lon": "DOUBLE", "admin1": "VARCHAR"},
+}

@@ -20,7 +20,7 @@ from vigie.events.coder.dating import (
 )
 from vigie.events.coder.frame import Frame
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
-from vigie.model import Actor, Attribution, Event, TimeRef
+from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
 # The code of a threat that names no particular act (CAMEO 130).
 THREAT_CAMEO = "130"
@@ -136,6 +136,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         date_text=date_text,
         date_precision=precision,
         location=place.name if (place := ctx.place(anchor)) else None,
+        **place_fields(place),
         negated=negated,
         tense=tense_name,
         hypothetical=frame.hypothetical,
