@@ -27,14 +27,14 @@ from vigie.server import Service
 # Examples per route and generation mode: enough to reach each parameter's bounds and kinds of
 # wrong values, few enough for the module to take about a minute.
 EXAMPLES = 25
-# What is generated: every route but ingest, which writes to the store behind the token (the
-# API tests cover it with articles written for it).
+# What is generated: every route but the two that write to the store behind the token (the
+# API and review tests cover them with articles and reviews written for them).
 ROUTES = [("GET", "/v1/events"), ("GET", "/v1/events/{event_id}"),
           ("GET", "/v1/articles/{article_id}"), ("GET", "/v1/clusters"), ("GET", "/v1/stats"),
           ("GET", "/v1/timeline"), ("GET", "/v1/dyads"), ("GET", "/v1/countries"),
-          ("GET", "/v1/jobs/{job_id}"),
+          ("GET", "/v1/jobs/{job_id}"), ("GET", "/v1/reviews"),
           ("POST", "/v1/extract")]
-UNGENERATED = [("POST", "/v1/ingest")]
+UNGENERATED = [("POST", "/v1/ingest"), ("POST", "/v1/reviews")]
 # Routes whose every request is valid (a free-text id in the path, or no parameter at all):
 # there is nothing to generate against their document.
 ANY_REQUEST = {("GET", "/v1/events/{event_id}"), ("GET", "/v1/articles/{article_id}"),
@@ -44,11 +44,12 @@ CASES = [(method, path, mode) for method, path in ROUTES
          if mode is GenerationMode.POSITIVE or (method, path) not in ANY_REQUEST]
 # What may refuse a request the document allows: a filter naming a type, mode, code or actor
 # that no table knows (the document cannot list every name in two languages), a cursor the API
-# did not give, a text in a language without a model, an unknown id. Any other refusal of
-# allowed data is a failure.
+# did not give, a text in a language without a model, an unknown id (a path's, or the article
+# whose reviews are asked for). Any other refusal of allowed data is a failure.
 REFUSALS = {400: {Reason.UNKNOWN_FILTER.code, Reason.UNKNOWN_ACTOR.code,
                   Reason.AMBIGUOUS_ACTOR.code},
-            422: {Reason.BAD_FIELD.code, Reason.UNKNOWN_LANGUAGE.code}, 404: {None}}
+            422: {Reason.BAD_FIELD.code, Reason.UNKNOWN_LANGUAGE.code,
+                  Reason.UNKNOWN_RECORD.code}, 404: {None}}
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from pydantic import BeforeValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
@@ -60,6 +62,18 @@ def service(request: Request) -> Service:
 Served = Annotated[Service, Depends(service)]
 
 
+def _day(value: object) -> object:
+    """A query's day as the document says it, YYYY-MM-DD: the validator alone would also take
+    a number of seconds since 1970 ("0.0") for a day."""
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("expected a day, YYYY-MM-DD")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Day = Annotated[date, BeforeValidator(_day)]
+
+
 def event_filter(
     type: Annotated[str | None, Query(description="PLOVER event type (THREATEN, ACCUSE, ...)")]
     = None,
@@ -75,9 +89,9 @@ def event_filter(
                                       description="quad class: 1 verbal cooperation, 2 "
                                                   "material cooperation, 3 verbal conflict, 4 "
                                                   "material conflict")] = None,
-    since: Annotated[date | None, Query(description="events whose date may fall on or after "
+    since: Annotated[Day | None, Query(description="events whose date may fall on or after "
                                                     "this day")] = None,
-    until: Annotated[date | None, Query(description="events whose date may fall on or before "
+    until: Annotated[Day | None, Query(description="events whose date may fall on or before "
                                                     "this day")] = None,
     lang: Annotated[str | None, Query(description="language of the article (fr, en)")] = None,
     facts: Annotated[bool, Query(description="only events reported as having happened: "
@@ -261,7 +275,10 @@ EXTRACT_BODY = {"required": True, "content": {
         "type": "object", "required": ["text"],
         "properties": {"text": ARTICLE_TEXT, "id": {"type": "string", "pattern": r"\S"},
                        "lang": {"enum": ["fr", "en"]},
-                       "published": {"type": "string", "format": "date"},
+                       # As in vigie extract, a publication date that names no single day
+                       # is not used, with warning W010: the article is still coded.
+                       "published": {"description": "publication date, YYYY-MM-DD; another "
+                                                    "value is not used (warning W010)"},
                        "url": {"type": "string"}, "source": {"type": "string"},
                        "title": {"type": "string"}}}}}}
 
@@ -274,7 +291,7 @@ async def extract(
     served: Served,
     lang: Annotated[str | None, Query(description="language, when the text does not say "
                                                   "(default: identified)")] = None,
-    published: Annotated[date | None, Query(description="publication date, to resolve "
+    published: Annotated[Day | None, Query(description="publication date, to resolve "
                                                         "relative dates")] = None,
     id: Annotated[str, Query(description="the document id of a plain-text body")]
     = REQUEST_NAME,

@@ -18,6 +18,7 @@ from vigie.errors import InputError, Reason
 from vigie.export.gold import write_gold
 from vigie.reviews import REQUEST_NAME, Judgement, list_reviews, save_review, standing_reviews
 from vigie.server.api import JSONResponse, Served, _body
+from vigie.server.problems import problem_responses
 from vigie.store import Store, opened
 
 router = APIRouter(prefix="/v1")
@@ -66,7 +67,7 @@ def _judgement(body: bytes) -> Judgement:
         start=parsed.start, end=parsed.end, note=parsed.note)
 
 
-@router.post("/reviews", status_code=201,
+@router.post("/reviews", status_code=201, responses=problem_responses(400, 401, 403, 413, 422),
              summary="Confirm, reject or correct an event, or add a missed one (needs the "
                      "bearer token)",
              openapi_extra={"requestBody": {"required": True, "content": {
@@ -92,7 +93,8 @@ async def post_review(
     return JSONResponse(await run_in_threadpool(save), status_code=201)
 
 
-@router.get("/reviews", summary="The reviews, in the order they were made, or as a gold file")
+@router.get("/reviews", responses=problem_responses(422),
+            summary="The reviews, in the order they were made, or as a gold file")
 def get_reviews(
     served: Served,
     article: Annotated[str | None, Query(description="only those of this article (an id it "
