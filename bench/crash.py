@@ -11,12 +11,14 @@ row for row. Prints one line per run and the counts.
 
     .venv/bin/python bench/crash.py --runs 100
 
-Exit code 0 when every run gave the reference database, 1 otherwise.
+Exit code 0 when every run gave the reference database, 1 otherwise, 2 when the code under
+test changed during the benchmark (checked before each run).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -57,6 +59,21 @@ def all_tables(db: Path) -> dict[str, list[str]]:
                 for name in names}
     finally:
         connection.close()
+
+
+def code_fingerprint() -> str:
+    """A hash of the package the ``vigie`` command runs (every file under it): a checkout
+    that changes during the benchmark (a merge, a pull) would compare later runs of other
+    code with the reference."""
+    location = subprocess.run(
+        [sys.executable, "-c", "import vigie; print(vigie.__file__)"], capture_output=True,
+        text=True, check=True).stdout.strip()
+    package = Path(location).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def ingest_command(feed: Path, db: Path, workers: int, batch_size: int) -> list[str]:
@@ -121,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     CRASH_DIR.mkdir(parents=True, exist_ok=True)
+    code = code_fingerprint()
     feed = CRASH_DIR / "feed.jsonl"
     write_feed(feed, args.articles, args.seed)
     reference = CRASH_DIR / "reference.duckdb"
@@ -136,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     db = CRASH_DIR / "killed.duckdb"
     outcomes: dict[str, int] = {}
     for run in range(1, args.runs + 1):
+        if code_fingerprint() != code:
+            print(f"run {run}: the code under test changed since the reference run; stopped "
+                  "(run the benchmark on a checkout nothing writes to)", flush=True)
+            return 2
         workers = 1 if run % 2 else 2
         command = ingest_command(feed, db, workers, args.batch_size)
         fresh(db)
