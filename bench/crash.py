@@ -5,7 +5,8 @@ Builds a small corpus from the samples (``run.build_corpus``, seeded), with exac
 malformed line among the articles, as a feed has; ingests it once, uninterrupted, for the
 reference; then, ``--runs`` times: starts the same ingest into a fresh database (1 worker on
 odd runs, 2 on even ones), kills its process group at a moment drawn after that run's own
-first commit (within the reference's commit phase; one run in ten during start-up), runs the
+first commit (within the commit phase of an uninterrupted run with as many workers, timed
+again every 20 runs as the host's speed drifts; one run in ten during start-up), runs the
 same command again to the end, and compares every table of the database with the reference,
 row for row. Prints one line per run and the counts.
 
@@ -32,6 +33,8 @@ import duckdb
 from run import OUT, VIGIE, build_corpus
 
 CRASH_DIR = OUT / "crash"
+# Runs between two timings of an uninterrupted ingest (per worker count).
+RETIME_EVERY = 20
 
 
 def write_feed(path: Path, n_articles: int, seed: int) -> None:
@@ -152,20 +155,31 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(args.seed)
     db = CRASH_DIR / "killed.duckdb"
+    scratch = CRASH_DIR / "timing.duckdb"
     outcomes: dict[str, int] = {}
+    timings: dict[int, tuple[float, float]] = {}
     for run in range(1, args.runs + 1):
         if code_fingerprint() != code:
             print(f"run {run}: the code under test changed since the reference run; stopped "
                   "(run the benchmark on a checkout nothing writes to)", flush=True)
             return 2
         workers = 1 if run % 2 else 2
+        if run % RETIME_EVERY in (1, 2):
+            # The host's speed drifts (other jobs come and go): kill moments drawn from stale
+            # timings mostly fall after the end. Time an uninterrupted run now and then.
+            fresh(scratch)
+            timings[workers] = timed_run(ingest_command(feed, scratch, workers,
+                                                        args.batch_size), scratch)
+            print(f"timing, {workers} worker(s): first commit at {timings[workers][0]:.1f} s, "
+                  f"end at {timings[workers][1]:.1f} s", flush=True)
         command = ingest_command(feed, db, workers, args.batch_size)
         fresh(db)
-        # Most kills fall between this run's first commit and its end (as long as the
-        # reference's), one in ten during start-up (a negative delay: from the start).
-        commits = duration - first_commit
-        delay = (rng.uniform(0, commits) if rng.random() >= 0.1
-                 else -rng.uniform(0.2, first_commit))
+        # Most kills fall between this run's first commit and its end (as long as the last
+        # timed run's with as many workers), one in ten during start-up (a negative delay:
+        # from the start).
+        start_up, end = timings[workers]
+        delay = (rng.uniform(0, end - start_up) if rng.random() >= 0.1
+                 else -rng.uniform(0.2, start_up))
         stage = detail = killed_run(command, db, delay)
         if stage == "killed":
             committed = sum(len(rows) for rows in all_tables(db).values()) if db.exists() else 0
