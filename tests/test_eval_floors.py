@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from floors import assert_floors
 from shared_data import PLOVER_DEV, require
 
 from vigie.evaluate.plover import PloverScore, run_eval
@@ -42,22 +43,14 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert french.types.precision >= 0.96
-    assert french.types.f1 >= 0.89
-    assert french.triples.f1 >= 0.75
+    assert_floors(french, (0.96, 0.89, 0.75))
 
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert plover_english.types.precision >= 0.93
-    assert plover_english.types.f1 >= 0.87
-    assert plover_english.triples.f1 >= 0.74
+    assert_floors(plover_english, (0.93, 0.87, 0.74))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
 def test_wire_dev_floors(name: str) -> None:
-    result = run_eval(WIRE_DEV / name)
-    precision, f1, triple_f1 = WIRE_FLOORS[name]
-    assert result.types.precision >= precision
-    assert result.types.f1 >= f1
-    assert result.triples.f1 >= triple_f1
+    assert_floors(run_eval(WIRE_DEV / name), WIRE_FLOORS[name])

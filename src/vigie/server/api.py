@@ -236,7 +236,9 @@ def get_countries(served: Served, where: Filtered) -> Response:
     return JSONResponse({"countries": countries(served.store, where)})
 
 
-async def _body(request: Request, limit: int, name: str) -> bytes:
+async def read_body(request: Request, limit: int, name: str) -> bytes:
+    """A request's body, refused as ``name`` when it is over ``limit`` bytes (declared or
+    read): the extract, ingest and review routes share it."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise InputError(name, Reason.TOO_LARGE, limit=limit)
@@ -299,7 +301,7 @@ async def extract(
     """The body is plain text (one article), or JSON: one object per line with ``text`` and
     optionally ``id``, ``lang``, ``published``, ``url``, ``source``, ``title``. The answer
     lists each document's records; a single document that cannot be read is a problem."""
-    body = await _body(request, served.settings.max_bytes, id)
+    body = await read_body(request, served.settings.max_bytes, id)
     items = _request_articles(body, request.headers.get("content-type", ""), id, lang,
                               published)
 
@@ -328,7 +330,7 @@ async def post_ingest(
     articles, a text, HTML, a WARC archive. The answer is the job; ``GET /v1/jobs/{id}``
     follows it."""
     served.check_token(authorization)
-    body = await _body(request, MAX_INGEST_BYTES, "request")
+    body = await read_body(request, MAX_INGEST_BYTES, "request")
     job = served.jobs.submit(body)
     return JSONResponse(job.to_dict(), status_code=202,
                         headers={"Location": f"/v1/jobs/{job.id}"})

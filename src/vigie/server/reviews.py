@@ -17,7 +17,7 @@ from starlette.responses import Response
 from vigie.errors import InputError, Reason
 from vigie.export.gold import write_gold
 from vigie.reviews import REQUEST_NAME, Judgement, list_reviews, save_review, standing_reviews
-from vigie.server.api import JSONResponse, Served, _body
+from vigie.server.api import JSONResponse, Served, read_body
 from vigie.server.problems import problem_responses
 from vigie.store import Store, opened
 
@@ -81,7 +81,7 @@ async def post_review(
     type, or ``NONE`` when nothing happened; ``source`` and ``target`` codes) and the sentence
     ``vigie eval`` reruns Vigie on. The coded event is never changed."""
     served.check_token(authorization)
-    judgement = _judgement(await _body(request, MAX_REVIEW_BYTES, REQUEST_NAME))
+    judgement = _judgement(await read_body(request, MAX_REVIEW_BYTES, REQUEST_NAME))
 
     def save() -> dict[str, object]:
         # An added event's sentence comes from the tokenizer the analyses share; the other
