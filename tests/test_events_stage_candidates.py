@@ -7,6 +7,7 @@ import pytest
 from stages import candidate, context, token
 
 from vigie.events.coder.candidates import conditions_hold, lexicon_pos, support_verb
+from vigie.lang import load_table
 
 
 @pytest.mark.parametrize(("text", "lang", "trigger", "event"), [
@@ -59,3 +60,11 @@ def test_an_entry_requiring_an_object_class_refuses_another_object() -> None:
 def test_words_are_looked_up_as_verbs_or_nouns(word: str, pos: str) -> None:
     ctx = context("Russia will expel the diplomats within 48 hours.", "en")
     assert lexicon_pos(token(ctx, word)) == pos
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_written_entry_has_its_own_id(lang: str) -> None:
+    # An event's evidence names the entry that coded it by id: two entries with one id would
+    # make that evidence ambiguous.
+    ids = [entry["id"] for entry in load_table(lang, "events")["predicates"]]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
