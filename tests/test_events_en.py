@@ -475,7 +475,7 @@ def test_the_country_of_a_dateline_is_no_actor() -> None:
 
 
 # Event nouns carried by a verb outside the support-verb list, through a preposition the
-# noun's entry names, and targets named inside the act an entry requires.
+# noun's entry names or as its object, and targets named inside the act an entry requires.
 LINKED = [
     ("The Iranian foreign minister was in Ankara on Monday for talks with Hakan Fidan.",
      "CONSULT", "IRN", "TUR"),
@@ -497,6 +497,20 @@ LINKED = [
     ("The Ukrainian foreign minister waited for talks with China on Monday.", None, "", ""),
     ("Iran's foreign minister prepared for talks with the United States.", None, "", ""),
     ("A Kenyan policeman was injured in a protest in Nairobi on Tuesday.", None, "", ""),
+    # event nouns carried as the direct object of a general verb of the carrier class, or
+    # through "under"; not by a verb outside the class, nor under a verb of intent
+    ("The Peruvian government clamped a curfew on Lima on Sunday.", "COERCE", "PER", "PER"),
+    ("The Security Council placed an arms embargo on Libya.", "SANCTION", "UNO", "LBY"),
+    ("Hungary wielded its veto against the Ukrainian proposal.", "REJECT", "HUN", "UKR"),
+    ("Serbia and Albania inked a trade accord in Tirana on Friday.", "SUPPORT", "SRB", ""),
+    ("Kenya brought a lawsuit against Uganda at the regional court.", "ACCUSE", "KEN", "UGA"),
+    ("Iraq handed Kuwait an ultimatum on Tuesday.", "THREATEN", "IRQ", "KWT"),
+    ("Russia unleashed a massive offensive against Ukraine.", "ASSAULT", "RUS", "UKR"),
+    ("The Chadian army put the capital under curfew.", "COERCE", "TCD", "TCD"),
+    ("The Ugandan opposition leader was placed under house arrest by Ugandan police.",
+     "COERCE", "UGA", "UGA"),
+    ("Bolivia ended the curfew in La Paz on Monday.", None, "", ""),
+    ("Brazil wanted to put an embargo on Paraguay.", None, "", ""),
 ]
 
 
