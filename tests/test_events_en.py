@@ -511,6 +511,21 @@ LINKED = [
      "COERCE", "UGA", "UGA"),
     ("Bolivia ended the curfew in La Paz on Monday.", None, "", ""),
     ("Brazil wanted to put an embargo on Paraguay.", None, "", ""),
+    # nouns of resigning, praising, pardoning, blaming, custody and joint training
+    ("The Malian prime minister tendered his resignation to the president on Monday.",
+     "RETREAT", "MLI", ""),
+    ("The French president heaped praise on Senegal for its peaceful election.",
+     "SUPPORT", "FRA", "SEN"),
+    ("The Gambian president granted a pardon to 50 prisoners.", "CONCEDE", "GMB", "GMB"),
+    ("Armenia pinned the blame for the shelling on Azerbaijan.", "ACCUSE", "ARM", "AZE"),
+    ("Turkish police took the Kurdish mayor into custody on Tuesday.", "COERCE", "TUR", ""),
+    ("Peruvian and Chilean marines began a week of combined training in Arica.",
+     "COOPERATE", "CHL", ""),
+    ("The Brazilian foreign minister flew to Lisbon for consultations with Portugal.",
+     "CONSULT", "BRA", "PRT"),
+    ("Protesters in Lima demanded the resignation of the Peruvian president.",
+     "REQUEST", "PER", "PER"),
+    ("A Kenyan man died in police custody on Friday.", None, "", ""),
 ]
 
 
