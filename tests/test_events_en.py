@@ -285,6 +285,20 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "RETREAT", "BIH", ""),
     ("Thousands of Kenyans were converging on Monday for a rally in Nairobi.", "PROTEST", "KEN",
      "KEN"),
+    # phrasal verbs, whether the parser labels the particle one ("kicked out") or takes it
+    # for an adverb ("stepped down"), a preposition ("voted down the bill") or an adjective
+    # ("set free"); the model's "hop" for "hopes" is a wish
+    ("The Haitian prime minister stepped down on Monday.", "RETREAT", "HTI", ""),
+    ("Estonia kicked out two Russian diplomats on Friday.", "SANCTION", "EST", "RUS"),
+    ("Nigerian police rounded up dozens of protesters in Lagos.", "COERCE", "NGA", "NGA"),
+    ("Armenia called up 20,000 reservists on Tuesday.", "MOBILIZE", "ARM", ""),
+    ("The Georgian parliament voted down the Georgian government's budget.", "REJECT", "GEO",
+     "GEO"),
+    ("Colombian deputies voted against the government's reform on Tuesday.", "REJECT", "COL",
+     ""),
+    ("Iran set free two British nationals on Monday.", "RETREAT", "IRN", "GBR"),
+    ("The Argentine president set out his plan on Monday.", None, "", ""),
+    ("Ukraine hopes to hold talks with Russia next month.", None, "", ""),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
