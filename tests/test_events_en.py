@@ -557,3 +557,12 @@ def test_where_an_act_would_happen_is_not_its_target() -> None:
     assert [(e.event, [a.country for a in e.recipient]) for e in counted(events)] == [
         ("REQUEST", [])]
 
+
+
+def test_every_country_of_a_list_read_as_an_apposition_is_a_doer() -> None:
+    # The parser hangs "the United Arab Emirates" on "Saudi Arabia" as an apposition and the
+    # rest of the list on it.
+    events, _ = coded_with_trace("Saudi Arabia, the United Arab Emirates, Bahrain and Jordan "
+                                 "severed ties with Iran on Sunday.", "en", PUBLISHED)
+    assert [(e.event, [a.country for a in e.actor]) for e in counted(events)] == [
+        ("SANCTION", ["SAU", "ARE", "BHR", "JOR"])]
