@@ -61,3 +61,10 @@ def test_a_word_class_admits_a_head_with_the_modifiers_it_requires() -> None:
     humanitarian = Words(phrases=(((frozenset({"humanitarian"}),), frozenset({"aid"})),))
     assert admits(ctx, humanitarian, token(ctx, "aid", 0))
     assert not admits(ctx, humanitarian, token(ctx, "aid", 1))
+
+
+def test_a_particle_read_as_a_preposition_stays_its_object_s_preposition_too() -> None:
+    ctx = context("The Georgian parliament voted down the Georgian government's budget.", "en")
+    voted = candidate(ctx, "voted")
+    assert texts(voted.roles["particle"]) == ["down"]
+    assert texts(voted.roles["oblique:down"]) == ["budget"]

@@ -90,6 +90,9 @@ class Predicate:
     # Prepositions through which any verb that is no event of its own carries the noun, its
     # subject the doer: "was in Cairo for talks", "walked off the job in protest".
     carrier_cases: tuple[str, ...] = ()
+    # An act its doer performs with any verb of the carrier class, as its direct object
+    # ("inked an accord", "clamped a curfew"), not only with a listed support verb.
+    carries_object: bool = False
     # A verb announcing an act (promise, vow): when the act is harm, the promise is a threat.
     announces_content: bool = False
     # A warning: a threat only when aimed at someone, an addressee or a coded actor as the
@@ -132,6 +135,11 @@ class Lexicon:
     support_verbs: dict[str, SupportVerb]
     # Any verb carrying a nominal predicate through one of the entry's ``carrier_cases``.
     carrier: SupportVerb
+    # General verbs of doing, putting and handing ("ink", "clamp", "wield", "tender") that
+    # carry an event noun of a ``carries_object`` entry as their direct object, with the
+    # roles of ``object_carrier``.
+    carrier_verbs: frozenset[str]
+    object_carrier: SupportVerb
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
@@ -166,8 +174,17 @@ class Lexicon:
 
     def support_spec(self, lemma: str) -> SupportVerb:
         """How the verb ``lemma`` carries a nominal predicate: its entry among the support
-        verbs, else as any verb carrying a noun through one of its ``carrier_cases``."""
-        return self.support_verbs.get(lemma, self.carrier)
+        verbs, else as a verb of the carrier class, else as any verb carrying a noun through
+        one of its ``carrier_cases``."""
+        if lemma in self.support_verbs:
+            return self.support_verbs[lemma]
+        return self.object_carrier if lemma in self.carrier_verbs else self.carrier
+
+    def carries_object(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` carries a ``carries_object`` event noun as its direct
+        object: a verb of the carrier class that is no verb of saying, intent, attempt,
+        preparation or possibility."""
+        return lemma in self.carrier_verbs and self.carries_freely(lemma)
 
     def carries_freely(self, lemma: str) -> bool:
         """Whether a verb may carry a nominal predicate through its ``carrier_cases``: not a
@@ -235,6 +252,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
         carrier_cases=tuple(entry.get("carrier_cases", ())),
+        carries_object=entry.get("carries_object", False),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
         imported=imported,
@@ -298,6 +316,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         support_verbs={lemma: _support_verb(spec)
                        for lemma, spec in table["support_verbs"].items()},
         carrier=_support_verb(table.get("carrier", {"agent": "agent"})),
+        carrier_verbs=frozenset(table.get("carrier_verbs", {}).get("verbs", ())),
+        object_carrier=_support_verb(table.get("carrier_verbs", {"agent": "agent"})),
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
         deadline_cases=frozenset(frames["deadline_cases"]),

@@ -46,6 +46,9 @@ class SyntaxPack:
     # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
     # takes the auxiliary for a passive one; their subject is the doer.
     unaccusative_verbs: frozenset[str]
+    # Words that, right after their verb, are its particle however the parser labels them
+    # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
+    particle_words: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -72,7 +75,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       proxy_nouns=frozenset(table["proxy_nouns"]),
                       owner_cases=frozenset(table["owner_cases"]),
                       origin_cases=frozenset(table["origin_cases"]),
-                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]))
+                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
+                      particle_words=frozenset(table.get("particle_words", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -159,6 +163,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
         if role is None:
             continue
+        if (role in ("adv", "oblique") and not nominal_head and child.i == token.i + 1
+                and child.lemma_.lower() in pack.particle_words):
+            # A particle the parser read as an adverb or a preposition; a preposition keeps
+            # its object as an oblique too ("voted down the bill", "marched down the road").
+            roles["particle"].append(child)
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)

@@ -112,9 +112,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         here = [a for a in analysis.actors_at(conjunct) if a.resolved]
         if here and all(is_country(a) for a in here):
             # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser
-            # read as an apposition; a country is not another country's other name.
+            # read as an apposition, the rest of the list coordinated with it; a country is
+            # not another country's other name.
             here += [a for c in conjunct.children if syntax.role(c) == "appos"
-                     for a in analysis.actors_at(c) if is_country(a) and a not in here]
+                     for listed in conjuncts(c, syntax)
+                     for a in analysis.actors_at(listed) if is_country(a) and a not in here]
         if not here and (conjunct.pos_ == "ADJ" or syntax.role(conjunct) == "modifier"):
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").

@@ -180,6 +180,9 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
             and role in ("patient", "oblique", "agent")
             and case_of(first, syntax) not in lexicon.background_cases):
         return head  # not "envoyé … une semaine après l'attaque du Hamas"
+    if (role == "patient" and head.i != first.i and head.pos_ in VERBAL_POS
+            and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
+        return head  # "clamped a curfew on the island", "inked a peace accord"
     return None
 
 
