@@ -22,10 +22,11 @@ Within the chosen country the same dominance must single one city out. Anything 
 unresolved: a wrong point on a map is worse than none.
 
 Besides the places the actor stage found, a name the NER tags as a location right after a
-locative preposition ("in Valencia", « près de Kidal ») that no actor or place covers is a place
-when the gazetteer resolves it as a city by GeoNames' main names, more strictly: where its
-sentence names countries, one of them must hold the city ("Valence, dans l'est de l'Espagne" is
-not the French town of that name).
+locative preposition ("in Valencia", « près de Kidal »), or any name but a person's that a comma
+and a locative phrase naming a country follow ("Cordoba, in central Argentina"), that no actor or
+place covers is a place when the gazetteer resolves it as a city by GeoNames' main names, more
+strictly: where its sentence names countries, one of them must hold the city ("Valence, dans
+l'est de l'Espagne" is not the French town of that name).
 """
 
 from __future__ import annotations
