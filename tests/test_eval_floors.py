@@ -1,8 +1,8 @@
 """Event coding accuracy on the development sets, pinned: floors may only go up.
 
 Figures when the floors were set (``vigie eval``):
-- French development set (tests/data/fr_dev_events.json): type P 0.964 R 0.859 F1 0.908,
-  triple P 0.838 R 0.725 F1 0.778.
+- French development set (tests/data/fr_dev_events.json): type P 0.964 R 0.865 F1 0.912,
+  triple P 0.839 R 0.731 F1 0.781.
 - PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
   triple P 0.818 R 0.695 F1 0.751.
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
@@ -43,7 +43,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.89, 0.75))
+    assert_floors(french, (0.96, 0.90, 0.77))
 
 
 @pytest.mark.shared

@@ -112,6 +112,24 @@ CASES: list[tuple[str, str, str]] = [
     ("fr", "Un incendie a ravagé un immeuble du centre de Nancy.", "Nancy=Nancy/FRA"),
     ("en", "Santiago Abascal spoke in Madrid.", "Madrid=Madrid/ESP ; !Santiago"),
     ("en", "Troops withdrew from Kherson.", "Kherson=Kherson/UKR"),
+    # « à », « au », "at": a place unless the verb or noun makes the name a party (PARTIES).
+    ("fr", "Le ministre est arrivé à Moscou pour une visite de trois jours.",
+     "Moscou=Moscow/RUS"),
+    ("fr", "Les pourparlers se sont ouverts à Niamey mardi.", "Niamey=Niamey/NER"),
+    ("fr", "Les violences se sont multipliées au Burkina Faso.",
+     "Burkina Faso=Burkina Faso/BFA"),
+    ("fr", "Le ministre a écrit à Moscou pour protester contre l'expulsion.", "!Moscou"),
+    ("fr", "La Turquie s'en est prise à Damas après les frappes.", "!Damas"),
+    ("fr", "Le Qatar a vendu du gaz à Rome cet hiver.", "!Rome"),
+    ("en", "A bomb exploded at Kabul airport.", "Kabul=Kabul/AFG"),
+    ("en", "The senator lashed out at Beijing over the tariffs.", "!Beijing"),
+]
+# Capitals after a locative adjunct that their verb makes a party: their government, no place.
+PARTIES = [
+    ("Le ministre a écrit à Moscou pour protester contre l'expulsion.", "Moscou", "RUSGOV"),
+    ("La Turquie s'en est prise à Damas après les frappes.", "Damas", "SYRGOV"),
+    ("Le Qatar a vendu du gaz à Rome cet hiver.", "Rome", "ITAGOV"),
+    ("The senator lashed out at Beijing over the tariffs.", "Beijing", "CHNGOV"),
 ]
 
 
@@ -215,6 +233,12 @@ def test_places(analysed: dict[str, Analysis], lang: str, sentence: str, spec: s
         for actor in analysis.actors:
             if actor.start < place.end and place.start < actor.end:
                 assert (actor.via or "").startswith("country:"), (place, actor)
+
+
+@pytest.mark.parametrize(("sentence", "name", "code"), PARTIES)
+def test_a_capital_its_verb_makes_a_party_stays_its_government(
+        analysed: dict[str, Analysis], sentence: str, name: str, code: str) -> None:
+    assert [a.code for a in analysed[sentence].actors if a.text == name] == [code]
 
 
 def test_misread_person_becomes_a_place(analysed: dict[str, Analysis]) -> None:

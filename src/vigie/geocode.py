@@ -22,10 +22,11 @@ Within the chosen country the same dominance must single one city out. Anything 
 unresolved: a wrong point on a map is worse than none.
 
 Besides the places the actor stage found, a name the NER tags as a location right after a
-locative preposition ("in Valencia", « près de Kidal ») that no actor or place covers is a place
-when the gazetteer resolves it as a city by GeoNames' main names, more strictly: where its
-sentence names countries, one of them must hold the city ("Valence, dans l'est de l'Espagne" is
-not the French town of that name).
+locative preposition ("in Valencia", « près de Kidal »), or any name but a person's that a comma
+and a locative phrase naming a country follow ("Cordoba, in central Argentina"), that no actor or
+place covers is a place when the gazetteer resolves it as a city by GeoNames' main names, more
+strictly: where its sentence names countries, one of them must hold the city ("Valence, dans
+l'est de l'Espagne" is not the French town of that name).
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Doc
+
 from vigie.actors.gazetteer import country_name, data_rows, fold, gazetteer_for, split_forms
 from vigie.actors.places import dateline_places
-from vigie.actors.resolver import PLACE_LABELS
+from vigie.actors.resolver import PERSON_LABELS, PLACE_LABELS
 from vigie.analysis import Analysis
 from vigie.model import Place
 
@@ -220,19 +223,38 @@ def surroundings(analysis: Analysis, place: Place) -> Surroundings:
 
 
 def named_places(analysis: Analysis) -> list[Place]:
-    """Locations the NER names after a locative preposition that no actor or place covers, as
-    places without a country yet."""
+    """Names the NER finds that no actor or place covers, as places without a country yet: a
+    location after a locative preposition ("in Valencia"), or any name but a person's that a
+    comma and a locative phrase naming a country follow, saying where it lies ("Flooding hit
+    Cordoba, in central Argentina"; "in Hyderabad, in southern India", which the tagger calls
+    an organisation)."""
     doc = analysis.doc
     prepositions = _locatives(analysis.lang)
     taken = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)]
+    countries = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)
+                 if x.country in geo_index().countries]
     found = []
     for ent in doc.ents:
-        if (ent.label_ not in PLACE_LABELS or ent.start == 0
-                or fold(doc[ent.start - 1].text) not in prepositions
-                or any(s < ent.end_char and ent.start_char < e for s, e in taken)):
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        found.append(Place(ent.text, ent.start_char, ent.end_char, ent.text, None))
+        after_preposition = (ent.label_ in PLACE_LABELS and ent.start > 0
+                             and fold(doc[ent.start - 1].text) in prepositions)
+        if after_preposition or (ent.label_ not in PERSON_LABELS
+                                 and _placed_by_apposition(doc, ent.end, prepositions, countries)):
+            found.append(Place(ent.text, ent.start_char, ent.end_char, ent.text, None))
     return found
+
+
+def _placed_by_apposition(doc: Doc, end: int, prepositions: frozenset[str],
+                          countries: list[tuple[int, int]]) -> bool:
+    """Whether a comma and a locative phrase that names a country follow token ``end``."""
+    if end + 1 >= len(doc) or doc[end].text != "," or fold(doc[end + 1].text) not in prepositions:
+        return False
+    preposition = doc[end + 1]
+    # ClearNLP hangs the phrase on its preposition, UD the preposition on the phrase's noun.
+    head = preposition if preposition.n_rights else preposition.head
+    phrase = doc[head.left_edge.i:head.right_edge.i + 1]
+    return any(phrase.start_char <= s and e <= phrase.end_char for s, e in countries)
 
 
 @cache

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
@@ -36,6 +36,11 @@ from vigie.actors.resolver import (
 )
 from vigie.model import Actor, Place
 from vigie.nlp import pipeline_for
+
+# Flags of the names that are places here once ``PlaceFinder.usable`` lets them through, whatever
+# the NER calls them: an unknown "person" that is exactly such a name is its mistake ("Khan
+# Younis", « à Wellington »).
+LOCATED_NAMES = frozenset({"-", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +109,6 @@ class PlaceFinder:
         grammar = resolver.gaz.grammar
         self.streets = grammar.get("street_nouns", frozenset())
         self.genitive = grammar.get("genitive", frozenset())
-        self.prepositions = grammar.get("locative", frozenset()) | grammar.get(
-            "locative_adjunct", frozenset())
         actors = resolver.analysis.actors
         # Unknown "people" that are exactly a city of the table: the NER's mistake (Khan Younis).
         self.misread = {(a.start, a.end): a for a in actors if a.via == "ner:person"}
@@ -131,7 +134,7 @@ class PlaceFinder:
             self.resolver.analysis.note("actors", span.start_char, span.end_char, "found",
                                         f"{span.text!r}: place {c.place.name}")
             person = self.misread.get((span.start_char, span.end_char))
-            if person is not None and c.place.flag == "-":
+            if person is not None and c.place.flag in LOCATED_NAMES:
                 self.withdrawn.append(person)
                 self.resolver.analysis.note("actors", person.start, person.end, "dropped",
                                             f"{person.text!r}: a city the NER took for a person")
@@ -172,29 +175,18 @@ class PlaceFinder:
             return False
         if flag == "ner" and any(t.ent_type_ not in PLACE_LABELS for t in span):
             return False
-        if flag == "capital" and not (self.resolver.locative(span.root)
-                                      or self.after_preposition(span.root)):
+        if flag == "capital" and not self.resolver.locative(span.root, start):
             return False
         if not self.acting.isdisjoint(range(span.start_char, span.end_char)):
             return False
         if (span.start_char, span.end_char) in self.misread:
-            return flag == "-"
+            return flag in LOCATED_NAMES  # a capital is here where it passed the test above
         ent = self.resolver.entity_at.get(start)
         if ent is None or ent.label_ not in NAME_LABELS:
             return True
         if ent.start == start and ent.end == end:
             return ent.label_ not in PERSON_LABELS  # "Florence" the person
         return False  # part of a longer name: "Sydney Sweeney", "université d'Oxford"
-
-    def after_preposition(self, token: Token) -> bool:
-        """Whether a locative preposition introduces the name, argument of the verb or not: the
-        French parser makes most "à X" arguments ("réunis à Bruxelles"), and a capital that no
-        actor is coded for is only at risk of standing for its government as subject or object."""
-        roles = self.resolver.roles
-        cases = [c for c in token.children if roles.get(c.dep_) == "case"]
-        if roles.get(token.dep_) == "case_object" and token.head is not token:
-            cases = [token.head]
-        return bool(cases) and fold(cases[0].text) in self.prepositions
 
     def street(self, candidate: Candidate) -> bool:
         """A street or square named after the place: "rue de Rome", "avenue Kharkiv",

@@ -295,10 +295,10 @@ class Resolver:
             mention.actors = [self.actor(mention, code, code, None, country_name(code), None,
                                          f"country:{code}")]
             root = mention.root(self.doc)
-            if self.locative(root) and not self.addressed(root):
+            if self.locative(root, mention.start) and not self.addressed(root):
                 self.located.append(mention)
         elif mention.kind == "place":
-            if self.locative(mention.root(self.doc)):
+            if self.locative(mention.root(self.doc), mention.start):
                 self.note(mention, "dropped", "a place here, not an actor")
                 self.located.append(mention)
                 return
@@ -340,22 +340,23 @@ class Resolver:
         return (end + 1 < len(doc) and fold(doc[end].text) in particles
                 and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper())
 
-    def locative(self, token: Token) -> bool:
+    def locative(self, token: Token, start: int | None = None) -> bool:
         """Whether a capital is a place here, not the state: after a locative preposition
-        (dans, in; à when not the verb's argument), as the place of a place noun (le maire de
-        Paris, south of Cairo), in apposition to a place (in Kwaga, Nigeria), or coordinated
-        with an ordinary place (Paris et Marseille)."""
+        (dans, in), or after a locative adjunct (à, at) unless the word it hangs on makes it a
+        party (a écrit à Washington, s'en est pris à Pékin, lashed out at Moscow); as the place
+        of a place noun (le maire de Paris, south of Cairo), in apposition to a place (in
+        Kwaga, Nigeria), or coordinated with an ordinary place (Paris et Marseille). ``start``,
+        the first token of the name, lets a preposition the parser hung elsewhere count
+        (« ouvertes à Lusaka lundi », "à" on "lundi")."""
         grammar = self.gaz.grammar
         role = self.roles.get(token.dep_)
-        cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
-        head = token.head
-        if role == "case_object" and head is not token:  # English: the preposition is the head
-            cases, head = [head], head.head
-        if cases:
-            word = fold(cases[0].text)
+        case, head = self.preposition(token, start)
+        if case is not None:
+            word = fold(case.text)
             if word in grammar.get("locative", ()) or (
                     word in grammar.get("locative_adjunct", ())
-                    and token.dep_ not in grammar.get("argument_deps", ())):
+                    and token.dep_ not in grammar.get("argument_deps", ())
+                    and not self.names_a_party(head)):
                 return True
         if (head is not token and role in ("nominal_arg", "modifier", "possessor", "case_object")
                 and fold(head.lemma_) in grammar.get("place_nouns", ())):
@@ -364,6 +365,42 @@ class Resolver:
             return True  # "in Kwaga, Nigeria": the country of a town, named after it
         return any(c.ent_type_ in PLACE_LABELS and c.i not in self.by_token
                    for c in token.conjuncts)
+
+    def preposition(self, token: Token, start: int | None) -> tuple[Token | None, Token]:
+        """The preposition that introduces a nominal, if any, and the word the phrase hangs
+        on. Failing a parse link, the word right before the name when it is a preposition the
+        parser hung on another word than the name's phrase (« à Lusaka lundi », "à" on "lundi"),
+        and the name is neither subject nor object; "near Macedonia's border" is the border's
+        preposition."""
+        role = self.roles.get(token.dep_)
+        if role == "case_object" and token.head is not token:  # ClearNLP: the preposition heads
+            return token.head, token.head.head
+        cases = [c for c in token.children if self.roles.get(c.dep_) == "case"]
+        if cases:
+            return cases[0], token.head
+        before = self.doc[start - 1] if start else None
+        if (before is not None and before.pos_ == "ADP" and role not in ("agent", "patient")
+                and not before.is_ancestor(token)):
+            return before, token.head
+        return None, token.head
+
+    def names_a_party(self, governor: Token) -> bool:
+        """Whether the word a locative adjunct hangs on, or the verb whose argument that word is,
+        takes a party there (``party_predicates``: écrire à, livrer des armes à, lash out at); a
+        form of two words is a verb with that dependent (« en prendre »: s'en prendre à). Only
+        an object or oblique (the parser makes « du gaz » one): « a proposé aux militaires au
+        pouvoir à Niamey » says where they rule."""
+        parties = self.gaz.grammar.get("party_predicates", frozenset())
+        words = [governor]
+        if (self.roles.get(governor.dep_) in ("patient", "oblique")
+                and governor.head is not governor):
+            words.append(governor.head)
+        for word in words:
+            lemma = fold(word.lemma_)
+            if lemma in parties or any(f"{fold(c.text)} {lemma}" in parties
+                                       for c in word.children):
+                return True
+        return False
 
     def addressed(self, token: Token) -> bool:
         """Whether "à" and an article put a country as the one addressed ("des sanctions à la
