@@ -33,6 +33,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "CONSULT", "SEN", "GMB"),
     ("Le chef de la diplomatie italienne s'est entretenu avec son homologue tunisien.",
      "CONSULT", "ITA", "TUN"),
+    # a reciprocal meeting: each side meets the other, none is only the target
+    ("Emmanuel Macron et Joe Biden se sont parlé au téléphone mardi.", "CONSULT", "FRA", ""),
     ("Le Qatar a livré mardi des médicaments à la bande de Gaza.", "AID", "QAT", "PSE"),
     ("Le Hamas a libéré dimanche quatre otages israéliens.", "RETREAT", "PSE", "ISR"),
     ("Kiev a appelé ses alliés à livrer davantage de munitions.", "REQUEST", "UKR", ""),
@@ -312,6 +314,8 @@ def test_dropped_candidates_say_why() -> None:
      {"SWE", "FIN", "DNK"}),
     ("Des centaines d'agriculteurs polonais et hongrois ont manifesté à Varsovie.",
      {"POL", "HUN"}),
+    ("Le président turc et son homologue russe se sont rencontrés lundi à Sotchi.",
+     {"TUR", "RUS"}),
     # the parser hangs the agent phrase and its second conjunct on the weekday
     ("De nouvelles sanctions ont été imposées jeudi par Washington et Londres à des "
      "dirigeants iraniens.", {"USA", "GBR"}),
