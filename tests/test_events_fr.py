@@ -33,6 +33,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "CONSULT", "SEN", "GMB"),
     ("Le chef de la diplomatie italienne s'est entretenu avec son homologue tunisien.",
      "CONSULT", "ITA", "TUN"),
+    # a reciprocal meeting: each side meets the other, none is only the target
+    ("Emmanuel Macron et Joe Biden se sont parlé au téléphone mardi.", "CONSULT", "FRA", ""),
     ("Le Qatar a livré mardi des médicaments à la bande de Gaza.", "AID", "QAT", "PSE"),
     ("Le Hamas a libéré dimanche quatre otages israéliens.", "RETREAT", "PSE", "ISR"),
     ("Kiev a appelé ses alliés à livrer davantage de munitions.", "REQUEST", "UKR", ""),
@@ -229,6 +231,33 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Japon a versé 20 millions de dollars pour les victimes du cyclone au Mozambique.",
      "AID", "JPN", "MOZ"),
     ("L'Unicef a acheminé des médicaments vers les hôpitaux de Kharkiv.", "AID", "UNO", "UKR"),
+    # idioms and event nouns carried by a light verb: joint patrols and exercises, praise and
+    # regrets expressed, street protest and strikes, accusations swept aside, urging,
+    # custody, recognition of a state's independence, troops moved
+    ("Des gardes-frontières bulgares et roumains ont entamé lundi des patrouilles mixtes sur "
+     "le Danube.", "COOPERATE", "BGR", ""),
+    ("Les marines indienne, japonaise et australienne ont mené jeudi un exercice trilatéral en "
+     "mer d'Arabie.", "COOPERATE", "IND", ""),
+    ("Les armées sénégalaise et gambienne ont débuté mardi des manœuvres conjointes en "
+     "Casamance.", "COOPERATE", "SEN", ""),
+    ("Le président kényan a adressé mardi ses félicitations au nouveau président ghanéen.",
+     "SUPPORT", "KEN", "GHA"),
+    ("Le Premier ministre italien a rendu hommage lundi au président tunisien.", "SUPPORT",
+     "ITA", "TUN"),
+    ("Le président chilien a exprimé jeudi ses regrets au peuple péruvien.", "CONCEDE", "CHL",
+     "PER"),
+    ("Des milliers de Chiliens sont descendus dans la rue samedi à Santiago contre la réforme "
+     "des retraites.", "PROTEST", "CHL", ""),
+    ("Des milliers d'enseignants ont battu le pavé mardi à Rabat.", "PROTEST", "MAR", "MAR"),
+    ("Les magistrats tunisiens ont observé un arrêt de travail jeudi à Tunis.", "PROTEST", "TUN",
+     ""),
+    ("Le Kremlin a balayé lundi les accusations de Kiev.", "REJECT", "RUS", "UKR"),
+    ("L'ONU a pressé jeudi le gouvernement birman de libérer les prisonniers.", "REQUEST", "UNO",
+     "MMR"),
+    ("Le Vatican a conjuré mardi les dirigeants soudanais de négocier.", "REQUEST", "VAT", "SDN"),
+    ("Le Brésil a reconnu jeudi l'indépendance du Kosovo.", "SUPPORT", "BRA", ""),
+    ("La Russie a acheminé des blindés vers la frontière finlandaise.", "MOBILIZE", "RUS", ""),
+    ("La tempête a balayé la côte bretonne.", None, "", ""),
     # nothing that happened: figures of speech, sport, leisure, votes, a question
     ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
     ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),
@@ -312,6 +341,8 @@ def test_dropped_candidates_say_why() -> None:
      {"SWE", "FIN", "DNK"}),
     ("Des centaines d'agriculteurs polonais et hongrois ont manifesté à Varsovie.",
      {"POL", "HUN"}),
+    ("Le président turc et son homologue russe se sont rencontrés lundi à Sotchi.",
+     {"TUR", "RUS"}),
     # the parser hangs the agent phrase and its second conjunct on the weekday
     ("De nouvelles sanctions ont été imposées jeudi par Washington et Londres à des "
      "dirigeants iraniens.", {"USA", "GBR"}),

@@ -13,6 +13,9 @@ from spacy.tokens import Doc
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.lang import load_table
 
+DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
 
 @Language.component(
     "vigie_sentence_rules", assigns=["token.is_sent_start"]
@@ -20,8 +23,13 @@ from vigie.lang import load_table
 def sentence_rules(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs never continue a sentence,
     and the parser alone merges sentences across them. An opening quotation mark starts the
-    sentence it opens."""
+    sentence it opens. A wire dateline is a sentence of its own where the language's parser
+    needs it (``syntax.json``: ``dateline_sentence``; see dateline_end)."""
     starts = [doc[0]] if len(doc) else []
+    story = dateline_end(doc) if load_table(doc.lang_, "syntax")["dateline_sentence"] else None
+    if story is not None:
+        doc[story].is_sent_start = True
+        starts.append(doc[story])
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not token.is_space and ("\n" in previous.text or "\n" in previous.whitespace_):
@@ -39,6 +47,21 @@ def sentence_rules(doc: Doc) -> Doc:
         if token.is_quote and token.i + 1 < len(doc):
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """The first token of the story after a wire dateline ("WASHINGTON (Reuters) -", "KANO,
+    Nigeria, March 3 (AFP) -"): an upper-case place, an agency in brackets and a dash. Left in
+    the first sentence, the dateline becomes the parser's subject and the story's real subject
+    an oblique."""
+    opening = doc[:DATELINE_TOKENS]
+    if not len(opening) or not opening[0].is_upper:
+        return None
+    for token in opening[2:]:
+        if (token.text in DATELINE_DASHES and doc[token.i - 1].text == ")"
+                and token.i + 1 < len(doc)):
+            return token.i + 1
+    return None
 
 
 @Language.component("vigie_lemma_repairs", assigns=["token.lemma"])

@@ -34,6 +34,7 @@ from vigie.actors.mention import Mention
 from vigie.analysis import Analysis
 from vigie.lang import load_table
 from vigie.model import Actor
+from vigie.nlp import DATELINE_DASHES, DATELINE_TOKENS
 
 # When one surface has readings of several kinds, the first kind here wins.
 KIND_PRIORITY = (
@@ -46,8 +47,6 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 DATELINE = "dateline: where the story was filed"  # a place, though no actor
 DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
-DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
-DATELINE_DASHES = frozenset({"-", "–", "—"})
 DATELINE_CITY_TOKENS = 3  # "KANO", "PORT AU PRINCE": a city's name before the dateline's comma
 
 
