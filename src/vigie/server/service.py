@@ -1,6 +1,7 @@
 """What a running server holds for its whole life: the store it writes (the file's only
 writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
-and the lock that keeps one analysis at a time on the models it loaded once.
+the lock that keeps one analysis at a time on the models it loaded once, and the turns its
+reads of the store take.
 """
 
 from __future__ import annotations
