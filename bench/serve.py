@@ -237,6 +237,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="seconds per phase")
     parser.add_argument("--reuse", action="store_true",
                         help="serve the store of the previous run as it is")
+    parser.add_argument("--events-only", action="store_true",
+                        help="run the /v1/events phase alone (what the store's layout and the "
+                             "page query change)")
     args = parser.parse_args()
 
     corpus = OUT / f"serve-corpus-{args.ingest}.jsonl"
@@ -259,6 +262,8 @@ def main() -> None:
         events = asyncio.run(run_phase("events", server, port, args.clients, args.seconds,
                                        records))
         print(events.report())
+        if args.events_only:
+            sys.exit(1 if events.errors else 0)
         coded = asyncio.run(run_phase("extract", server, port, args.clients, args.seconds,
                                       records))
         print(coded.report())

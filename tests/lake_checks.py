@@ -3,15 +3,30 @@ lake, rows in a fixed order; the files of a lake byte for byte)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from test_ingest_kill import build_corpus
 
 from vigie.lake import Lake
 from vigie.store import Store
 from vigie.store.schema import COLUMNS
+
+
+def write_as_older(files: Iterable[Path], columns: Sequence[str]) -> None:
+    """Rewrite a lake's Parquet ``files`` as an earlier version wrote them: without
+    ``columns``."""
+    excluded = ", ".join(columns)
+    for path in files:
+        quoted = str(path).replace("'", "''")
+        with duckdb.connect() as connection:
+            connection.execute(
+                f"COPY (SELECT * EXCLUDE ({excluded}) FROM read_parquet('{quoted}')) "
+                f"TO '{quoted}.old' (FORMAT PARQUET)")
+        Path(f"{path}.old").replace(path)
 
 
 def table_rows(store: Store | Lake) -> dict[str, list[tuple[Any, ...]]]:

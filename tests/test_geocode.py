@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from lake_checks import write_as_older
 
 from vigie.errors import InputError, Reason
 from vigie.export import export
@@ -200,14 +201,8 @@ def test_a_lake_s_older_shards_read_with_the_place_columns_empty(arrests: Path,
     lake = tmp_path / "lake"
     source = arrests.parent / "arrests.txt"
     ingest([str(source)], lake, lang="fr", published=date(2024, 3, 9), workers=1, lake=True)
-    # Rewrite the events' files as an earlier version wrote them: without the place columns.
-    for path in (lake / "events").rglob("*.parquet"):
-        quoted = str(path).replace("'", "''")
-        with duckdb.connect() as connection:
-            connection.execute(
-                f"COPY (SELECT * EXCLUDE (location_country, geonames_id, lat, lon, admin1) "
-                f"FROM read_parquet('{quoted}')) TO '{quoted}.old' (FORMAT PARQUET)")
-        Path(f"{path}.old").replace(path)
+    write_as_older((lake / "events").rglob("*.parquet"),
+                   ("location_country", "geonames_id", "lat", "lon", "admin1"))
     with Lake(lake) as opened:
         assert opened.connection.execute(
             "SELECT location, geonames_id, lat FROM events").fetchall() == [

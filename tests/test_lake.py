@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import duckdb
 import pyarrow.compute
 import pyarrow.dataset
 import pytest
-from lake_checks import lake_files, lake_rows, store_rows, write_corpus
+from lake_checks import lake_files, lake_rows, store_rows, write_as_older, write_corpus
 
 from vigie.cli import main
 from vigie.config import DEFAULT_SETTINGS
@@ -166,3 +167,15 @@ def test_a_run_killed_part_way_is_finished_by_the_same_command(
     # And once complete, the same command again writes nothing.
     ingest([str(corpus)], killed, SETTINGS, workers=1, lake=True)
     assert lake_files(killed) == complete
+
+
+def test_a_lake_s_older_shards_give_each_event_the_codes_of_its_actors(
+        store: Path, lake: Path, tmp_path: Path) -> None:
+    older = tmp_path / "older"
+    shutil.copytree(lake, older)
+    # Rewrite the events' files as an earlier version wrote them: without the codes kept with
+    # each event (shards of a newer version keep them; a lake may hold both).
+    rewritten = sorted((older / "events").rglob("*.parquet"))[1:]
+    assert rewritten
+    write_as_older(rewritten, ("actor_codes", "recipient_codes"))
+    assert lake_rows(older)["events"] == store_rows(store)["events"]

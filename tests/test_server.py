@@ -4,6 +4,7 @@ articles written here (``served_store``: the same two events in French and in En
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import time
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 import served_store
 from fastapi.testclient import TestClient
@@ -303,3 +305,33 @@ def test_openapi_describes_every_route(client: TestClient) -> None:
     assert {"type", "mode", "actor", "recipient", "cameo", "quad", "since", "until", "lang",
             "facts", "q", "sort", "limit", "cursor", "format"} <= parameters
     assert client.get("/docs").status_code == 200
+
+
+def test_reads_take_turns_in_the_order_they_came(tmp_path: Path) -> None:
+    # One turn at a time here (a server has one per core), so that the order is the threads'.
+    service = Service.open(tmp_path / "turns.duckdb", DEFAULT_SETTINGS, warm=False)
+    service.reads = anyio.CapacityLimiter(1)
+    running: list[int] = []
+    started: list[int] = []
+    most = 0
+
+    def read(n: int) -> None:
+        nonlocal most
+        started.append(n)
+        running.append(n)
+        most = max(most, len(running))
+        time.sleep(0.05)
+        running.remove(n)
+
+    async def many() -> None:
+        async with anyio.create_task_group() as group:
+            for n in range(8):
+                group.start_soon(service.read, functools.partial(read, n))
+                await anyio.sleep(0.01)  # each asks after the one before
+
+    try:
+        anyio.run(many)
+    finally:
+        service.close()
+    assert most == 1
+    assert started == list(range(8))

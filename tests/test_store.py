@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -14,6 +15,7 @@ from vigie.analysis import Analysis
 from vigie.errors import InputError, Reason
 from vigie.model import Actor, Article, Attribution, Event, Quote, TimeRef
 from vigie.store import IngestReport, Store, content_hash, ingest, stats
+from vigie.store.schema import participant_codes
 
 TABLES = ("articles", "article_sources", "signatures", "events", "event_actors", "quotes",
           "claims", "times")
@@ -204,3 +206,42 @@ def test_an_article_that_crashes_an_analyser_is_recorded_and_the_rest_goes_on(
         rows = store.connection.execute(
             "SELECT doc_id, status, error_code FROM articles ORDER BY doc_id").fetchall()
     assert rows == [("a", "ok", None), ("b", "error", "E011"), ("c", "ok", None)]
+
+
+# Each event's codes as its event_actors rows give them, next to the codes its row keeps.
+_KEPT_AND_GIVEN = f"""
+SELECT e.content_hash, e.id, e.actor_codes, e.recipient_codes,
+       coalesce(p.actor_codes, []::VARCHAR[]), coalesce(p.recipient_codes, []::VARCHAR[])
+FROM events e LEFT JOIN ({participant_codes()}) p
+     ON p.content_hash = e.content_hash AND p.event_id = e.id
+ORDER BY e.content_hash, e.id
+"""
+
+
+def test_each_event_keeps_the_sorted_codes_of_its_actors(
+        ingested: tuple[Path, IngestReport]) -> None:
+    db, _report = ingested
+    with Store(db, read_only=True) as store:
+        rows = store.connection.execute(_KEPT_AND_GIVEN).fetchall()
+    assert [row[2:4] for row in rows] == [row[4:6] for row in rows]
+    # The samples exercise what the comparison is about: events with codes on both sides,
+    # and events with a side left without a coded actor (an empty list, not NULL).
+    assert any(row[2] and row[3] for row in rows)
+    assert any(row[3] == [] for row in rows)
+
+
+def test_a_store_without_the_code_columns_gets_them_filled_when_opened_for_writing(
+        ingested: tuple[Path, IngestReport], tmp_path: Path) -> None:
+    db, _report = ingested
+    with Store(db, read_only=True) as store:
+        expected = store.connection.execute(_KEPT_AND_GIVEN).fetchall()
+    old = tmp_path / "old.duckdb"
+    shutil.copy(db, old)
+    with duckdb.connect(str(old)) as connection:
+        for column in ("actor_codes", "recipient_codes"):
+            connection.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    with pytest.raises(InputError) as raised:
+        Store(old, read_only=True)
+    assert raised.value.reason is Reason.OLD_STORE
+    with Store(old) as store:  # opened for writing: the columns are added and filled
+        assert store.connection.execute(_KEPT_AND_GIVEN).fetchall() == expected

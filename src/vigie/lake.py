@@ -38,11 +38,13 @@ from vigie.errors import InputError, OutputError, Reason
 from vigie.store import Store, TableReader
 from vigie.store.rows import Rows
 from vigie.store.schema import (
+    CODE_COLUMNS,
     COLUMNS,
     EVENT_CLUSTERS_VIEW,
     EVENT_CODES_VIEW,
     LATER_COLUMNS,
     TABLES_SQL,
+    participant_codes,
 )
 
 # Starts with "_" so that pyarrow, Spark and DuckDB's hive readers skip it as metadata.
@@ -152,7 +154,8 @@ class Lake(TableReader):
 
     def read_sql(self, table: str) -> str:
         """A query giving the rows of ``table`` in the lake, with the store's columns; those
-        added since a shard was written (``LATER_COLUMNS``) are empty in its rows."""
+        added since a shard was written (``LATER_COLUMNS``) are empty in its rows, but for the
+        events' codes, which its ``event_actors`` give (``participant_codes``)."""
         files = self.files(table)
         listed = ", ".join(_quoted(f) for f in files)
         source = f"read_parquet([{listed}], hive_partitioning = true, union_by_name = true)"
@@ -160,9 +163,20 @@ class Lake(TableReader):
         if not later:
             return f"SELECT {_columns(table)} FROM {source}"
         found = {row[0] for row in duckdb.sql(f"DESCRIBE SELECT * FROM {source}").fetchall()}
-        columns = ", ".join(f'"{c}"' if c in found or c not in later
-                            else f'CAST(NULL AS {later[c]}) AS "{c}"' for c in COLUMNS[table])
-        return f"SELECT {columns} FROM {source}"
+        participants = ""
+        if table == "events" and self.files("event_actors"):
+            codes = participant_codes(f"({self.read_sql('event_actors')})")
+            participants = (f" LEFT JOIN ({codes}) p ON p.content_hash = t.content_hash "
+                            "AND p.event_id = t.id")
+        columns = []
+        for column in COLUMNS[table]:
+            kept = f't."{column}"' if column in found or column not in later \
+                else f"CAST(NULL AS {later[column]})"
+            if column in CODE_COLUMNS:
+                given = f', p."{column}"' if participants else ""
+                kept = f"coalesce({kept}{given}, []::VARCHAR[])"
+            columns.append(f'{kept} AS "{column}"')
+        return f"SELECT {', '.join(columns)} FROM {source} t{participants}"
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:

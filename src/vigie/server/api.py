@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from io import BytesIO
 from typing import Annotated, Any
 
@@ -149,7 +150,7 @@ def _event_format(format: str | None, accept: str | None) -> str:
     **FILTERED, 200: {"description": "a page of JSON, or the whole filtered set as JSONL or CSV",
                       "content": {media.split(";")[0]: {} for media in STREAM_TYPES.values()}}},
             summary="Events of the store, filtered, a page at a time or all at once")
-def list_events(
+async def list_events(
     served: Served,
     where: Filtered,
     sort: Annotated[str, Query(pattern="^-?date$", description="date (oldest first) or -date "
@@ -173,16 +174,21 @@ def list_events(
             headers={"Content-Disposition": f'attachment; filename="events.{chosen}"'})
     if cursor:
         where = replace(where, after=_after(cursor, descending))
-    page = list(iter_events(served.store, replace(where, limit=limit + 1), chunk=limit + 1))
+    page = await served.read(partial(_page, served, replace(where, limit=limit + 1)))
     next_cursor = _cursor(page[limit - 1][1], descending) if len(page) > limit else None
     return JSONResponse({"events": [event for event, _key in page[:limit]],
                          "next_cursor": next_cursor})
 
 
+def _page(served: Service, where: EventFilter) -> list[tuple[dict[str, Any], tuple[Any, ...]]]:
+    """The events of one page with their sort keys, read in one piece."""
+    return list(iter_events(served.store, where, chunk=where.limit or MAX_PAGE))
+
+
 @router.get("/events/{event_id}", responses=problem_responses(404),
             summary="One event with its evidence")
-def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
-    found = event_evidence(served.store, event_id)
+async def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
+    found = await served.read(partial(event_evidence, served.store, event_id))
     if found is None:
         raise Problem(404, "not_found", f"no event {event_id!r} in the store")
     return JSONResponse(found)
@@ -190,8 +196,8 @@ def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
 
 @router.get("/articles/{article_id}", responses=problem_responses(404),
             summary="An article's text with every record's offsets into it")
-def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
-    found = article_evidence(served.store, article_id)
+async def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
+    found = await served.read(partial(article_evidence, served.store, article_id))
     if found is None:
         raise Problem(404, "not_found", f"no article {article_id!r} in the store")
     return JSONResponse(found)
@@ -199,23 +205,24 @@ def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
 
 @router.get("/clusters", responses=FILTERED,
             summary="Events reported by several articles, across languages")
-def get_clusters(served: Served, where: Filtered,
-                 min_articles: Annotated[int, Query(ge=1)] = 2,
-                 limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> Response:
-    return JSONResponse({"clusters": clusters(served.store, where, min_articles, limit)})
+async def get_clusters(served: Served, where: Filtered,
+                       min_articles: Annotated[int, Query(ge=1)] = 2,
+                       limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> Response:
+    found = await served.read(partial(clusters, served.store, where, min_articles, limit))
+    return JSONResponse({"clusters": found})
 
 
 @router.get("/stats", summary="Counts of articles and events")
-def get_stats(served: Served) -> Response:
-    return JSONResponse(overview(served.store))
+async def get_stats(served: Served) -> Response:
+    return JSONResponse(await served.read(partial(overview, served.store)))
 
 
 @router.get("/timeline", responses=FILTERED,
             summary="Distinct events by day, week or month and quad class")
-def get_timeline(served: Served, where: Filtered,
-                 by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
-                 ) -> Response:
-    periods = timeline(served.store, by, where)
+async def get_timeline(served: Served, where: Filtered,
+                       by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
+                       ) -> Response:
+    periods = await served.read(partial(timeline, served.store, by, where))
     return JSONResponse({"by": by, "periods": [
         {"period": p.label, "start": p.start, "total": p.total,
          "quad_classes": {str(n): count for n, count in enumerate(p.counts, 1)}}
@@ -224,16 +231,18 @@ def get_timeline(served: Served, where: Filtered,
 
 @router.get("/dyads", responses=FILTERED,
             summary="Who acts on whom: distinct events by actor and recipient")
-def get_dyads(served: Served, where: Filtered,
-              level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")] = "country",
-              limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
-    return JSONResponse({"level": level, "dyads": dyads(served.store, where, level, limit)})
+async def get_dyads(served: Served, where: Filtered,
+                    level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")]
+                    = "country",
+                    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
+    found = await served.read(partial(dyads, served.store, where, level, limit))
+    return JSONResponse({"level": level, "dyads": found})
 
 
 @router.get("/countries", responses=FILTERED,
             summary="Distinct events by country, as doer and as target (the world map)")
-def get_countries(served: Served, where: Filtered) -> Response:
-    return JSONResponse({"countries": countries(served.store, where)})
+async def get_countries(served: Served, where: Filtered) -> Response:
+    return JSONResponse({"countries": await served.read(partial(countries, served.store, where))})
 
 
 async def read_body(request: Request, limit: int, name: str) -> bytes:

@@ -1,22 +1,29 @@
 """What a running server holds for its whole life: the store it writes (the file's only
 writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
-and the lock that keeps one analysis at a time on the models it loaded once.
+the lock that keeps one analysis at a time on the models it loaded once, and the turns its
+reads of the store take.
 """
 
 from __future__ import annotations
 
 import hmac
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
+from typing import TypeVar
+
+from anyio import CapacityLimiter, to_thread
 
 from vigie.config import Settings
 from vigie.engines.local import load_models
 from vigie.server.jobs import Jobs
 from vigie.server.problems import Problem
 from vigie.store import IngestReport, Store, ingest
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,6 +35,11 @@ class Service:
     # spaCy pipelines are not made for two threads at once: extraction requests and ingest
     # jobs take turns on the models.
     analysis_lock: threading.Lock = field(default_factory=threading.Lock)
+    # Reads of the store take turns, as many at once as there are cores, in the order they
+    # came: given a thread each, fifty waiting reads run all at once on two cores and finish
+    # late together, the unlucky ones several times later than the median.
+    reads: CapacityLimiter = field(
+        default_factory=lambda: CapacityLimiter(os.cpu_count() or 1))
     jobs: Jobs = field(init=False)
 
     def __post_init__(self) -> None:
@@ -43,6 +55,10 @@ class Service:
         if warm:
             load_models(settings)
         return cls(db_path=Path(db_path), store=store, settings=settings, token=token or None)
+
+    async def read(self, function: Callable[[], T]) -> T:
+        """``function``'s value, computed in a worker thread once this read's turn comes."""
+        return await to_thread.run_sync(function, limiter=self.reads)
 
     def close(self) -> None:
         self.jobs.close()

@@ -27,6 +27,7 @@ from vigie.errors import InputError, Reason
 from vigie.store.holder import holder_of
 from vigie.store.rows import Rows, add_analysis, empty_rows, error_hash, error_row
 from vigie.store.schema import (
+    CODE_COLUMNS,
     COLUMNS,
     KEYED_TABLES,
     LATER_COLUMNS,
@@ -34,6 +35,7 @@ from vigie.store.schema import (
     RECORD_TABLES,
     SCHEMA,
     STORE_TABLES,
+    participant_codes,
 )
 
 __all__ = ["COLUMNS", "RECORD_TABLES", "IngestReport", "Store", "StoreSource", "TableReader",
@@ -102,11 +104,34 @@ def _schema_problem(connection: duckdb.DuckDBPyConnection,
 
 
 def _add_later_columns(connection: duckdb.DuckDBPyConnection) -> None:
-    """Give a store of an earlier version the columns added since (empty for its rows)."""
-    for table, columns in LATER_COLUMNS.items():
-        for column, kind in columns.items():
+    """Give a store of an earlier version the columns added since: empty for its rows, but for
+    the events' codes, which its ``event_actors`` give. One transaction: a store is never left
+    with the code columns added and not filled."""
+    found = {(table, column) for table, column in connection.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = 'main'").fetchall()}
+    added = [(table, column, kind) for table, columns in LATER_COLUMNS.items()
+             for column, kind in columns.items()
+             if (table, column) not in found and any(t == table for t, _c in found)]
+    if not added:
+        return
+    connection.begin()
+    try:
+        for table, column, kind in added:
+            connection.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}')
+        if any(column in CODE_COLUMNS for _table, column, _kind in added):
+            # Some seconds on a large store, once: not worth DuckDB's bar on standard output.
+            connection.execute("SET enable_progress_bar = false")
+            filled = ", ".join(f"{c} = coalesce(p.{c}, []::VARCHAR[])" for c in CODE_COLUMNS)
             connection.execute(
-                f'ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
+                f"UPDATE events SET {filled} FROM events k LEFT JOIN ({participant_codes()}) p "
+                "ON p.content_hash = k.content_hash AND p.event_id = k.id "
+                "WHERE events.content_hash = k.content_hash AND events.id = k.id")
+        connection.commit()
+    except BaseException:
+        with contextlib.suppress(duckdb.Error):
+            connection.rollback()
+        raise
 
 
 class TableReader:

@@ -14,6 +14,7 @@ from typing import Any
 from vigie.analysis import Analysis
 from vigie.config import Settings
 from vigie.errors import InputError, Reason, internal_error
+from vigie.flat import codes
 from vigie.model import Actor, Article, Attribution
 from vigie.pipeline import analyse
 from vigie.store.schema import COLUMNS
@@ -103,7 +104,7 @@ def add_analysis(rows: Rows, key: str, analysis: Analysis) -> None:
             e.negated, e.tense, e.hypothetical, e.historical, e.mentions, e.confidence,
             e.language, e.event_text, e.sentence, e.start, e.end, e.rule,
             _attribution(e.attribution), e.location_country, e.geonames_id, e.lat, e.lon,
-            e.admin1))
+            e.admin1, codes(e.actor), codes(e.recipient)))
         for role, actors in (("actor", e.actor), ("recipient", e.recipient)):
             for position, a in enumerate(actors):
                 rows["event_actors"].append((e.id, key, role, position, a.code, a.country,

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS events (
     hypothetical BOOLEAN, historical BOOLEAN, mentions INTEGER, confidence DOUBLE,
     language VARCHAR, event_text VARCHAR, sentence VARCHAR, start INTEGER, "end" INTEGER,
     rule VARCHAR, attribution JSON, location_country VARCHAR, geonames_id BIGINT,
-    lat DOUBLE, lon DOUBLE, admin1 VARCHAR,
+    lat DOUBLE, lon DOUBLE, admin1 VARCHAR, actor_codes VARCHAR[], recipient_codes VARCHAR[],
     PRIMARY KEY (content_hash, id)
 );
 CREATE TABLE IF NOT EXISTS event_actors (
@@ -67,36 +67,30 @@ CREATE TABLE IF NOT EXISTS times (
 );
 """
 
-# One row per event with the sorted, distinct codes of its actors and recipients, the
-# month of its first day, ``YYYY-MM`` (``unknown`` when undated: the Parquet partition key),
-# and its cluster: records of the same event across articles share one ``cluster_id``
-# (same type, actor codes, recipient codes, date at its precision, polarity and modality).
-# An event without a date or without a single coded participant stays a cluster of its own:
-# merging on so little would count different events as one.
+# Each event's sorted, distinct actor and recipient codes, as ``event_actors`` gives them: the
+# events table keeps them (``actor_codes``, ``recipient_codes``, written at ingest) so that a
+# page of events reads one table; this fills them for rows written before they were kept.
+def participant_codes(actors: str = "event_actors") -> str:
+    """A query of (content_hash, event_id, actor_codes, recipient_codes) for every event with
+    a coded participant in ``actors``, the table or a relation with its columns; a role
+    without a code has NULL."""
+    return f"""
+SELECT content_hash, event_id,
+       list_sort(list_distinct(list(code) FILTER (WHERE role = 'actor'))) AS actor_codes,
+       list_sort(list_distinct(list(code) FILTER (WHERE role = 'recipient'))) AS recipient_codes
+FROM {actors} WHERE code IS NOT NULL GROUP BY content_hash, event_id
+"""
+
+
+# One row per event with the month of its first day, ``YYYY-MM`` (``unknown`` when undated:
+# the Parquet partition key), and its cluster: records of the same event across articles
+# share one ``cluster_id`` (same type, actor codes, recipient codes, date at its precision,
+# polarity and modality). An event without a date or without a single coded participant
+# stays a cluster of its own: merging on so little would count different events as one.
 def coded_events(events: str = "events") -> str:
     """The query of the ``event_codes`` view over ``events``: the table, or the name of a
-    relation of some of its rows with all its columns (a query's page). For such a subset the
-    actors are read for its rows only: DuckDB does not push a join on the view into the view's
-    grouping, and grouping every actor of the store for a page of fifty events costs a whole
-    scan per page."""
-    actors = "event_actors" if events == "events" else (
-        f"(SELECT x.* FROM event_actors x SEMI JOIN {events} k "
-        "ON k.content_hash = x.content_hash AND k.id = x.event_id)")
+    relation of some of its rows with all its columns (a query's page)."""
     return f"""
-WITH codes AS (
-    SELECT content_hash, event_id, role, list_sort(list_distinct(list(code))) AS codes
-    FROM {actors} WHERE code IS NOT NULL GROUP BY ALL
-), coded AS (
-    SELECT e.*,
-           coalesce(a.codes, []::VARCHAR[]) AS actor_codes,
-           coalesce(r.codes, []::VARCHAR[]) AS recipient_codes,
-           coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS year_month
-    FROM {events} e
-    LEFT JOIN codes a ON a.content_hash = e.content_hash AND a.event_id = e.id
-         AND a.role = 'actor'
-    LEFT JOIN codes r ON r.content_hash = e.content_hash AND r.event_id = e.id
-         AND r.role = 'recipient'
-)
 SELECT *,
        CASE WHEN date IS NOT NULL AND (len(actor_codes) > 0 OR len(recipient_codes) > 0)
             THEN md5(concat_ws('|', event, array_to_string(actor_codes, ';'),
@@ -104,7 +98,8 @@ SELECT *,
                                date_precision, negated, hypothetical))
             ELSE md5(concat_ws('|', 'single', content_hash, id))
        END AS cluster_id
-FROM coded
+FROM (SELECT e.*, coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS year_month
+      FROM {events} e)
 """
 
 
@@ -172,7 +167,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "date_precision", "date_source",
                "location", "negated", "tense", "hypothetical", "historical", "mentions",
                "confidence", "language", "event_text", "sentence", "start", "end", "rule",
-               "attribution", "location_country", "geonames_id", "lat", "lon", "admin1"),
+               "attribution", "location_country", "geonames_id", "lat", "lon", "admin1",
+               "actor_codes", "recipient_codes"),
     "event_actors": ("event_id", "content_hash", "role", "position", "code", "country",
                      "sector", "name", "actor_role", "via", "text", "start", "end"),
     "quotes": ("content_hash", "doc_id", "text", "start", "end", "direct", "speaker", "source",
@@ -193,7 +189,12 @@ LATER_TABLES = frozenset({"texts", "reviews"})
 STORE_TABLES: dict[str, tuple[str, ...]] = {**COLUMNS, "reviews": REVIEW_COLUMNS}
 # Columns a store or lake written by an earlier version may lack, with their types: opening a
 # store for writing adds them, a lake reads them as empty; its events have no gazetteer places.
+# The ``CODE_COLUMNS`` are the exception: they are filled from ``event_actors``.
 LATER_COLUMNS: dict[str, dict[str, str]] = {
     "events": {"location_country": "VARCHAR", "geonames_id": "BIGINT", "lat": "DOUBLE",
-               "lon": "DOUBLE", "admin1": "VARCHAR"},
+               "lon": "DOUBLE", "admin1": "VARCHAR", "actor_codes": "VARCHAR[]",
+               "recipient_codes": "VARCHAR[]"},
 }
+# The events' codes kept with them (``participant_codes``): an empty list, never NULL, for an
+# event without a coded participant in that role.
+CODE_COLUMNS = ("actor_codes", "recipient_codes")
