@@ -22,11 +22,11 @@ Within the chosen country the same dominance must single one city out. Anything 
 unresolved: a wrong point on a map is worse than none.
 
 Besides the places the actor stage found, a name the NER tags as a location right after a
-locative preposition ("in Valencia", « près de Kidal »), or any name but a person's that a comma
-and a locative phrase naming a country follow ("Cordoba, in central Argentina"), that no actor or
-place covers is a place when the gazetteer resolves it as a city by GeoNames' main names, more
-strictly: where its sentence names countries, one of them must hold the city ("Valence, dans
-l'est de l'Espagne" is not the French town of that name).
+locative preposition ("in Valencia", « près de Kidal »), or a location or organisation name that
+a comma and a locative phrase naming a country follow ("Cordoba, in central Argentina"), that no
+actor or place covers is a place when the gazetteer resolves it as a city by GeoNames' main
+names, more strictly: where its sentence names countries, one of them must hold the city
+("Valence, dans l'est de l'Espagne" is not the French town of that name).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, gazetteer_for, split_forms
 from vigie.actors.places import dateline_places
-from vigie.actors.resolver import PERSON_LABELS, PLACE_LABELS
+from vigie.actors.resolver import NAME_LABELS, PERSON_LABELS, PLACE_LABELS
 from vigie.analysis import Analysis
 from vigie.model import Place
 
@@ -50,6 +50,9 @@ from vigie.model import Place
 CITIES_FILE = "cities15000.json"
 # How many times more populous than every other city of its name a city must be to win alone.
 DOMINANCE = 10
+# Entity labels of names that a locative apposition places ("Hyderabad, in southern India"):
+# the tagger often calls an unfamiliar city an organisation; a person or a date is no place.
+APPOSED_LABELS = PLACE_LABELS | (NAME_LABELS - PERSON_LABELS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,10 +227,10 @@ def surroundings(analysis: Analysis, place: Place) -> Surroundings:
 
 def named_places(analysis: Analysis) -> list[Place]:
     """Names the NER finds that no actor or place covers, as places without a country yet: a
-    location after a locative preposition ("in Valencia"), or any name but a person's that a
+    location after a locative preposition ("in Valencia"), or a location or organisation that a
     comma and a locative phrase naming a country follow, saying where it lies ("Flooding hit
     Cordoba, in central Argentina"; "in Hyderabad, in southern India", which the tagger calls
-    an organisation)."""
+    an organisation; not a date: "in March, in Britain")."""
     doc = analysis.doc
     prepositions = _locatives(analysis.lang)
     taken = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)]
@@ -239,7 +242,7 @@ def named_places(analysis: Analysis) -> list[Place]:
             continue
         after_preposition = (ent.label_ in PLACE_LABELS and ent.start > 0
                              and fold(doc[ent.start - 1].text) in prepositions)
-        if after_preposition or (ent.label_ not in PERSON_LABELS
+        if after_preposition or (ent.label_ in APPOSED_LABELS
                                  and _placed_by_apposition(doc, ent.end, prepositions, countries)):
             found.append(Place(ent.text, ent.start_char, ent.end_char, ent.text, None))
     return found
