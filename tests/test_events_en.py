@@ -299,6 +299,18 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Iran set free two British nationals on Monday.", "RETREAT", "IRN", "GBR"),
     ("The Argentine president set out his plan on Monday.", None, "", ""),
     ("Ukraine hopes to hold talks with Russia next month.", None, "", ""),
+    # a vow of reprisal threatens; a declared ceasefire concedes; going after is attacking;
+    # passing information, blacklisting, finding guilty, barring from
+    ("Iran vowed retaliation against Israel on Sunday.", "THREATEN", "IRN", "ISR"),
+    ("Russia promised a response to the letter from Finland.", "AGREE", "RUS", ""),
+    ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
+     "CONCEDE", "COL", "COL"),
+    ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
+    ("The Ghanaian team went after the title.", None, "", ""),
+    ("Jordan passed information to Egypt on a planned attack.", "COOPERATE", "JOR", "EGY"),
+    ("The U.S. Treasury blacklisted three Iranian banks.", "SANCTION", "USA", "IRN"),
+    ("A Kenyan court found the former minister guilty of corruption.", "SANCTION", "KEN", ""),
+    ("The Iranian authorities barred journalists from the trial.", "COERCE", "IRN", "IRN"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
