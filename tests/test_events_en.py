@@ -552,6 +552,11 @@ LINKED = [
     ("Protesters in Lima demanded the resignation of the Peruvian president.",
      "REQUEST", "PER", "PER"),
     ("A Kenyan man died in police custody on Friday.", None, "", ""),
+    # through the preposition of a time phrase, and a fortnight as a quantity
+    ("The Chinese foreign minister Wang Yi flew into Moscow on Monday for two days of "
+     "consultations with Russian officials.", "CONSULT", "CHN", "RUS"),
+    ("Indian and French special forces began a fortnight of joint training in Rajasthan.",
+     "COOPERATE", "IND", ""),
 ]
 
 

@@ -164,8 +164,10 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)
-    if head.i in ctx.transparent and head.head.i != head.i:
-        head, role = head.head, "patient"  # "a eu jeudi un entretien"
+    if head.i in ctx.transparent and head.head.i != head.i and head.pos_ != "ADP":
+        # "a eu jeudi un entretien"; not the preposition of a time phrase, which still
+        # carries its noun ("flew in for two days of consultations").
+        head, role = head.head, "patient"
     if role == "case_object" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS:
         spec = lexicon.support_verbs.get(head.head.lemma_.lower())
         if spec is not None and head.lemma_.lower() in spec.via:
