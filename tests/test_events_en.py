@@ -311,6 +311,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The U.S. Treasury blacklisted three Iranian banks.", "SANCTION", "USA", "IRN"),
     ("A Kenyan court found the former minister guilty of corruption.", "SANCTION", "KEN", ""),
     ("The Iranian authorities barred journalists from the trial.", "COERCE", "IRN", "IRN"),
+    # the day is not who is called on; pleading with, leaning on, consenting
+    ("The European Union called on Niger's military on Tuesday to release the president.",
+     "REQUEST", "EUR", "NER"),
+    ("The Ukrainian president pleaded with Germany on Monday to send more tanks.", "REQUEST",
+     "UKR", "DEU"),
+    ("The French president leaned on Algeria on Sunday to take back its nationals.",
+     "REQUEST", "FRA", "DZA"),
+    ("The Georgian prime minister leaned on the podium.", None, "", ""),
+    ("Armenia consented to return two villages to Azerbaijan.", "AGREE", "ARM", "AZE"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",

@@ -130,8 +130,13 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
                 admits(ctx, words, word) for f in found
                 for c in conjuncts(f, ctx.syntax) for word in (c, *compounds(ctx, c)))):
             return False
+    required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
-        if any(admits(ctx, words, f) for f in fillers(ctx, roles, role)):
+        excluded = [admits(ctx, words, f) for f in fillers(ctx, roles, role)]
+        # A required role needs one filler that is not excluded ("called on Niger's
+        # military on Tuesday": the day is not who is called on); any other role excludes
+        # the entry with any filler of the words.
+        if (all(excluded) if role in required else any(excluded)) and excluded:
             return False
     return True
 
