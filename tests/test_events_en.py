@@ -299,6 +299,27 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Iran set free two British nationals on Monday.", "RETREAT", "IRN", "GBR"),
     ("The Argentine president set out his plan on Monday.", None, "", ""),
     ("Ukraine hopes to hold talks with Russia next month.", None, "", ""),
+    # a vow of reprisal threatens; a declared ceasefire concedes; going after is attacking;
+    # passing information, blacklisting, finding guilty, barring from
+    ("Iran vowed retaliation against Israel on Sunday.", "THREATEN", "IRN", "ISR"),
+    ("Russia promised a response to the letter from Finland.", "AGREE", "RUS", ""),
+    ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
+     "CONCEDE", "COL", "COL"),
+    ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
+    ("The Ghanaian team went after the title.", None, "", ""),
+    ("Jordan passed information to Egypt on a planned attack.", "COOPERATE", "JOR", "EGY"),
+    ("The U.S. Treasury blacklisted three Iranian banks.", "SANCTION", "USA", "IRN"),
+    ("A Kenyan court found the former minister guilty of corruption.", "SANCTION", "KEN", ""),
+    ("The Iranian authorities barred journalists from the trial.", "COERCE", "IRN", "IRN"),
+    # the day is not who is called on; pleading with, leaning on, consenting
+    ("The European Union called on Niger's military on Tuesday to release the president.",
+     "REQUEST", "EUR", "NER"),
+    ("The Ukrainian president pleaded with Germany on Monday to send more tanks.", "REQUEST",
+     "UKR", "DEU"),
+    ("The French president leaned on Algeria on Sunday to take back its nationals.",
+     "REQUEST", "FRA", "DZA"),
+    ("The Georgian prime minister leaned on the podium.", None, "", ""),
+    ("Armenia consented to return two villages to Azerbaijan.", "AGREE", "ARM", "AZE"),
     # the country leading a force, and the parser's reduced-relative misreading
     ("US-led forces bombed Mosul on Friday.", "ASSAULT", "USA", "IRQ"),
     ("Vietnamese-led forces shelled Kampuchean positions near the border.", "ASSAULT", "VNM",
@@ -540,6 +561,11 @@ LINKED = [
     ("Protesters in Lima demanded the resignation of the Peruvian president.",
      "REQUEST", "PER", "PER"),
     ("A Kenyan man died in police custody on Friday.", None, "", ""),
+    # through the preposition of a time phrase, and a fortnight as a quantity
+    ("The Chinese foreign minister Wang Yi flew into Moscow on Monday for two days of "
+     "consultations with Russian officials.", "CONSULT", "CHN", "RUS"),
+    ("Indian and French special forces began a fortnight of joint training in Rajasthan.",
+     "COOPERATE", "IND", ""),
 ]
 
 

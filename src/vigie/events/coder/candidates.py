@@ -130,8 +130,13 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
                 admits(ctx, words, word) for f in found
                 for c in conjuncts(f, ctx.syntax) for word in (c, *compounds(ctx, c)))):
             return False
+    required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
-        if any(admits(ctx, words, f) for f in fillers(ctx, roles, role)):
+        excluded = [admits(ctx, words, f) for f in fillers(ctx, roles, role)]
+        # A required role needs one filler that is not excluded ("called on Niger's
+        # military on Tuesday": the day is not who is called on); any other role excludes
+        # the entry with any filler of the words.
+        if (all(excluded) if role in required else any(excluded)) and excluded:
             return False
     return True
 
@@ -164,8 +169,10 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)
-    if head.i in ctx.transparent and head.head.i != head.i:
-        head, role = head.head, "patient"  # "a eu jeudi un entretien"
+    if head.i in ctx.transparent and head.head.i != head.i and head.pos_ != "ADP":
+        # "a eu jeudi un entretien"; not the preposition of a time phrase, which still
+        # carries its noun ("flew in for two days of consultations").
+        head, role = head.head, "patient"
     if role == "case_object" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS:
         spec = lexicon.support_verbs.get(head.head.lemma_.lower())
         if spec is not None and head.lemma_.lower() in spec.via:
