@@ -258,6 +258,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Brésil a reconnu jeudi l'indépendance du Kosovo.", "SUPPORT", "BRA", ""),
     ("La Russie a acheminé des blindés vers la frontière finlandaise.", "MOBILIZE", "RUS", ""),
     ("La tempête a balayé la côte bretonne.", None, "", ""),
+    # a light verb carries an event noun as its object, or through the prepositions it takes
+    # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
+    ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
+    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "MOBILIZE", "RWA",
+     "MOZ"),
+    ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
+     ""),
     # nothing that happened: figures of speech, sport, leisure, votes, a question
     ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
     ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),

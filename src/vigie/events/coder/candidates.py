@@ -17,7 +17,7 @@ from vigie.events.coder.arguments import (
     object_obliques,
 )
 from vigie.events.coder.context import Context
-from vigie.events.lexicon import Predicate
+from vigie.events.lexicon import Predicate, SupportVerb
 from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts
 
 
@@ -182,15 +182,26 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
     if (role == "oblique" and head.pos_ in VERBAL_POS
             and carried(ctx, predicate, first, head, case_of(first, syntax))):
         return head  # « est venu pour des entretiens », UD
-    if (head.i != first.i and head.pos_ in VERBAL_POS
-            and head.lemma_.lower() in lexicon.support_verbs
-            and role in ("patient", "oblique", "agent")
-            and case_of(first, syntax) not in lexicon.background_cases):
+    spec = lexicon.support_verbs.get(head.lemma_.lower()) if head.pos_ in VERBAL_POS else None
+    if (head.i != first.i and spec is not None
+            and case_of(first, syntax) not in lexicon.background_cases
+            and (role in ("patient", "agent")
+                 or (role == "oblique" and takes_through(ctx, spec, first)))):
         return head  # not "envoyé … une semaine après l'attaque du Hamas"
     if (role == "patient" and head.i != first.i and head.pos_ in VERBAL_POS
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
     return None
+
+
+def takes_through(ctx: Context, spec: SupportVerb, noun: Token) -> bool:
+    """Whether a light verb carries a noun the parser made its oblique: its object hung
+    elsewhere (no preposition, or the indefinite « des »), or a noun through a preposition
+    its entry names (« a procédé à un tir », « ont pris d'assaut »). Any other oblique says
+    how or why it acted (« a lancé des frappes grâce à l'aide de la France »)."""
+    case = case_of(noun, ctx.syntax)
+    written = next((c.lower_ for c in noun.children if ctx.syntax.role(c) == "case"), "")
+    return not case or written in ctx.syntax.partitive_articles or case in spec.via
 
 
 def carried(ctx: Context, predicate: Predicate, noun: Token, verb: Token, case: str) -> bool:
