@@ -486,6 +486,8 @@ class Resolver:
                 # "ses troupes", "its army": whose, unless a country word says otherwise ("son
                 # homologue chinois", "his Chinese counterpart" are China's).
                 possessive = child
+            elif role in ("modifier", "possessor") and self.hyphen_qualifier(child):
+                continue  # "the UN-backed government": who backs it, not whose it is
             elif role in ("modifier", "possessor"):
                 # "Zimbabwean and South African migrants" parsed as two modifiers, the "and"
                 # left on the first: the second is coordinated with it.
@@ -523,6 +525,19 @@ class Resolver:
             if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
                 add(sibling, "part")
         return found
+
+    def hyphen_qualifier(self, token: Token) -> bool:
+        """Whether a name is the first half of a hyphenated qualifier other than "-led"
+        ("UN-backed", "US-brokered", "Russian-speaking"): it says who backed or brokered, not
+        whose the noun is. The parser hangs the name on the noun all the same."""
+        doc, i = self.doc, token.i
+        if (i + 2 >= len(doc) or doc[i + 1].text != "-" or token.whitespace_
+                or doc[i + 1].whitespace_):
+            return False
+        word = doc[i + 2]
+        led = self.gaz.grammar.get("led", frozenset())
+        return (word.is_lower and word.is_alpha and word.lower_ not in led
+                and word.lemma_.lower() not in led)
 
     def compound_name(self, noun: Token) -> Token | None:
         """The name that opens a compound which is no actor of its own ("Montenegro" in
