@@ -47,7 +47,7 @@ class Entry:
     name: str | None = None
     role: str | None = None
     alone: bool = False  # sector words: kept uncoded when no country is found
-    owners: str = "any"  # sector words: any | adjective (only a demonym gives the country)
+    owners: str = "any"  # sector words: any | adjective (only a demonym) | named (no possessive)
     number: str | None = None  # anaphors: sing | plur | None (read from the text)
     gender: str | None = None  # anaphors: m | f | None
     refers: str | None = None  # anaphors: state | person | thing | any

@@ -149,7 +149,9 @@ class Resolver:
         for index, mention in enumerate(self.mentions):
             if mention.kind == "anaphor":
                 window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
-                earlier = self.mentions[bisect_left(starts, window):index]
+                # A title taken into its person's actor is that person, not another antecedent.
+                earlier = [m for m in self.mentions[bisect_left(starts, window):index]
+                           if not (m.absorbed and m.kind == "sector")]
                 mention.actors = coref.resolve(mention, earlier)
                 if not mention.actors:
                     self.note(mention, "unresolved", "no single compatible antecedent")
@@ -507,7 +509,8 @@ class Resolver:
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
                 # "la police kényane": the tagger took a rarer adjective for a name.
                 add(child, "part")
-        if not found and possessive is not None:
+        entry = mention.entry
+        if not found and possessive is not None and entry is not None and entry.owners != "named":
             add(possessive, "part")
         if self.roles.get(root.dep_) == "conj" and "Plur" not in root.head.morph.get("Number"):
             # "Sierra Leonean and Liberian refugees": the parser took the first country
@@ -602,10 +605,13 @@ class Resolver:
             if final:
                 self.note(mention, "unresolved", f"owners disagree: {sorted(map(str, countries))}")
             return []
-        if [link for _, _, link in sources] == ["title"]:
-            # "President Kagame": one actor, the person, over the title and the name.
-            person = sources[0][0]
+        person = self.titled_person(mention, sources)
+        if person is not None:
+            # "President Kagame", « le Premier ministre Ariel Henry »: one actor, the person,
+            # over the title and the name.
             mention.absorbed = True
+            for owner, _, _ in sources:
+                owner.absorbed = owner.absorbed or owner is not person
             start = self.doc[mention.start:mention.end].start_char
             person.actors = [replace(self.titled(a, mention),
                                      text=self.text[min(start, a.start):a.end],
@@ -632,6 +638,26 @@ class Resolver:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titled_person(self, mention: Mention, sources: list[tuple[Mention, Actor | None, str]]
+                      ) -> Mention | None:
+        """The person a title names, when the title stands right before the person's name,
+        with at most its own country's adjective between ("President Kagame", « le roi Philippe
+        de Belgique », « le Premier ministre haïtien Ariel Henry »): the title and the name are
+        one actor. The French parser links them as an apposition, or takes a country inside
+        the name for the title's own."""
+        people = {id(m): m for m, _, _ in sources if m.is_person()}
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        if [link for _, _, link in sources] == ["title"]:
+            return person
+        between = {i for m, _, _ in sources if m is not person and m.kind == "demonym"
+                   for i in range(m.start, m.end)}
+        if person.start < mention.end or any(
+                m is not person and m.kind != "demonym" for m, _, _ in sources):
+            return None
+        return person if set(range(mention.end, person.start)) <= between else None
 
     def titled(self, person: Actor, title: Mention, reading: Actor | None = None) -> Actor:
         """A person with a current title in the text holds that office, whatever the tables say:
