@@ -24,9 +24,9 @@ Rules (the README's actor section says the same for users):
   left out. Undated codes of a person are not imported: outside its terms the resolver codes
   a person as an elite (``ELI``) of the country of their last term.
 - Names: one-word person names are left out (surnames collide with ordinary words and with
-  each other), and so are one-word organisation names that are not acronyms. Names are
-  written in title case; acronyms (one word of at most five capitals) stay in capitals and
-  match case-sensitively.
+  each other), and so are one-word organisation names that are not acronyms, a leading "The"
+  not counting as a word ("The Foundation", "The Un"). Names are written in title case;
+  acronyms (one word of at most five capitals) stay in capitals and match case-sensitively.
 - International organisations and NGOs: undated entries of the international file with an
   ``IGO`` or ``NGO`` code; companies (``MNC``) are left out. A Phoenix code the project
   already gives another code (NATO is ``IGOWSTNAT`` in Phoenix, ``IGONATO`` here) is
@@ -178,6 +178,16 @@ def phrase_name(phrase: str, *, acronyms: bool) -> str | None:
     return " ".join([titled[0], *(w.lower() if w.lower() in PARTICLES else w for w in titled[1:])])
 
 
+def one_word(name: str) -> bool:
+    """Whether a name is one word other than an acronym, not counting a leading article: "The
+    Foundation" is as ordinary a phrase as "foundation", and "The Un" (THE_UN, title-cased) would
+    match "the UN-backed government" without its case."""
+    words = name.split()
+    if len(words) == 2 and words[0] == "The":
+        words = words[1:]
+    return len(words) == 1 and not ACRONYM.match(words[0])
+
+
 def parse_day(text: str) -> date | None:
     digits = text.strip()
     if not digits.isdigit() or len(digits) not in (6, 8):
@@ -256,7 +266,7 @@ class Importer:
             name = phrase_name(phrase, acronyms=acronyms)
             if name is None:
                 self.report.count(f"{what}: unreadable name left out")
-            elif " " not in name and not ACRONYM.match(name):
+            elif one_word(name):
                 self.report.count(f"{what}: one-word name left out")
             elif fold(name) in self.known:
                 self.report.count(f"{what}: name the project knows left out")

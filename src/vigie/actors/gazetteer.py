@@ -47,7 +47,7 @@ class Entry:
     name: str | None = None
     role: str | None = None
     alone: bool = False  # sector words: kept uncoded when no country is found
-    owners: str = "any"  # sector words: any | adjective (only a demonym gives the country)
+    owners: str = "any"  # sector words: any | adjective (only a demonym) | named (no possessive)
     number: str | None = None  # anaphors: sing | plur | None (read from the text)
     gender: str | None = None  # anaphors: m | f | None
     refers: str | None = None  # anaphors: state | person | thing | any
@@ -98,12 +98,24 @@ class Gazetteer:
             runs.append((self.lower, [fold(t.text) or t.text for t in doc]))
         for index, words in runs:
             for key, start, end in index.find(words):
+                if index is self.exact and inside_hyphenated(doc, start, end):
+                    continue
                 first = doc[start].text
                 fits = tuple(e for e in self.entries[key]
                              if not e.capital or first[:1].isupper())
                 if fits:
                     found.append(Match(start, end, fits))
         return longest_first(found)
+
+
+def inside_hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` are a middle part of one hyphenated word, glued by
+    hyphens on both sides: the "AU" of "PORT-AU-PRINCE" is no African Union. A name glued on
+    one side only stays a name ("UN-backed", "Sino-US")."""
+    return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "-"
+            and doc[end].text == "-" and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_)
 
 
 def fold(text: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
@@ -175,7 +175,8 @@ class PlaceFinder:
             return False
         if flag == "ner" and any(t.ent_type_ not in PLACE_LABELS for t in span):
             return False
-        if flag == "capital" and not self.resolver.locative(span.root, start):
+        if flag == "capital" and not (self.resolver.locative(span.root, start)
+                                      or self.opens_dateline(span)):
             return False
         if not self.acting.isdisjoint(range(span.start_char, span.end_char)):
             return False
@@ -187,6 +188,13 @@ class PlaceFinder:
         if ent.start == start and ent.end == end:
             return ent.label_ not in PERSON_LABELS  # "Florence" the person
         return False  # part of a longer name: "Sydney Sweeney", "université d'Oxford"
+
+    def opens_dateline(self, span: Span) -> bool:
+        """Whether the name is the city of the article's dateline, written in capitals before
+        its dash ("PORT-AU-PRINCE (AP) —"): where the story was filed, a place."""
+        first = next((t.i for t in self.doc[:DATELINE_TOKENS] if not t.is_space), None)
+        return (span.start == first and span.text.isupper()
+                and any(t.text in DATELINE_DASHES for t in self.doc[span.end:DATELINE_TOKENS]))
 
     def street(self, candidate: Candidate) -> bool:
         """A street or square named after the place: "rue de Rome", "avenue Kharkiv",

@@ -148,7 +148,9 @@ class Resolver:
         for index, mention in enumerate(self.mentions):
             if mention.kind == "anaphor":
                 window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
-                earlier = self.mentions[bisect_left(starts, window):index]
+                # A title taken into its person's actor is that person, not another antecedent.
+                earlier = [m for m in self.mentions[bisect_left(starts, window):index]
+                           if not (m.absorbed and m.kind == "sector")]
                 mention.actors = coref.resolve(mention, earlier)
                 if not mention.actors:
                     self.note(mention, "unresolved", "no single compatible antecedent")
@@ -522,6 +524,8 @@ class Resolver:
                 # "ses troupes", "its army": whose, unless a country word says otherwise ("son
                 # homologue chinois", "his Chinese counterpart" are China's).
                 possessive = child
+            elif role in ("modifier", "possessor") and self.hyphen_qualifier(child):
+                continue  # "the UN-backed government": who backs it, not whose it is
             elif role in ("modifier", "possessor"):
                 # "Zimbabwean and South African migrants" parsed as two modifiers, the "and"
                 # left on the first: the second is coordinated with it.
@@ -541,7 +545,8 @@ class Resolver:
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
                 # "la police kényane": the tagger took a rarer adjective for a name.
                 add(child, "part")
-        if not found and possessive is not None:
+        entry = mention.entry
+        if not found and possessive is not None and entry is not None and entry.owners != "named":
             add(possessive, "part")
         if self.roles.get(root.dep_) == "conj" and "Plur" not in root.head.morph.get("Number"):
             # "Sierra Leonean and Liberian refugees": the parser took the first country
@@ -559,6 +564,19 @@ class Resolver:
             if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
                 add(sibling, "part")
         return found
+
+    def hyphen_qualifier(self, token: Token) -> bool:
+        """Whether a name is the first half of a hyphenated qualifier other than "-led"
+        ("UN-backed", "US-brokered", "Russian-speaking"): it says who backed or brokered, not
+        whose the noun is. The parser hangs the name on the noun all the same."""
+        doc, i = self.doc, token.i
+        if (i + 2 >= len(doc) or doc[i + 1].text != "-" or token.whitespace_
+                or doc[i + 1].whitespace_):
+            return False
+        word = doc[i + 2]
+        led = self.gaz.grammar.get("led", frozenset())
+        return (word.is_lower and word.is_alpha and word.lower_ not in led
+                and word.lemma_.lower() not in led)
 
     def compound_name(self, noun: Token) -> Token | None:
         """The name that opens a compound which is no actor of its own ("Montenegro" in
@@ -623,10 +641,13 @@ class Resolver:
             if final:
                 self.note(mention, "unresolved", f"owners disagree: {sorted(map(str, countries))}")
             return []
-        if [link for _, _, link in sources] == ["title"]:
-            # "President Kagame": one actor, the person, over the title and the name.
-            person = sources[0][0]
+        person = self.titled_person(mention, sources)
+        if person is not None:
+            # "President Kagame", « le Premier ministre Ariel Henry »: one actor, the person,
+            # over the title and the name.
             mention.absorbed = True
+            for owner, _, _ in sources:
+                owner.absorbed = owner.absorbed or owner is not person
             start = self.doc[mention.start:mention.end].start_char
             person.actors = [replace(self.titled(a, mention),
                                      text=self.text[min(start, a.start):a.end],
@@ -653,6 +674,26 @@ class Resolver:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titled_person(self, mention: Mention, sources: list[tuple[Mention, Actor | None, str]]
+                      ) -> Mention | None:
+        """The person a title names, when the title stands right before the person's name,
+        with at most its own country's adjective between ("President Kagame", « le roi Philippe
+        de Belgique », « le Premier ministre haïtien Ariel Henry »): the title and the name are
+        one actor. The French parser links them as an apposition, or takes a country inside
+        the name for the title's own."""
+        people = {id(m): m for m, _, _ in sources if m.is_person()}
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        if [link for _, _, link in sources] == ["title"]:
+            return person
+        between = {i for m, _, _ in sources if m is not person and m.kind == "demonym"
+                   for i in range(m.start, m.end)}
+        if person.start < mention.end or any(
+                m is not person and m.kind != "demonym" for m, _, _ in sources):
+            return None
+        return person if set(range(mention.end, person.start)) <= between else None
 
     def titled(self, person: Actor, title: Mention, reading: Actor | None = None) -> Actor:
         """A person with a current title in the text holds that office, whatever the tables say:
