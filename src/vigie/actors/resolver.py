@@ -386,19 +386,23 @@ class Resolver:
         return None, token.head
 
     def names_a_party(self, governor: Token) -> bool:
-        """Whether the word a locative adjunct hangs on, or the verb whose argument that word is,
-        takes a party there (``party_predicates``: écrire à, livrer des armes à, lash out at); a
-        form of two words is a verb with that dependent (« en prendre »: s'en prendre à). Only
-        an object or oblique (the parser makes « du gaz » one): « a proposé aux militaires au
-        pouvoir à Niamey » says where they rule."""
+        """Whether the word a locative adjunct hangs on, the nouns its noun phrase hangs on, or
+        the verb whose argument that phrase is, takes a party there (``party_predicates``: écrire
+        à, livrer des armes à, attribuer l'attaque du barrage à, lash out at); a form of two
+        lemmas is a verb with that dependent (« en prendre »: s'en prendre à; « sanction
+        imposer »: des sanctions imposées à Minsk, not a curfew imposed in Sudan). Only an
+        object's or oblique's verb (the parser makes « du gaz » one): « a proposé aux militaires
+        au pouvoir à Niamey » says where they rule."""
         parties = self.gaz.grammar.get("party_predicates", frozenset())
         words = [governor]
-        if (self.roles.get(governor.dep_) in ("patient", "oblique")
-                and governor.head is not governor):
-            words.append(governor.head)
+        while self.roles.get(words[-1].dep_) == "nominal_arg" and words[-1].head not in words:
+            words.append(words[-1].head)
+        if (self.roles.get(words[-1].dep_) in ("patient", "oblique")
+                and words[-1].head is not words[-1]):
+            words.append(words[-1].head)
         for word in words:
             lemma = fold(word.lemma_)
-            if lemma in parties or any(f"{fold(c.text)} {lemma}" in parties
+            if lemma in parties or any(f"{fold(c.lemma_)} {lemma}" in parties
                                        for c in word.children):
                 return True
         return False
