@@ -29,7 +29,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, samples_path: Path) -> Path
 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    # address="local": a Ray of its own, even where another runs on this host (without it,
+    # ray.init joins that one and refuses num_cpus).
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
 

@@ -51,9 +51,9 @@ class _Analyser:
 class RayEngine(Generic[Task, Result]):
     """Runs ``function`` over tasks in ``workers`` Ray actors of one CPU each.
 
-    ``address``: None starts a Ray on this machine with ``workers`` CPUs (and stops it on
-    close); ``auto`` or ``ray://HOST:PORT`` joins a running cluster. A Ray this process
-    already started (``ray.init`` in a program or a test) is used as it is.
+    ``address``: None starts a Ray of its own on this machine with ``workers`` CPUs (and
+    stops it on close); ``auto`` or ``ray://HOST:PORT`` joins a running cluster. A Ray this
+    process already started (``ray.init`` in a program or a test) is used as it is.
     """
 
     def __init__(self, function: Callable[[Task], Result], settings: Settings,
@@ -64,7 +64,8 @@ class RayEngine(Generic[Task, Result]):
         self.started = not ray.is_initialized()
         if self.started:
             if address is None:
-                ray.init(num_cpus=self.workers, include_dashboard=False,
+                # "local": a Ray of its own, not one another user started on this host.
+                ray.init(address="local", num_cpus=self.workers, include_dashboard=False,
                          log_to_driver=False, configure_logging=False)
             else:
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
