@@ -102,8 +102,9 @@ class RayEngine:
     def read(self, paths: Iterable[str], options: ReadOptions,
              stdin: BinaryIO | None = None) -> ray.data.Dataset:
         """The inputs, one row per article or error in input order: ``position``, ``item``
-        (the pickled article or error), ``head`` (the same without the text), ``text_hash``
-        and ``signature``; materialised in the object store."""
+        (the pickled article or error), ``warnings`` (what the readers logged reading it),
+        ``head`` (the item without its text), ``text_hash`` and ``signature``; materialised
+        in the object store. ``stdin`` is read here, by the driver."""
         files = []
         for rank, source in enumerate(input_sources(paths)):
             if isinstance(source, InputError):

@@ -40,6 +40,8 @@ def near_candidates(inputs: ray.data.Dataset, stored: Iterable[tuple[str, bytes]
     ``inputs`` has ``position``, ``text_hash`` and ``signature`` columns (an empty signature
     for a text too short to have one); ``stored``: the (key, signature) of the texts already
     analysed."""
+    if inputs.count() == 0:
+        return {}
     signed = (inputs.select_columns(["position", "text_hash", "signature"])
               .filter(lambda row: len(row["signature"]) > 0))
     prior = [{"position": _STORED, "text_hash": key, "signature": raw} for key, raw in stored]
