@@ -56,6 +56,23 @@ def test_the_ray_lake_holds_the_rows_the_local_engine_stores(
     assert "gen-0000" in kept and "copy-0000" not in kept
 
 
+def test_inputs_without_articles_give_the_local_engine_report(
+        tmp_path: Path, local_ray: None) -> None:
+    # An empty feed and a record without text: nothing to analyse, two errors in input order.
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "a-empty.jsonl").write_text("", encoding="utf-8")
+    (feeds / "b-broken.jsonl").write_text('{"id": "x1", "titre": "Sans texte"}\n',
+                                          encoding="utf-8")
+    on_ray = ingest([str(feeds)], tmp_path / "lake", SETTINGS, workers=2, lake=True,
+                    engine="ray")
+    local = ingest([str(feeds)], tmp_path / "local.duckdb", SETTINGS, workers=1)
+    assert (on_ray.added, on_ray.failed) == (local.added, local.failed) == (0, 2)
+    assert on_ray.errors == local.errors
+    assert "a-empty.jsonl" in on_ray.errors[0] and "b-broken.jsonl:1" in on_ray.errors[1]
+    assert lake_rows(tmp_path / "lake") == store_rows(tmp_path / "local.duckdb")
+
+
 def test_a_worker_node_lost_mid_run_leaves_the_same_lake(
         tmp_path: Path, corpus: Path, ray_lake: Path) -> None:
     expected = lake_files(ray_lake)
@@ -90,3 +107,4 @@ def test_a_worker_node_lost_mid_run_leaves_the_same_lake(
     assert removed and removed[0] < shards
     assert lake_rows(folder) == lake_rows(ray_lake)
     assert lake_files(folder) == expected
+

@@ -9,7 +9,8 @@ is recognised too; a candidate counts only when its estimated Jaccard similarity
 reaches the threshold.
 
 Decisions are made in input order by one process, with a fixed MinHash seed, and
-ties go to the smallest content hash: the same inputs give the same links on any
+ties go to the smallest content hash (the candidates for near copies may be found by
+others: ``Deduplicator.decide``): the same inputs give the same links on any
 machine, in any number of runs, interrupted or not.
 """
 
@@ -108,14 +109,22 @@ class Match:
 
 
 class Deduplicator:
-    """The texts seen so far (stored and in this run), and the decision for the next one."""
+    """The texts seen so far (stored and in this run), and the decision for the next one.
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    Candidates for a near copy are the earlier originals sharing an LSH band with a text.
+    ``lsh``: find them here, in an index of every original's signature (``match``); without
+    it, they are found elsewhere (``vigie.engines.ray_dedup``: a distributed group-by on the
+    band keys) and handed to ``decide``, which makes the same decision from them.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD, *, lsh: bool = True) -> None:
         self.threshold = threshold
         # Exact key of every text seen -> the content hash of the text analysed for it.
         self.canonical: dict[str, str] = {}
+        # The originals a later text may be a near copy of.
+        self.originals: set[str] = set()
         self.signatures: dict[str, MinHash] = {}
-        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM) if lsh else None
 
     def load(self, links: Iterable[tuple[str, str]],
              signatures: Iterable[tuple[str, bytes]]) -> None:
@@ -126,21 +135,37 @@ class Deduplicator:
             self._index(key, signature_from_bytes(raw))
 
     def _index(self, key: str, minhash: MinHash) -> None:
-        if key not in self.signatures:
+        if key in self.originals:
+            return
+        self.originals.add(key)
+        if self.index is not None:
             self.signatures[key] = minhash
             self.index.insert(key, minhash)
 
     def match(self, text: str) -> Match:
         """The decision for ``text``, remembered so that later copies link to it."""
         own = text_hash(text)
+        if own in self.canonical:
+            return self.decide(own, None, ())
+        minhash = signature(text)
+        candidates = ()
+        if minhash is not None and self.index is not None:
+            candidates = ((minhash.jaccard(self.signatures[key]), key)
+                          for key in self.index.query(minhash))
+        return self.decide(own, minhash, candidates)
+
+    def decide(self, own: str, minhash: MinHash | None,
+               candidates: Iterable[tuple[float, str]]) -> Match:
+        """The decision for the text whose ``text_hash`` is ``own`` and signature ``minhash``,
+        given ``(similarity, key)`` of the earlier texts sharing a band with it; remembered
+        so that later copies link to it. The closest original at or above the threshold is
+        the one it copies, the smallest key among equally close ones."""
         known = self.canonical.get(own)
         if known is not None:
             return Match(known, own, "exact", 1.0)
-        minhash = signature(text)
         if minhash is not None:
-            scored = [(minhash.jaccard(self.signatures[key]), key)
-                      for key in self.index.query(minhash)]
-            best = max((s for s in scored if s[0] >= self.threshold),
+            best = max(((similarity, key) for similarity, key in candidates
+                        if similarity >= self.threshold and key in self.originals),
                        key=lambda s: (s[0], _reverse(s[1])), default=None)
             if best is not None:
                 self.canonical[own] = best[1]
@@ -148,6 +173,20 @@ class Deduplicator:
             self._index(own, minhash)
         self.canonical[own] = own
         return Match(own, own, "original", 1.0, minhash)
+
+
+def band_keys(minhash: MinHash) -> list[bytes]:
+    """The LSH band keys of a signature, as the index of ``Deduplicator`` files it: texts
+    sharing one are candidates for near copies. Each key starts with its band's number."""
+    return [band.to_bytes(2, "big") + minhash.hashvalues[start:end].astype("<u4").tobytes()
+            for band, (start, end) in enumerate(_bands())]
+
+
+@cache
+def _bands() -> list[tuple[int, int]]:
+    """The (start, end) ranges of the signature's bands that datasketch picks for
+    ``THRESHOLD`` and ``NUM_PERM``."""
+    return list(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
 
 
 def _reverse(key: str) -> tuple[int, ...]:

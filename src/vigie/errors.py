@@ -112,6 +112,16 @@ class InputError(VigieError):
         self.details = details
         super().__init__(message(source, reason, **details))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by its arguments (the default passes only the message): inputs read on Ray
+        # come to the planner with their errors.
+        return (_rebuilt, (type(self), self.source, self.reason, self.details))
+
+
+def _rebuilt(kind: type[InputError], source: str, reason: Reason,
+             details: dict[str, object]) -> InputError:
+    return kind(source, reason, **details)
+
 
 class FilterError(InputError):
     """A query filter names nothing Vigie knows; reported naming the option."""

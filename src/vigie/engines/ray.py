@@ -1,66 +1,76 @@
-"""The Ray engine: analysis in a pool of Ray actors, on one machine or a cluster.
+"""The Ray engine: the ingest's reading and analysis as Ray Data stages, on one machine or a
+cluster.
 
-Same contract as ``vigie.engines.local.LocalEngine``: ``map`` takes ``(context, task)`` jobs
-and yields ``(context, result)`` in job order, with at most ``max_in_flight`` tasks sent
-ahead of the one it waits for. Each actor loads the spaCy models once, when it starts, and
-then runs task after task. An actor whose node goes away is started again elsewhere and its
-tasks are retried (``max_restarts``, ``max_task_retries``), so a lost worker costs time,
-not results: tasks are pure functions of their input.
+Three stages, each a Ray Data dataset kept in order (``preserve_order``):
 
-The jobs are planned in order by the caller (reading, language, duplicates: first in input
-order wins), so the results do not depend on which actor ran what. Ray is an optional
+1. ``read``: one row per input file (the files ``vigie.readers.input_sources`` lists), read
+   by the readers the local engine uses, in tasks (``flat_map``); then, in ``map_batches``,
+   each article's exact key and MinHash signature. The result is materialised: the
+   duplicate group-by (``vigie.engines.ray_dedup``), the driver's planning and the analysis
+   all read it.
+2. The driver plans in input order (duplicates, sources already stored), from each input's
+   key, signature and metadata only: the texts stay in the object store.
+3. ``analyse``: ``map_batches`` with a stateful class, one actor per worker, which loads the
+   models once and analyses the inputs the driver chose; rows come back in input order, so
+   that the driver writes the same shards, byte for byte, as with the local engine.
+
+A lost node costs time, not results: Ray Data retries the tasks and restarts the actors of
+a lost node elsewhere, and every stage is a pure function of its input. Ray is an optional
 dependency (``pip install 'vigie[ray]'``); importing this module without it raises
 ``ImportError``.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+import io
+import logging
+import pickle
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, BinaryIO
 
+import numpy as np
 import ray
-from ray.util import ActorPool
+import ray.data
 
 from vigie.config import Settings
+from vigie.dedup import signature, signature_bytes, text_hash
 from vigie.engines.local import load_models
-from vigie.errors import showing_tracebacks
+from vigie.errors import InputError, internal_error, log, showing_tracebacks
+from vigie.model import Article
+from vigie.readers import ReadOptions, input_sources, read_source, stdin_bytes
+from vigie.store.rows import Rows, analyse_rows
 
-Context = TypeVar("Context")
-Task = TypeVar("Task")
-Result = TypeVar("Result")
-
-# A restarted actor's tasks are retried this many times before the run fails: enough for
-# nodes lost one after another, not a loop for a task that kills its worker every time.
-RETRIES = 3
-
-
-class _Analyser:
-    """A Ray actor: the models, loaded once, and the function run on each task."""
-
-    def __init__(self, function: Callable[[Any], Any], settings: Settings,
-                 tracebacks: bool) -> None:
-        load_models(settings, tracebacks)
-        self.function = function
-
-    def run(self, task: Any) -> Any:
-        return self.function(task)
+# Input positions: the file's rank in the high bits, the article's rank in the file in the
+# low ones, so that sorting on position is reading in input order.
+_FILE_BITS = 32
 
 
-class RayEngine(Generic[Task, Result]):
-    """Runs ``function`` over tasks in ``workers`` Ray actors of one CPU each.
+@dataclass(frozen=True, slots=True)
+class Signed:
+    """An input as the driver plans it: its metadata (an article without its text, or the
+    error it gave), its exact key and its MinHash signature (empty when too short or when
+    it is an error); the text stays in the Ray object store."""
+
+    position: int
+    item: Article | InputError
+    text_hash: str
+    signature: bytes
+
+
+class RayEngine:
+    """Reads and analyses on Ray with ``workers`` analysis actors of one CPU each.
 
     ``address``: None starts a Ray of its own on this machine with ``workers`` CPUs (and
     stops it on close); ``auto`` or ``ray://HOST:PORT`` joins a running cluster. A Ray this
     process already started (``ray.init`` in a program or a test) is used as it is.
     """
 
-    def __init__(self, function: Callable[[Task], Result], settings: Settings,
-                 workers: int = 1, address: str | None = None,
-                 max_in_flight: int | None = None) -> None:
+    def __init__(self, settings: Settings, workers: int = 1,
+                 address: str | None = None) -> None:
+        self.settings = settings
         self.workers = max(1, workers)
-        self.max_in_flight = max_in_flight or 2 * self.workers
         self.started = not ray.is_initialized()
         if self.started:
             if address is None:
@@ -69,15 +79,15 @@ class RayEngine(Generic[Task, Result]):
                          log_to_driver=False, configure_logging=False)
             else:
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
-        actor = ray.remote(num_cpus=1, max_restarts=RETRIES,
-                           max_task_retries=RETRIES)(_Analyser)
-        # SPREAD: one actor per node where there are several, so that losing a node costs
-        # the fewest actors.
-        self.actors = [actor.options(scheduling_strategy="SPREAD").remote(
-            function, settings, showing_tracebacks()) for _ in range(self.workers)]
-        self.pool = ActorPool(self.actors)
+        context = ray.data.DataContext.get_current()
+        # Rows in input order, whichever task or actor finished first.
+        context.execution_options.preserve_order = True
+        # Group-bys by sorting, in tasks (which Ray retries on another node) rather than the
+        # hash shuffle's long-lived actors.
+        context.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+        context.enable_progress_bars = False
 
-    def __enter__(self) -> RayEngine[Task, Result]:
+    def __enter__(self) -> RayEngine:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
@@ -85,20 +95,131 @@ class RayEngine(Generic[Task, Result]):
         self.close()
 
     def close(self) -> None:
-        for actor in self.actors:
-            ray.kill(actor)
-        self.actors = []
         if self.started:
             ray.shutdown()
             self.started = False
 
-    def map(self, jobs: Iterable[tuple[Context, Task]]) -> Iterator[tuple[Context, Result]]:
-        """``(context, function(task))`` for each job, in job order."""
-        pending: deque[Context] = deque()
-        for context, task in jobs:
-            self.pool.submit(lambda actor, task: actor.run.remote(task), task)
-            pending.append(context)
-            if len(pending) >= self.max_in_flight:
-                yield pending.popleft(), self.pool.get_next()
-        while pending:
-            yield pending.popleft(), self.pool.get_next()
+    def read(self, paths: Iterable[str], options: ReadOptions,
+             stdin: BinaryIO | None = None) -> ray.data.Dataset:
+        """The inputs, one row per article or error in input order: ``position``, ``item``
+        (the pickled article or error), ``warnings`` (what the readers logged reading it),
+        ``head`` (the item without its text), ``text_hash`` and ``signature``; materialised
+        in the object store. ``stdin`` is read here, by the driver."""
+        files = []
+        for rank, source in enumerate(input_sources(paths)):
+            if isinstance(source, InputError):
+                files.append({"rank": rank, "name": "", "error": pickle.dumps(source),
+                              "stdin": b""})
+            else:
+                raw = stdin_bytes(stdin) if source == "-" else b""
+                files.append({"rank": rank, "name": source, "error": b"", "stdin": raw})
+        if not files:
+            return ray.data.from_items([]).materialize()
+        # One block per batch of the planner (the last one shorter): the signing tasks and the
+        # analysis actors share the work by blocks, and an actor analyses the batches the
+        # local engine would.
+        return (ray.data.from_items(files)
+                .flat_map(_read_file, fn_args=(options,))
+                .repartition(target_num_rows_per_block=options.settings.batch_size, strict=True)
+                .map_batches(_signed, batch_format="numpy")
+                .materialize())
+
+    def signed(self, inputs: ray.data.Dataset) -> Iterator[Signed]:
+        """What the driver plans from, input by input, in input order; the warnings of the
+        readers are logged here, in that order."""
+        if inputs.count() == 0:
+            return
+        columns = ["position", "head", "text_hash", "signature", "warnings"]
+        for row in inputs.select_columns(columns).iter_rows():
+            for warning in pickle.loads(row["warnings"]):
+                log.warning("%s", warning)
+            yield Signed(int(row["position"]), pickle.loads(row["head"]), row["text_hash"],
+                         bytes(row["signature"]))
+
+    def analyse(self, inputs: ray.data.Dataset,
+                keys: dict[int, str]) -> Iterator[tuple[int, Rows]]:
+        """``(position, rows)`` of each input in ``keys`` (position -> content hash), in input
+        order, analysed by the actors."""
+        if not keys:
+            return
+        chosen = ray.put(keys)
+        analysed = inputs.select_columns(["position", "item"]).map_batches(
+            _Analyser, batch_format="numpy", batch_size=self.settings.batch_size,
+            fn_constructor_kwargs={"settings": self.settings, "keys": chosen,
+                                   "tracebacks": showing_tracebacks()},
+            compute=ray.data.ActorPoolStrategy(size=self.workers), num_cpus=1)
+        for row in analysed.iter_rows():
+            yield int(row["position"]), pickle.loads(row["rows"])
+
+
+class _Captured(logging.Handler):
+    """The warnings the readers log while reading one article, for the driver to log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+    def take(self) -> bytes:
+        taken, self.messages = self.messages, []
+        return pickle.dumps(taken)
+
+
+def _read_file(file: dict[str, Any], options: ReadOptions) -> Iterator[dict[str, Any]]:
+    """A reading task: the articles (or errors) of one input file, with their positions."""
+    base = int(file["rank"]) << _FILE_BITS
+    if file["error"]:
+        yield {"position": base, "item": bytes(file["error"]), "warnings": pickle.dumps([])}
+        return
+    stdin = io.BytesIO(bytes(file["stdin"])) if file["name"] == "-" else None
+    captured = _Captured()
+    log.addHandler(captured)
+    try:
+        articles = read_source(file["name"], options, stdin)
+        for rank, item in enumerate(articles):
+            yield {"position": base + rank, "item": pickle.dumps(item),
+                   "warnings": captured.take()}
+    finally:
+        log.removeHandler(captured)
+
+
+def _signed(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each input's exact key and signature, and its metadata without the text."""
+    heads, keys, signatures = [], [], []
+    for raw in batch["item"]:
+        item = pickle.loads(raw)
+        key, minhash = "", None
+        if isinstance(item, Article):
+            try:
+                key, minhash = text_hash(item.text), signature(item.text)
+            except Exception as error:
+                item = internal_error(item.id, error)
+        if isinstance(item, Article):
+            item = replace(item, text="")
+        heads.append(pickle.dumps(item))
+        keys.append(key)
+        signatures.append(b"" if minhash is None else signature_bytes(minhash))
+    return {**batch, "head": np.array(heads, dtype=object), "text_hash": np.array(keys),
+            "signature": np.array(signatures, dtype=object)}
+
+
+class _Analyser:
+    """The analysis stage's class: one instance per actor, the models loaded once."""
+
+    def __init__(self, *, settings: Settings, keys: Any, tracebacks: bool) -> None:
+        load_models(settings, tracebacks)
+        self.settings = settings
+        self.keys: dict[int, str] = ray.get(keys)
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        positions, keyed = [], []
+        for position, raw in zip(batch["position"], batch["item"], strict=True):
+            key = self.keys.get(int(position))
+            if key is not None:
+                positions.append(int(position))
+                keyed.append((key, pickle.loads(raw)))
+        rows = analyse_rows((self.settings, keyed)) if keyed else []
+        return {"position": np.array(positions, dtype=np.int64),
+                "rows": np.array([pickle.dumps(r) for r in rows], dtype=object)}

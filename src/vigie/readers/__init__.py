@@ -104,6 +104,22 @@ class _Defaults:
         return self.published, FROM_DEFAULT if self.published else None
 
 
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How every input of a run is read: its format (``auto``: by name and content), and the
+    language and publication date of the inputs that do not give theirs."""
+
+    input_format: str = "auto"
+    lang: str | None = None
+    published: date | None = None
+    settings: Settings = DEFAULT_SETTINGS
+
+    def __post_init__(self) -> None:
+        if self.input_format not in INPUT_FORMATS:
+            raise ValueError(f"input_format must be one of {INPUT_FORMATS}, "
+                             f"not {self.input_format!r}")
+
+
 def read_inputs(
     paths: Iterable[str],
     input_format: str = "auto",
@@ -119,19 +135,34 @@ def read_inputs(
     not give their own. ``stdin`` defaults to ``sys.stdin.buffer`` at call time (not at
     import, so that tests and callers can swap it).
     """
-    if input_format not in INPUT_FORMATS:
-        raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {input_format!r}")
-    defaults = _Defaults(lang=lang, published=published, fields=dict(settings.input_fields))
+    options = ReadOptions(input_format, lang, published, settings)
+    for source in input_sources(paths):
+        if isinstance(source, InputError):
+            yield source
+        else:
+            yield from read_source(source, options, stdin)
+
+
+def input_sources(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """The files ``read_inputs`` reads, in its order (``-`` for standard input), or why a path
+    gives none: each is read by ``read_source``, wherever it runs."""
     for path in paths:
         if path == "-":
-            yield from _guarded(STDIN_NAME, _stdin_articles(stdin, input_format, defaults,
-                                                            settings))
+            yield path
             continue
-        for name in _guarded(path, _expand(Path(path))):
-            if isinstance(name, InputError):
-                yield name
-            else:
-                yield from _guarded(name, _read_file(name, input_format, defaults, settings))
+        yield from _guarded(path, _expand(Path(path)))
+
+
+def read_source(source: str, options: ReadOptions,
+                stdin: BinaryIO | None = None) -> Iterator[Article | InputError]:
+    """The articles of one of ``input_sources``: a file, or ``-`` (``stdin``)."""
+    settings, input_format = options.settings, options.input_format
+    defaults = _Defaults(lang=options.lang, published=options.published,
+                         fields=dict(settings.input_fields))
+    if source == "-":
+        yield from _guarded(STDIN_NAME, _stdin_articles(stdin, input_format, defaults, settings))
+    else:
+        yield from _guarded(source, _read_file(source, input_format, defaults, settings))
 
 
 def _guarded(source: str, items: Iterator[T]) -> Iterator[T | InputError]:
@@ -146,10 +177,11 @@ def _guarded(source: str, items: Iterator[T]) -> Iterator[T | InputError]:
 def _stdin_articles(
     stdin: BinaryIO | None, input_format: str, defaults: _Defaults, settings: Settings
 ) -> Iterator[Article | InputError]:
-    yield from _read_bytes(STDIN_NAME, _stdin_bytes(stdin), input_format, defaults, settings)
+    yield from _read_bytes(STDIN_NAME, stdin_bytes(stdin), input_format, defaults, settings)
 
 
-def _stdin_bytes(stdin: BinaryIO | None) -> bytes:
+def stdin_bytes(stdin: BinaryIO | None) -> bytes:
+    """All of standard input (``stdin``, else the process's), read once by whoever reads it."""
     if stdin is not None:
         return stdin.read()
     # No standard input at all (a daemon, some CI runners) reads as empty input.

@@ -1,13 +1,15 @@
-"""``vigie ingest``: read, deduplicate, analyse in a process pool, write in input order.
+"""``vigie ingest``: read, deduplicate, analyse in a process pool or on Ray, write in input
+order.
 
-The parent process reads the inputs and decides, in input order, what each article
-is: an input already stored, a copy (exact or near) of a text already analysed, or
-a new text to analyse. Only new texts go to the workers (``vigie.engines.local``);
-their rows come back in input order and the parent writes each batch, its source
-links and its failures in one transaction. Killed at any moment, a re-run of the
-same command finds the committed batches in the store, rebuilds the same
-deduplication state from them, and writes the rest: the same database as a run
-that was never interrupted.
+The parent process reads the inputs (on Ray: has them read, keyed and signed by Ray
+Data, and the near-copy candidates found by a group-by, ``vigie.engines.ray``) and
+decides, in input order, what each article is: an input already stored, a copy (exact
+or near) of a text already analysed, or a new text to analyse. Only new texts go to
+the workers (``vigie.engines.local``, or Ray actors); their rows come back in input
+order and the parent writes each batch, its source links and its failures in one
+transaction. Killed at any moment, a re-run of the same command finds the committed
+batches in the store, rebuilds the same deduplication state from them, and writes the
+rest: the same database as a run that was never interrupted.
 """
 
 from __future__ import annotations
@@ -25,18 +27,19 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from tqdm import tqdm
 
 from vigie.config import DEFAULT_SETTINGS, Settings
-from vigie.dedup import Deduplicator, signature_bytes
+from vigie.dedup import Deduplicator, Match, signature_bytes, signature_from_bytes
 from vigie.engines.local import LocalEngine, default_workers
 from vigie.errors import InputError, internal_error
 from vigie.model import Article
-from vigie.readers import WALKED_SUFFIXES, read_inputs
+from vigie.readers import WALKED_SUFFIXES, ReadOptions, read_inputs
 from vigie.readers.warc import is_warc_name
 from vigie.store import StoreSource, TableReader, opened
 from vigie.store.rows import Rows, analyse_rows, empty_rows, error_hash, error_row, merge
 from vigie.store.schema import COLUMNS, RECORD_TABLES
 
 if TYPE_CHECKING:
-    from vigie.engines.ray import RayEngine
+    from vigie.engines.ray import Signed
+    from vigie.engines.ray_dedup import Candidates
 
 # Where the analysis runs: a process pool on this machine, or Ray actors (an optional extra).
 ENGINES = ("local", "ray")
@@ -106,26 +109,41 @@ class _Batch:
             report.records[table] += added[table]
 
 
-class _Planner:
-    """The parent's state: what the store and this run already hold."""
+# An input with the duplicate decision for its text (None for an input that gave an error).
+Decided = tuple[Article | InputError, Match | None]
 
-    def __init__(self, store: TableReader) -> None:
-        self.dedup = Deduplicator()
-        self.dedup.load(store.keys("SELECT text_hash, content_hash FROM article_sources"),
-                        store.keys("SELECT content_hash, signature FROM signatures"))
+_LINKS_SQL = "SELECT text_hash, content_hash FROM article_sources"
+_SIGNATURES_SQL = "SELECT content_hash, signature FROM signatures"
+
+
+class _Planner:
+    """The parent's state: what the store and this run already hold.
+
+    ``lsh``: the deduplicator finds near-copy candidates itself (the local engine); without
+    it they come from the Ray engine's group-by (``Deduplicator.decide``)."""
+
+    def __init__(self, store: TableReader, *, lsh: bool = True) -> None:
+        self.dedup = Deduplicator(lsh=lsh)
+        self.dedup.load(store.keys(_LINKS_SQL), store.keys(_SIGNATURES_SQL))
         self.sources = set(store.keys("SELECT text_hash, doc_id FROM article_sources"))
         self.failures = {key for (key,) in store.keys(
             "SELECT content_hash FROM articles WHERE status = 'error'")}
 
-    def plan(self, items: list[Article | InputError]) -> _Batch:
-        batch = _Batch(inputs=len(items))
-        for position, item in enumerate(items):
-            if not isinstance(item, InputError):
-                try:
-                    match = self.dedup.match(item.text)
-                except Exception as error:
-                    item = internal_error(item.id, error)
+    def decided(self, items: Iterable[Article | InputError]) -> Iterator[Decided]:
+        """The inputs with their decisions, made here, one after the other."""
+        for item in items:
             if isinstance(item, InputError):
+                yield item, None
+                continue
+            try:
+                yield item, self.dedup.match(item.text)
+            except Exception as error:
+                yield internal_error(item.id, error), None
+
+    def plan(self, items: list[Decided]) -> _Batch:
+        batch = _Batch(inputs=len(items))
+        for position, (item, match) in enumerate(items):
+            if isinstance(item, InputError) or match is None:
                 batch.messages.append((position, str(item)))
                 key = error_hash(item)
                 if key not in self.failures:
@@ -190,23 +208,68 @@ def ingest(
         progress = sys.stderr is not None and sys.stderr.isatty()
     paths = list(paths)
     with _open_target(db_path, lake) as store, \
-            _open_engine(engine, settings, workers, address) as runner:
-        planner = _Planner(store)
-        items = read_inputs(paths, input_format, lang=lang, published=published, stdin=stdin,
-                            settings=settings)
-        jobs = ((batch, (settings, batch.to_analyse))
-                for batch in map(planner.plan, _batches(items, settings.batch_size)))
-        with tqdm(total=_estimate(paths) if progress else None, disable=not progress,
-                  unit=" articles", dynamic_ncols=True, file=sys.stderr) as bar:
-            for batch, analysed in runner.map(jobs):
-                rows = batch.rows
-                for article_rows in analysed:
-                    merge(rows, article_rows)
-                batch.record(report, analysed, store.insert(rows))
-                bar.update(batch.inputs)
-                if on_batch is not None:
-                    on_batch(report)
+            tqdm(total=_estimate(paths) if progress else None, disable=not progress,
+                 unit=" articles", dynamic_ncols=True, file=sys.stderr) as bar:
+        if engine == "ray":
+            planned = _planned_on_ray(paths, ReadOptions(input_format, lang, published, settings),
+                                      stdin, store, settings, workers, address)
+        else:
+            items = read_inputs(paths, input_format, lang=lang, published=published,
+                                stdin=stdin, settings=settings)
+            planned = _planned_locally(items, store, settings, workers)
+        for batch, analysed in planned:
+            rows = batch.rows
+            for article_rows in analysed:
+                merge(rows, article_rows)
+            batch.record(report, analysed, store.insert(rows))
+            bar.update(batch.inputs)
+            if on_batch is not None:
+                on_batch(report)
     return report
+
+
+def _planned_locally(items: Iterable[Article | InputError], store: TableReader,
+                     settings: Settings, workers: int | None
+                     ) -> Iterator[tuple[_Batch, list[Rows]]]:
+    """Each batch of inputs planned in this process and analysed in the local process pool."""
+    planner = _Planner(store)
+    with LocalEngine(analyse_rows, settings, workers) as runner:
+        jobs = ((batch, (settings, batch.to_analyse)) for batch in
+                map(planner.plan, _batches(planner.decided(items), settings.batch_size)))
+        yield from runner.map(jobs)
+
+
+def _planned_on_ray(paths: list[str], read: ReadOptions, stdin: BinaryIO | None,
+                    store: TableReader, settings: Settings, workers: int | None,
+                    address: str | None) -> Iterator[tuple[_Batch, list[Rows]]]:
+    """Each batch of inputs read on Ray, planned here from the group-by's near-copy
+    candidates, and analysed by Ray actors: the batches the local engine makes."""
+    # Imported here: Ray is an optional dependency.
+    from vigie.engines.ray import RayEngine
+    from vigie.engines.ray_dedup import near_candidates
+
+    planner = _Planner(store, lsh=False)
+    with RayEngine(settings, workers or default_workers(), address) as runner:
+        inputs = runner.read(paths, read, stdin)
+        candidates = near_candidates(inputs, store.keys(_SIGNATURES_SQL))
+        plans: list[tuple[_Batch, int]] = []
+        keys: dict[int, str] = {}
+        for signed in _batches(runner.signed(inputs), settings.batch_size):
+            batch = planner.plan([(s.item, _decide(planner.dedup, s, candidates))
+                                  for s in signed])
+            for at, (key, _article) in zip(batch.analysed_at, batch.to_analyse, strict=True):
+                keys[signed[at].position] = key
+            plans.append((batch, len(batch.to_analyse)))
+        analysed = runner.analyse(inputs, keys)
+        for batch, count in plans:
+            yield batch, [rows for _position, rows in islice(analysed, count)]
+
+
+def _decide(dedup: Deduplicator, signed: Signed, candidates: Candidates) -> Match | None:
+    if isinstance(signed.item, InputError):
+        return None
+    minhash = signature_from_bytes(signed.signature) if signed.signature else None
+    return dedup.decide(signed.text_hash, minhash, candidates.get(signed.text_hash, ()))
 
 
 def _open_target(target: StoreSource, lake: bool) -> AbstractContextManager[TableReader]:
@@ -215,16 +278,6 @@ def _open_target(target: StoreSource, lake: bool) -> AbstractContextManager[Tabl
 
         return Lake(target, writable=True)
     return opened(target)
-
-
-def _open_engine(engine: str, settings: Settings, workers: int | None,
-                 address: str | None) -> LocalEngine[Any, Any] | RayEngine[Any, Any]:
-    if engine == "ray":
-        # Imported here: Ray is an optional dependency.
-        from vigie.engines.ray import RayEngine
-
-        return RayEngine(analyse_rows, settings, workers or default_workers(), address)
-    return LocalEngine(analyse_rows, settings, workers)
 
 
 def _estimate(paths: list[str]) -> int | None:
