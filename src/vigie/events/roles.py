@@ -46,6 +46,8 @@ class SyntaxPack:
     # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
     # takes the auxiliary for a passive one; their subject is the doer.
     unaccusative_verbs: frozenset[str]
+    # Words opening a list of a group's members: « dont », « parmi lesquels ».
+    member_marks: frozenset[str]
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -72,7 +74,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       proxy_nouns=frozenset(table["proxy_nouns"]),
                       owner_cases=frozenset(table["owner_cases"]),
                       origin_cases=frozenset(table["origin_cases"]),
-                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]))
+                      unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
+                      member_marks=frozenset(table["member_marks"]))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -225,6 +228,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
         roles["agent"].insert(0, head)
     if not nominal_head and "agent" in roles:
         roles["agent"] = [_participle_subject(agent, pack) for agent in roles["agent"]]
+    if not nominal_head and "agent" not in roles and pack.role(token) == "relative":
+        members = _listed_members(token, pack)
+        if members:
+            roles["agent"] = members
     if not nominal_head and "patient" not in roles and any(
             c.pos_ == "PROPN" for c in roles.get("complement", ())):
         # "a appelé Israël et le Hamas à un cessez-le-feu": a name the parser took for a
@@ -255,6 +262,17 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:
+    """The members of a subject listed by a clause of inclusion (« Plusieurs pays, parmi
+    lesquels le Sénégal et le Ghana, ont condamné … »): the parser makes the verb a relative
+    clause of the group and hangs the members on the relative pronoun; they are its
+    subject."""
+    for child in verb.children:
+        if child.pos_ == "PRON" and any(w.lower_ in pack.member_marks for w in child.subtree):
+            return [g for g in child.children if pack.role(g) == "nominal_arg"]
+    return []
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:
