@@ -258,6 +258,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Brésil a reconnu jeudi l'indépendance du Kosovo.", "SUPPORT", "BRA", ""),
     ("La Russie a acheminé des blindés vers la frontière finlandaise.", "MOBILIZE", "RUS", ""),
     ("La tempête a balayé la côte bretonne.", None, "", ""),
+    ("Des jihadistes ont fait exploser une bombe sur un marché de Maiduguri.", "ASSAULT", "NGA",
+     ""),
+    ("Les prix du carburant ont explosé au Nigeria.", None, "", ""),
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
