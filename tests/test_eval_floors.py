@@ -6,8 +6,10 @@ Figures when the floors were set (``vigie eval``):
 - PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
   triple P 0.818 R 0.695 F1 0.751.
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
-  P 0.919 R 0.576 F1 0.708, triple F1 0.606; French type P 0.895 R 0.513 F1 0.652, triple
-  F1 0.464.
+  P 0.919 R 0.576 F1 0.708, triple F1 0.606 (after the English recall round: event nouns
+  carried as objects, phrasal verbs, lists; 0.847 / 0.561 / 0.490 before); French type
+  P 0.938 R 0.603 F1 0.734, triple F1 0.554 (after the French recall round: datelines, light
+  verbs, idioms; 0.895 / 0.652 / 0.464 before).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -28,7 +30,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.89, 0.68, 0.58),
-    "fr_wire_dev.json": (0.87, 0.63, 0.44),
+    "fr_wire_dev.json": (0.91, 0.71, 0.53),
 }
 
 

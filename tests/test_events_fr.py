@@ -258,6 +258,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Brésil a reconnu jeudi l'indépendance du Kosovo.", "SUPPORT", "BRA", ""),
     ("La Russie a acheminé des blindés vers la frontière finlandaise.", "MOBILIZE", "RUS", ""),
     ("La tempête a balayé la côte bretonne.", None, "", ""),
+    ("Des jihadistes ont fait exploser une bombe sur un marché de Maiduguri.", "ASSAULT", "NGA",
+     ""),
+    ("Les prix du carburant ont explosé au Nigeria.", None, "", ""),
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
@@ -350,6 +353,12 @@ def test_dropped_candidates_say_why() -> None:
      {"POL", "HUN"}),
     ("Le président turc et son homologue russe se sont rencontrés lundi à Sotchi.",
      {"TUR", "RUS"}),
+    # members listed in an apposition or a clause of inclusion each do what the group does
+    ("Les deux dirigeants, Emmanuel Macron et Joe Biden, ont signé un accord.", {"FRA", "USA"}),
+    ("Plusieurs pays africains, parmi lesquels le Sénégal et le Ghana, ont condamné le coup "
+     "d'État.", {"SEN", "GHA"}),
+    ("Trois pays, dont l'Allemagne et la Pologne, ont expulsé des diplomates russes.",
+     {"DEU", "POL"}),
     # the parser hangs the agent phrase and its second conjunct on the weekday
     ("De nouvelles sanctions ont été imposées jeudi par Washington et Londres à des "
      "dirigeants iraniens.", {"USA", "GBR"}),
@@ -436,3 +445,12 @@ def test_a_purpose_clause_removes_only_itself() -> None:
         "La France a déployé des troupes au Mali pour combattre les jihadistes.", "fr", PUBLISHED)
     assert [(e.event, e.actor[0].country) for e in counted(events)] == [("MOBILIZE", "FRA")]
     assert any("'combattre'" in m and "purpose clause" in m for m in trace), trace
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("La police russe a arrêté des ressortissants ukrainiens à Moscou.", "UKRCVL"),
+    ("Les autorités turques ont expulsé des ressortissants syriens.", "SYRCVL"),
+])
+def test_nationals_of_a_country_are_its_civilians_not_its_state(text: str, code: str) -> None:
+    (event,) = counted(extract_events([(text,)], "fr", PUBLISHED)[text])
+    assert [a.code for a in event.recipient] == [code]

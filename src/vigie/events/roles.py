@@ -46,6 +46,8 @@ class SyntaxPack:
     # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
     # takes the auxiliary for a passive one; their subject is the doer.
     unaccusative_verbs: frozenset[str]
+    # Words opening a list of a group's members: « dont », « parmi lesquels ».
+    member_marks: frozenset[str]
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
@@ -76,6 +78,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       owner_cases=frozenset(table["owner_cases"]),
                       origin_cases=frozenset(table["origin_cases"]),
                       unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
+                      member_marks=frozenset(table["member_marks"]),
                       particle_words=frozenset(table.get("particle_words", ())))
 
 
@@ -234,6 +237,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
         roles["agent"].insert(0, head)
     if not nominal_head and "agent" in roles:
         roles["agent"] = [_participle_subject(agent, pack) for agent in roles["agent"]]
+    if not nominal_head and "agent" not in roles and pack.role(token) == "relative":
+        members = _listed_members(token, pack)
+        if members:
+            roles["agent"] = members
     if not nominal_head and "patient" not in roles and any(
             c.pos_ == "PROPN" for c in roles.get("complement", ())):
         # "a appelé Israël et le Hamas à un cessez-le-feu": a name the parser took for a
@@ -264,6 +271,17 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:
+    """The members of a subject listed by a clause of inclusion (« Plusieurs pays, parmi
+    lesquels le Sénégal et le Ghana, ont condamné … »): the parser makes the verb a relative
+    clause of the group and hangs the members on the relative pronoun; they are its
+    subject."""
+    for child in verb.children:
+        if child.pos_ == "PRON" and any(w.lower_ in pack.member_marks for w in child.subtree):
+            return [g for g in child.children if pack.role(g) == "nominal_arg"]
+    return []
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:

@@ -117,6 +117,9 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             here += [a for c in conjunct.children if syntax.role(c) == "appos"
                      for listed in conjuncts(c, syntax)
                      for a in analysis.actors_at(listed) if is_country(a) and a not in here]
+        if "Plur" in conjunct.morph.get("Number"):
+            codes = {a.code for a in here}
+            here += [a for a in listed_members(ctx, conjunct) if a.code not in codes]
         if not here and (conjunct.pos_ == "ADJ" or syntax.role(conjunct) == "modifier"):
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
@@ -148,6 +151,25 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                     if here:
                         break
         found.extend(a for a in here if a not in found)
+    return found
+
+
+def listed_members(ctx: Context, noun: Token) -> list[Actor]:
+    """The coded actors a plural noun lists as its members: in an apposition of coordinated
+    names (« les deux dirigeants, Emmanuel Macron et Joe Biden »), or in a clause of inclusion
+    without a verb (« trois pays, dont l'Allemagne et la Pologne »; see roles for the one the
+    parser gives the sentence's verb). Each member does what the group does."""
+    syntax, analysis = ctx.syntax, ctx.analysis
+    found: list[Actor] = []
+    for child in noun.children:
+        role = syntax.role(child)
+        listed = role == "appos" and len(conjuncts(child, syntax)) > 1
+        included = role == "relative" and child.pos_ not in VERBAL_POS and any(
+            word.lower_ in syntax.member_marks for pronoun in child.children
+            if pronoun.pos_ == "PRON" for word in pronoun.subtree)
+        if listed or included:
+            found.extend(a for member in conjuncts(child, syntax)
+                         for a in analysis.actors_at(member) if a.resolved and a not in found)
     return found
 
 
