@@ -144,7 +144,8 @@ class Resolver:
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed:
                 self.resolve_people(mention)
-        coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts)
+        coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
+                            frozenset(self.by_token))
         starts = [m.start for m in self.mentions]
         for index, mention in enumerate(self.mentions):
             if mention.kind == "anaphor":
