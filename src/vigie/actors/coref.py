@@ -14,24 +14,29 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from vigie.actors.gazetteer import Entry, country_name, fold, iso_countries
+from vigie.actors.gazetteer import Entry, country_name, demonym_countries, fold, iso_countries
 from vigie.actors.mention import Mention
 from vigie.model import Actor
 
 SENTENCES_BACK = 2
 STATE_KINDS = frozenset({"country", "place", "ambiguous", "sector", "anaphor"})
 STATE_SECTORS = frozenset({None, "GOV"})
+# What "the group", « le mouvement » stand for: a named body that is not a state's nor an
+# intergovernmental one (an acronym the text defines has no sector).
+GROUP_SECTORS = frozenset({None, "REB", "OPP", "PTY", "NGO"})
+UNKNOWN_BODY_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP"})
 
 
 class Coreference:
     """Resolves anaphor mentions against the mentions that precede them in the same document."""
 
     def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
-                 sentence_starts: Sequence[int]) -> None:
+                 sentence_starts: Sequence[int], taken: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
         self.sentence_starts = sentence_starts  # token index of each sentence's first token
+        self.taken = taken  # tokens of the article's mentions: a demonym is no mere adjective
 
     def sentence(self, token_index: int) -> int:
         return bisect_right(self.sentence_starts, token_index) - 1
@@ -62,6 +67,8 @@ class Coreference:
             elif role in ("det", "case"):
                 definite = definite or "Def" in child.morph.get("Definite") \
                     or "Dem" in child.morph.get("PronType")
+            elif entry.refers == "group" and child.pos_ == "ADJ":
+                continue  # "the Islamist group", « le mouvement chiite libanais »
             elif not child.is_punct:
                 return None  # "le pays voisin", "the country's neighbours": someone else
         if not definite:
@@ -83,7 +90,18 @@ class Coreference:
             return candidate.kind in STATE_KINDS and bool(candidate.actors) and all(
                 a.country in iso_countries() and a.sector in STATE_SECTORS
                 for a in candidate.actors)
+        if refers == "group":
+            return candidate.kind == "org" and bool(candidate.coded()) and all(
+                a.sector in GROUP_SECTORS for a in candidate.coded())
         return True
+
+    def country_fits(self, mention: Mention, candidate: Mention) -> bool:
+        """A country's adjective on the anaphor names the antecedent's country (« le mouvement
+        chiite libanais » is a Lebanese one)."""
+        adjectives = demonym_countries(self.doc.lang_)
+        countries = {adjectives[word] for c in mention.root(self.doc).children
+                     if (word := fold(c.text)) in adjectives}
+        return not countries or all(a.country in countries for a in candidate.coded())
 
     def gender_fits(self, gender: str | None, candidate: Mention) -> bool:
         if gender is None or candidate.is_person():
@@ -109,9 +127,12 @@ class Coreference:
             pool = [m for m in earlier
                     if self.sentence(m.start) == here - back and m.end <= mention.start
                     and m is not mention and self.compatible(entry, m)
-                    and self.gender_fits(gender, m) and self.number_fits(count, m)]
+                    and self.gender_fits(gender, m) and self.number_fits(count, m)
+                    and self.country_fits(mention, m)]
             if pool:
                 chosen = self._choose(mention, entry, count, pool)
+                if entry.refers == "group" and self._unknown_body_between(pool[-1], mention):
+                    return []
                 if not chosen and entry.role == "pronoun":
                     # A subject pronoun continues the previous subject ("Les États-Unis ont
                     # envoyé des troupes. Ils …"): the subjects alone may settle it.
@@ -119,6 +140,15 @@ class Coreference:
                     chosen = self._choose(mention, entry, count, subjects) if subjects else []
                 return chosen
         return []
+
+    def _unknown_body_between(self, antecedent: Mention, mention: Mention) -> bool:
+        """Whether a name the gazetteer does not know (an organisation, or one the NER took for
+        a person: "Jaish al-Adl") stands between the antecedent and "the group": the group may
+        well be that one."""
+        phrase = mention.root(self.doc).left_edge.i  # its own adjectives are no other name
+        return any(ent.label_ in UNKNOWN_BODY_LABELS and antecedent.end <= ent.start
+                   and ent.end <= phrase
+                   and not any(t.i in self.taken for t in ent) for ent in self.doc.ents)
 
     def _identity(self, entry: Entry, candidate: Mention) -> tuple[str | None, ...]:
         if entry.refers == "state":

@@ -143,7 +143,8 @@ class Resolver:
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed:
                 self.resolve_people(mention)
-        coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts)
+        coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
+                            frozenset(self.by_token))
         starts = [m.start for m in self.mentions]
         for index, mention in enumerate(self.mentions):
             if mention.kind == "anaphor":
@@ -308,6 +309,12 @@ class Resolver:
                                          f"place:{entry.key}")]
         elif mention.kind == "org":
             owner = self.national_owner(mention)
+            if owner is not None and entry.sector == "IGO" and not self.office_of(mention):
+                # « le Conseil de sécurité nigérian » is Nigeria's, a body of its government.
+                mention.actors = [self.actor(mention, f"{owner}GOV", owner, "GOV",
+                                             country_name(owner), entry.role,
+                                             f"org:{entry.key}+national:{owner}")]
+                return
             if owner is not None:
                 self.note(mention, "dropped", f"{owner}'s own body, not {entry.name}")
                 return
@@ -322,7 +329,11 @@ class Resolver:
         entry = mention.entry
         if entry is None or entry.country in iso_countries():
             return None
-        for child in mention.root(self.doc).children:
+        # The country's adjective may hang on any word of the name ("sécurité" of « Conseil de
+        # sécurité nigérian »).
+        children = [c for t in self.doc[mention.start:mention.end] for c in t.children
+                    if not mention.start <= c.i < mention.end]
+        for child in children:
             owner = self.by_token.get(child.i)
             if (owner is not None and owner is not mention
                     and self.roles.get(child.dep_) in ("possessor", "modifier")
@@ -330,6 +341,14 @@ class Resolver:
                     and (country := self.country_of(owner)) in iso_countries()):
                 return country
         return None
+
+    def office_of(self, mention: Mention) -> bool:
+        """Whether the name is the body of an office noun ("deputy head of Russia's Security
+        Council"): the office holder is the actor, not the body."""
+        root = mention.root(self.doc)
+        head = root.head.head if self.roles.get(root.dep_) == "case_object" else root.head
+        noun = self.by_token.get(head.i)
+        return head is not root and noun is not None and noun.kind == "sector"
 
     def name_goes_on(self, end: int) -> bool:
         """Whether a first name is followed by the rest of a person's name: "Dominique de
