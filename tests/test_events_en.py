@@ -300,7 +300,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Argentine president set out his plan on Monday.", None, "", ""),
     ("Ukraine hopes to hold talks with Russia next month.", None, "", ""),
     # a vow of reprisal threatens; a declared ceasefire concedes; going after is attacking;
-    # passing information, blacklisting, finding guilty, barring from
+    # passing information, finding guilty, barring from
     ("Iran vowed retaliation against Israel on Sunday.", "THREATEN", "IRN", "ISR"),
     ("Russia promised a response to the letter from Finland.", "AGREE", "RUS", ""),
     ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
@@ -308,7 +308,6 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
     ("The Ghanaian team went after the title.", None, "", ""),
     ("Jordan passed information to Egypt on a planned attack.", "COOPERATE", "JOR", "EGY"),
-    ("The U.S. Treasury blacklisted three Iranian banks.", "SANCTION", "USA", "IRN"),
     ("A Kenyan court found the former minister guilty of corruption.", "SANCTION", "KEN", ""),
     ("The Iranian authorities barred journalists from the trial.", "COERCE", "IRN", "IRN"),
     # the day is not who is called on; pleading with, leaning on, consenting
