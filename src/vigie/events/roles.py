@@ -48,6 +48,9 @@ class SyntaxPack:
     unaccusative_verbs: frozenset[str]
     # Words opening a list of a group's members: « dont », « parmi lesquels ».
     member_marks: frozenset[str]
+    # Whether an apposition of coordinated names lists a plural subject's members, each a
+    # doer (« les deux dirigeants, Emmanuel Macron et Joe Biden »).
+    appositive_members: bool
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -75,7 +78,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       owner_cases=frozenset(table["owner_cases"]),
                       origin_cases=frozenset(table["origin_cases"]),
                       unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
-                      member_marks=frozenset(table["member_marks"]))
+                      member_marks=frozenset(table["member_marks"]),
+                      appositive_members=table["appositive_members"])
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
