@@ -48,6 +48,9 @@ class SyntaxPack:
     unaccusative_verbs: frozenset[str]
     # Words opening a list of a group's members: « dont », « parmi lesquels ».
     member_marks: frozenset[str]
+    # Whether an apposition of coordinated names lists a plural subject's members, each a
+    # doer (« les deux dirigeants, Emmanuel Macron et Joe Biden »).
+    appositive_members: bool
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
@@ -79,6 +82,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       origin_cases=frozenset(table["origin_cases"]),
                       unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
                       member_marks=frozenset(table["member_marks"]),
+                      appositive_members=table["appositive_members"],
                       particle_words=frozenset(table.get("particle_words", ())))
 
 

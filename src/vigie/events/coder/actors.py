@@ -163,7 +163,8 @@ def listed_members(ctx: Context, noun: Token) -> list[Actor]:
     found: list[Actor] = []
     for child in noun.children:
         role = syntax.role(child)
-        listed = role == "appos" and len(conjuncts(child, syntax)) > 1
+        listed = (syntax.appositive_members and role == "appos"
+                  and len(conjuncts(child, syntax)) > 1)
         included = role == "relative" and child.pos_ not in VERBAL_POS and any(
             word.lower_ in syntax.member_marks for pronoun in child.children
             if pronoun.pos_ == "PRON" for word in pronoun.subtree)
