@@ -6,8 +6,8 @@ Figures when the floors were set (``vigie eval``):
 - PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
   triple P 0.818 R 0.695 F1 0.751.
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
-  P 0.847 R 0.419 F1 0.561, triple F1 0.490; French type P 0.895 R 0.513 F1 0.652, triple
-  F1 0.464.
+  P 0.848 R 0.424 F1 0.566, triple F1 0.500; French type P 0.897 R 0.528 F1 0.665, triple
+  F1 0.484.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -27,8 +27,8 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.83, 0.54, 0.47),
-    "fr_wire_dev.json": (0.87, 0.63, 0.44),
+    "en_wire_dev.json": (0.83, 0.55, 0.48),
+    "fr_wire_dev.json": (0.88, 0.64, 0.46),
 }
 
 
