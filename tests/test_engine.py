@@ -1,5 +1,6 @@
-"""The local engine: results in input order, bounded work in flight, models loaded once per
-worker by the pool initializer."""
+"""The local engine: results in input order, bounded work in flight, models and indexes loaded
+once per worker before its first task (by the pool initializer, or in this process for one
+worker)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,23 @@ import os
 import time
 from collections.abc import Iterator
 
+from vigie.actors.gazetteer import near_people
 from vigie.config import DEFAULT_SETTINGS
 from vigie.engines.local import LocalEngine
+from vigie.geocode import geo_index
 from vigie.nlp import load_pipeline
 
+# Everything a worker builds before its first task: both models, the misspelt-names index and
+# the geocoder's index (the last two are otherwise built by the first article that needs them).
+RESIDENT = (len(DEFAULT_SETTINGS.models), 1, 1)
 
-def worker_state(n: int) -> tuple[int, int, int]:
-    """The task's square, the worker's pid and how many spaCy pipelines it holds when the task
-    starts. Early tasks take longest, so that workers finish out of order."""
+
+def worker_state(n: int) -> tuple[int, int, tuple[int, ...]]:
+    """The task's square, the worker's pid and how many pipelines and indexes it holds when the
+    task starts. Early tasks take longest, so that workers finish out of order."""
     time.sleep(0.05 * (5 - n % 5))
-    return n * n, os.getpid(), load_pipeline.cache_info().currsize
+    return n * n, os.getpid(), tuple(cached.cache_info().currsize
+                                     for cached in (load_pipeline, near_people, geo_index))
 
 
 def test_pool_keeps_input_order_bounds_work_in_flight_and_preloads_models() -> None:
@@ -37,12 +45,16 @@ def test_pool_keeps_input_order_bounds_work_in_flight_and_preloads_models() -> N
             yielded += 1
     assert [(context, square) for context, (square, _pid, _n) in results] == [
         (n, n * n) for n in range(12)]
-    # Both models were in every worker before its first task, loaded by the initializer.
-    assert {loaded for _c, (_s, _pid, loaded) in results} == {len(DEFAULT_SETTINGS.models)}
+    # Both models and both indexes were in every worker before its first task, loaded by the
+    # initializer.
+    assert {loaded for _c, (_s, _pid, loaded) in results} == {RESIDENT}
     assert os.getpid() not in {pid for _c, (_s, pid, _n) in results}
 
 
-def test_one_worker_runs_in_this_process() -> None:
+def test_one_worker_runs_in_this_process_started_as_a_pool_worker() -> None:
+    near_people.cache_clear()
+    geo_index.cache_clear()
     with LocalEngine(worker_state, DEFAULT_SETTINGS, workers=1) as engine:
-        ((_n, (_square, pid, _loaded)),) = list(engine.map([(0, 0)]))
+        ((_n, (_square, pid, loaded)),) = list(engine.map([(0, 0)]))
     assert pid == os.getpid()
+    assert loaded == RESIDENT
