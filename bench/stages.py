@@ -1,7 +1,8 @@
 """Where one worker's time goes, stage by stage, in one warm process.
 
 Builds the corpus of ``bench/run.py`` (``--articles N``, default 300), starts as an ingest
-worker starts (``vigie.engines.local.load_models``: models, tables, indexes), then passes over
+worker starts (``vigie.engines.local.load_models``: models, tables, indexes, then frozen out of
+the garbage collector's way; ``--unfrozen`` gives them back to it), then passes over
 the corpus ``--passes`` times, batch by batch as ``vigie ingest`` does with one worker:
 deduplication of each text, the parse (``nlp.pipe``), each analyser of
 ``vigie.pipeline.ANALYSERS``, the store rows, and the write into a fresh DuckDB file.
@@ -107,6 +108,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300, help="corpus size")
     parser.add_argument("--passes", type=int, default=3, help="passes over the corpus (≥ 2)")
+    parser.add_argument("--unfrozen", action="store_true",
+                        help="give what start-up froze back to the garbage collector, to measure "
+                             "what freezing saves")
     args = parser.parse_args()
 
     corpus = OUT / f"corpus-{args.articles}.jsonl"
@@ -114,8 +118,11 @@ def main() -> None:
     articles = [a for a in read_inputs([str(corpus)]) if isinstance(a, Article)]
     start = time.process_time()
     load_models(DEFAULT_SETTINGS)
-    print(f"start-up (load_models): {time.process_time() - start:.2f} s CPU; "
-          f"{len(articles)} articles, {words} words; {max(2, args.passes)} passes")
+    print(f"start-up (load_models): {time.process_time() - start:.2f} s CPU, "
+          f"{gc.get_freeze_count()} objects frozen; {len(articles)} articles, {words} words; "
+          f"{max(2, args.passes)} passes")
+    if args.unfrozen:
+        gc.unfreeze()
     clocks = []
     with tempfile.TemporaryDirectory() as folder:
         for n in range(max(2, args.passes)):

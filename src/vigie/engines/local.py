@@ -10,6 +10,7 @@ started the same way: no pickling, no second copy of the models.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -34,15 +35,17 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def load_models(settings: Settings, tracebacks: bool = False) -> None:
+def load_models(settings: Settings, tracebacks: bool = False) -> bool:
     """A worker's start: everything a batch may need, loaded before the first batch
-    (``vigie.resident``).
+    (``vigie.resident``), then frozen out of the garbage collector's way. True when this call
+    froze first, so that an engine running in its caller's process knows to unfreeze.
 
     ``tracebacks``: the parent shows the tracebacks of internal errors, so the worker does too.
     """
     if tracebacks:
         show_tracebacks()
     resident.build(settings)
+    return resident.freeze()
 
 
 class LocalEngine(Generic[Task, Result]):
@@ -54,8 +57,10 @@ class LocalEngine(Generic[Task, Result]):
         self.workers = max(1, workers if workers is not None else default_workers())
         self.max_in_flight = max_in_flight or 2 * self.workers
         self.pool: Pool | None = None
+        # A worker process lives as long as the pool, so only the caller's own freeze is undone.
+        self.unfreeze_on_close = False
         if self.workers == 1:
-            load_models(settings)
+            self.unfreeze_on_close = load_models(settings)
         else:
             # spawn, not fork: the parent holds a DuckDB connection and its threads, which a
             # forked child must not inherit.
@@ -71,6 +76,9 @@ class LocalEngine(Generic[Task, Result]):
         self.close(abort=kind is not None)
 
     def close(self, *, abort: bool = False) -> None:
+        if self.unfreeze_on_close:
+            gc.unfreeze()
+            self.unfreeze_on_close = False
         if self.pool is None:
             return
         if abort:
