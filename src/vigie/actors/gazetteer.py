@@ -91,11 +91,12 @@ class Gazetteer:
     def find(self, doc: Doc) -> list[Match]:
         """Gazetteer hits in ``doc``, longest first where they overlap, in text order."""
         found: list[Match] = []
-        runs = [(self.lower, self.lower.words(doc)), (self.exact, self.exact.words(doc))]
+        written = self.exact.words(doc)
+        runs = [(self.lower, self.lower.words(doc)), (self.exact, written)]
         if not doc.text.isascii():
             # Names written with accents in the text and without in the tables ("François
             # Hollande" of a table that spells "Francois"): the words folded, token for token.
-            runs.append((self.lower, [fold(t.text) or t.text for t in doc]))
+            runs.append((self.lower, [fold(word) or word for word in written]))
         for index, words in runs:
             for key, start, end in index.find(words):
                 if index is self.exact and inside_hyphenated(doc, start, end):

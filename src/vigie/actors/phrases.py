@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -70,17 +71,23 @@ class PhraseIndex:
                 prefixes.update(tokens[:end] for end in range(1, len(tokens)))
         self.keys = {tokens: tuple(found) for tokens, found in keys.items()}
         self.prefixes = frozenset(prefixes)
+        # Most words of a text start no form: one set probe passes them by.
+        self.first_words = frozenset(tokens[0] for tokens in self.keys)
 
     def words(self, doc: Doc) -> list[str]:
-        """The strings of ``doc``'s tokens as this index compares them."""
-        return [token.lower_ if self.lower else token.text for token in doc]
+        """The strings of ``doc``'s tokens as this index compares them, read from the token
+        attribute array: making a Token object of every word cost more than the matching."""
+        strings = doc.vocab.strings
+        return [strings[key] for key in doc.to_array(LOWER if self.lower else ORTH).tolist()]
 
     def find(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
         """(key, start, end) for every form found in ``words`` (a text's token strings, see
         ``words``), overlapping ones included, by start then length; the keys of one span in
         sorted order."""
         found: list[tuple[str, int, int]] = []
-        for start in range(len(words)):
+        for start, word in enumerate(words):
+            if word not in self.first_words:
+                continue
             for end in range(start + 1, len(words) + 1):
                 tokens = tuple(words[start:end])
                 found.extend((key, start, end) for key in self.keys.get(tokens, ()))

@@ -1,15 +1,16 @@
 """A local process pool: analysis in N worker processes, results back in input order.
 
-Each worker loads the spaCy models once, in the pool initializer, and then analyses
-batch after batch. The parent feeds at most ``max_in_flight`` batches ahead of the
-one it waits for, so memory stays bounded however large the input, and it gets
-results back in input order, so that what it writes does not depend on which worker
-was faster. With one worker everything runs in the calling process: no pickling,
-no second copy of the models.
+Each worker loads the spaCy models and builds every table and index once, in the pool
+initializer (``vigie.resident``), and then analyses batch after batch. The parent feeds at
+most ``max_in_flight`` batches ahead of the one it waits for, so memory stays bounded however
+large the input, and it gets results back in input order, so that what it writes does not
+depend on which worker was faster. With one worker everything runs in the calling process,
+started the same way: no pickling, no second copy of the models.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -18,10 +19,9 @@ from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 from typing import Generic, TypeVar
 
+from vigie import resident
 from vigie.config import Settings
 from vigie.errors import show_tracebacks, showing_tracebacks
-from vigie.model import Article
-from vigie.pipeline import analyse
 
 Context = TypeVar("Context")
 Task = TypeVar("Task")
@@ -35,17 +35,17 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def load_models(settings: Settings, tracebacks: bool = False) -> None:
-    """Pool initializer: everything a batch may need, loaded before the first batch.
+def load_models(settings: Settings, tracebacks: bool = False) -> bool:
+    """A worker's start: everything a batch may need, loaded before the first batch
+    (``vigie.resident``), then frozen out of the garbage collector's way. True when this call
+    froze first, so that an engine running in its caller's process knows to unfreeze.
 
-    One word analysed per language loads the spaCy model and builds what the analysers
-    compile on first use (gazetteers, matchers, lexicons), so that no batch pays for it.
     ``tracebacks``: the parent shows the tracebacks of internal errors, so the worker does too.
     """
     if tracebacks:
         show_tracebacks()
-    for lang in settings.languages:
-        list(analyse([Article(id="warm-up", text="Bonjour.", lang=lang)], settings))
+    resident.build(settings)
+    return resident.freeze()
 
 
 class LocalEngine(Generic[Task, Result]):
@@ -57,7 +57,11 @@ class LocalEngine(Generic[Task, Result]):
         self.workers = max(1, workers if workers is not None else default_workers())
         self.max_in_flight = max_in_flight or 2 * self.workers
         self.pool: Pool | None = None
-        if self.workers > 1:
+        # A worker process lives as long as the pool, so only the caller's own freeze is undone.
+        self.unfreeze_on_close = False
+        if self.workers == 1:
+            self.unfreeze_on_close = load_models(settings)
+        else:
             # spawn, not fork: the parent holds a DuckDB connection and its threads, which a
             # forked child must not inherit.
             context = multiprocessing.get_context("spawn")
@@ -72,6 +76,9 @@ class LocalEngine(Generic[Task, Result]):
         self.close(abort=kind is not None)
 
     def close(self, *, abort: bool = False) -> None:
+        if self.unfreeze_on_close:
+            gc.unfreeze()
+            self.unfreeze_on_close = False
         if self.pool is None:
             return
         if abort:
