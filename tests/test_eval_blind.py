@@ -5,13 +5,19 @@ the coder; nobody who tunes rules reads them (tests/data/blind/README.md). These
 say that a change did not make the coder worse on news it was not written for; they are
 never a reason to change a rule for one of their sentences.
 
-Figures when the floors were last raised (``vigie eval tests/data/blind/<file>``):
+Figures when the floors were last raised (``vigie eval tests/data/blind/<file>``), after the
+recall round of 2026-12-03 (event nouns carried as objects, phrasal verbs, French datelines and
+light verbs, actors); the figures before it in brackets:
 - en_blind_2.json (written after the first pair, now development data in tests/data/dev/,
-  had guided decisions): type P 0.776 R 0.380 F1 0.510, triple F1 0.420.
-- fr_blind_2.json (likewise): type P 0.831 R 0.370 F1 0.512, triple F1 0.288.
+  had guided decisions): type P 0.802 R 0.405 F1 0.538, triple F1 0.426 (0.778 / 0.515 /
+  0.418).
+- fr_blind_2.json (likewise): type P 0.842 R 0.400 F1 0.542, triple F1 0.306 (0.831 / 0.512 /
+  0.288).
 - en_blind_3.json (written before the round that followed the first pair's retirement; measured
-  on the code of that moment): type P 0.813 R 0.437 F1 0.569, triple F1 0.409.
-- fr_blind_3.json (likewise): type P 0.829 R 0.435 F1 0.570, triple F1 0.362.
+  on the code of that moment): type P 0.832 R 0.472 F1 0.603, triple F1 0.438 (0.807 / 0.571 /
+  0.412).
+- fr_blind_3.json (likewise): type P 0.818 R 0.450 F1 0.581, triple F1 0.367 (0.829 / 0.570 /
+  0.362: precision fell by 0.011, within its floor).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -28,9 +34,9 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
-    "en_blind_2.json": (0.75, 0.49, 0.40),
-    "fr_blind_2.json": (0.81, 0.49, 0.27),
-    "en_blind_3.json": (0.79, 0.55, 0.39),
+    "en_blind_2.json": (0.77, 0.51, 0.40),
+    "fr_blind_2.json": (0.81, 0.51, 0.28),
+    "en_blind_3.json": (0.80, 0.57, 0.41),
     "fr_blind_3.json": (0.81, 0.55, 0.34),
 }
 
