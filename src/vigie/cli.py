@@ -479,7 +479,11 @@ def run_serve(args: argparse.Namespace) -> int:
             serve(args.db, _settings(args), args.host, args.port)
     except KeyboardInterrupt:
         # Ctrl-C is how a server stops; uvicorn has finished its requests by now.
-        print("vigie: server stopped", file=sys.stderr)
+        pass
+    # uvicorn re-raises the SIGINT it handled once it has shut down, but asyncio's runner may
+    # take that signal for itself when its task is already done: the server then returns
+    # without KeyboardInterrupt. Either way it has stopped.
+    print("vigie: server stopped", file=sys.stderr)
     return 0
 
 
