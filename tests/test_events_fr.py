@@ -268,6 +268,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "MOZ"),
     ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
      ""),
+    # « de » for « des » before an adjective: the light verb's object all the same
+    ("Le Canada a imposé mardi de lourdes sanctions au Nicaragua.", "SANCTION", "CAN", "NIC"),
+    ("Le Japon a infligé de nouvelles sanctions à la Corée du Nord.", "SANCTION", "JPN", "PRK"),
     # nothing that happened: figures of speech, sport, leisure, votes, a question
     ("L'équipe de France a attaqué d'entrée contre le Portugal.", None, "", ""),
     ("Le cycliste slovène a attaqué dans la dernière ascension.", None, "", ""),

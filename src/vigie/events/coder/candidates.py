@@ -196,12 +196,15 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
 
 def takes_through(ctx: Context, spec: SupportVerb, noun: Token) -> bool:
     """Whether a light verb carries a noun the parser made its oblique: its object hung
-    elsewhere (no preposition, or the indefinite « des »), or a noun through a preposition
-    its entry names (« a procédé à un tir », « ont pris d'assaut »). Any other oblique says
-    how or why it acted (« a lancé des frappes grâce à l'aide de la France »)."""
-    case = case_of(noun, ctx.syntax)
-    written = next((c.lower_ for c in noun.children if ctx.syntax.role(c) == "case"), "")
-    return not case or written in ctx.syntax.partitive_articles or case in spec.via
+    elsewhere (no preposition, the indefinite « des », or its « de » before an adjective:
+    « a imposé jeudi de nouvelles sanctions »), or a noun through a preposition its entry
+    names (« a procédé à un tir », « ont pris d'assaut »). Any other oblique says how or why
+    it acted (« a lancé des frappes grâce à l'aide de la France »)."""
+    syntax = ctx.syntax
+    case = case_of(noun, syntax)
+    written = next((c.lower_ for c in noun.children if syntax.role(c) == "case"), "")
+    return (not case or written in syntax.partitive_articles
+            or case in syntax.partitive_cases or case in spec.via)
 
 
 def carried(ctx: Context, predicate: Predicate, noun: Token, verb: Token, case: str) -> bool:
