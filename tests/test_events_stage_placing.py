@@ -3,6 +3,7 @@ that are another act's or actor's and place no one."""
 
 from __future__ import annotations
 
+import pytest
 from stages import candidate, context, token
 
 from vigie.events.coder.arguments import agent_fillers
@@ -52,3 +53,17 @@ def test_a_place_of_the_act_protested_against_places_no_protester() -> None:
     owner = place_owner(ctx, ukraine, march.anchor, {march.trigger.i})
     assert owner is not None and owner.text == "war"
     assert free_place(ctx, march, token(ctx, "Students")) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "placed"), [
+    ("Students demonstrated in Lagos on Friday.", "en", "demonstrated", ["NGAEDU"]),
+    ("Foreign students demonstrated in Lagos on Friday.", "en", "demonstrated", []),
+    ("Des étudiants ont manifesté samedi à Bamako.", "fr", "manifesté", ["MLIEDU"]),
+    ("Des étudiants étrangers ont manifesté samedi à Bamako.", "fr", "manifesté", []),
+])
+def test_a_group_said_to_be_foreign_is_not_placed(text: str, lang: str, trigger: str,
+                                                   placed: list[str]) -> None:
+    # Where foreigners are, or who acts on them, says nothing of their country.
+    ctx = context(text, lang)
+    event = candidate(ctx, trigger)
+    assert [a.code for a in located(ctx, agent_fillers(ctx, event), event)] == placed

@@ -51,6 +51,9 @@ class SyntaxPack:
     # Whether an apposition of coordinated names lists a plural subject's members, each a
     # doer (« les deux dirigeants, Emmanuel Macron et Joe Biden »).
     appositive_members: bool
+    # Adjectives that make a group foreign to the story ("foreign nationals"): the place it
+    # is in, the state acting on it and the story's country are not its country.
+    foreign_words: frozenset[str]
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
@@ -83,6 +86,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       unaccusative_verbs=frozenset(table["unaccusative_verbs"]),
                       member_marks=frozenset(table["member_marks"]),
                       appositive_members=table["appositive_members"],
+                      foreign_words=frozenset(table["foreign_words"]),
                       particle_words=frozenset(table.get("particle_words", ())))
 
 

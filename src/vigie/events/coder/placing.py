@@ -38,6 +38,8 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
     found: list[Actor] = []
     for filler in fillers:
         for noun in group_nouns(ctx, filler):
+            if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in noun.children):
+                continue  # "foreign nationals" in a Nigerien story are not Nigerien
             groups = [a for a in analysis.actors_at(noun)
                       if not a.resolved and a.sector in LOCAL_SECTORS]
             if home is not None and home.sector in PERSON_HOME_SECTORS:
