@@ -14,7 +14,9 @@ fixed seed, so the same corpus every time) into ``bench/out/``; then, in one run
   worker), from ``getrusage(RUSAGE_CHILDREN)`` in a wrapper process.
 
 Prints a table with articles/s, words/s and the ratio Vigie / bare spaCy.
-``--articles N`` sets the corpus size (default 10,000).
+``--articles N`` sets the corpus size (default 10,000); ``--rounds R`` repeats every run R
+times in turn and prints, for each worker count, the median of the rounds' ratios: the
+virtual machines this runs on vary by a fifth from one run to the next.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import os
 import platform
 import random
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -157,31 +160,43 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000, help="corpus size")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="workers of the all-cores run (default: one per core)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="rounds of every run, one after the other; ratios from the medians")
     args = parser.parse_args()
 
     records, words, corpus, tiny = prepare(args.articles)
 
-    spacy_seconds = bare_spacy(records)
-    rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]
-    for workers in sorted({1, args.workers}):
-        startup, _ = ingest(tiny, workers, f"startup-{workers}")
-        seconds, peak = ingest(corpus, workers, f"ingest-{workers}")
-        rows.append((f"vigie ingest --workers {workers}", seconds, seconds - startup, peak))
-
-    header = ("run", "seconds", "net s", "articles/s", "words/s", "net art/s", "vs spaCy",
-              "peak MB/process")
-    table = [header]
-    for name, seconds, net, peak in rows:
-        table.append((name, f"{seconds:.1f}", f"{net:.1f}", f"{len(records) / seconds:.1f}",
-                      f"{words / seconds:.0f}", f"{len(records) / net:.1f}",
-                      f"{spacy_seconds / net:.2f}", "-" if peak is None else f"{peak / 1024:.0f}"))
-    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    header = ("round", "run", "seconds", "net s", "articles/s", "words/s", "net art/s",
+              "vs spaCy", "peak MB/process")
     print()
-    for row in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print("  ".join(header))
+    spacy_runs: list[float] = []
+    nets: dict[int, list[float]] = {}
+    for round_number in range(1, args.rounds + 1):
+        spacy_seconds = bare_spacy(records)
+        spacy_runs.append(spacy_seconds)
+        rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]
+        for workers in sorted({1, args.workers}):
+            startup, _ = ingest(tiny, workers, f"startup-{workers}")
+            seconds, peak = ingest(corpus, workers, f"ingest-{workers}")
+            nets.setdefault(workers, []).append(seconds - startup)
+            rows.append((f"vigie ingest --workers {workers}", seconds, seconds - startup, peak))
+        # Rows are printed as they are measured, each ratio against the same round's parse.
+        for name, seconds, net, peak in rows:
+            print("  ".join((str(round_number), name, f"{seconds:.1f}", f"{net:.1f}",
+                             f"{len(records) / seconds:.1f}", f"{words / seconds:.0f}",
+                             f"{len(records) / net:.1f}", f"{spacy_seconds / net:.2f}",
+                             "-" if peak is None else f"{peak / 1024:.0f}")), flush=True)
     print("\nnet: minus the start-up of the same command on one article per language "
           "(interpreter, models, workers);\nvs spaCy: net throughput of the run / throughput "
           "of bare spaCy (1.00 = as fast as the parse alone).")
+    if args.rounds > 1:
+        spacy_median = statistics.median(spacy_runs)
+        for workers, runs in sorted(nets.items()):
+            ratios = sorted(spacy / net for spacy, net in zip(spacy_runs, runs, strict=True))
+            print(f"--workers {workers}: median ratio of the rounds {statistics.median(ratios):.2f}"
+                  f" (range {ratios[0]:.2f}–{ratios[-1]:.2f}); ratio of the medians "
+                  f"{spacy_median / statistics.median(runs):.2f}")
 
 
 if __name__ == "__main__":
