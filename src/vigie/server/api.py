@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -27,6 +28,7 @@ from vigie.output import dumps
 from vigie.pipeline import analyse
 from vigie.query import SORT_KEY, EventFilter, build_query, event_lines, iter_events
 from vigie.readers import STDIN_NAME, read_inputs
+from vigie.server.pages import matches
 from vigie.server.problems import Problem, input_problem, problem_responses
 from vigie.server.service import Service
 from vigie.summaries import DYAD_LEVELS, clusters, countries, dyads, overview
@@ -37,6 +39,9 @@ router = APIRouter(prefix="/v1", responses=problem_responses(422))
 # Filters name types, modes, codes and actors that the document cannot list: a name nobody
 # knows is a 400 that lists the valid ones.
 FILTERED = problem_responses(400)
+# The answers that depend on the store alone are kept until it changes (``vigie.server.pages``)
+# and carry an ETag, which a client sends back in If-None-Match to revalidate.
+KEPT = {304: {"description": "not modified: the If-None-Match ETag is still the answer's"}}
 
 # What a request to /v1/extract is called in its errors (the CLI names files).
 REQUEST_NAME = "request"
@@ -54,6 +59,27 @@ class JSONResponse(Response):
 
     def render(self, content: Any) -> bytes:
         return dumps(content).encode("utf-8")
+
+
+async def kept(request: Request, served: Service, key: tuple[object, ...],
+               content: Callable[[], Any]) -> Response:
+    """The JSON of ``content()``, read from the store in its turn, for the query whose
+    canonical form is ``key``: kept until the store changes, shared by the requests that ask
+    for it at once, and a 304 when the request's If-None-Match names its current ETag.
+    ``X-Cache`` says whether the answer was kept, shared or computed."""
+    headers = {"Cache-Control": "no-cache"}
+    etag = served.pages.current_etag(key)
+    if etag is not None and matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers={**headers, "ETag": etag})
+
+    async def compute() -> bytes:
+        return await served.read(lambda: dumps(content()).encode("utf-8"))
+
+    answer = await served.pages.answer(key, compute)
+    if answer.etag is not None:
+        headers["ETag"] = answer.etag
+    headers["X-Cache"] = answer.source
+    return Response(answer.body, media_type=JSONResponse.media_type, headers=headers)
 
 
 def service(request: Request) -> Service:
@@ -147,10 +173,12 @@ def _event_format(format: str | None, accept: str | None) -> str:
 
 
 @router.get("/events", responses={
-    **FILTERED, 200: {"description": "a page of JSON, or the whole filtered set as JSONL or CSV",
-                      "content": {media.split(";")[0]: {} for media in STREAM_TYPES.values()}}},
+    **FILTERED, **KEPT,
+    200: {"description": "a page of JSON, or the whole filtered set as JSONL or CSV",
+          "content": {media.split(";")[0]: {} for media in STREAM_TYPES.values()}}},
             summary="Events of the store, filtered, a page at a time or all at once")
 async def list_events(
+    request: Request,
     served: Served,
     where: Filtered,
     sort: Annotated[str, Query(pattern="^-?date$", description="date (oldest first) or -date "
@@ -174,75 +202,83 @@ async def list_events(
             headers={"Content-Disposition": f'attachment; filename="events.{chosen}"'})
     if cursor:
         where = replace(where, after=_after(cursor, descending))
-    page = await served.read(partial(_page, served, replace(where, limit=limit + 1)))
-    next_cursor = _cursor(page[limit - 1][1], descending) if len(page) > limit else None
-    return JSONResponse({"events": [event for event, _key in page[:limit]],
-                         "next_cursor": next_cursor})
+    return await kept(request, served, ("events", where, limit),
+                      partial(_page, served, where, limit))
 
 
-def _page(served: Service, where: EventFilter) -> list[tuple[dict[str, Any], tuple[Any, ...]]]:
-    """The events of one page with their sort keys, read in one piece."""
-    return list(iter_events(served.store, where, chunk=where.limit or MAX_PAGE))
+def _page(served: Service, where: EventFilter, limit: int) -> dict[str, Any]:
+    """A page of ``limit`` events and the cursor of the next one, read in one piece (one row
+    more than the page says whether there is a next one)."""
+    page = list(iter_events(served.store, replace(where, limit=limit + 1), chunk=limit + 1))
+    next_cursor = _cursor(page[limit - 1][1], where.descending) if len(page) > limit else None
+    return {"events": [event for event, _key in page[:limit]], "next_cursor": next_cursor}
 
 
-@router.get("/events/{event_id}", responses=problem_responses(404),
+def _found(what: str, name: str, found: dict[str, Any] | None) -> dict[str, Any]:
+    if found is None:
+        raise Problem(404, "not_found", f"no {what} {name!r} in the store")
+    return found
+
+
+@router.get("/events/{event_id}", responses={**problem_responses(404), **KEPT},
             summary="One event with its evidence")
-async def get_event(served: Served, event_id: Annotated[str, Path()]) -> Response:
-    found = await served.read(partial(event_evidence, served.store, event_id))
-    if found is None:
-        raise Problem(404, "not_found", f"no event {event_id!r} in the store")
-    return JSONResponse(found)
+async def get_event(request: Request, served: Served,
+                    event_id: Annotated[str, Path()]) -> Response:
+    return await kept(request, served, ("event", event_id), lambda: _found(
+        "event", event_id, event_evidence(served.store, event_id)))
 
 
-@router.get("/articles/{article_id}", responses=problem_responses(404),
+@router.get("/articles/{article_id}", responses={**problem_responses(404), **KEPT},
             summary="An article's text with every record's offsets into it")
-async def get_article(served: Served, article_id: Annotated[str, Path()]) -> Response:
-    found = await served.read(partial(article_evidence, served.store, article_id))
-    if found is None:
-        raise Problem(404, "not_found", f"no article {article_id!r} in the store")
-    return JSONResponse(found)
+async def get_article(request: Request, served: Served,
+                      article_id: Annotated[str, Path()]) -> Response:
+    return await kept(request, served, ("article", article_id), lambda: _found(
+        "article", article_id, article_evidence(served.store, article_id)))
 
 
-@router.get("/clusters", responses=FILTERED,
+@router.get("/clusters", responses={**FILTERED, **KEPT},
             summary="Events reported by several articles, across languages")
-async def get_clusters(served: Served, where: Filtered,
+async def get_clusters(request: Request, served: Served, where: Filtered,
                        min_articles: Annotated[int, Query(ge=1)] = 2,
                        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50) -> Response:
-    found = await served.read(partial(clusters, served.store, where, min_articles, limit))
-    return JSONResponse({"clusters": found})
+    return await kept(request, served, ("clusters", where, min_articles, limit), lambda: {
+        "clusters": clusters(served.store, where, min_articles, limit)})
 
 
-@router.get("/stats", summary="Counts of articles and events")
-async def get_stats(served: Served) -> Response:
-    return JSONResponse(await served.read(partial(overview, served.store)))
+@router.get("/stats", responses=KEPT, summary="Counts of articles and events")
+async def get_stats(request: Request, served: Served) -> Response:
+    return await kept(request, served, ("stats",), partial(overview, served.store))
 
 
-@router.get("/timeline", responses=FILTERED,
+@router.get("/timeline", responses={**FILTERED, **KEPT},
             summary="Distinct events by day, week or month and quad class")
-async def get_timeline(served: Served, where: Filtered,
+async def get_timeline(request: Request, served: Served, where: Filtered,
                        by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
                        ) -> Response:
-    periods = await served.read(partial(timeline, served.store, by, where))
-    return JSONResponse({"by": by, "periods": [
-        {"period": p.label, "start": p.start, "total": p.total,
-         "quad_classes": {str(n): count for n, count in enumerate(p.counts, 1)}}
-        for p in periods]})
+    def periods() -> dict[str, Any]:
+        return {"by": by, "periods": [
+            {"period": p.label, "start": p.start, "total": p.total,
+             "quad_classes": {str(n): count for n, count in enumerate(p.counts, 1)}}
+            for p in timeline(served.store, by, where)]}
+
+    return await kept(request, served, ("timeline", where, by), periods)
 
 
-@router.get("/dyads", responses=FILTERED,
+@router.get("/dyads", responses={**FILTERED, **KEPT},
             summary="Who acts on whom: distinct events by actor and recipient")
-async def get_dyads(served: Served, where: Filtered,
+async def get_dyads(request: Request, served: Served, where: Filtered,
                     level: Annotated[str, Query(pattern=f"^({'|'.join(DYAD_LEVELS)})$")]
                     = "country",
                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100) -> Response:
-    found = await served.read(partial(dyads, served.store, where, level, limit))
-    return JSONResponse({"level": level, "dyads": found})
+    return await kept(request, served, ("dyads", where, level, limit), lambda: {
+        "level": level, "dyads": dyads(served.store, where, level, limit)})
 
 
-@router.get("/countries", responses=FILTERED,
+@router.get("/countries", responses={**FILTERED, **KEPT},
             summary="Distinct events by country, as doer and as target (the world map)")
-async def get_countries(served: Served, where: Filtered) -> Response:
-    return JSONResponse({"countries": await served.read(partial(countries, served.store, where))})
+async def get_countries(request: Request, served: Served, where: Filtered) -> Response:
+    return await kept(request, served, ("countries", where), lambda: {
+        "countries": countries(served.store, where)})
 
 
 async def read_body(request: Request, limit: int, name: str) -> bytes:

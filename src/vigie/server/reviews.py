@@ -87,7 +87,7 @@ async def post_review(
         # An added event's sentence comes from the tokenizer the analyses share; the other
         # reviews need no model, and do not wait for an ingest job to finish.
         turn = served.analysis_lock if judgement.verdict == "added" else nullcontext()
-        with turn, Store.sharing(served.store) as store:
+        with turn, served.pages.writing(), Store.sharing(served.store) as store:
             return save_review(store, judgement, served.settings)
 
     return JSONResponse(await run_in_threadpool(save), status_code=201)

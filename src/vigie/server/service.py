@@ -1,7 +1,7 @@
 """What a running server holds for its whole life: the store it writes (the file's only
 writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
-the lock that keeps one analysis at a time on the models it loaded once, and the turns its
-reads of the store take.
+the lock that keeps one analysis at a time on the models it loaded once, the turns its
+reads of the store take, and the answers kept until the store changes.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from anyio import CapacityLimiter, to_thread
 from vigie.config import Settings
 from vigie.engines.local import load_models
 from vigie.server.jobs import Jobs
+from vigie.server.pages import Pages
 from vigie.server.problems import Problem
 from vigie.store import IngestReport, Store, ingest
 
@@ -40,6 +41,8 @@ class Service:
     # late together, the unlucky ones several times later than the median.
     reads: CapacityLimiter = field(
         default_factory=lambda: CapacityLimiter(os.cpu_count() or 1))
+    # Every write to the store goes through ``pages.writing()``: its answers stay current.
+    pages: Pages = field(default_factory=Pages)
     jobs: Jobs = field(init=False)
 
     def __post_init__(self) -> None:
@@ -77,6 +80,6 @@ class Service:
 
     def _ingest_bytes(self, body: BytesIO,
                       on_batch: Callable[[IngestReport], None]) -> IngestReport:
-        with self.analysis_lock:
+        with self.analysis_lock, self.pages.writing():
             return ingest(["-"], self.store, self.settings, stdin=body, workers=1,
                           progress=False, on_batch=on_batch)
