@@ -9,10 +9,20 @@ articles, since ingesting 10,000 articles on a small shared machine takes longer
 benchmark itself. The copies keep their dates, codes and texts: the store has the size and
 the filter selectivity of the ingested corpus, not its variety.
 
-The clients: ``--clients`` coroutines on one ``httpx.AsyncClient`` for ``--seconds`` per
-phase, each request timed from send to last byte. The events phase cycles through filter
+The clients: ``--clients`` coroutines for ``--seconds`` per phase, each request timed from
+send to last byte. The extract phase's share one ``httpx.AsyncClient``; the events phase's
+each hold one keep-alive connection and speak the little HTTP/1.1 its GETs need
+(``LeanConnection``), since httpx spends some 6 ms of CPU a request, more than a kept page
+costs the server, and on two cores the clients' CPU delays the answers as much as the
+server's (``--httpx``: the events phase on httpx too). The events phase cycles through filter
 sets (type, actor, recipient, date range, words, quad class, language, newest first), and
-follows ``next_cursor`` for up to two more pages. An error is a status of 400 or more, or a
+follows ``next_cursor`` for up to two more pages. The server keeps finished answers until its
+store changes (``vigie.server.pages``), so after the first seconds most pages are answered
+from memory: the phase counts how each was had (its ``X-Cache`` header: kept, shared with a
+request computing it, computed) and gives the latencies of the computed ones apart.
+``--distinct`` gives each query a page size of its own, drawn at random between 26 and 75 rows
+(50 on average), so that pages are seldom asked twice and the cost of computing them shows.
+An error is a status of 400 or more, or a
 request that failed or timed out. The extract phase posts the corpus's texts one per request;
 its throughput is then compared with ``vigie extract`` on the texts the server coded, net of
 the command's start-up (the same command on one article per language).
@@ -25,12 +35,15 @@ import asyncio
 import itertools
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
 import duckdb
 import httpx
@@ -61,6 +74,8 @@ EVENT_QUERIES: tuple[dict[str, str], ...] = (
 )
 # A client reads at most this many pages of one query (the first and the cursor's next ones).
 PAGES = 3
+# With --distinct, a query's page size is drawn from this range (the default is 50).
+DISTINCT_LIMITS = (26, 75)
 
 
 @dataclass
@@ -75,27 +90,44 @@ class Phase:
     # CPU seconds the server process spent in the phase (Linux), what latency becomes on a
     # host that other work keeps busy.
     server_cpu: float | None = None
+    # CPU seconds of this process (the clients) in the phase: on a shared host the clients
+    # queue for the cores as the server does.
+    client_cpu: float = 0.0
+    # Latencies by the X-Cache header of the answer: hit (kept), shared (computed for a
+    # request at the same time), miss (computed for this request).
+    by_source: dict[str, list[float]] = field(default_factory=dict)
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
-
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
     def report(self) -> str:
         errors = sum(self.errors.values())
         kinds = f" ({', '.join(f'{k}: {n}' for k, n in sorted(self.errors.items()))})" \
             if errors else ""
-        return (f"{self.name}: {len(self.latencies)} requests in {self.seconds:.1f} s "
-                f"({len(self.latencies) / self.seconds:.1f}/s), p50 "
-                f"{self.percentile(0.50) * 1000:.0f} ms, p95 "
-                f"{self.percentile(0.95) * 1000:.0f} ms, p99 "
-                f"{self.percentile(0.99) * 1000:.0f} ms, max "
-                f"{max(self.latencies, default=0) * 1000:.0f} ms, errors {errors}{kinds}"
-                + ("" if self.server_cpu is None else
-                   f"; server CPU {self.server_cpu * 1000 / max(len(self.latencies), 1):.0f} "
-                   "ms per request"))
+        lines = [f"{self.name}: {len(self.latencies)} requests in {self.seconds:.1f} s "
+                 f"({len(self.latencies) / self.seconds:.1f}/s), {percentiles(self.latencies)}"
+                 f", errors {errors}{kinds}"
+                 + ("" if self.server_cpu is None else
+                    f"; server CPU {self.server_cpu * 1000 / max(len(self.latencies), 1):.1f} "
+                    "ms per request")
+                 + f", client CPU {self.client_cpu * 1000 / max(len(self.latencies), 1):.1f} ms"]
+        answered = sum(len(latencies) for latencies in self.by_source.values())
+        for source in ("hit", "shared", "miss"):
+            if source in self.by_source:
+                latencies = self.by_source[source]
+                lines.append(f"  {source}: {len(latencies)} ({len(latencies) / answered:.1%}), "
+                             f"{percentiles(latencies)}")
+        return "\n".join(lines)
+
+
+def percentile(latencies: list[float], share: float) -> float:
+    ordered = sorted(latencies)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def percentiles(latencies: list[float]) -> str:
+    return ", ".join(f"{name} {percentile(latencies, share) * 1000:.0f} ms" for name, share in
+                     (("p50", 0.50), ("p95", 0.95), ("p99", 0.99), ("max", 1.0)))
 
 
 def build_store(db: Path, corpus: Path, target: int) -> int:
@@ -155,28 +187,79 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("vigie serve did not answer within 300 s")
 
 
-async def timed(phase: Phase, send: asyncio.Future[httpx.Response] | object
-                ) -> httpx.Response | None:
+@dataclass
+class LeanResponse:
+    """What ``timed`` reads of an answer, as ``httpx.Response`` has it."""
+
+    status_code: int
+    headers: dict[str, str]
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
+class LeanConnection:
+    """One keep-alive HTTP/1.1 connection to the server for GET requests whose answers say
+    their length (the server's JSON answers do; a streamed one would be refused)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get(self, path: str, params: dict[str, str]) -> LeanResponse:
+        try:
+            return await asyncio.wait_for(self._get(f"{path}?{urlencode(params)}"), 120)
+        except BaseException:
+            self.close()  # a connection left half-read cannot carry the next request
+            raise
+
+    async def _get(self, target: str) -> LeanResponse:
+        if self.streams is None:
+            self.streams = await asyncio.open_connection("127.0.0.1", self.port)
+        reader, writer = self.streams
+        writer.write(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode("ascii"))
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        headers = {name.strip().lower(): value.strip()
+                   for name, _, value in (line.partition(":") for line in head[1:] if line)}
+        if "content-length" not in headers:
+            raise OSError(f"an answer without Content-Length to {target}")
+        body = await reader.readexactly(int(headers["content-length"]))
+        return LeanResponse(int(head[0].split()[1]), headers, body)
+
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
+async def timed(phase: Phase, send: Any) -> Any:
+    """The response ``send`` awaits (httpx's or a ``LeanResponse``), None for an error;
+    counted in ``phase``."""
     start = time.perf_counter()
     try:
-        response = await send  # type: ignore[misc]
-    except httpx.HTTPError as error:
+        response = await send
+    except (httpx.HTTPError, OSError, asyncio.IncompleteReadError, TimeoutError) as error:
         phase.latencies.append(time.perf_counter() - start)
         phase.error(type(error).__name__)
-        print(f"{phase.name}: {error.request.method} {error.request.url}: "
-              f"{type(error).__name__} {error}", file=sys.stderr)
+        print(f"{phase.name}: {type(error).__name__} {error}", file=sys.stderr)
         return None
-    phase.latencies.append(time.perf_counter() - start)
+    latency = time.perf_counter() - start
+    phase.latencies.append(latency)
     if response.status_code >= 400:
         phase.error(f"HTTP {response.status_code}")
         return None
+    if "x-cache" in response.headers:
+        phase.by_source.setdefault(response.headers["x-cache"], []).append(latency)
     return response
 
 
-async def events_client(client: httpx.AsyncClient, phase: Phase, first: int,
-                        deadline: float) -> None:
+async def events_client(client: httpx.AsyncClient | LeanConnection, phase: Phase, first: int,
+                        deadline: float, distinct: random.Random | None) -> None:
     for params in itertools.islice(itertools.cycle(EVENT_QUERIES), first, None):
         cursor = None
+        if distinct is not None:
+            params = {**params, "limit": str(distinct.randint(*DISTINCT_LIMITS))}
         for _page in range(PAGES):
             if time.monotonic() >= deadline:
                 return
@@ -199,22 +282,30 @@ async def extract_client(client: httpx.AsyncClient, phase: Phase,
 
 
 async def run_phase(name: str, server: subprocess.Popen[bytes], port: int, clients: int,
-                    seconds: float, articles: list[dict[str, str]]) -> Phase:
+                    seconds: float, articles: list[dict[str, str]], distinct: bool = False,
+                    lean: bool = True) -> Phase:
     phase = Phase(name)
     cpu_before = cpu_seconds(server.pid)
+    client_before = time.process_time()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     texts = itertools.cycle(articles)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", limits=limits,
                                  timeout=httpx.Timeout(120.0)) as client:
         start = time.monotonic()
         deadline = start + seconds
+        connections = [LeanConnection(port) for _ in range(clients)]
         if name == "events":
-            tasks = [events_client(client, phase, n, deadline) for n in range(clients)]
+            tasks = [events_client(connections[n] if lean else client, phase, n, deadline,
+                                   random.Random(n) if distinct else None)
+                     for n in range(clients)]
         else:
             tasks = [extract_client(client, phase, texts, deadline) for _ in range(clients)]
         await asyncio.gather(*tasks)
         phase.seconds = time.monotonic() - start
+        for connection in connections:
+            connection.close()
     cpu_after = cpu_seconds(server.pid)
+    phase.client_cpu = time.process_time() - client_before
     if cpu_before is not None and cpu_after is not None:
         phase.server_cpu = cpu_after - cpu_before
     return phase
@@ -240,6 +331,11 @@ def main() -> None:
     parser.add_argument("--events-only", action="store_true",
                         help="run the /v1/events phase alone (what the store's layout and the "
                              "page query change)")
+    parser.add_argument("--httpx", action="store_true",
+                        help="the events phase's clients on httpx, as the extract phase's")
+    parser.add_argument("--distinct", action="store_true",
+                        help="a page size of its own for each query (26-75 rows), so that "
+                             "pages are seldom asked twice: what computing them costs")
     args = parser.parse_args()
 
     corpus = OUT / f"serve-corpus-{args.ingest}.jsonl"
@@ -260,7 +356,7 @@ def main() -> None:
     server = start_server(db, port)
     try:
         events = asyncio.run(run_phase("events", server, port, args.clients, args.seconds,
-                                       records))
+                                       records, args.distinct, lean=not args.httpx))
         print(events.report())
         if args.events_only:
             sys.exit(1 if events.errors else 0)
