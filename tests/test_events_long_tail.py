@@ -89,6 +89,56 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "COERCE", "170", "FRA", ""),
 ]
 
+# ASSAULT and the military side of COERCE: artillery, aircraft, sieges, annexations, killings
+# by hand, bombs, hostage-taking, towns taken; the same acts in both languages.
+CASES += [
+    ("en", "Russian forces pounded Kharkiv with artillery overnight.",
+     "ASSAULT", "194", "RUS", "UKR"),
+    ("en", "Russian artillery bombarded the Ukrainian city of Kherson.",
+     "ASSAULT", "195", "RUS", "UKR"),
+    ("en", "Syrian jets strafed a rebel convoy near Idlib.", "ASSAULT", "195", "SYR", ""),
+    ("en", "Israeli troops besieged the Jenin refugee camp.", "COERCE", "191", "ISR", ""),
+    ("en", "Russia annexed four Ukrainian regions in 2022.", "COERCE", "192", "RUS", "UKR"),
+    ("en", "Sudanese paramilitaries slaughtered dozens of villagers in Darfur.",
+     "ASSAULT", "202", "SDN", ""),
+    ("en", "Boko Haram fighters beheaded ten farmers in Borno state.",
+     "ASSAULT", "1823", "NGA", ""),
+    ("en", "Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.",
+     "ASSAULT", "183", "SOM", ""),
+    ("en", "Houthi rebels seized the town of Marib.", "ASSAULT", "190", "YEM", ""),
+    ("en", "Israel carried out the assassination of a Hamas commander in Beirut.",
+     "ASSAULT", "186", "ISR", "PSE"),
+    ("en", "Gunmen mowed down worshippers in a church in Nigeria.", "ASSAULT", "180", "NGA", ""),
+    ("en", "Sudanese paramilitaries laid an ambush for an army convoy near Khartoum.",
+     "ASSAULT", "190", "SDN", ""),
+    ("en", "Russian forces launched a fresh onslaught on Bakhmut.", "ASSAULT", "190", "RUS", "UKR"),
+    ("en", "Islamist militants carried out a suicide bombing in Kabul.",
+     "ASSAULT", "1831", "AFG", ""),
+    ("en", "The Taliban took hostages at the Kabul airport.", "ASSAULT", "181", "AFG", ""),
+    ("en", "Myanmar's army torched villages in Sagaing.", "COERCE", "1712", "MMR", ""),
+    ("fr", "Des avions syriens ont mitraillé un convoi rebelle près d'Idleb.",
+     "ASSAULT", "190", "SYR", ""),
+    ("fr", "L'armée israélienne a encerclé le camp de réfugiés de Jénine.",
+     "COERCE", "191", "ISR", ""),
+    ("fr", "Des combattants de Boko Haram ont décapité dix agriculteurs dans l'État de Borno.",
+     "ASSAULT", "1823", "NGA", ""),
+    ("fr", "Des rebelles maliens ont fait sauter un pont près de Gao.",
+     "ASSAULT", "183", "MLI", ""),
+    ("fr", "Les rebelles houthis se sont emparés de la ville de Marib.",
+     "ASSAULT", "190", "YEM", ""),
+    ("fr", "Les rebelles du M23 ont pris la ville de Goma.", "ASSAULT", "190", "COD", ""),
+    ("fr", "L'armée sénégalaise a reconquis la localité de Ziguinchor.",
+     "ASSAULT", "190", "SEN", ""),
+    ("fr", "L'armée russe a donné l'assaut à la ville ukrainienne de Bakhmout.",
+     "ASSAULT", "190", "RUS", "UKR"),
+    ("fr", "Israël a mené l'assassinat d'un commandant du Hamas à Beyrouth.",
+     "ASSAULT", "186", "ISR", "PSE"),
+    ("fr", "Les talibans ont pris en otage des employés de l'ONU à Kaboul.",
+     "ASSAULT", "181", "AFG", ""),
+    ("fr", "L'armée birmane a incendié des villages dans la région de Sagaing.",
+     "COERCE", "1712", "MMR", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -112,6 +162,26 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Les supporters ont assiégé le guichet du stade pour obtenir des billets."),
 ]
 
+
+# ASSAULT words in the press room, sport, business, weather and the kitchen.
+NON_EVENTS += [
+    ("en", "French lawmakers bombarded the minister with questions about the budget."),
+    ("en", "The storm pounded the coast of Florida."),
+    ("en", "Brazil's national team pounded the Argentine defence in the second half."),
+    ("en", "The Chinese company seized the opportunity to expand into Africa."),
+    ("en", "German police set off a controlled explosion near Berlin airport."),
+    ("en", "Shares in the Japanese bank exploded after the announcement."),
+    ("en", "The Italian chef butchered a whole pig for the village festival."),
+    ("en", "Russia's central bank held the interest rate at 16 percent."),
+    ("fr", "Les députés français ont bombardé le ministre de questions sur le budget."),
+    ("fr", "Les photographes ont mitraillé la star sur le tapis rouge."),
+    ("fr", "Le gouvernement français a pris position contre la réforme."),
+    ("fr", "L'entreprise française a repris la production dans son usine de Lyon."),
+    ("fr", "Le club parisien a pris la tête du championnat."),
+    ("fr", "L'équipe de France a fait sauter le verrou défensif italien."),
+    ("fr", "Le ministre français a donné une conférence de presse à Paris."),
+    ("fr", "La mairie de Lyon a procédé à l'enlèvement des encombrants."),
+]
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
