@@ -9,7 +9,9 @@ Figures when the floors were set (``vigie eval``):
   P 0.919 R 0.571 F1 0.704, triple F1 0.602 (after the English recall round: event nouns
   carried as objects, phrasal verbs, lists; 0.847 / 0.561 / 0.490 before); French type
   P 0.938 R 0.603 F1 0.734, triple F1 0.554 (after the French recall round: datelines, light
-  verbs, idioms; 0.895 / 0.652 / 0.464 before).
+  verbs, idioms; 0.895 / 0.652 / 0.464 before); then P 0.941 R 0.643 F1 0.764, triple F1
+  0.597 (detached participles, members of a body as subjects, inverted subjects, « nous » in
+  a quotation).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -30,7 +32,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.89, 0.68, 0.58),
-    "fr_wire_dev.json": (0.91, 0.71, 0.53),
+    "fr_wire_dev.json": (0.92, 0.74, 0.57),
 }
 
 

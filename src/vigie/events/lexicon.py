@@ -167,6 +167,9 @@ class Lexicon:
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
     mediator_verbs: frozenset[str]  # "a deal brokered by China": China is neither side
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
+    # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
+    # they act for the body their phrase names (« des combattants du Hamas ont tué »).
+    member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
@@ -340,5 +343,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         doer_verbs=table["doer_verbs"],
         mediator_verbs=frozenset(table["mediator_verbs"]),
         document_nouns=frozenset(table["document_nouns"]),
+        member_nouns=frozenset(word for name in table.get("member_classes", ())
+                               for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
     )

@@ -57,6 +57,11 @@ class SyntaxPack:
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
+    # Whether a finite verb without a subject takes the noun after it, read as its object,
+    # for its subject where the word order inverts them: an incise after a quotation
+    # (« …, a dénoncé le ministre ») and a pronominal verb (« s'est félicité mardi le
+    # secrétaire général »), which has no other direct object.
+    inverted_subjects: bool = False
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -87,7 +92,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       member_marks=frozenset(table["member_marks"]),
                       appositive_members=table["appositive_members"],
                       foreign_words=frozenset(table["foreign_words"]),
-                      particle_words=frozenset(table.get("particle_words", ())))
+                      particle_words=frozenset(table.get("particle_words", ())),
+                      inverted_subjects=table.get("inverted_subjects", False))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -269,7 +275,28 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 roles["patient"] = indefinite
                 roles[key] = [f for f in roles[key] if f not in indefinite]
                 break
+    if (not nominal_head and pack.inverted_subjects and "agent" not in roles
+            and not passive and _inverts_subject(token, children, pack)):
+        after = [p for p in roles.get("patient", ()) if p.i > token.i]
+        if after:
+            roles["agent"] = after
+            roles["patient"] = [p for p in roles["patient"] if p.i < token.i]
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bool:
+    """Whether a finite verb stands where its subject follows it: a pronominal verb, or an
+    incise, its verbal group right after a comma that closes a quotation."""
+    group = [c for c in children if pack.role(c) in ("aux", "reflexive") and c.i < verb.i]
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        "Fin" in c.morph.get("VerbForm") for c in group)
+    if not finite:
+        return False
+    if any(pack.role(c) == "reflexive" for c in group):
+        return True
+    first = min([verb.i, *(c.i for c in group)])
+    return (first > 1 and verb.doc[first - 1].text == ","
+            and verb.doc[first - 2].is_quote)
 
 
 def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:

@@ -64,6 +64,7 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
             return "an allegation that names no one"
     else:
         actors = (agent_actors(ctx, candidate)
+                  or speaker_as_doer(ctx, candidate, attribution)
                   or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
                   or unnamed_attacker(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
@@ -91,6 +92,18 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
     recipients = [r for r in recipients if (r.code, r.start) not in actor_keys
                   and not ((r.via or "").startswith("coref") and same_actor(r, actors))]
     return actors, recipients
+
+
+def speaker_as_doer(ctx: Context, candidate: Candidate, attribution: Attribution | None
+                    ) -> list[Actor]:
+    """In a direct quotation, a doer in the first person (« Nous demandons à Israël de … »)
+    is the resolved speaker: the body the speaker speaks for."""
+    if attribution is None or ctx.quote_of(candidate.trigger.idx, direct=True) is None:
+        return []
+    if not any(t.pos_ == "PRON" and "1" in t.morph.get("Person")
+               for t in agent_fillers(ctx, candidate)):
+        return []
+    return [a for a in attribution.speaker if a.resolved]
 
 
 def actors_of(ctx: Context, token: Token, depth: int = 0, *,
@@ -219,9 +232,11 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
             found: list[Actor] = []
             for filler in fillers(ctx, verb_roles, role):
                 # The subject's phrase names the doer only when the subject is itself an
-                # act ("les frappes russes ont tué"), not for "les violations … menacent".
-                found.extend(a for a in actors_of(ctx, filler,
-                                                  whole_phrase=ctx.is_act(filler))
+                # act ("les frappes russes ont tué") or a body's members (« des combattants du
+                # Hamas »), not for "les violations … menacent".
+                whole = (ctx.is_act(filler)
+                         or filler.lemma_.lower() in ctx.lexicon.member_nouns)
+                found.extend(a for a in actors_of(ctx, filler, whole_phrase=whole)
                              if a not in found)
             if found:
                 return found
@@ -231,6 +246,11 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
                 token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
             token = token.head  # through "is ready to …" as well
             continue
+        if detached_participle(token):
+            # « L'Afrique du Sud a saisi la Cour, accusant Israël de … »: a participle set off
+            # by a comma tells what the clause's subject does, wherever the parser hung it.
+            token = clause_head(token.head)
+            continue
         document = token.head
         if (syntax.role(token) == "clause_mod"
                 and document.lemma_.lower() in ctx.lexicon.document_nouns
@@ -239,6 +259,15 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
             token = document.head
             continue
         return []
+
+
+def detached_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a present participle set off by a comma from the clause it stands
+    in (« …, accusant Israël », « …, massacrant des civils »): the clause's subject is its
+    doer. Gerunds (« en saluant ») are adverbial clauses, borrowed through their role."""
+    return ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+            and verb.i > 0 and verb.nbor(-1).is_punct and verb.nbor(-1).text == ","
+            and verb.head.i != verb.i and verb.head.i < verb.i)
 
 
 def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
