@@ -186,6 +186,52 @@ CASES += [
     ("fr", "Le Maroc a épinglé l'Algérie dans un communiqué.", "ACCUSE", "111", "MAR", "DZA"),
 ]
 
+# PROTEST, SANCTION, MOBILIZE and the police side of COERCE: pickets, strikes called in other
+# words, blacklists, suspended talks and trade, a military presence reinforced, arrests and
+# riot weapons; the same acts in both languages.
+CASES += [
+    ("en", "Kenyan activists picketed the Ugandan embassy in Nairobi.",
+     "PROTEST", "141", "KEN", "UGA"),
+    ("en", "Nigerian doctors downed tools over unpaid salaries.", "PROTEST", "143", "NGA", ""),
+    ("en", "Nigerian doctors walked off the job over unpaid salaries.",
+     "PROTEST", "143", "NGA", ""),
+    ("en", "British rail unions announced industrial action against the government.",
+     "PROTEST", "143", "GBR", ""),
+    ("en", "The European Union blacklisted three Russian banks.", "SANCTION", "163", "", "RUS"),
+    ("en", "India suspended talks with Pakistan after the attack.",
+     "SANCTION", "164", "IND", "PAK"),
+    ("en", "Russia drafted 300,000 reservists last year.", "MOBILIZE", "154", "RUS", ""),
+    ("en", "The United States boosted its military presence in the Gulf.",
+     "MOBILIZE", "154", "USA", ""),
+    ("en", "Chinese authorities locked up dozens of Uyghur activists.",
+     "COERCE", "173", "CHN", ""),
+    ("en", "The Iranian government clamped down on the protests.", "COERCE", "170", "IRN", ""),
+    ("en", "Kenyan police used tear gas against opposition supporters in Nairobi.",
+     "ASSAULT", "175", "KEN", ""),
+    ("en", "Israeli authorities evicted a Palestinian family in East Jerusalem.",
+     "COERCE", "174", "ISR", "PSE"),
+    ("fr", "Les cheminots français se sont mis en grève contre la réforme des retraites.",
+     "PROTEST", "143", "FRA", ""),
+    ("fr", "Les enseignants tunisiens sont entrés en grève mardi.", "PROTEST", "143", "TUN", ""),
+    ("fr", "Les dockers marocains ont déposé les outils pour réclamer des hausses de salaires.",
+     "PROTEST", "143", "MAR", ""),
+    ("fr", "Les syndicats britanniques ont annoncé un mouvement social contre le gouvernement.",
+     "PROTEST", "143", "GBR", ""),
+    ("fr", "L'Union européenne a mis trois banques russes sur sa liste noire.",
+     "SANCTION", "163", "", "RUS"),
+    ("fr", "L'Iran a blacklisté trois ONG britanniques.", "SANCTION", "163", "IRN", "GBR"),
+    ("fr", "L'Inde a suspendu le commerce avec le Pakistan après l'attentat.",
+     "SANCTION", "163", "IND", "PAK"),
+    ("fr", "Les États-Unis ont renforcé leur présence militaire dans le Golfe.",
+     "MOBILIZE", "154", "USA", ""),
+    ("fr", "La justice française a mis en examen l'ancien président gabonais.",
+     "ACCUSE", "115", "FRA", "GAB"),
+    ("fr", "Les autorités égyptiennes ont assigné à résidence un opposant.",
+     "COERCE", "173", "EGY", ""),
+    ("fr", "La police kényane a utilisé des gaz lacrymogènes contre des partisans de "
+     "l'opposition à Nairobi.", "ASSAULT", "175", "KEN", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -243,6 +289,20 @@ NON_EVENTS += [
     ("fr", "Le sélectionneur français s'en est pris à l'arbitre."),
     ("fr", "Le critique du Monde a épinglé le dernier film de Godard."),
     ("fr", "Le gouvernement français a mis en garde les automobilistes contre le verglas."),
+]
+
+# Strikers, presences, gas and lists of sport, business and the kitchen.
+NON_EVENTS += [
+    ("en", "The French striker downed tools after a row with the coach."),
+    ("en", "The German carmaker suspended talks with the Chinese supplier."),
+    ("en", "The Italian bank boosted its presence in Asia."),
+    ("en", "The French chef used gas to cook the meat."),
+    ("en", "The French farmer locked up his barn for the winter."),
+    ("fr", "Le joueur français a déposé les outils avant la fin de saison."),
+    ("fr", "L'entreprise française a renforcé sa présence en Asie."),
+    ("fr", "Le cuisinier français a utilisé du gaz pour la cuisson."),
+    ("fr", "Le commerçant a mis le produit sur sa liste de courses."),
+    ("fr", "Les ouvriers français sont entrés en usine à six heures."),
 ]
 
 @pytest.fixture(scope="module")
