@@ -139,6 +139,99 @@ CASES += [
      "COERCE", "1712", "MMR", ""),
 ]
 
+# REJECT, ACCUSE and THREATEN: rebuffs and walk-outs from treaties, verbal attacks, taking a
+# state to court, warnings; the same acts in both languages.
+CASES += [
+    ("en", "Iran brushed aside the European proposal on its nuclear programme.",
+     "REJECT", "120", "IRN", ""),
+    ("en", "Hungary snubbed the EU summit in Brussels.", "REJECT", "120", "HUN", ""),
+    ("en", "The United States withdrew from the Paris climate agreement.",
+     "REJECT", "127", "USA", ""),
+    ("en", "Washington abandoned the nuclear deal with Iran.", "REJECT", "127", "USA", "IRN"),
+    ("en", "Pakistan balked at the Indian proposal for talks.", "REJECT", "120", "PAK", "IND"),
+    ("en", "Turkey turned its back on Sweden's NATO bid.", "REJECT", "120", "TUR", "SWE"),
+    ("en", "Erdogan lashed out at Israel over the Gaza offensive.", "ACCUSE", "111", "TUR", "ISR"),
+    ("en", "The Kremlin railed against NATO expansion in eastern Europe.",
+     "ACCUSE", "111", "RUS", ""),
+    ("en", "Orban took aim at the European Commission in a speech.", "ACCUSE", "111", "HUN", ""),
+    ("en", "Kyiv pointed the finger at Moscow over the dam collapse.",
+     "ACCUSE", "112", "UKR", "RUS"),
+    ("en", "Germany's foreign minister berated China over human rights.",
+     "ACCUSE", "111", "DEU", "CHN"),
+    ("en", "Ukraine took Russia to the International Court of Justice.",
+     "ACCUSE", "115", "UKR", "RUS"),
+    ("en", "China issued a stern rebuke of Japan.", "ACCUSE", "111", "CHN", "JPN"),
+    ("en", "The United States cautioned Iran against any retaliation.",
+     "THREATEN", "130", "USA", "IRN"),
+    ("fr", "La Hongrie a snobé le sommet européen de Bruxelles.", "REJECT", "120", "HUN", ""),
+    ("fr", "Les États-Unis se sont retirés de l'accord de Paris sur le climat.",
+     "REJECT", "127", "USA", ""),
+    ("fr", "La Russie a quitté l'accord céréalier avec l'Ukraine.", "REJECT", "127", "RUS", ""),
+    ("fr", "La Corée du Nord est revenue sur sa promesse de démanteler ses sites nucléaires.",
+     "REJECT", "120", "PRK", ""),
+    ("fr", "La Turquie a tourné le dos à la Suède.", "REJECT", "120", "TUR", "SWE"),
+    ("fr", "Erdogan s'en est pris à Israël après l'offensive sur Gaza.",
+     "ACCUSE", "111", "TUR", "ISR"),
+    ("fr", "Le Kremlin s'est insurgé contre l'élargissement de l'OTAN.",
+     "ACCUSE", "111", "RUS", ""),
+    ("fr", "Le gouvernement malien a mis en cause la France dans l'attaque.",
+     "ACCUSE", "112", "MLI", "FRA"),
+    ("fr", "La ministre allemande des Affaires étrangères a tancé la Chine sur les droits de "
+     "l'homme.", "ACCUSE", "111", "DEU", "CHN"),
+    ("fr", "L'Ukraine a traduit la Russie devant la Cour internationale de justice.",
+     "ACCUSE", "115", "UKR", "RUS"),
+    ("fr", "L'Ukraine a attaqué la Russie en justice.", "ACCUSE", "115", "UKR", "RUS"),
+    ("fr", "La Chine a formulé de vives critiques contre le Japon.",
+     "ACCUSE", "111", "CHN", "JPN"),
+    ("fr", "Le Maroc a épinglé l'Algérie dans un communiqué.", "ACCUSE", "111", "MAR", "DZA"),
+]
+
+# PROTEST, SANCTION, MOBILIZE and the police side of COERCE: pickets, strikes called in other
+# words, blacklists, suspended talks and trade, a military presence reinforced, arrests and
+# riot weapons; the same acts in both languages.
+CASES += [
+    ("en", "Kenyan activists picketed the Ugandan embassy in Nairobi.",
+     "PROTEST", "141", "KEN", "UGA"),
+    ("en", "Nigerian doctors downed tools over unpaid salaries.", "PROTEST", "143", "NGA", ""),
+    ("en", "Nigerian doctors walked off the job over unpaid salaries.",
+     "PROTEST", "143", "NGA", ""),
+    ("en", "British rail unions announced industrial action against the government.",
+     "PROTEST", "143", "GBR", ""),
+    ("en", "The European Union blacklisted three Russian banks.", "SANCTION", "163", "EUR", "RUS"),
+    ("en", "India suspended talks with Pakistan after the attack.",
+     "SANCTION", "164", "IND", "PAK"),
+    ("en", "Russia drafted 300,000 reservists last year.", "MOBILIZE", "154", "RUS", ""),
+    ("en", "The United States boosted its military presence in the Gulf.",
+     "MOBILIZE", "154", "USA", ""),
+    ("en", "Chinese authorities locked up dozens of Uyghur activists.",
+     "COERCE", "173", "CHN", ""),
+    ("en", "The Iranian government clamped down on the protests.", "COERCE", "170", "IRN", ""),
+    ("en", "Kenyan police used tear gas against opposition supporters in Nairobi.",
+     "ASSAULT", "175", "KEN", ""),
+    ("en", "Israeli authorities evicted a Palestinian family in East Jerusalem.",
+     "COERCE", "174", "ISR", "PSE"),
+    ("fr", "Les cheminots français se sont mis en grève contre la réforme des retraites.",
+     "PROTEST", "143", "FRA", ""),
+    ("fr", "Les enseignants tunisiens sont entrés en grève mardi.", "PROTEST", "143", "TUN", ""),
+    ("fr", "Les dockers marocains ont déposé les outils pour réclamer des hausses de salaires.",
+     "PROTEST", "143", "MAR", ""),
+    ("fr", "Les syndicats britanniques ont annoncé un mouvement social contre le gouvernement.",
+     "PROTEST", "143", "GBR", ""),
+    ("fr", "L'Union européenne a mis trois banques russes sur sa liste noire.",
+     "SANCTION", "163", "EUR", "RUS"),
+    ("fr", "L'Iran a blacklisté trois ONG britanniques.", "SANCTION", "163", "IRN", "GBR"),
+    ("fr", "L'Inde a suspendu le commerce avec le Pakistan après l'attentat.",
+     "SANCTION", "163", "IND", "PAK"),
+    ("fr", "Les États-Unis ont renforcé leur présence militaire dans le Golfe.",
+     "MOBILIZE", "154", "USA", ""),
+    ("fr", "La justice française a mis en examen l'ancien président gabonais.",
+     "ACCUSE", "115", "FRA", "GAB"),
+    ("fr", "Les autorités égyptiennes ont assigné à résidence un opposant.",
+     "COERCE", "173", "EGY", ""),
+    ("fr", "La police kényane a utilisé des gaz lacrymogènes contre des partisans de "
+     "l'opposition à Nairobi.", "ASSAULT", "175", "KEN", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -181,6 +274,35 @@ NON_EVENTS += [
     ("fr", "L'équipe de France a fait sauter le verrou défensif italien."),
     ("fr", "Le ministre français a donné une conférence de presse à Paris."),
     ("fr", "La mairie de Lyon a procédé à l'enlèvement des encombrants."),
+]
+
+# The same idioms in sport, business, the kitchen and the weather forecast.
+NON_EVENTS += [
+    ("en", "The coach brushed aside questions about his future."),
+    ("en", "Apple pulled out of the deal with the Chinese supplier."),
+    ("en", "The striker took aim at goal from 25 yards."),
+    ("en", "The French minister pointed the finger at the weather for the poor harvest."),
+    ("en", "The British chef lashed out at food critics."),
+    ("en", "The German carmaker abandoned the contract with its supplier."),
+    ("fr", "Le ministre français a tourné le dos aux journalistes en quittant la salle."),
+    ("fr", "Le ministre français a mis en cause la fiabilité des sondages."),
+    ("fr", "Le sélectionneur français s'en est pris à l'arbitre."),
+    ("fr", "Le critique du Monde a épinglé le dernier film de Godard."),
+    ("fr", "Le gouvernement français a mis en garde les automobilistes contre le verglas."),
+]
+
+# Strikers, presences, gas and lists of sport, business and the kitchen.
+NON_EVENTS += [
+    ("en", "The French striker downed tools after a row with the coach."),
+    ("en", "The German carmaker suspended talks with the Chinese supplier."),
+    ("en", "The Italian bank boosted its presence in Asia."),
+    ("en", "The French chef used gas to cook the meat."),
+    ("en", "The French farmer locked up his barn for the winter."),
+    ("fr", "Le joueur français a déposé les outils avant la fin de saison."),
+    ("fr", "L'entreprise française a renforcé sa présence en Asie."),
+    ("fr", "Le cuisinier français a utilisé du gaz pour la cuisson."),
+    ("fr", "Le commerçant a mis le produit sur sa liste de courses."),
+    ("fr", "Les ouvriers français sont entrés en usine à six heures."),
 ]
 
 @pytest.fixture(scope="module")
