@@ -4,6 +4,9 @@ running the tests is shared."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +23,7 @@ from vigie.lake import MANIFEST
 from vigie.store import ingest
 
 SETTINGS = replace(DEFAULT_SETTINGS, batch_size=2)
+VIGIE = str(Path(sys.executable).parent / "vigie")
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +112,25 @@ def test_a_worker_node_lost_mid_run_leaves_the_same_lake(
     assert lake_rows(folder) == lake_rows(ray_lake)
     assert lake_files(folder) == expected
 
+
+
+def test_a_ray_ingest_prints_vigies_lines_and_none_of_rays(tmp_path: Path) -> None:
+    # The command starts a Ray of its own, two actors (one batch each), and logs the one
+    # broken record: that line is Vigie's; Ray's notices, warnings and log lines are not.
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "r1", "published": "2025-04-02", "text": "The mayor of Lyon met the "
+         "Italian consul on Tuesday to discuss the reopening of the Alpine tunnel."},
+        {"id": "r2", "published": "2025-04-03", "text": "Dockworkers in Antwerp went on "
+         "strike on Wednesday against the new port schedules."},
+        {"id": "r3", "titre": "No text at all"},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = subprocess.run(
+        [VIGIE, "ingest", str(feed), "--engine", "ray", "--workers", "2", "--batch-size", "1",
+         "--lake", str(tmp_path / "lake")],
+        capture_output=True, text=True, timeout=900, check=False)
+    assert done.stdout.startswith("2 articles added"), done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("vigie: ") and "feed.jsonl:3" in lines[0], \
+        done.stderr

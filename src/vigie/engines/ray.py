@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import pickle
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, BinaryIO
@@ -41,6 +45,22 @@ from vigie.errors import InputError, internal_error, log, showing_tracebacks
 from vigie.model import Article
 from vigie.readers import ReadOptions, input_sources, read_source, stdin_bytes
 from vigie.store.rows import Rows, analyse_rows
+
+# Ray's own metrics and event timeline, off when Vigie starts Ray (a cluster joined keeps
+# its own settings).
+_QUIET_SYSTEM = {"enable_metrics_collection": False, "enable_timeline": False}
+
+# The environment of a Ray Vigie starts, where the user has not set these: no usage report
+# to Ray's servers; Ray's C++ log lines only when fatal (the driver's reach the user's
+# terminal: an error about the analysis actors' constructor argument, which Ray Data keeps
+# in the object store for the whole run; failures still surface as Python exceptions, and
+# RAY_BACKEND_LOG_LEVEL=warning brings the lines back).
+_OWN_RAY_ENVIRONMENT = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_BACKEND_LOG_LEVEL": "fatal"}
+
+# Ray's Python loggers whose warnings are notices about Ray's own settings, not about the
+# user's inputs or results: Ray Data's (its settings, its actors' sizes; it also logs each
+# execution's plan at INFO) and the notice that token authentication, Ray's default, is on.
+_RAY_NOTICES = ("ray.data", "ray._private.authentication")
 
 # Input positions: the file's rank in the high bits, the article's rank in the file in the
 # low ones, so that sorting on position is reading in input order.
@@ -71,12 +91,19 @@ class RayEngine:
                  address: str | None = None) -> None:
         self.settings = settings
         self.workers = max(1, workers)
+        for name in _RAY_NOTICES:
+            logging.getLogger(name).setLevel(logging.ERROR)
         self.started = not ray.is_initialized()
         if self.started:
             if address is None:
-                # "local": a Ray of its own, not one another user started on this host.
-                ray.init(address="local", num_cpus=self.workers, include_dashboard=False,
-                         log_to_driver=False, configure_logging=False)
+                # "local": a Ray of its own, not one another user started on this host. No
+                # dashboard, no metrics exporter, no event timeline: CPU the actors need.
+                for name, value in _OWN_RAY_ENVIRONMENT.items():
+                    os.environ.setdefault(name, value)
+                with _stderr_shown_on_failure():
+                    ray.init(address="local", num_cpus=self.workers, include_dashboard=False,
+                             log_to_driver=False, configure_logging=False,
+                             _system_config=_QUIET_SYSTEM)
             else:
                 ray.init(address=address, log_to_driver=False, configure_logging=False)
         context = ray.data.DataContext.get_current()
@@ -86,6 +113,10 @@ class RayEngine:
         # hash shuffle's long-lived actors.
         context.shuffle_strategy = ray.data.context.ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
         context.enable_progress_bars = False
+        context.print_on_execution_start = False
+        # Metrics nobody reads here: object locations and per-node figures cost driver CPU.
+        context.enable_get_object_locations_for_metrics = False
+        context.enable_per_node_metrics = False
 
     def __enter__(self) -> RayEngine:
         return self
@@ -115,13 +146,13 @@ class RayEngine:
                 files.append({"rank": rank, "name": source, "error": b"", "stdin": raw})
         if not files:
             return ray.data.from_items([]).materialize()
-        # One block per batch of the planner (the last one shorter): the signing tasks and the
-        # analysis actors share the work by blocks, and an actor analyses the batches the
-        # local engine would.
+        # Read, keyed and signed in one task per file: each text crosses the object store
+        # once. Then one block per batch of the planner (the last one shorter): the analysis
+        # actors share the work by blocks, and an actor analyses the batches the local engine
+        # would.
         return (ray.data.from_items(files)
                 .flat_map(_read_file, fn_args=(options,))
                 .repartition(target_num_rows_per_block=options.settings.batch_size, strict=True)
-                .map_batches(_signed, batch_format="numpy")
                 .materialize())
 
     def signed(self, inputs: ray.data.Dataset) -> Iterator[Signed]:
@@ -143,13 +174,37 @@ class RayEngine:
         if not keys:
             return
         chosen = ray.put(keys)
+        # No more actors than blocks: an actor without a block would load the models for
+        # nothing.
+        blocks = -(-inputs.count() // self.settings.batch_size)
         analysed = inputs.select_columns(["position", "item"]).map_batches(
             _Analyser, batch_format="numpy", batch_size=self.settings.batch_size,
             fn_constructor_kwargs={"settings": self.settings, "keys": chosen,
                                    "tracebacks": showing_tracebacks()},
-            compute=ray.data.ActorPoolStrategy(size=self.workers), num_cpus=1)
+            compute=ray.data.ActorPoolStrategy(size=min(self.workers, blocks)), num_cpus=1)
         for row in analysed.iter_rows():
             yield int(row["position"]), pickle.loads(row["rows"])
+
+
+@contextmanager
+def _stderr_shown_on_failure() -> Iterator[None]:
+    """Standard error (the file descriptor, which Ray's C++ writes to) held back in a
+    temporary file, and written out only if the block fails: Ray's C++ logs a line at
+    start-up saying which log level it read from the environment."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        except BaseException:
+            os.dup2(saved, 2)
+            held.seek(0)
+            sys.stderr.write(held.read().decode(errors="replace"))
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 class _Captured(logging.Handler):
@@ -168,10 +223,12 @@ class _Captured(logging.Handler):
 
 
 def _read_file(file: dict[str, Any], options: ReadOptions) -> Iterator[dict[str, Any]]:
-    """A reading task: the articles (or errors) of one input file, with their positions."""
+    """A reading task: the articles (or errors) of one input file, with their positions, keys
+    and signatures."""
     base = int(file["rank"]) << _FILE_BITS
     if file["error"]:
-        yield {"position": base, "item": bytes(file["error"]), "warnings": pickle.dumps([])}
+        yield {"position": base, **_signed(pickle.loads(file["error"])),
+               "warnings": pickle.dumps([])}
         return
     stdin = io.BytesIO(bytes(file["stdin"])) if file["name"] == "-" else None
     captured = _Captured()
@@ -179,30 +236,23 @@ def _read_file(file: dict[str, Any], options: ReadOptions) -> Iterator[dict[str,
     try:
         articles = read_source(file["name"], options, stdin)
         for rank, item in enumerate(articles):
-            yield {"position": base + rank, "item": pickle.dumps(item),
-                   "warnings": captured.take()}
+            yield {"position": base + rank, **_signed(item), "warnings": captured.take()}
     finally:
         log.removeHandler(captured)
 
 
-def _signed(batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Each input's exact key and signature, and its metadata without the text."""
-    heads, keys, signatures = [], [], []
-    for raw in batch["item"]:
-        item = pickle.loads(raw)
-        key, minhash = "", None
-        if isinstance(item, Article):
-            try:
-                key, minhash = text_hash(item.text), signature(item.text)
-            except Exception as error:
-                item = internal_error(item.id, error)
-        if isinstance(item, Article):
-            item = replace(item, text="")
-        heads.append(pickle.dumps(item))
-        keys.append(key)
-        signatures.append(b"" if minhash is None else signature_bytes(minhash))
-    return {**batch, "head": np.array(heads, dtype=object), "text_hash": np.array(keys),
-            "signature": np.array(signatures, dtype=object)}
+def _signed(item: Article | InputError) -> dict[str, Any]:
+    """An input's pickled ``item``, its exact key and signature, and its metadata without the
+    text (``head``)."""
+    key, minhash = "", None
+    if isinstance(item, Article):
+        try:
+            key, minhash = text_hash(item.text), signature(item.text)
+        except Exception as error:
+            item = internal_error(item.id, error)
+    head = replace(item, text="") if isinstance(item, Article) else item
+    return {"item": pickle.dumps(item), "head": pickle.dumps(head), "text_hash": key,
+            "signature": b"" if minhash is None else signature_bytes(minhash)}
 
 
 class _Analyser:

@@ -2,13 +2,12 @@
 
 The local deduplicator keeps every original's signature in one process's LSH index and asks
 it, text after text, which earlier texts share a band. Here the same question is answered
-for all texts at once, by two group-bys over the materialised inputs (each a sort shuffle
-across the cluster):
-
-1. on the exact key: only the first copy of each text (in input order) goes on;
-2. on the LSH band keys (``vigie.dedup.band_keys``, the bands the local index files): within
-   a band, each text is paired with every earlier one, and a pair is kept when the
-   similarity of their signatures reaches the threshold.
+for all texts at once, by one group-by over the materialised inputs (a sort shuffle across
+the cluster) on the LSH band keys (``vigie.dedup.band_keys``, the bands the local index
+files). Within a band, only the first copy of each text (in input order) stays, since the
+copies of a text have the same signature and so the same bands; each text left is paired
+with every earlier one, and a pair is kept when the similarity of their signatures reaches
+the threshold.
 
 What comes back to the driver is the short list of close pairs, not the signatures; the
 driver then decides in input order with ``Deduplicator.decide``, the decision the local
@@ -42,17 +41,15 @@ def near_candidates(inputs: ray.data.Dataset, stored: Iterable[tuple[str, bytes]
     analysed."""
     if inputs.count() == 0:
         return {}
-    signed = (inputs.select_columns(["position", "text_hash", "signature"])
-              .filter(lambda row: len(row["signature"]) > 0))
+    banded = inputs.select_columns(["position", "text_hash", "signature"]).flat_map(_banded)
     prior = [{"position": _STORED, "text_hash": key, "signature": raw} for key, raw in stored]
     if prior:
-        signed = signed.union(ray.data.from_items(prior))
-    if signed.count() < 2:
+        banded = banded.union(ray.data.from_items(prior).flat_map(_banded))
+    banded = banded.materialize()
+    if banded.count() == 0:
         return {}
-    firsts = signed.groupby("text_hash").map_groups(_first_copy, batch_format="numpy")
-    pairs = (firsts.flat_map(_banded)
-             .groupby("band")
-             .map_groups(_close_pairs, batch_format="numpy", fn_args=(threshold,)))
+    pairs = banded.groupby("band").map_groups(_close_pairs, batch_format="numpy",
+                                              fn_args=(threshold,))
     found: dict[str, set[tuple[float, str]]] = {}
     for row in pairs.iter_rows():
         found.setdefault(row["text_hash"], set()).add((float(row["similarity"]),
@@ -60,23 +57,21 @@ def near_candidates(inputs: ray.data.Dataset, stored: Iterable[tuple[str, bytes]
     return {key: sorted(close) for key, close in found.items()}
 
 
-def _first_copy(group: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """The first in input order of the copies of one text."""
-    first = int(np.argmin(group["position"]))
-    return {column: values[first:first + 1] for column, values in group.items()}
-
-
 def _banded(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per LSH band of a text's signature."""
+    """One row per LSH band of a text's signature; none for a text without one."""
+    if len(row["signature"]) == 0:
+        return []
     minhash = signature_from_bytes(bytes(row["signature"]))
     return [{"band": band, "position": row["position"], "text_hash": row["text_hash"],
              "signature": row["signature"]} for band in band_keys(minhash)]
 
 
 def _close_pairs(group: dict[str, np.ndarray], threshold: float) -> dict[str, np.ndarray]:
-    """The texts of one band paired with each earlier one, where close enough: the
-    candidates the local index would have given."""
+    """The texts of one band, each by its first copy, paired with each earlier one, where
+    close enough: the candidates the local index would have given."""
     order = np.argsort(group["position"], kind="stable")
+    _keys, firsts = np.unique(group["text_hash"][order], return_index=True)
+    order = order[np.sort(firsts)]
     positions = group["position"][order]
     keys = group["text_hash"][order]
     minhashes = [signature_from_bytes(bytes(raw)) for raw in group["signature"][order]]

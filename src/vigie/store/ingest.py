@@ -261,8 +261,12 @@ def _planned_on_ray(paths: list[str], read: ReadOptions, stdin: BinaryIO | None,
                 keys[signed[at].position] = key
             plans.append((batch, len(batch.to_analyse)))
         analysed = runner.analyse(inputs, keys)
-        for batch, count in plans:
-            yield batch, [rows for _position, rows in islice(analysed, count)]
+        try:
+            for batch, count in plans:
+                yield batch, [rows for _position, rows in islice(analysed, count)]
+        finally:
+            # Ray Data's iterator ends (and reports its figures) while Ray is still up.
+            analysed.close()
 
 
 def _decide(dedup: Deduplicator, signed: Signed, candidates: Candidates) -> Match | None:
