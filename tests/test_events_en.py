@@ -422,6 +422,15 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "MLIUAF", "located"),
     ("Tensions rose in northern Mali last week after clashes near Kidal. On Tuesday, gunmen "
      "ambushed an army convoy, killing 11 soldiers.", "ASSAULT", "MLIUAF", "story"),
+    # a region named as its country's, on the group or on what it struck
+    ("Police in Mexico's Guerrero state arrested two suspects on Thursday.",
+     "COERCE", "MEXCOP", "located"),
+    ("Gunmen attacked a church in Nigeria's Ondo state on Sunday.", "ASSAULT", "NGAUAF",
+     "located"),
+    ("Gunmen killed two traders at a market in Mali's Mopti region on Monday.",
+     "ASSAULT", "MLIUAF", "located"),
+    # where the bus was going is not where it was struck
+    ("Gunmen ambushed a bus bound for Kenya's capital on Monday.", None, "", ""),
     ("Protesters condemned the shelling of Kharkiv on Sunday.", None, "", ""),
     ("Hundreds of people denounced the bombing of a hospital in Khan Younis.", None, "", ""),
     ("Gunmen killed three farmers on Monday, said a reporter of the French embassy in Dakar.",
@@ -591,3 +600,31 @@ def test_every_country_of_a_list_read_as_an_apposition_is_a_doer() -> None:
                                  "severed ties with Iran on Sunday.", "en", PUBLISHED)
     assert [(e.event, [a.country for a in e.actor]) for e in counted(events)] == [
         ("SANCTION", ["SAU", "ARE", "BHR", "JOR"])]
+
+
+# A relative clause whose subject is its relative pronoun: the noun it hangs on is the doer
+# when the clause reports the act as news (set off by a comma, or on a noun that is not
+# definite), not when it says which one is meant (a defining clause on a definite noun),
+# whom another act touches, or an act dated apart from the rest of the sentence.
+RELATIVE = [
+    ("Sudanese soldiers, who shelled the town of El Fasher on Monday, remain in the area.",
+     "ASSAULT", "SDN", "SDN"),
+    ("Rebels who attacked a convoy in northern Mali on Monday remain at large.",
+     "ASSAULT", "MLI", ""),
+    ("The Malian army, which shelled Kidal in 2012, said on Monday it had left the town.",
+     None, "", ""),
+    ("Mexico granted asylum to former Bolivian president Evo Morales, who resigned on Sunday.",
+     "AID", "MEX", "BOL"),
+    ("A French court jailed the police officer who shot a teenager in Nanterre.",
+     "COERCE", "FRA", "FRA"),
+    ("The Brazilian striker, who attacked the Argentine defence all afternoon, scored twice.",
+     None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), RELATIVE,
+                         ids=[c[0][:50] for c in RELATIVE])
+def test_a_relative_clause_reports_an_act_of_its_antecedent(text: str, kind: str | None,
+                                                            source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)

@@ -57,6 +57,8 @@ class SyntaxPack:
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
+    # Relative pronouns, where the model's morphology does not mark them (PronType=Rel).
+    relative_pronouns: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -87,7 +89,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       member_marks=frozenset(table["member_marks"]),
                       appositive_members=table["appositive_members"],
                       foreign_words=frozenset(table["foreign_words"]),
-                      particle_words=frozenset(table.get("particle_words", ())))
+                      particle_words=frozenset(table.get("particle_words", ())),
+                      relative_pronouns=frozenset(table.get("relative_pronouns", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -244,7 +247,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
     if not nominal_head and "agent" in roles:
-        roles["agent"] = [_participle_subject(agent, pack) for agent in roles["agent"]]
+        roles["agent"] = [_antecedent(_participle_subject(agent, pack), token, pack)
+                          for agent in roles["agent"]]
     if not nominal_head and "agent" not in roles and pack.role(token) == "relative":
         members = _listed_members(token, pack)
         if members:
@@ -279,6 +283,21 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def is_relative_pronoun(token: Token, pack: SyntaxPack) -> bool:
+    """Whether a word is a relative pronoun ("who", « qui »)."""
+    return "Rel" in token.morph.get("PronType") or token.lower_ in pack.relative_pronouns
+
+
+def _antecedent(agent: Token, verb: Token, pack: SyntaxPack) -> Token:
+    """The noun a relative pronoun subject stands for ("Malian troops, who shelled the
+    town", "les rebelles qui ont attaqué le convoi"): the word the relative clause hangs
+    on; any other subject is itself."""
+    if (pack.role(verb) != "relative" or not is_relative_pronoun(agent, pack)
+            or verb.head.pos_ not in NOMINAL_POS):
+        return agent
+    return verb.head
 
 
 def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:
