@@ -429,6 +429,11 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
      "located"),
     ("Gunmen killed two traders at a market in Mali's Mopti region on Monday.",
      "ASSAULT", "MLIUAF", "located"),
+    # a participle clause shares its subject, and the place of that subject's clause
+    ("Gunmen hid in a forest in Nigeria's Kaduna state on Friday, opening fire on nearby "
+     "villagers.", "ASSAULT", "NGAUAF", "located"),
+    ("Protesters gathered in Kenya's capital on Tuesday, blocking roads to the airport.",
+     "PROTEST", "KENCVL", "located"),
     # where the bus was going is not where it was struck
     ("Gunmen ambushed a bus bound for Kenya's capital on Monday.", None, "", ""),
     ("Protesters condemned the shelling of Kharkiv on Sunday.", None, "", ""),

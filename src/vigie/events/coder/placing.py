@@ -86,6 +86,9 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
             or country_around(ctx, noun, group_place_cases)
             or free_place(ctx, candidate, noun, clause_only=True)
             or country_around(ctx, clause, locative)
+            # the clause of a subject shared with a participle ("gathered in Kenya's
+            # capital, blocking roads")
+            or country_around(ctx, clause_head(noun), locative)
             or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
 
