@@ -246,6 +246,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
+    if not nominal_head and passive and "agent" not in roles:
+        roles["agent"] = _stray_agent(token, pack, transparent)
     if not nominal_head and "agent" in roles:
         roles["agent"] = [_antecedent(_participle_subject(agent, pack), token, pack)
                           for agent in roles["agent"]]
@@ -283,6 +285,30 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
+    """The agent of a passive verb that the parser hung on the active verb of its complement
+    ("has been accused of stealing funds by Haitian officials"): an active verb takes no
+    agent phrase, so a noun in one is the passive verb's; not a verb ("by forging") nor a
+    time ("by Monday")."""
+    below = [c for c in verb.children if pack.role(c) == "complement"]
+    below += [g for c in verb.children if c.pos_ == "ADP" for g in c.children
+              if g.pos_ in VERBAL_POS]
+    found: list[Token] = []
+    for clause in below:
+        if clause.pos_ not in VERBAL_POS or any(
+                pack.role(c) == "aux_pass" for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.pos_ == "ADP":  # ClearNLP: the preposition heads its object
+                if child.lemma_.lower() in pack.passive_agent_cases:
+                    found += [g for g in child.children if pack.role(g) == "case_object"
+                              and g.pos_ in NOMINAL_POS and g.i not in transparent]
+            elif (child.pos_ in NOMINAL_POS and child.i not in transparent
+                  and case_of(child, pack) in pack.passive_agent_cases):
+                found.append(child)  # UD: the noun with its preposition below it
+    return found
 
 
 def is_relative_pronoun(token: Token, pack: SyntaxPack) -> bool:
