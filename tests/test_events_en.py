@@ -613,7 +613,19 @@ STRAY_AGENTS = [
      None, "", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS]
+# Troops sent to help someone, as the purpose clause says, are military assistance (AID),
+# not a show of force; the purpose clause itself stays an aim.
+ASSISTED = [
+    ("Rwanda sent 500 soldiers to Mozambique on Friday to help the government fight an "
+     "insurgency.", "AID", "RWA", "MOZ"),
+    ("Chad deployed troops to Niger on Monday to support the Nigerien army against jihadists.",
+     "AID", "TCD", "NER"),
+    ("Russia sent troops to the Ukrainian border on Monday to pressure Kyiv.",
+     "MOBILIZE", "RUS", "UKR"),
+    ("The club sent its players to Brazil to help the youth academy.", None, "", ""),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -175,6 +175,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             continue
         if role == "patient" and "subj" in child.dep_ and not passive:
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
+        if role == "recipient" and child.pos_ == "ADP":
+            role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
         if role is None:
             continue
         if (role in ("adv", "oblique") and not nominal_head and child.i == token.i + 1
