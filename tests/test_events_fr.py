@@ -144,6 +144,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des soldats français sont arrivés à Gao dimanche.", None, "", ""),
     # an attack being prepared is a show of force; a visit being prepared is only an aim
     ("L'armée malienne s'apprête à attaquer la ville de Kidal.", "MOBILIZE", "MLI", "MLI"),
+    # troops sent to help someone are military assistance; sent to press, a show of force
+    ("Le Tchad a envoyé 500 soldats au Niger lundi pour aider l'armée nigérienne.",
+     "AID", "TCD", "NER"),
+    ("La Russie a envoyé des troupes à la frontière ukrainienne lundi pour faire pression sur "
+     "Kiev.", "MOBILIZE", "RUS", ""),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),

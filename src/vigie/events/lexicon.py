@@ -104,6 +104,10 @@ class Predicate:
     # The code when the doers are all crowds (protesters, supporters, students, workers): a
     # crowd storming a building riots (145), it does not wage war (190).
     crowd_cameo: str | None = None
+    # The code when the act is done to help someone, as its purpose clause says: troops
+    # sent "to help Maputo fight an insurgency" are military assistance (074), not a show of
+    # force (154).
+    assist_cameo: str | None = None
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
@@ -142,6 +146,7 @@ class Lexicon:
     object_carrier: SupportVerb
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
+    assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
     announce_words: frozenset[str]
@@ -247,6 +252,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
+        assist_cameo=entry.get("assist_cameo"),
         state_cameo=entry.get("state_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
@@ -323,6 +329,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         object_carrier=_support_verb(table.get("carrier_verbs", {"agent": "agent"})),
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
+        assist_words=frozenset(frames.get("assist", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
         announce_words=frozenset(frames["announce"]),

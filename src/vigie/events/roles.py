@@ -62,6 +62,8 @@ class SyntaxPack:
     # (« …, a dénoncé le ministre ») and a pronominal verb (« s'est félicité mardi le
     # secrétaire général »), which has no other direct object.
     inverted_subjects: bool = False
+    # Relative pronouns, where the model's morphology does not mark them (PronType=Rel).
+    relative_pronouns: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -93,7 +95,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       appositive_members=table["appositive_members"],
                       foreign_words=frozenset(table["foreign_words"]),
                       particle_words=frozenset(table.get("particle_words", ())),
-                      inverted_subjects=table.get("inverted_subjects", False))
+                      inverted_subjects=table.get("inverted_subjects", False),
+                      relative_pronouns=frozenset(table.get("relative_pronouns", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -178,6 +181,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             continue
         if role == "patient" and "subj" in child.dep_ and not passive:
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
+        if role == "recipient" and child.pos_ == "ADP":
+            role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
         if role is None:
             continue
         if (role in ("adv", "oblique") and not nominal_head and child.i == token.i + 1
@@ -249,8 +254,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
+    if not nominal_head and passive and "agent" not in roles:
+        roles["agent"] = _stray_agent(token, pack, transparent)
     if not nominal_head and "agent" in roles:
-        roles["agent"] = [_participle_subject(agent, pack) for agent in roles["agent"]]
+        roles["agent"] = [_antecedent(_participle_subject(agent, pack), token, pack)
+                          for agent in roles["agent"]]
     if not nominal_head and "agent" not in roles and pack.role(token) == "relative":
         members = _listed_members(token, pack)
         if members:
@@ -306,6 +314,45 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
+    """The agent of a passive verb that the parser hung on the active verb of its complement
+    ("has been accused of stealing funds by Haitian officials"): an active verb takes no
+    agent phrase, so a noun in one is the passive verb's; not a verb ("by forging") nor a
+    time ("by Monday")."""
+    below = [c for c in verb.children if pack.role(c) == "complement"]
+    below += [g for c in verb.children if c.pos_ == "ADP" for g in c.children
+              if g.pos_ in VERBAL_POS]
+    found: list[Token] = []
+    for clause in below:
+        if clause.pos_ not in VERBAL_POS or any(
+                pack.role(c) == "aux_pass" for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.pos_ == "ADP":  # ClearNLP: the preposition heads its object
+                if child.lemma_.lower() in pack.passive_agent_cases:
+                    found += [g for g in child.children if pack.role(g) == "case_object"
+                              and g.pos_ in NOMINAL_POS and g.i not in transparent]
+            elif (child.pos_ in NOMINAL_POS and child.i not in transparent
+                  and case_of(child, pack) in pack.passive_agent_cases):
+                found.append(child)  # UD: the noun with its preposition below it
+    return found
+
+
+def is_relative_pronoun(token: Token, pack: SyntaxPack) -> bool:
+    """Whether a word is a relative pronoun ("who", « qui »)."""
+    return "Rel" in token.morph.get("PronType") or token.lower_ in pack.relative_pronouns
+
+
+def _antecedent(agent: Token, verb: Token, pack: SyntaxPack) -> Token:
+    """The noun a relative pronoun subject stands for ("Malian troops, who shelled the
+    town", "les rebelles qui ont attaqué le convoi"): the word the relative clause hangs
+    on; any other subject is itself."""
+    if (pack.role(verb) != "relative" or not is_relative_pronoun(agent, pack)
+            or verb.head.pos_ not in NOMINAL_POS):
+        return agent
+    return verb.head
 
 
 def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:

@@ -133,14 +133,34 @@ def owner_children(ctx: Context, token: Token, cases: tuple[str, ...]) -> list[T
 
 
 def agent_fillers(ctx: Context, candidate: Candidate) -> list[Token]:
-    """The tokens in the predicate's agent roles, or in its support verb's."""
+    """The tokens in the predicate's agent roles, or in its support verb's; for a verb
+    without a subject, the subject it shares (see shared_subject)."""
     found = [t for role in candidate.predicate.agent
              for t in fillers(ctx, candidate.roles, role)]
     if candidate.support is not None:
         spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
             found += fillers(ctx, ctx.roles_of(candidate.support), spec.agent)
+    if not found and candidate.predicate.pos == "VERB":
+        found = shared_subject(ctx, candidate.trigger)
     return found
+
+
+def shared_subject(ctx: Context, verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the verb its participle clause or
+    coordination hangs on ("Gunmen burst into a church …, opening fire on worshippers",
+    "stormed the building and seized …"): who did the one did the other. Not through a
+    complement, whose subject may be the object above it ("urged Chad to release …")."""
+    syntax = ctx.syntax
+    token = verb
+    while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
+           and token.head.pos_ in VERBAL_POS
+           and not any("subj" in c.dep_ for c in token.children)):
+        token = token.head
+        subjects = fillers(ctx, ctx.roles_of(token), "agent")
+        if subjects:
+            return subjects
+    return []
 
 
 def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Token]:

@@ -53,6 +53,20 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     return None
 
 
+def assisting(ctx: Context, anchor: Token) -> Token | None:
+    """The verb of a purpose clause of the act that says it is done to help someone ("sent
+    troops to help Maputo", « a envoyé des soldats pour aider le Mali »), if any."""
+    lexicon, syntax = ctx.lexicon, ctx.syntax
+    for clause in anchor.children:
+        if (syntax.role(clause) in ("adverbial", "complement")
+                and clause.lemma_.lower() in lexicon.assist_words
+                and any(syntax.role(m) in ("mark", "aux")
+                        and m.lemma_.lower() in lexicon.purpose_marks
+                        for m in clause.children)):
+            return clause
+    return None
+
+
 def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: list[Actor],
           times: list[TimeRef], frame: Frame, attribution: Attribution | None,
           code: str) -> Event:
@@ -70,6 +84,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
+    elif predicate.assist_cameo and (helping := assisting(ctx, anchor)) is not None:
+        code = predicate.assist_cameo
+        ctx.note(trigger, "recoded",
+                 f"{predicate.id}: done to help ({helping.text!r}), coded {code}")
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo

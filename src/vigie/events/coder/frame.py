@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, clause_head
+from vigie.events.coder.dating import calendar_value
+from vigie.events.roles import (
+    NOMINAL_POS,
+    VERBAL_POS,
+    case_of,
+    clause_head,
+    is_relative_pronoun,
+)
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Types whose preparation is a show of force; any other act prepared is only an aim.
@@ -81,6 +88,9 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         frame.announced = None
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        if role == "relative" and (why := told_before(ctx, token)) is not None:
+            frame.dropped = why
+            return frame
         if role in CLAUSAL_ROLES:
             marks = {c.lemma_.lower() for c in token.children
                      if syntax.role(c) == "mark" or (role == "adverbial"
@@ -136,6 +146,43 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             return frame
         token = head
     return frame
+
+
+def told_before(ctx: Context, clause: Token) -> str | None:
+    """Why a relative clause whose subject is its relative pronoun tells an act known
+    before, not one reported here, if it does: a defining clause on a definite noun
+    presupposes its act ("the officer who shot a driver"); a clause on whom another act
+    touches identifies that person or group (« a accordé l'asile à Evo Morales, qui a
+    démissionné la veille »); a clause dated apart from the rest of its sentence tells an
+    earlier act ("the army, which shelled Kidal in 2012, said on Monday"). A clause set off
+    by a comma, or on a noun that is not definite, on the doer of its sentence or on a noun
+    no act touches reports the act as news ("Malian troops, who shelled the town, …")."""
+    syntax = ctx.syntax
+    if not any(syntax.role(c) == "agent" and is_relative_pronoun(c, syntax)
+               for c in clause.children):
+        return None  # not a subject relative: its own subject is named (and coded as usual)
+    noun = clause.head
+    start = clause.left_edge.i
+    set_off = start > 0 and ctx.analysis.doc[start - 1].text == ","
+    definite = any("Def" in c.morph.get("Definite") for c in noun.children
+                   if syntax.role(c) == "det")
+    if definite and not set_off:
+        return "a defining relative clause on a definite noun: a known act, not a new event"
+    outer, token, doer = clause_head(noun), noun, False
+    while token.i != outer.i:
+        doer = doer or syntax.role(token) == "agent"
+        token = token.head
+    if outer.i in ctx.by_token and not doer:
+        return (f"a relative clause on what the {ctx.by_token[outer.i].predicate.id} event "
+                f"touches: it says who that is, not a new event")
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    sentence = ctx.sentence_of[clause.i]
+    own = {calendar_value(time) for time, _root, _sentence, at in ctx.dated if at == clause.i}
+    theirs = {calendar_value(time) for time, root, at_sentence, _at in ctx.dated
+              if at_sentence == sentence and root not in inside}
+    if own and theirs and not own & theirs:
+        return "a relative clause dated apart from the rest of its sentence: an earlier act"
+    return None
 
 
 def asked_for(ctx: Context, candidate: Candidate) -> bool:

@@ -76,11 +76,20 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     below it ("in the Malian town of Ménaka", "in Baghdad's eastern districts"), else
     elsewhere in its sentence; never a place that is another's (see free_place)."""
     clause = clause_head(candidate.anchor)
-    group_place_cases = ctx.syntax.locative_cases | ctx.syntax.origin_cases
+    locative = ctx.syntax.locative_cases
+    group_place_cases = locative | ctx.syntax.origin_cases
+    # What the act touches lies where the act happens ("attacked a church in Nigeria's Ondo
+    # state"): a country named as where its object is.
+    touched = (country_around(ctx, hit, locative)
+               for hit in ctx.roles_of(clause).get("patient", ()) if hit.i != noun.i)
     return (ctx.place_within(noun)
             or country_around(ctx, noun, group_place_cases)
             or free_place(ctx, candidate, noun, clause_only=True)
-            or country_around(ctx, clause, ctx.syntax.locative_cases)
+            or country_around(ctx, clause, locative)
+            # the clause of a subject shared with a participle ("gathered in Kenya's
+            # capital, blocking roads")
+            or country_around(ctx, clause_head(noun), locative)
+            or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
 
 
@@ -197,9 +206,10 @@ def country_around(ctx: Context, head: Token, cases: frozenset[str]) -> Place | 
                 # the place noun says whose the place is.
                 adjectives = [a for t in level for c in t.children if c.pos_ == "ADJ"
                               for a in demonym_actor(ctx.lang, c)]
-                # "in Kwaga, Nigeria": a town the tables do not know, with its country.
+                # "in Kwaga, Nigeria": a town the tables do not know, with its country;
+                # "in Nigeria's Ondo state": a region named as its country's.
                 named = [*level, *(c for t in level for c in t.children
-                                   if ctx.syntax.role(c) == "appos")]
+                                   if ctx.syntax.role(c) in ("appos", "possessor"))]
                 for actor in (*(a for t in named for a in ctx.analysis.actors_at(t)),
                               *adjectives):
                     if is_country(actor) or (actor.via or "").startswith(
