@@ -294,6 +294,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "étrangères.", "ACCUSE", "DZA", ""),
     ("« Nous avons mérité cette victoire », s'est félicité dimanche l'entraîneur de l'équipe "
      "du Cameroun.", None, "", ""),
+    # a word with a tense auxiliary is a verb, however the tagger read it (« massacré » as a
+    # determiner or a noun)
+    ("Des rebelles ont massacré vingt villageois dimanche à Mopti, dans le centre du Mali.",
+     "ASSAULT", "MLI", "MLI"),
+    ("Des combattants du Hezbollah ont massacré vingt villageois dans le sud du Liban.",
+     "ASSAULT", "LBN", "LBN"),
+    ("L'équipe du Mali a massacré la défense adverse dimanche à Bamako.", None, "", ""),
     # in a direct quotation, « nous » and « je » are the speaker
     ("« Nous exigeons la libération immédiate de nos ressortissants », a déclaré le ministre "
      "nigérien des Affaires étrangères.", "REQUEST", "NER", ""),
