@@ -301,6 +301,16 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des combattants du Hezbollah ont massacré vingt villageois dans le sud du Liban.",
      "ASSAULT", "LBN", "LBN"),
     ("L'équipe du Mali a massacré la défense adverse dimanche à Bamako.", None, "", ""),
+    # « mettre en garde X contre » warns X, also where the parser hangs X on « garde »; a
+    # warning about a situation or to the doer's own people threatens no one
+    ("Pékin a mis en garde Washington contre toute ingérence dans la question de Taïwan.",
+     "THREATEN", "CHN", "USA"),
+    ("L'Union européenne a mis en garde mercredi le régime biélorusse contre toute escalade.",
+     "THREATEN", "EUR", "BLR"),
+    ("L'OMS a mis en garde contre une nouvelle vague de l'épidémie.", None, "", ""),
+    ("La France a mis en garde ses ressortissants contre tout déplacement au Mali.", None, "",
+     ""),
+    ("Le Japon a averti ses ressortissants contre tout voyage en Birmanie.", None, "", ""),
     # in a direct quotation, « nous » and « je » are the speaker
     ("« Nous exigeons la libération immédiate de nos ressortissants », a déclaré le ministre "
      "nigérien des Affaires étrangères.", "REQUEST", "NER", ""),
