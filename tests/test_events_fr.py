@@ -311,6 +311,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a mis en garde ses ressortissants contre tout déplacement au Mali.", None, "",
      ""),
     ("Le Japon a averti ses ressortissants contre tout voyage en Birmanie.", None, "", ""),
+    # the start of an act is carried as the act is; not what a demand asks for, nor a shop
+    ("Le procureur de la Cour pénale internationale a annoncé mercredi l'ouverture d'une "
+     "enquête sur des crimes commis en Libye.", "ACCUSE", "IGO", ""),
+    ("Le club a annoncé l'ouverture d'une nouvelle boutique à Lyon.", None, "", ""),
     # in a direct quotation, « nous » and « je » are the speaker
     ("« Nous exigeons la libération immédiate de nos ressortissants », a déclaré le ministre "
      "nigérien des Affaires étrangères.", "REQUEST", "NER", ""),
