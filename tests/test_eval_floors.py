@@ -11,7 +11,8 @@ Figures when the floors were set (``vigie eval``):
   P 0.938 R 0.603 F1 0.734, triple F1 0.554 (after the French recall round: datelines, light
   verbs, idioms; 0.895 / 0.652 / 0.464 before); then P 0.941 R 0.643 F1 0.764, triple F1
   0.597 (detached participles, members of a body as subjects, inverted subjects, « nous » in
-  a quotation).
+  a quotation), 0.942 / 0.653 / 0.772, triple 0.599 with verbs tagged as nouns and « mettre
+  en garde ».
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -32,7 +33,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.89, 0.68, 0.58),
-    "fr_wire_dev.json": (0.92, 0.74, 0.57),
+    "fr_wire_dev.json": (0.92, 0.75, 0.57),
 }
 
 

@@ -299,6 +299,27 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "étrangères.", "ACCUSE", "DZA", ""),
     ("« Nous avons mérité cette victoire », s'est félicité dimanche l'entraîneur de l'équipe "
      "du Cameroun.", None, "", ""),
+    # a word with a tense auxiliary is a verb, however the tagger read it (« massacré » as a
+    # determiner or a noun)
+    ("Des rebelles ont massacré vingt villageois dimanche à Mopti, dans le centre du Mali.",
+     "ASSAULT", "MLI", "MLI"),
+    ("Des combattants du Hezbollah ont massacré vingt villageois dans le sud du Liban.",
+     "ASSAULT", "LBN", "LBN"),
+    ("L'équipe du Mali a massacré la défense adverse dimanche à Bamako.", None, "", ""),
+    # « mettre en garde X contre » warns X, also where the parser hangs X on « garde »; a
+    # warning about a situation or to the doer's own people threatens no one
+    ("Pékin a mis en garde Washington contre toute ingérence dans la question de Taïwan.",
+     "THREATEN", "CHN", "USA"),
+    ("L'Union européenne a mis en garde mercredi le régime biélorusse contre toute escalade.",
+     "THREATEN", "EUR", "BLR"),
+    ("L'OMS a mis en garde contre une nouvelle vague de l'épidémie.", None, "", ""),
+    ("La France a mis en garde ses ressortissants contre tout déplacement au Mali.", None, "",
+     ""),
+    ("Le Japon a averti ses ressortissants contre tout voyage en Birmanie.", None, "", ""),
+    # the start of an act is carried as the act is; not what a demand asks for, nor a shop
+    ("Le procureur de la Cour pénale internationale a annoncé mercredi l'ouverture d'une "
+     "enquête sur des crimes commis en Libye.", "ACCUSE", "IGO", ""),
+    ("Le club a annoncé l'ouverture d'une nouvelle boutique à Lyon.", None, "", ""),
     # in a direct quotation, « nous » and « je » are the speaker
     ("« Nous exigeons la libération immédiate de nos ressortissants », a déclaré le ministre "
      "nigérien des Affaires étrangères.", "REQUEST", "NER", ""),

@@ -64,15 +64,24 @@ def dateline_end(doc: Doc) -> int | None:
     return None
 
 
-@Language.component("vigie_lemma_repairs", assigns=["token.lemma"])
+@Language.component("vigie_lemma_repairs", assigns=["token.lemma", "token.pos"])
 def lemma_repairs(doc: Doc) -> Doc:
     """Give a lemma to verbs the lemmatizer left as written ("cherche" -> "chercher"), by the
     language's suffix rules (``syntax.json``: ``verb_lemma_repairs``), so that the lexicons,
-    written in lemmas, see them."""
-    rules = load_table(doc.lang_, "syntax")["verb_lemma_repairs"]
+    written in lemmas, see them. A word the parser gives a tense auxiliary is a verb whatever
+    its tag (« ont massacré », tagged a noun: ``verb_auxiliary_labels``)."""
+    table = load_table(doc.lang_, "syntax")
+    rules = table["verb_lemma_repairs"]
+    auxiliary_labels = frozenset(table.get("verb_auxiliary_labels", ()))
     for token in doc:
         form = token.text
-        if (token.pos_ == "VERB" and token.lemma_ == form and form.isalpha() and form.islower()
+        if not (form.isalpha() and form.islower()):
+            continue
+        retagged = token.pos_ not in ("VERB", "AUX") and any(
+            child.dep_ in auxiliary_labels for child in token.children)
+        if retagged:
+            token.pos_ = "VERB"
+        if ((retagged or (token.pos_ == "VERB" and token.lemma_ == form))
                 and "Inf" not in token.morph.get("VerbForm")):  # "suspendre" is its own lemma
             for suffix, replacement in rules:
                 if form.endswith(suffix):

@@ -164,6 +164,9 @@ class Lexicon:
     # sport, leisure, markets ("the Brazilian team attacked", "les touristes allemands").
     inert_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
+    # carries the act.
+    onset_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
@@ -343,6 +346,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         future_aux=frozenset(frames["future_aux"]),
         inert_nouns=frozenset(table["inert_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
+        onset_nouns=frozenset(table.get("onset_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
         contexts=table["contexts"],

@@ -165,7 +165,10 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
             container = head
         else:
             break
-        if (container.lemma_.lower() not in lexicon.quantity_nouns
+        # « l'ouverture d'une enquête », « le lancement d'une offensive »: the act's start is
+        # carried as the act is.
+        lemma = container.lemma_.lower()
+        if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns)
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)

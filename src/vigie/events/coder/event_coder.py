@@ -19,7 +19,7 @@ from vigie.events.coder.candidates import Candidate, match
 from vigie.events.coder.coding import event, threat_promised
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import is_definite, times_for
-from vigie.events.coder.frame import filtered_frame, warns_someone
+from vigie.events.coder.frame import advises_own_people, filtered_frame, warns_someone
 from vigie.events.coder.merge import merge_mentions
 from vigie.events.coder.placing import story_place
 from vigie.events.lexicon import Lexicon, load_lexicon
@@ -64,6 +64,9 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
     actors, recipients = found
     if predicate.warning and not warns_someone(ctx, candidate):
         drop("a warning about a situation, aimed at no one: not a threat")
+        return None
+    if predicate.warning and advises_own_people(ctx, candidate, actors):
+        drop("a warning to the doer's own people: advice, not a threat")
         return None
     if predicate.recipient_required and not recipients:
         drop("this predicate is coded only with a coded recipient")

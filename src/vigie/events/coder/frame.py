@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
@@ -19,6 +20,7 @@ from vigie.events.roles import (
     clause_head,
     is_relative_pronoun,
 )
+from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 # Types whose preparation is a show of force; any other act prepared is only an aim.
@@ -226,8 +228,23 @@ def warns_someone(ctx: Context, candidate: Candidate) -> bool:
     abattre les missiles constituerait une déclaration de guerre")."""
     if candidate.roles.get("patient") or candidate.roles.get("recipient"):
         return True
+    if any(actors_of(ctx, filler) for role in candidate.predicate.recipient
+           for filler in candidate.roles.get(role, ())):
+        return True  # « a mis en garde Washington », the name hung on « garde »
     clauses = [c for c in candidate.trigger.children
                if ctx.syntax.role(c) == "complement"]
     return any(t.i in ctx.by_token for clause in clauses for t in clause.subtree) or any(
         actors_of(ctx, subject, whole_phrase=False)
         for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))
+
+
+def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> bool:
+    """Whether a warning is addressed to the doer's own civilians (« a mis en garde ses
+    ressortissants contre tout voyage au Mali »): advice to its people, not a threat to the
+    place it names."""
+    countries = {a.country for a in doers if a.country}
+    addressed = [a for role in ("patient", *candidate.predicate.recipient)
+                 for filler in candidate.roles.get(role, ())
+                 for a in actors_of(ctx, filler, whole_phrase=False)]
+    return bool(addressed) and all(a.country in countries and a.sector in CROWD_SECTORS
+                                   for a in addressed)
