@@ -31,12 +31,16 @@ class Coreference:
     """Resolves anaphor mentions against the mentions that precede them in the same document."""
 
     def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
-                 sentence_starts: Sequence[int], taken: frozenset[int] = frozenset()) -> None:
+                 sentence_starts: Sequence[int], taken: frozenset[int] = frozenset(),
+                 person_roles: frozenset[str] = frozenset(),
+                 impersonal_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
         self.sentence_starts = sentence_starts  # token index of each sentence's first token
         self.taken = taken  # tokens of the article's mentions: a demonym is no mere adjective
+        self.person_roles = person_roles  # actor nouns naming one office holder: "the minister"
+        self.impersonal_verbs = impersonal_verbs  # lemmas whose subject pronoun is no one
 
     def sentence(self, token_index: int) -> int:
         return bisect_right(self.sentence_starts, token_index) - 1
@@ -53,7 +57,7 @@ class Coreference:
             possessive = "Yes" in token.morph.get("Poss") or token.dep_ == "poss"
             if token.pos_ not in ("PRON", "DET") or not ("subj" in token.dep_ or possessive):
                 return None
-            if self.roles.get(token.dep_) == "expletive":
+            if self.roles.get(token.dep_) == "expletive" or self.impersonal(token):
                 return None
             return (1 if entry.number == "sing" else None), entry.gender
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -80,12 +84,36 @@ class Coreference:
             return None  # "les pays" alone: which ones is anyone's guess
         return count, None
 
+    def is_person(self, candidate: Mention) -> bool:
+        """A person's name, or an actor noun naming one office holder ("Uganda's police
+        chief … He cautioned"); "the leaders" are people too, but no "he"."""
+        if candidate.is_person():
+            return True
+        entry = candidate.entry
+        return (candidate.kind == "sector" and entry is not None and entry.role is not None
+                and (entry.role in self.person_roles
+                     or entry.role.split()[-1] in self.person_roles)  # "interior minister"
+                and "Plur" not in candidate.root(self.doc).morph.get("Number"))
+
+    def impersonal(self, pronoun: Token) -> bool:
+        """Whether a subject pronoun the parser did not call expletive stands for no one: the
+        subject of a verb of weather or seeming ("It rained", « il pleut »), or of an adjective
+        with a finite clause of its own ("It is unclear whether …", "it was clear that …")."""
+        verb = pronoun.head
+        if verb.lemma_.lower() in self.impersonal_verbs:
+            return True
+        predicates = [verb, *(c for c in verb.children
+                              if c.pos_ == "ADJ" and self.roles.get(c.dep_) == "complement")]
+        return any(p.pos_ == "ADJ" for p in predicates) and any(
+            self.roles.get(c.dep_) == "complement" and any("subj" in g.dep_ for g in c.children)
+            for p in predicates for c in p.children)  # not "it was ready to strike"
+
     def compatible(self, entry: Entry, candidate: Mention) -> bool:
         refers = entry.refers
         if refers == "person":
-            return candidate.is_person()
+            return self.is_person(candidate)
         if refers == "thing":
-            return not candidate.is_person()
+            return not self.is_person(candidate)
         if refers == "state":
             return candidate.kind in STATE_KINDS and bool(candidate.actors) and all(
                 a.country in iso_countries() and a.sector in STATE_SECTORS
@@ -136,10 +164,24 @@ class Coreference:
                 if not chosen and entry.role == "pronoun":
                     # A subject pronoun continues the previous subject ("Les États-Unis ont
                     # envoyé des troupes. Ils …"): the subjects alone may settle it.
-                    subjects = [m for m in pool if "subj" in m.root(self.doc).dep_]
+                    subjects = [m for m in pool if self.is_subject(m)]
                     chosen = self._choose(mention, entry, count, subjects) if subjects else []
                 return chosen
         return []
+
+    def is_subject(self, candidate: Mention) -> bool:
+        """Whether the mention is its clause's subject, or a person's name set beside the
+        subject (« Le Premier ministre libanais Saad Hariri a … »); an actor noun beside it
+        ("the NUT, the umbrella union, …") is no second subject."""
+        token = candidate.root(self.doc)
+        while (candidate.is_person() and self.roles.get(token.dep_) in ("appos", "name_part")
+               and token.head.i != token.i):
+            token = token.head
+        # One of coordinated subjects ("Peru and Bolivia exchanged notes") is a subject too:
+        # "it" is then either, so neither.
+        while self.roles.get(token.dep_) == "conj" and token.head.i != token.i:
+            token = token.head
+        return "subj" in token.dep_
 
     def _unknown_body_between(self, antecedent: Mention, mention: Mention) -> bool:
         """Whether a name the gazetteer does not know (an organisation, or one the NER took for
