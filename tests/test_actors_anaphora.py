@@ -44,6 +44,12 @@ ANAPHORS = [
     # Two candidates of one kind: unresolved.
     ("en", "Peru and Bolivia exchanged notes. It rejected the claim.", "It", []),
     ("fr", "Le Pérou et le Chili ont signé un traité. Il a protesté.", "Il", []),
+    # The army of no stated country, or Chad: unresolved.
+    ("en", "The army said on Monday that Chad had closed the border. It added that it had "
+           "sent troops.", "It", []),
+    # Alone, the army is carried uncoded, with its sector, for the story's country to code.
+    ("en", "The army said on Monday that the border was closed. It added that it had sent "
+           "troops.", "it", [None]),
 ]
 
 
@@ -78,6 +84,11 @@ EVENTS = [
            "démission de son gouvernement.", "RETREAT", ["LBNGOV"], []),
     ("fr", "La Bolivie a rappelé son ambassadeur. Elle a accusé le Chili d'espionnage.",
      "ACCUSE", ["BOLGOV"], ["CHLGOV"]),
+    # A body of no stated country, carried by its pronouns, takes the dateline's country.
+    ("en", "LUSAKA (Reuters) - The police sealed off the campus on Friday. They arrested two "
+           "student leaders.", "COERCE", ["ZMBCOP"], []),
+    ("fr", "NIAMEY (AFP) - L'armée a publié un communiqué mardi. Elle a affirmé avoir arrêté "
+           "trois passeurs.", "COERCE", ["NERMIL"], []),
 ]
 
 

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from vigie.actors.gazetteer import Entry, country_name, demonym_countries, fold, iso_countries
+from vigie.actors.gazetteer import (
+    DOMESTIC_SECTORS,
+    Entry,
+    country_name,
+    demonym_countries,
+    fold,
+    iso_countries,
+)
 from vigie.actors.mention import Mention
 from vigie.model import Actor
 
@@ -32,14 +39,14 @@ class Coreference:
 
     def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
                  sentence_starts: Sequence[int], taken: frozenset[int] = frozenset(),
-                 person_roles: frozenset[str] = frozenset(),
+                 person_nouns: frozenset[str] = frozenset(),
                  impersonal_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
         self.sentence_starts = sentence_starts  # token index of each sentence's first token
         self.taken = taken  # tokens of the article's mentions: a demonym is no mere adjective
-        self.person_roles = person_roles  # actor nouns naming one office holder: "the minister"
+        self.person_nouns = person_nouns  # actor nouns naming one office holder: "the minister"
         self.impersonal_verbs = impersonal_verbs  # lemmas whose subject pronoun is no one
 
     def sentence(self, token_index: int) -> int:
@@ -89,11 +96,9 @@ class Coreference:
         chief … He cautioned"); "the leaders" are people too, but no "he"."""
         if candidate.is_person():
             return True
-        entry = candidate.entry
-        return (candidate.kind == "sector" and entry is not None and entry.role is not None
-                and (entry.role in self.person_roles
-                     or entry.role.split()[-1] in self.person_roles)  # "interior minister"
-                and "Plur" not in candidate.root(self.doc).morph.get("Number"))
+        root = candidate.root(self.doc)
+        return (candidate.kind == "sector" and "Plur" not in root.morph.get("Number")
+                and bool({fold(root.text), fold(root.lemma_)} & self.person_nouns))
 
     def impersonal(self, pronoun: Token) -> bool:
         """Whether a subject pronoun the parser did not call expletive stands for no one: the
@@ -192,9 +197,25 @@ class Coreference:
                    and ent.end <= phrase
                    and not any(t.i in self.taken for t in ent) for ent in self.doc.ents)
 
+    @staticmethod
+    def _body(candidate: Mention) -> Actor | None:
+        """The one uncoded state body of an actor noun or of an anaphor of one: "BAMAKO (AFP) -
+        The army said … It added" carries the army uncoded, and the story's country may code
+        both (``vigie.actors.dateline``). Not a crowd: "The protesters … They" stays
+        unresolved, as the event coder places crowds by where they act."""
+        if candidate.kind not in ("sector", "anaphor") or len(candidate.actors) != 1:
+            return None
+        actor = candidate.actors[0]
+        return actor if actor.code is None and actor.sector in DOMESTIC_SECTORS else None
+
     def _identity(self, entry: Entry, candidate: Mention) -> tuple[str | None, ...]:
         if entry.refers == "state":
             return tuple(sorted({a.country or "" for a in candidate.actors}))
+        body = self._body(candidate)
+        if body is not None:
+            # The body itself, whichever of its anaphors names it ("The army … It … it").
+            return ("?", (body.via or "").rpartition("@")[2] if (body.via or "").startswith(
+                "coref:") else str(body.start))
         if not candidate.coded():
             return ("?", self.doc[candidate.start:candidate.end].text)
         return tuple(sorted({a.code or "" for a in candidate.actors}))
@@ -203,9 +224,12 @@ class Coreference:
                 pool: list[Mention]) -> list[Actor]:
         if count == 1:
             identities = {self._identity(entry, m) for m in pool}
-            if len(identities) != 1 or len(pool[-1].coded()) != 1:
+            if len(identities) != 1:
                 return []
-            return [self._copy(mention, entry, pool[-1], pool[-1].coded()[0])]
+            if len(pool[-1].coded()) == 1:
+                return [self._copy(mention, entry, pool[-1], pool[-1].coded()[0])]
+            body = self._body(pool[-1])
+            return [self._copy(mention, entry, pool[-1], body)] if body else []
         groups = self._groups(pool)
         if count is not None:
             groups = [g for g in groups if len(g) == count]
@@ -218,6 +242,9 @@ class Coreference:
             # "Russia accused Ukraine … the two countries": no coordination, but exactly as
             # many actors of the kind as the numeral says.
             return self._last(mention, entry, count, pool)
+        if len(groups) == 1 and len(groups[0]) == 1 and not groups[0][0].coded():
+            body = self._body(groups[0][0])  # "Security forces surrounded … They took"
+            return [self._copy(mention, entry, groups[0][0], body)] if body else []
         if len(groups) != 1 or not all(m.coded() for m in groups[0]):
             return []
         return [self._copy(mention, entry, m, actor) for m in groups[0] for actor in m.coded()]

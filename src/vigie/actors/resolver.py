@@ -145,7 +145,7 @@ class Resolver:
                 self.resolve_people(mention)
         grammar = self.gaz.grammar
         coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
-                            frozenset(self.by_token), grammar.get("person_roles", frozenset()),
+                            frozenset(self.by_token), grammar.get("person_nouns", frozenset()),
                             grammar.get("impersonal_verbs", frozenset()))
         starts = [m.start for m in self.mentions]
         self.resolve_anaphors(coref, starts, final=False)
