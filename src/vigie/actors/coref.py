@@ -4,7 +4,13 @@ resolved to earlier coded actors.
 Conservative by design: the antecedent is looked for in the nearest sentence (the anaphor's own,
 then up to two before) that holds any compatible mention, and must be the only compatible one
 there, or, in the plural, the only coordinated group of the right size ("la Chine et la Russie …
-les deux pays"). Anything else is left unresolved: a wrong actor is worse than none.
+les deux pays"). Among several, a subject pronoun takes the one subject there (a person named
+beside the subject is the subject; one of coordinated subjects is no single one). A word taken
+into a larger actor is no antecedent of its own; an actor noun naming one office holder ("the
+police chief") is a person for "he", never for "it"; "it" of the weather or of "it is unclear
+whether …" is no one. A state body of no stated country ("BAMAKO (AFP) - The army …") is carried
+uncoded to its pronouns, for the story's country to code (``vigie.actors.dateline``). Anything
+else is left unresolved: a wrong actor is worse than none.
 """
 
 from __future__ import annotations

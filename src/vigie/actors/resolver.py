@@ -4,8 +4,9 @@ Find, then resolve, in passes that each read what the previous ones settled:
 names (countries, capitals, organisations, office holders); ambiguous names, from the countries the
 rest of the article codes; actor nouns, given a country by their noun phrase (a demonym, "de"/"of"
 + an actor, a possessor); anaphors; actor nouns again (now "le gouvernement du pays" can use the
-resolved "pays"); person entities the gazetteer does not know, coded through an apposition
-("le porte-parole du ministère chinois, Wang Wenbin") or left unresolved.
+resolved "pays"); anaphors left over, against the final actor nouns; person entities the
+gazetteer does not know, coded through an apposition ("le porte-parole du ministère chinois, Wang
+Wenbin") or left unresolved.
 """
 
 from __future__ import annotations
