@@ -12,7 +12,9 @@ Figures when the floors were set (``vigie eval``):
   verbs, idioms; 0.895 / 0.652 / 0.464 before); then P 0.941 R 0.643 F1 0.764, triple F1
   0.597 (detached participles, members of a body as subjects, inverted subjects, « nous » in
   a quotation), 0.942 / 0.653 / 0.772, triple 0.599 with verbs tagged as nouns and « mettre
-  en garde ».
+  en garde ». After the anaphora round alone (pronouns resolved after the actor nouns, office
+  holders as persons, bodies carried to the dateline's country): English 0.922 / 0.596 /
+  0.724, triple 0.626; French 0.938 / 0.613 / 0.742, triple 0.567.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -32,7 +34,7 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.89, 0.68, 0.58),
+    "en_wire_dev.json": (0.90, 0.70, 0.60),
     "fr_wire_dev.json": (0.92, 0.75, 0.57),
 }
 

@@ -4,7 +4,13 @@ resolved to earlier coded actors.
 Conservative by design: the antecedent is looked for in the nearest sentence (the anaphor's own,
 then up to two before) that holds any compatible mention, and must be the only compatible one
 there, or, in the plural, the only coordinated group of the right size ("la Chine et la Russie …
-les deux pays"). Anything else is left unresolved: a wrong actor is worse than none.
+les deux pays"). Among several, a subject pronoun takes the one subject there (a person named
+beside the subject is the subject; one of coordinated subjects is no single one). A word taken
+into a larger actor is no antecedent of its own; an actor noun naming one office holder ("the
+police chief") is a person for "he", never for "it"; "it" of the weather or of "it is unclear
+whether …" is no one. A state body of no stated country ("BAMAKO (AFP) - The army …") is carried
+uncoded to its pronouns, for the story's country to code (``vigie.actors.dateline``). Anything
+else is left unresolved: a wrong actor is worse than none.
 """
 
 from __future__ import annotations
@@ -14,7 +20,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from vigie.actors.gazetteer import Entry, country_name, demonym_countries, fold, iso_countries
+from vigie.actors.gazetteer import (
+    DOMESTIC_SECTORS,
+    Entry,
+    country_name,
+    demonym_countries,
+    fold,
+    iso_countries,
+)
 from vigie.actors.mention import Mention
 from vigie.model import Actor
 
@@ -31,12 +44,16 @@ class Coreference:
     """Resolves anaphor mentions against the mentions that precede them in the same document."""
 
     def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
-                 sentence_starts: Sequence[int], taken: frozenset[int] = frozenset()) -> None:
+                 sentence_starts: Sequence[int], taken: frozenset[int] = frozenset(),
+                 person_nouns: frozenset[str] = frozenset(),
+                 impersonal_verbs: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
         self.sentence_starts = sentence_starts  # token index of each sentence's first token
         self.taken = taken  # tokens of the article's mentions: a demonym is no mere adjective
+        self.person_nouns = person_nouns  # actor nouns naming one office holder: "the minister"
+        self.impersonal_verbs = impersonal_verbs  # lemmas whose subject pronoun is no one
 
     def sentence(self, token_index: int) -> int:
         return bisect_right(self.sentence_starts, token_index) - 1
@@ -53,7 +70,7 @@ class Coreference:
             possessive = "Yes" in token.morph.get("Poss") or token.dep_ == "poss"
             if token.pos_ not in ("PRON", "DET") or not ("subj" in token.dep_ or possessive):
                 return None
-            if self.roles.get(token.dep_) == "expletive":
+            if self.roles.get(token.dep_) == "expletive" or self.impersonal(token):
                 return None
             return (1 if entry.number == "sing" else None), entry.gender
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -80,12 +97,34 @@ class Coreference:
             return None  # "les pays" alone: which ones is anyone's guess
         return count, None
 
+    def is_person(self, candidate: Mention) -> bool:
+        """A person's name, or an actor noun naming one office holder ("Uganda's police
+        chief … He cautioned"); "the leaders" are people too, but no "he"."""
+        if candidate.is_person():
+            return True
+        root = candidate.root(self.doc)
+        return (candidate.kind == "sector" and "Plur" not in root.morph.get("Number")
+                and bool({fold(root.text), fold(root.lemma_)} & self.person_nouns))
+
+    def impersonal(self, pronoun: Token) -> bool:
+        """Whether a subject pronoun the parser did not call expletive stands for no one: the
+        subject of a verb of weather or seeming ("It rained", « il pleut »), or of an adjective
+        with a finite clause of its own ("It is unclear whether …", "it was clear that …")."""
+        verb = pronoun.head
+        if verb.lemma_.lower() in self.impersonal_verbs:
+            return True
+        predicates = [verb, *(c for c in verb.children
+                              if c.pos_ == "ADJ" and self.roles.get(c.dep_) == "complement")]
+        return any(p.pos_ == "ADJ" for p in predicates) and any(
+            self.roles.get(c.dep_) == "complement" and any("subj" in g.dep_ for g in c.children)
+            for p in predicates for c in p.children)  # not "it was ready to strike"
+
     def compatible(self, entry: Entry, candidate: Mention) -> bool:
         refers = entry.refers
         if refers == "person":
-            return candidate.is_person()
+            return self.is_person(candidate)
         if refers == "thing":
-            return not candidate.is_person()
+            return not self.is_person(candidate)
         if refers == "state":
             return candidate.kind in STATE_KINDS and bool(candidate.actors) and all(
                 a.country in iso_countries() and a.sector in STATE_SECTORS
@@ -136,10 +175,24 @@ class Coreference:
                 if not chosen and entry.role == "pronoun":
                     # A subject pronoun continues the previous subject ("Les États-Unis ont
                     # envoyé des troupes. Ils …"): the subjects alone may settle it.
-                    subjects = [m for m in pool if "subj" in m.root(self.doc).dep_]
+                    subjects = [m for m in pool if self.is_subject(m)]
                     chosen = self._choose(mention, entry, count, subjects) if subjects else []
                 return chosen
         return []
+
+    def is_subject(self, candidate: Mention) -> bool:
+        """Whether the mention is its clause's subject, or a person's name set beside the
+        subject (« Le Premier ministre libanais Saad Hariri a … »); an actor noun beside it
+        ("the NUT, the umbrella union, …") is no second subject."""
+        token = candidate.root(self.doc)
+        while (candidate.is_person() and self.roles.get(token.dep_) in ("appos", "name_part")
+               and token.head.i != token.i):
+            token = token.head
+        # One of coordinated subjects ("Peru and Bolivia exchanged notes") is a subject too:
+        # "it" is then either, so neither.
+        while self.roles.get(token.dep_) == "conj" and token.head.i != token.i:
+            token = token.head
+        return "subj" in token.dep_
 
     def _unknown_body_between(self, antecedent: Mention, mention: Mention) -> bool:
         """Whether a name the gazetteer does not know (an organisation, or one the NER took for
@@ -150,9 +203,25 @@ class Coreference:
                    and ent.end <= phrase
                    and not any(t.i in self.taken for t in ent) for ent in self.doc.ents)
 
+    @staticmethod
+    def _body(candidate: Mention) -> Actor | None:
+        """The one uncoded state body of an actor noun or of an anaphor of one: "BAMAKO (AFP) -
+        The army said … It added" carries the army uncoded, and the story's country may code
+        both (``vigie.actors.dateline``). Not a crowd: "The protesters … They" stays
+        unresolved, as the event coder places crowds by where they act."""
+        if candidate.kind not in ("sector", "anaphor") or len(candidate.actors) != 1:
+            return None
+        actor = candidate.actors[0]
+        return actor if actor.code is None and actor.sector in DOMESTIC_SECTORS else None
+
     def _identity(self, entry: Entry, candidate: Mention) -> tuple[str | None, ...]:
         if entry.refers == "state":
             return tuple(sorted({a.country or "" for a in candidate.actors}))
+        body = self._body(candidate)
+        if body is not None:
+            # The body itself, whichever of its anaphors names it ("The army … It … it").
+            return ("?", (body.via or "").rpartition("@")[2] if (body.via or "").startswith(
+                "coref:") else str(body.start))
         if not candidate.coded():
             return ("?", self.doc[candidate.start:candidate.end].text)
         return tuple(sorted({a.code or "" for a in candidate.actors}))
@@ -161,9 +230,12 @@ class Coreference:
                 pool: list[Mention]) -> list[Actor]:
         if count == 1:
             identities = {self._identity(entry, m) for m in pool}
-            if len(identities) != 1 or len(pool[-1].coded()) != 1:
+            if len(identities) != 1:
                 return []
-            return [self._copy(mention, entry, pool[-1], pool[-1].coded()[0])]
+            if len(pool[-1].coded()) == 1:
+                return [self._copy(mention, entry, pool[-1], pool[-1].coded()[0])]
+            body = self._body(pool[-1])
+            return [self._copy(mention, entry, pool[-1], body)] if body else []
         groups = self._groups(pool)
         if count is not None:
             groups = [g for g in groups if len(g) == count]
@@ -176,6 +248,9 @@ class Coreference:
             # "Russia accused Ukraine … the two countries": no coordination, but exactly as
             # many actors of the kind as the numeral says.
             return self._last(mention, entry, count, pool)
+        if len(groups) == 1 and len(groups[0]) == 1 and not groups[0][0].coded():
+            body = self._body(groups[0][0])  # "Security forces surrounded … They took"
+            return [self._copy(mention, entry, groups[0][0], body)] if body else []
         if len(groups) != 1 or not all(m.coded() for m in groups[0]):
             return []
         return [self._copy(mention, entry, m, actor) for m in groups[0] for actor in m.coded()]

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vigie.actors.gazetteer import iso_countries
+from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import Resolver
 from vigie.model import Place
-
-DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] | None:
@@ -70,7 +68,7 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
     actors = analysis.actors
     for index, actor in enumerate(actors):
         if (actor.code is None and actor.sector in DOMESTIC_SECTORS
-                and (actor.via or "").startswith("sector:")):
+                and (actor.via or "").startswith(("sector:", "coref:"))):
             code = f"{home.country}{actor.sector}"
             actors[index] = replace(actor, code=code, country=home.country,
                                     via=f"{actor.via}+{how}:{where}")

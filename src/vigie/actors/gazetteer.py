@@ -31,6 +31,9 @@ from vigie.actors.phrases import PhraseIndex, longest_first
 from vigie.nlp import pipeline_for
 
 FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
+# A state's own bodies: a story that names one country only is about its police and its army
+# (``vigie.actors.dateline``), and so are the pronouns that stand for them (``coref``).
+DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,9 @@ Find, then resolve, in passes that each read what the previous ones settled:
 names (countries, capitals, organisations, office holders); ambiguous names, from the countries the
 rest of the article codes; actor nouns, given a country by their noun phrase (a demonym, "de"/"of"
 + an actor, a possessor); anaphors; actor nouns again (now "le gouvernement du pays" can use the
-resolved "pays"); person entities the gazetteer does not know, coded through an apposition
-("le porte-parole du ministère chinois, Wang Wenbin") or left unresolved.
+resolved "pays"); anaphors left over, against the final actor nouns; person entities the
+gazetteer does not know, coded through an apposition ("le porte-parole du ministère chinois, Wang
+Wenbin") or left unresolved.
 """
 
 from __future__ import annotations
@@ -143,20 +144,17 @@ class Resolver:
         for mention in self.mentions:
             if mention.kind == "demonym" and not mention.absorbed:
                 self.resolve_people(mention)
+        grammar = self.gaz.grammar
         coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
-                            frozenset(self.by_token))
+                            frozenset(self.by_token), grammar.get("person_nouns", frozenset()),
+                            grammar.get("impersonal_verbs", frozenset()))
         starts = [m.start for m in self.mentions]
-        for index, mention in enumerate(self.mentions):
-            if mention.kind == "anaphor":
-                window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
-                # A title taken into its person's actor is that person, not another antecedent.
-                earlier = [m for m in self.mentions[bisect_left(starts, window):index]
-                           if not (m.absorbed and m.kind == "sector")]
-                mention.actors = coref.resolve(mention, earlier)
-                if not mention.actors:
-                    self.note(mention, "unresolved", "no single compatible antecedent")
+        self.resolve_anaphors(coref, starts, final=False)
         self.compose_all(final=True)
         self.promote_titled_people()
+        # Again for those left over: an antecedent whose country its own owner pronoun gave in
+        # the pass just done ("Netanyahu convened his cabinet. It voted …").
+        self.resolve_anaphors(coref, starts, final=True)
         for index, mention in enumerate(self.mentions):
             if mention.kind == "sector" and not mention.actors and not mention.absorbed:
                 # "the two ministers", « les deux armées »: a collective of earlier actors.
@@ -175,6 +173,21 @@ class Resolver:
         self.add_unknown_people()
         self.note_unknown_organisations()
         return self.collect()
+
+    def resolve_anaphors(self, coref: Coreference, starts: list[int], *, final: bool) -> None:
+        """Resolve the anaphors not resolved yet against the mentions before them; the final
+        pass notes those it leaves unresolved."""
+        for index, mention in enumerate(self.mentions):
+            if mention.kind != "anaphor" or mention.actors:
+                continue
+            window = self.sentence_starts[max(0, self.sentence(mention.start) - SENTENCES_BACK)]
+            # A word taken into a larger actor (the title of its person, the demonym of
+            # « le président ghanéen ») is that actor, not another antecedent.
+            earlier = [m for m in self.mentions[bisect_left(starts, window):index]
+                       if not m.absorbed]
+            mention.actors = coref.resolve(mention, earlier)
+            if final and not mention.actors:
+                self.note(mention, "unresolved", "no single compatible antecedent")
 
     def define_acronym(self, definition: Definition) -> None:
         """An acronym the article defines ("the Movement for Democratic Change (MDC)") names what

@@ -150,7 +150,10 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             # Where one comes from says whose one is, even for a subject that is no act
             # ("doctors from two American aid groups").
             owners = ("", *(syntax.owner_cases if whole_phrase else syntax.origin_cases))
-            for child in owner_children(ctx, conjunct, owners):
+            # A possessive determiner last: a name set beside the noun names the noun itself
+            # ("sa prédécesseure Park Geun-hye" is Park, not whoever "sa" is).
+            for child in sorted(owner_children(ctx, conjunct, owners),
+                                key=lambda c: "Yes" in c.morph.get("Poss")):
                 role = syntax.role(child)
                 if role == "det" and "Yes" in child.morph.get("Poss"):
                     role = "possessor"  # French "ses positions": a possessive determiner
