@@ -9,7 +9,8 @@ Figures when the floors were set (``vigie eval``):
   P 0.919 R 0.571 F1 0.704, triple F1 0.602 (after the English recall round: event nouns
   carried as objects, phrasal verbs, lists; 0.847 / 0.561 / 0.490 before); French type
   P 0.938 R 0.603 F1 0.734, triple F1 0.554 (after the French recall round: datelines, light
-  verbs, idioms; 0.895 / 0.652 / 0.464 before).
+  verbs, idioms; 0.895 / 0.652 / 0.464 before); French type P 0.939 R 0.623 F1 0.749, triple
+  F1 0.575 after the wire vocabulary written type by type (tests/test_events_long_tail.py).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -30,7 +31,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.89, 0.68, 0.58),
-    "fr_wire_dev.json": (0.91, 0.71, 0.53),
+    "fr_wire_dev.json": (0.91, 0.72, 0.54),
 }
 
 
