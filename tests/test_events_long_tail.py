@@ -97,12 +97,9 @@ CASES += [
     ("en", "Russian artillery bombarded the Ukrainian city of Kherson.",
      "ASSAULT", "195", "RUS", "UKR"),
     ("en", "Syrian jets strafed a rebel convoy near Idlib.", "ASSAULT", "195", "SYR", ""),
-    ("en", "Israeli troops besieged the Jenin refugee camp.", "COERCE", "191", "ISR", ""),
-    ("en", "Russia annexed four Ukrainian regions in 2022.", "COERCE", "192", "RUS", "UKR"),
+    ("en", "A mob lynched a Muslim man in Pakistan.", "ASSAULT", "1823", "PAK", ""),
     ("en", "Sudanese paramilitaries slaughtered dozens of villagers in Darfur.",
      "ASSAULT", "202", "SDN", ""),
-    ("en", "Boko Haram fighters beheaded ten farmers in Borno state.",
-     "ASSAULT", "1823", "NGA", ""),
     ("en", "Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.",
      "ASSAULT", "183", "SOM", ""),
     ("en", "Houthi rebels seized the town of Marib.", "ASSAULT", "190", "YEM", ""),
@@ -118,10 +115,6 @@ CASES += [
     ("en", "Myanmar's army torched villages in Sagaing.", "COERCE", "1712", "MMR", ""),
     ("fr", "Des avions syriens ont mitraillé un convoi rebelle près d'Idleb.",
      "ASSAULT", "190", "SYR", ""),
-    ("fr", "L'armée israélienne a encerclé le camp de réfugiés de Jénine.",
-     "COERCE", "191", "ISR", ""),
-    ("fr", "Des combattants de Boko Haram ont décapité dix agriculteurs dans l'État de Borno.",
-     "ASSAULT", "1823", "NGA", ""),
     ("fr", "Des rebelles maliens ont fait sauter un pont près de Gao.",
      "ASSAULT", "183", "MLI", ""),
     ("fr", "Les rebelles houthis se sont emparés de la ville de Marib.",
@@ -197,7 +190,6 @@ CASES += [
      "PROTEST", "143", "NGA", ""),
     ("en", "British rail unions announced industrial action against the government.",
      "PROTEST", "143", "GBR", ""),
-    ("en", "The European Union blacklisted three Russian banks.", "SANCTION", "163", "EUR", "RUS"),
     ("en", "India suspended talks with Pakistan after the attack.",
      "SANCTION", "164", "IND", "PAK"),
     ("en", "Russia drafted 300,000 reservists last year.", "MOBILIZE", "154", "RUS", ""),
@@ -230,6 +222,56 @@ CASES += [
      "COERCE", "173", "EGY", ""),
     ("fr", "La police kényane a utilisé des gaz lacrymogènes contre des partisans de "
      "l'opposition à Nairobi.", "ASSAULT", "175", "KEN", ""),
+]
+
+# The cooperative types, AGREE to REQUEST: deals hammered out, sitting down together, siding and
+# rallying, joining forces, bail-outs, backing down, release; the same acts in both languages.
+CASES += [
+    ("en", "Israel and Hamas hammered out a deal on the release of hostages.",
+     "AGREE", "030", "ISR", ""),
+    ("en", "Blinken sat down with Wang Yi in Beijing.", "CONSULT", "040", "USA", "CHN"),
+    ("en", "Macron held a videoconference with Zelensky.", "CONSULT", "040", "FRA", "UKR"),
+    ("en", "Hungary sided with Russia at the summit.", "SUPPORT", "051", "HUN", "RUS"),
+    ("en", "Estonia and Latvia rallied behind Ukraine.", "SUPPORT", "051", "EST", "UKR"),
+    ("en", "Germany threw its weight behind the French proposal.", "SUPPORT", "051", "DEU", ""),
+    ("en", "Japan teamed up with Australia on maritime security.",
+     "COOPERATE", "060", "JPN", "AUS"),
+    ("en", "Kenya joined forces with Ethiopia against al-Shabaab.",
+     "COOPERATE", "060", "KEN", "ETH"),
+    ("en", "The IMF bailed out Sri Lanka last year.", "AID", "071", "IGO", "LKA"),
+    ("en", "Qatar bankrolled the Hamas government in Gaza.", "AID", "071", "QAT", "PSE"),
+    ("en", "The Serbian government backed down on the mining project.",
+     "CONCEDE", "080", "SRB", ""),
+    ("en", "The British government bowed to pressure from the United States.",
+     "CONCEDE", "080", "GBR", ""),
+    ("en", "Kenyan protesters clamoured for the president's resignation.",
+     "REQUEST", "100", "KEN", ""),
+    ("fr", "Le Qatar a trouvé un accord avec le Hamas sur la libération des otages.",
+     "AGREE", "030", "QAT", "PSE"),
+    ("fr", "Le ministre turc des Affaires étrangères a échangé avec son homologue russe.",
+     "CONSULT", "040", "TUR", "RUS"),
+    ("fr", "Le président indien s'est déplacé en Ukraine.", "CONSULT", "042", "IND", "UKR"),
+    ("fr", "La France a exprimé son soutien à l'Ukraine.", "SUPPORT", "051", "FRA", "UKR"),
+    ("fr", "L'Estonie et la Lettonie se sont rangées derrière l'Ukraine.",
+     "SUPPORT", "051", "EST", "UKR"),
+    ("fr", "Le Japon et l'Australie ont uni leurs forces avec l'Inde contre la piraterie.",
+     "COOPERATE", "060", "JPN", "IND"),
+    ("fr", "Le Kenya s'est associé avec l'Éthiopie contre les shebab.",
+     "COOPERATE", "060", "KEN", "ETH"),
+    ("fr", "Le FMI a renfloué le Sri Lanka l'an dernier.", "AID", "071", "IGO", "LKA"),
+    ("fr", "L'Union européenne est venue en aide à la Moldavie.", "AID", "070", "EUR", "MDA"),
+    ("fr", "Le gouvernement serbe a capitulé face aux manifestants.",
+     "CONCEDE", "080", "SRB", ""),
+    ("fr", "La justice turque a remis en liberté un journaliste kurde.",
+     "RETREAT", "0841", "TUR", ""),
+    ("fr", "Le Maroc et l'Espagne ont scellé un accord migratoire.",
+     "SUPPORT", "057", "MAR", ""),
+    ("fr", "L'ONU a adjuré la Russie de cesser les combats.", "REQUEST", "100", "UNO", "RUS"),
+    ("fr", "Le Mali a échangé des tirs avec des soldats ivoiriens.",
+     "ASSAULT", "190", "MLI", "CIV"),
+    ("fr", "L'Ukraine a échangé des prisonniers avec la Russie.", "RETREAT", "0841", "UKR", "RUS"),
+    ("en", "Indian troops exchanged fire with Pakistani soldiers in Kashmir.",
+     "ASSAULT", "190", "IND", "PAK"),
 ]
 
 NON_EVENTS: list[tuple[str, str]] = [
@@ -303,6 +345,17 @@ NON_EVENTS += [
     ("fr", "Le cuisinier français a utilisé du gaz pour la cuisson."),
     ("fr", "Le commerçant a mis le produit sur sa liste de courses."),
     ("fr", "Les ouvriers français sont entrés en usine à six heures."),
+]
+
+# Chefs, bands, players and firms doing the same things.
+NON_EVENTS += [
+    ("en", "The French coach sat down with the striker after the match."),
+    ("en", "The German band toured Japan in the spring."),
+    ("en", "The British chef teamed up with a French baker."),
+    ("en", "The American player backed down from the challenge."),
+    ("en", "The Chinese automaker joined forces with a German supplier."),
+    ("fr", "Le chef français a échangé avec ses clients."),
+    ("fr", "Le chanteur belge s'est déplacé à Lyon pour un concert."),
 ]
 
 @pytest.fixture(scope="module")
