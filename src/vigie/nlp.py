@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vigie.attribute_lookup import use_attribute_lookup
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.lang import load_table
 
@@ -119,6 +120,7 @@ def load_pipeline(model: str, lang: str) -> Language:
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("vigie_sentence_rules", before="parser")
     nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
+    use_attribute_lookup(nlp)  # the same annotations as the model's ruler, a third of its CPU
     return nlp
 
 
