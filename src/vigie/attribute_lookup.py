@@ -117,7 +117,7 @@ class AttributeLookup:
                 for values in product(*(sorted(test.values) for test in tests)):
                     table.setdefault(values, []).append((number, key))
             else:
-                self.checks.append((number, key, tests))
+                self.checks.append((number, key, sorted(tests, key=lambda t: not t.accept)))
         self.columns = sorted({*(attr for attrs in self.tables for attr in attrs),
                                *(test.attr for _, _, tests in self.checks for test in tests),
                                *(screen.attr for screen in self.screens if screen is not None)})
@@ -136,8 +136,12 @@ class AttributeLookup:
                 if rules:
                     matches.extend((number, key, i, i + 1) for number, key in rules)
         for number, key, tests in self.checks:
-            matches.extend((number, key, i, i + 1) for i in range(len(doc))
-                           if all((columns[t.attr][i] in t.values) == t.accept for t in tests))
+            # The tests that accept values first: they leave few tokens for the others.
+            found: list[int] | range = range(len(doc))
+            for test in tests:
+                column = columns[test.attr]
+                found = [i for i in found if (column[i] in test.values) == test.accept]
+            matches.extend((number, key, i, i + 1) for i in found)
         if self._may_start(doc, columns):
             strings = self.ruler.vocab.strings
             matches.extend((int(strings[key]), key, start, end)
