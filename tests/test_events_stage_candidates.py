@@ -59,7 +59,7 @@ def test_an_entry_requiring_an_object_class_refuses_another_object() -> None:
                                             ("the", ""), ("within", "")])
 def test_words_are_looked_up_as_verbs_or_nouns(word: str, pos: str) -> None:
     ctx = context("Russia will expel the diplomats within 48 hours.", "en")
-    assert lexicon_pos(token(ctx, word)) == pos
+    assert lexicon_pos(token(ctx, word).pos_) == pos
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from vigie.config import DEFAULT_SETTINGS, Settings
@@ -44,11 +45,31 @@ class Analysis:
     def doc_id(self) -> str:
         return self.article.id
 
+    # Per-token strings and offsets that several analysers read at every token, built once and
+    # read from the token attribute array: a Token object per word costs more than the lookup.
     @cached_property
     def forms(self) -> list[str]:
         """Each token's text in lower case with typographic apostrophes made straight, the form
-        lexicon phrases are listed in; built once, since analysers read it at every token."""
-        return [token.lower_.translate(APOSTROPHES) for token in self.doc]
+        lexicon phrases are listed in."""
+        strings = self.doc.vocab.strings
+        return [strings[key].translate(APOSTROPHES) for key in self.doc.to_array(LOWER).tolist()]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lemma in lower case, as the lexicons list them."""
+        strings = self.doc.vocab.strings
+        return [strings[key].lower() for key in self.doc.to_array(LEMMA).tolist()]
+
+    @cached_property
+    def pos_tags(self) -> list[str]:
+        """Each token's universal part of speech (``Token.pos_``)."""
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(POS).tolist()]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Each token's first character (``Token.idx``): bisected to find a character's token."""
+        return self.doc.to_array(IDX).tolist()
 
     def note(self, stage: str, start: int, end: int, verdict: str, message: str) -> None:
         self.trace.append(TraceNote(stage, start, end, verdict, message))

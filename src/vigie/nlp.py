@@ -7,9 +7,12 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import DEP, IS_QUOTE, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
+from vigie.attribute_lookup import use_attribute_lookup
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.lang import load_table
 
@@ -25,27 +28,33 @@ def sentence_rules(doc: Doc) -> Doc:
     and the parser alone merges sentences across them. An opening quotation mark starts the
     sentence it opens. A wire dateline is a sentence of its own where the language's parser
     needs it (``syntax.json``: ``dateline_sentence``; see dateline_end)."""
-    starts = [doc[0]] if len(doc) else []
+    if not len(doc):
+        return doc
+    # Read from the attribute arrays: a Token object per word costs more than the tests.
+    strings = doc.vocab.strings
+    orth, space, spaced, quote = doc.to_array([ORTH, IS_SPACE, SPACY, IS_QUOTE]).T.tolist()
+    # A token's trailing whitespace is one space or none: a line break is a token of its own.
+    broken = ["\n" in strings[key] for key in orth]
+    starts = [0]
     story = dateline_end(doc) if load_table(doc.lang_, "syntax")["dateline_sentence"] else None
     if story is not None:
         doc[story].is_sent_start = True
-        starts.append(doc[story])
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if not token.is_space and ("\n" in previous.text or "\n" in previous.whitespace_):
-            token.is_sent_start = True
-            starts.append(token)
-    for token in doc[1:-1]:
+        starts.append(story)
+    for i in range(1, len(doc)):
+        if not space[i] and broken[i - 1]:
+            doc[i].is_sent_start = True
+            starts.append(i)
+    begins = doc.to_array(SENT_START).tolist()
+    for i in range(1, len(doc) - 1):
         # A straight quote glued to the next word opens a quotation: the punctuation splitter
         # leaves it at the end of the previous sentence ('left. "We refuse."').
-        if (token.is_quote and doc[token.i - 1].whitespace_ and not token.whitespace_
-                and doc[token.i + 1].is_sent_start):
-            token.is_sent_start = True
-            starts.append(token)
-    for token in starts:
+        if quote[i] and spaced[i - 1] and not spaced[i] and begins[i + 1] == 1:
+            doc[i].is_sent_start = True
+            starts.append(i)
+    for i in starts:
         # An opening quotation mark belongs to the sentence it opens.
-        if token.is_quote and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = False
+        if quote[i] and i + 1 < len(doc):
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -72,17 +81,24 @@ def lemma_repairs(doc: Doc) -> Doc:
     its tag (« ont massacré », tagged a noun: ``verb_auxiliary_labels``)."""
     table = load_table(doc.lang_, "syntax")
     rules = table["verb_lemma_repairs"]
-    auxiliary_labels = frozenset(table.get("verb_auxiliary_labels", ()))
-    for token in doc:
+    if not rules:
+        return doc
+    auxiliary_labels = {doc.vocab.strings.add(label)
+                        for label in table.get("verb_auxiliary_labels", ())}
+    # Read from the attribute array: a Token object per word costs more than the tests.
+    rows = doc.to_array([POS, LEMMA, ORTH, DEP]).tolist()
+    with_auxiliary = {doc[i].head.i for i, row in enumerate(rows) if row[3] in auxiliary_labels}
+    for i, (pos, lemma, orth, _dep) in enumerate(rows):
+        retagged = i in with_auxiliary and pos not in (VERB, AUX)
+        if not retagged and (pos != VERB or lemma != orth):
+            continue
+        token = doc[i]
         form = token.text
         if not (form.isalpha() and form.islower()):
             continue
-        retagged = token.pos_ not in ("VERB", "AUX") and any(
-            child.dep_ in auxiliary_labels for child in token.children)
         if retagged:
             token.pos_ = "VERB"
-        if ((retagged or (token.pos_ == "VERB" and token.lemma_ == form))
-                and "Inf" not in token.morph.get("VerbForm")):  # "suspendre" is its own lemma
+        if "Inf" not in token.morph.get("VerbForm"):  # "suspendre" is its own lemma
             for suffix, replacement in rules:
                 if form.endswith(suffix):
                     token.lemma_ = form[: len(form) - len(suffix)] + replacement
@@ -128,6 +144,7 @@ def load_pipeline(model: str, lang: str) -> Language:
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("vigie_sentence_rules", before="parser")
     nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
+    use_attribute_lookup(nlp)  # the same annotations as the model's ruler, a third of its CPU
     return nlp
 
 

@@ -189,12 +189,10 @@ class QuoteFinder:
         self.text = analysis.article.text  # the Doc's text, which Doc.text rebuilds each time
         self.lex = lexicon(analysis.lang)
         self.forms = analysis.forms
-        self.starts: list[int] = []
-        self.cue_verbs: set[int] = set()
-        for token in self.doc:
-            self.starts.append(token.idx)
-            if token.pos_ in PREDICATE and token.lemma_.lower() in self.lex.verbs:
-                self.cue_verbs.add(token.i)
+        self.starts = analysis.token_starts
+        tags = analysis.pos_tags
+        self.cue_verbs = {i for i, lemma in enumerate(analysis.lemmas)
+                          if tags[i] in PREDICATE and lemma in self.lex.verbs}
         self.uses = list(self.phrase_uses())
         self.speakers = Speakers(analysis, self.lex.roles, self.lex.speaker_pronouns,
                                  self.lex.courtesy_titles, self.lex.speaker_cases, self.case_of)

@@ -69,10 +69,6 @@ class Speakers:
     def sentence_starts(self) -> list[int]:
         return [sent.start_char for sent in self.doc.sents]
 
-    @cached_property
-    def token_starts(self) -> list[int]:
-        return [token.idx for token in self.doc]
-
     def role(self, token: Token) -> str | None:
         return self.roles.get(token.dep_)
 
@@ -106,7 +102,7 @@ class Speakers:
         return None
 
     def token_at(self, char: int) -> int:
-        return bisect_right(self.token_starts, char) - 1
+        return bisect_right(self.analysis.token_starts, char) - 1
 
     # -- speakers ----------------------------------------------------------------------------
     def of_noun(self, noun: Token, candidates: list[Actor],

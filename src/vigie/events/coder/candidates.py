@@ -47,10 +47,12 @@ def match(ctx: Context) -> list[Candidate]:
     """One candidate per token whose lemma has a lexicon entry whose conditions hold; fills
     ``ctx.by_token``."""
     found: list[Candidate] = []
-    for token in ctx.analysis.doc:
-        entries = ctx.lexicon.candidates(token.lemma_.lower(), lexicon_pos(token))
+    doc, tags = ctx.analysis.doc, ctx.analysis.pos_tags
+    for i, lemma in enumerate(ctx.analysis.lemmas):
+        entries = ctx.lexicon.candidates(lemma, lexicon_pos(tags[i]))
         if not entries:
             continue
+        token = doc[i]
         matched = first_entry(ctx, token, entries, ctx.roles_of(token))
         if matched is None:
             continue
@@ -87,10 +89,11 @@ def match(ctx: Context) -> list[Candidate]:
     return found
 
 
-def lexicon_pos(token: Token) -> str:
-    if token.pos_ in VERBAL_POS:
+def lexicon_pos(pos: str) -> str:
+    """The lexicon's part of speech for a token's universal one (``Token.pos_``)."""
+    if pos in VERBAL_POS:
         return "VERB"
-    return "NOUN" if token.pos_ in NOMINAL_POS else ""
+    return "NOUN" if pos in NOMINAL_POS else ""
 
 
 def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
