@@ -9,7 +9,10 @@ Figures when the floors were set (``vigie eval``):
   P 0.919 R 0.571 F1 0.704, triple F1 0.602 (after the English recall round: event nouns
   carried as objects, phrasal verbs, lists; 0.847 / 0.561 / 0.490 before); French type
   P 0.938 R 0.603 F1 0.734, triple F1 0.554 (after the French recall round: datelines, light
-  verbs, idioms; 0.895 / 0.652 / 0.464 before).
+  verbs, idioms; 0.895 / 0.652 / 0.464 before). Raised after the English structure round of
+  2026-12-03 (relative clauses, regions named as their country's, shared subjects, stray
+  passive agents, troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1
+  0.619; French type P 0.946 R 0.613 F1 0.744, triple F1 0.569.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -29,8 +32,8 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.89, 0.68, 0.58),
-    "fr_wire_dev.json": (0.91, 0.71, 0.53),
+    "en_wire_dev.json": (0.92, 0.72, 0.61),
+    "fr_wire_dev.json": (0.93, 0.73, 0.56),
 }
 
 
