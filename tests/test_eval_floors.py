@@ -16,7 +16,9 @@ Figures when the floors were set (``vigie eval``):
   holders as persons, bodies carried to the dateline's country): English 0.922 / 0.596 /
   0.724, triple 0.626; French 0.938 / 0.613 / 0.742, triple 0.567. After the wire vocabulary
   written type by type alone (tests/test_events_long_tail.py): French 0.939 / 0.623 / 0.749,
-  triple 0.575.
+  triple 0.575. After the English structure round alone
+  (relative clauses, regions named as their country's, shared subjects, stray passive agents,
+  troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1 0.619.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -36,8 +38,8 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.90, 0.70, 0.60),
-    "fr_wire_dev.json": (0.92, 0.75, 0.57),
+    "en_wire_dev.json": (0.92, 0.72, 0.61),
+    "fr_wire_dev.json": (0.93, 0.75, 0.57),
 }
 
 

@@ -62,7 +62,8 @@ class SyntaxPack:
     # (« …, a dénoncé le ministre ») and a pronominal verb (« s'est félicité mardi le
     # secrétaire général »), which has no other direct object.
     inverted_subjects: bool = False
-    # Relative pronouns, where the model's morphology does not mark them (PronType=Rel).
+    # Relative pronouns whose clause reports an act of the noun it hangs on ("troops, who
+    # shelled the town"); none where that is not measured.
     relative_pronouns: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
@@ -341,14 +342,13 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
 
 
 def is_relative_pronoun(token: Token, pack: SyntaxPack) -> bool:
-    """Whether a word is a relative pronoun ("who", « qui »)."""
-    return "Rel" in token.morph.get("PronType") or token.lower_ in pack.relative_pronouns
+    """Whether a word is one of the language's relative pronouns ("who", "which")."""
+    return token.lower_ in pack.relative_pronouns
 
 
 def _antecedent(agent: Token, verb: Token, pack: SyntaxPack) -> Token:
     """The noun a relative pronoun subject stands for ("Malian troops, who shelled the
-    town", "les rebelles qui ont attaqué le convoi"): the word the relative clause hangs
-    on; any other subject is itself."""
+    town"): the word the relative clause hangs on; any other subject is itself."""
     if (pack.role(verb) != "relative" or not is_relative_pronoun(agent, pack)
             or verb.head.pos_ not in NOMINAL_POS):
         return agent

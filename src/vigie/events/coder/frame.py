@@ -154,8 +154,8 @@ def told_before(ctx: Context, clause: Token) -> str | None:
     """Why a relative clause whose subject is its relative pronoun tells an act known
     before, not one reported here, if it does: a defining clause on a definite noun
     presupposes its act ("the officer who shot a driver"); a clause on whom another act
-    touches identifies that person or group (« a accordé l'asile à Evo Morales, qui a
-    démissionné la veille »); a clause dated apart from the rest of its sentence tells an
+    touches identifies that person or group ("granted asylum to Evo Morales, who resigned
+    on Sunday"); a clause dated apart from the rest of its sentence tells an
     earlier act ("the army, which shelled Kidal in 2012, said on Monday"). A clause set off
     by a comma, or on a noun that is not definite, on the doer of its sentence or on a noun
     no act touches reports the act as news ("Malian troops, who shelled the town, …")."""
