@@ -334,6 +334,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Germany released its trade figures on Monday.", None, "", ""),
     ("The Ukrainian parliament held a session on Monday.", None, "", ""),
     ("The team beat Brazil 2-0 in the final on Sunday.", None, "", ""),
+    # an act remembered (an anniversary, a memorial) is no new act; one on the day is
+    ("Lithuania held a ceremony on Saturday for the anniversary of the Russian invasion of "
+     "Ukraine.", None, "", ""),
+    ("The town unveiled a memorial to the victims of the Russian shelling of Kharkiv.", None, "",
+     ""),
+    ("Veterans laid wreaths in remembrance of the victims of the Russian attack on Kharkiv.",
+     None, "", ""),
+    ("Russia shelled Kharkiv on Saturday, on the anniversary of the invasion of Ukraine.",
+     "ASSAULT", "RUS", "UKR"),
 ]
 
 

@@ -346,6 +346,16 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le prix du pétrole a augmenté de trois pour cent lundi.", None, "", ""),
     ("Les violations des droits de l'homme menacent la paix.", None, "", ""),
     ("Le sommet de l'Union africaine doit se tenir en février à Addis-Abeba.", None, "", ""),
+    # un acte dont on se souvient (anniversaire, mémorial, commémoration) n'est pas un acte
+    # nouveau ; celui du jour anniversaire en est un
+    ("Des milliers de Polonais ont marqué samedi à Varsovie le deuxième anniversaire de "
+     "l'invasion de l'Ukraine par la Russie.", None, "", ""),
+    ("Le maire de Lviv a organisé une commémoration pour les victimes de l'attaque russe "
+     "contre Kharkiv.", None, "", ""),
+    ("La ville a inauguré un mémorial aux victimes du bombardement russe de Kharkiv.", None, "",
+     ""),
+    ("La Russie a bombardé samedi Kharkiv, le jour du deuxième anniversaire de l'invasion.",
+     "ASSAULT", "RUS", "UKR"),
 ]
 
 

@@ -179,6 +179,7 @@ class Lexicon:
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
+    background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -357,4 +358,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
+        background_heads=frozenset(frames["background_heads"]),
     )

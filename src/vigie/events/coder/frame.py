@@ -207,13 +207,24 @@ def reported(ctx: Context, clause: Token) -> bool:
 
 def background_case(ctx: Context, noun: Token) -> str | None:
     """The preposition that makes a nominal predicate a time reference to an earlier
-    event ("depuis le début de l'invasion russe", "après l'assassinat de …"), if any."""
+    event ("depuis le début de l'invasion russe", "après l'assassinat de …"), or the noun of
+    remembrance it belongs to ("the anniversary of the invasion", « un hommage aux victimes
+    de l'attentat »), if any."""
     token = noun
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         case = case_of(token, ctx.syntax)
         if case in ctx.lexicon.background_cases:
             return case
-        token = token.head
+        head = token.head
+        if head.lemma_.lower() in ctx.lexicon.background_heads:
+            return head.text
+        if head.pos_ in VERBAL_POS:
+            # « a rendu hommage aux victimes de l'attentat »: the noun of remembrance is the
+            # object of the verb the event's phrase hangs on.
+            return next((c.text for c in head.children
+                         if c.i != token.i and ctx.syntax.role(c) == "patient"
+                         and c.lemma_.lower() in ctx.lexicon.background_heads), None)
+        token = head
     return None
 
 
