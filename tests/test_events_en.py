@@ -343,6 +343,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      None, "", ""),
     ("Russia shelled Kharkiv on Saturday, on the anniversary of the invasion of Ukraine.",
      "ASSAULT", "RUS", "UKR"),
+    # "open" is an attack only when what is opened is fire
+    ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
 ]
 
 

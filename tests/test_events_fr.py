@@ -356,6 +356,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      ""),
     ("La Russie a bombardé samedi Kharkiv, le jour du deuxième anniversaire de l'invasion.",
      "ASSAULT", "RUS", "UKR"),
+    # « ouvrir » n'attaque que quand on ouvre le feu
+    ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
 ]
 
 
