@@ -358,6 +358,11 @@ NON_EVENTS += [
     ("fr", "Le chanteur belge s'est déplacé à Lyon pour un concert."),
 ]
 
+# Holding hostages is a state; taking them is the act.
+NON_EVENTS += [
+    ("en", "Hamas still holds about a hundred hostages in Gaza."),
+]
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {}
