@@ -12,6 +12,10 @@ written type by type, acts remembered as background); the figures before them in
   type P 0.803 R 0.513 F1 0.626, triple F1 0.453 (0.832 / 0.603 / 0.438).
 - fr_blind_3.json (likewise): type P 0.810 R 0.490 F1 0.611, triple F1 0.379 (0.812 / 0.583 /
   0.371).
+- en_blind_4.json (written on 2026-12-03 after the second pair's retirement, measured once
+  at the code of c8f0664, before the round that followed): type P 0.663 R 0.345 F1 0.454,
+  triple F1 0.266.
+- fr_blind_4.json (likewise): type P 0.861 R 0.467 F1 0.606, triple F1 0.408.
 Floors only go up, with one recorded exception: on 2026-12-03 French set 3's precision floor
 went from 0.81 to 0.80. Those rounds found 7 more of its events and invented 2 more (91 found
 and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the four sets they found 18
@@ -39,6 +43,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 FLOORS = {
     "en_blind_3.json": (0.80, 0.60, 0.43),
     "fr_blind_3.json": (0.80, 0.59, 0.36),
+    "en_blind_4.json": (0.63, 0.43, 0.25),
+    "fr_blind_4.json": (0.83, 0.58, 0.38),
 }
 
 
