@@ -96,7 +96,9 @@ class Gazetteer:
         found: list[Match] = []
         written = self.exact.words(doc)
         runs = [(self.lower, self.lower.words(doc)), (self.exact, written)]
-        if not doc.text.isascii():
+        # The text is its token strings and single spaces: ASCII when they all are (Doc.text
+        # would rebuild it token by token).
+        if not "".join(written).isascii():
             # Names written with accents in the text and without in the tables ("François
             # Hollande" of a table that spells "Francois"): the words folded, token for token.
             runs.append((self.lower, [fold(word) or word for word in written]))

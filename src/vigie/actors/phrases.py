@@ -90,7 +90,9 @@ class PhraseIndex:
                 continue
             for end in range(start + 1, len(words) + 1):
                 tokens = tuple(words[start:end])
-                found.extend((key, start, end) for key in self.keys.get(tokens, ()))
+                keys = self.keys.get(tokens)
+                if keys:  # most probes find nothing: no generator made for them
+                    found.extend((key, start, end) for key in keys)
                 if tokens not in self.prefixes:
                     break
         return found

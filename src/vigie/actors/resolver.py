@@ -73,7 +73,8 @@ class Resolver:
     def __init__(self, analysis: Analysis, gazetteer: Gazetteer) -> None:
         self.analysis = analysis
         self.doc: Doc = analysis.doc
-        self.text = self.doc.text  # Doc.text rebuilds the string on every access
+        # The Doc's text, which Doc.text rebuilds token by token on every access.
+        self.text = analysis.article.text
         self.gaz = gazetteer
         self.roles: dict[str, str] = dict(load_table(analysis.lang, "syntax")["roles"])
         for label in gazetteer.grammar.get("modifier_deps", ()):
@@ -95,8 +96,9 @@ class Resolver:
 
     def note(self, mention: Mention, verdict: str, message: str) -> None:
         span = self.doc[mention.start:mention.end]
+        words = self.text[span.start_char:span.end_char]  # Span.text rebuilds it token by token
         self.analysis.note("actors", span.start_char, span.end_char, verdict,
-                           f"{span.text!r}: {message}")
+                           f"{words!r}: {message}")
 
     def actor(self, mention: Mention, code: str | None, country: str | None, sector: str | None,
               name: str | None, role: str | None, via: str,

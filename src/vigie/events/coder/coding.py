@@ -127,10 +127,13 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     tense_name = tense(ctx, tensed, date_value, published, future)
     tokens = [trigger, *([candidate.support] if candidate.support is not None else [])]
     if predicate.pos == "VERB":
+        sentence = ctx.sentence_of[trigger.i]
         tokens.extend(f for role, _ in predicate.requires
-                      for f in candidate.roles.get(role, ()) if f.sent == trigger.sent)
+                      for f in candidate.roles.get(role, ()) if ctx.sentence_of[f.i] == sentence)
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     span = analysis.doc[first:last + 1]
+    # Sliced from the article's text: Span.text rebuilds it token by token.
+    text, sent = analysis.article.text, trigger.sent
     contexts = set(predicate.context) | set(cameo.context) | phrase_contexts(ctx, candidate)
     if frame.attempted:
         contexts.add(ATTEMPT)
@@ -159,8 +162,8 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         tense=tense_name,
         hypothetical=frame.hypothetical,
         attribution=attribution,
-        event_text=span.text,
-        sentence=trigger.sent.text.strip(),
+        event_text=text[span.start_char:span.end_char],
+        sentence=text[sent.start_char:sent.end_char].strip(),
         start=span.start_char,
         end=span.end_char,
         language=ctx.lang,

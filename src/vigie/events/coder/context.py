@@ -57,12 +57,12 @@ class Context:
 
     @classmethod
     def of(cls, analysis: Analysis, lexicon: Lexicon, syntax: SyntaxPack) -> Context:
-        doc = analysis.doc
+        doc, text = analysis.doc, analysis.article.text  # Span.text rebuilds it token by token
         sentence_of = [0] * len(doc)
         questions = set()
         for sent in doc.sents:
             sentence_of[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
-            if sent.text.rstrip().endswith("?"):
+            if text[sent.start_char:sent.end_char].rstrip().endswith("?"):
                 questions.add(sent.start)
 
         def spans(records: Iterable[TimeRef] | Iterable[Place]) -> Iterable[tuple[Any, Span]]:
