@@ -1,7 +1,8 @@
 """What a running server holds for its whole life: the store it writes (the file's only
 writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
-the lock that keeps one analysis at a time on the models it loaded once, the turns its
-reads of the store take, and the answers kept until the store changes.
+the lock that keeps one analysis at a time on the models it loaded once, the thread that
+codes extraction requests together, the turns its reads of the store take, and the answers
+kept until the store changes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from anyio import CapacityLimiter, to_thread
 
 from vigie.config import Settings
 from vigie.engines.local import load_models
+from vigie.server.coding import Coder
 from vigie.server.jobs import Jobs
 from vigie.server.pages import Pages
 from vigie.server.problems import Problem
@@ -44,9 +46,11 @@ class Service:
     # Every write to the store goes through ``pages.writing()``: its answers stay current.
     pages: Pages = field(default_factory=Pages)
     jobs: Jobs = field(init=False)
+    coder: Coder = field(init=False)
 
     def __post_init__(self) -> None:
         self.jobs = Jobs(self._ingest_bytes)
+        self.coder = Coder(self.settings, self.analysis_lock)
 
     @classmethod
     def open(cls, db_path: str | Path, settings: Settings, token: str | None = None, *,
@@ -64,6 +68,7 @@ class Service:
         return await to_thread.run_sync(function, limiter=self.reads)
 
     def close(self) -> None:
+        self.coder.close()
         self.jobs.close()
         self.store.close()
 
