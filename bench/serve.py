@@ -25,7 +25,9 @@ request computing it, computed) and gives the latencies of the computed ones apa
 An error is a status of 400 or more, or a
 request that failed or timed out. The extract phase posts the corpus's texts one per request;
 its throughput is then compared with ``vigie extract`` on the texts the server coded, net of
-the command's start-up (the same command on one article per language).
+the command's start-up (the same command on one article per language), in articles per second
+and, since a host shared with other work changes those, in CPU per article (the server's
+process from ``/proc``, the command's from its resource usage).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import itertools
 import json
 import os
 import random
+import resource
 import socket
 import subprocess
 import sys
@@ -311,11 +314,15 @@ async def run_phase(name: str, server: subprocess.Popen[bytes], port: int, clien
     return phase
 
 
-def cli_extract_seconds(path: Path) -> float:
-    """Seconds of ``vigie extract`` on the articles of ``path``, start-up included."""
+def cli_extract_seconds(path: Path) -> tuple[float, float]:
+    """Seconds of ``vigie extract`` on the articles of ``path``, start-up included: wall-clock
+    and the command's CPU (user and system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([VIGIE, "extract", str(path)], check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> None:
@@ -374,14 +381,21 @@ def main() -> None:
                          encoding="utf-8")
     tiny = OUT / "serve-startup.jsonl"
     write_startup_corpus(records, tiny)
-    startup = cli_extract_seconds(tiny)
-    seconds = cli_extract_seconds(extracted)
+    startup, startup_cpu = cli_extract_seconds(tiny)
+    seconds, cpu = cli_extract_seconds(extracted)
     served_rate = coded.documents / coded.seconds
     cli_rate = len(done) / max(seconds - startup, 1e-9)
     print(f"/v1/extract: {coded.documents} articles in {coded.seconds:.1f} s = "
           f"{served_rate:.2f} articles/s; vigie extract on the same {len(done)}: "
           f"{seconds:.1f} s, {seconds - startup:.1f} s net of {startup:.1f} s start-up = "
           f"{cli_rate:.2f} articles/s; served / command = {served_rate / cli_rate:.2f}")
+    # What the host's other work does not change: CPU per article on each side.
+    if coded.server_cpu is not None and coded.documents:
+        served_cpu = coded.server_cpu / coded.documents
+        cli_cpu = (cpu - startup_cpu) / max(len(done), 1)
+        print(f"CPU per article: server {served_cpu * 1000:.1f} ms, vigie extract "
+              f"{cli_cpu * 1000:.1f} ms net of {startup_cpu:.1f} s start-up; command / served "
+              f"= {cli_cpu / served_cpu:.2f}")
     sys.exit(1 if events.errors or coded.errors else 0)
 
 

@@ -19,14 +19,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from pydantic import BeforeValidator
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response, StreamingResponse
 
 from vigie.errors import FilterError, InputError, Reason
 from vigie.evidence import article_evidence, event_evidence
 from vigie.model import Article
 from vigie.output import dumps
-from vigie.pipeline import analyse
 from vigie.query import SORT_KEY, EventFilter, build_query, event_lines, iter_events
 from vigie.readers import STDIN_NAME, read_inputs
 from vigie.server.pages import matches
@@ -364,11 +362,7 @@ async def extract(
     items = _request_articles(body, request.headers.get("content-type", ""), id, lang,
                               published)
 
-    def run() -> list[Any]:
-        with served.analysis_lock:
-            return list(analyse(items, served.settings))
-
-    results = await run_in_threadpool(run)
+    results = await served.coder.code(items)
     if len(results) == 1 and isinstance(results[0], InputError):
         return input_problem(results[0], request.url.path)
     return JSONResponse({

@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from anyio import to_thread
+from anyio.lowlevel import current_token
 from fastapi import FastAPI
 
 from vigie import __version__
@@ -29,10 +31,12 @@ def create_app(service: Service) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        service.loop = current_token()
         try:
             yield
         finally:
-            service.close()
+            # In a thread: the ingest jobs it waits for ask this loop for their turns.
+            await to_thread.run_sync(service.close)
 
     app = FastAPI(title="Vigie", version=__version__, lifespan=lifespan,
                   description="French and English news as PLOVER/CAMEO event records, every "

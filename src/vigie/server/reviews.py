@@ -6,8 +6,9 @@ missed ones (``POST /v1/reviews``, with the bearer token), and read the reviews 
 from __future__ import annotations
 
 from contextlib import nullcontext
+from functools import partial
 from io import StringIO
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -85,9 +86,11 @@ async def post_review(
 
     def save() -> dict[str, object]:
         # An added event's sentence comes from the tokenizer the analyses share; the other
-        # reviews need no model, and do not wait for an ingest job to finish.
-        turn = served.analysis_lock if judgement.verdict == "added" else nullcontext()
-        with turn, served.pages.writing(), Store.sharing(served.store) as store:
+        # reviews need no model, and do not wait for an ingest job to finish. The models are
+        # had before the turn (``Service.turn``).
+        models = served.analysis_lock if judgement.verdict == "added" else nullcontext()
+        with models, served.turn(), served.pages.writing(), \
+                Store.sharing(served.store) as store:
             return save_review(store, judgement, served.settings)
 
     return JSONResponse(await run_in_threadpool(save), status_code=201)
@@ -95,7 +98,7 @@ async def post_review(
 
 @router.get("/reviews", responses=problem_responses(422),
             summary="The reviews, in the order they were made, or as a gold file")
-def get_reviews(
+async def get_reviews(
     served: Served,
     article: Annotated[str | None, Query(description="only those of this article (an id it "
                                                      "was ingested under, or its content "
@@ -108,11 +111,21 @@ def get_reviews(
     """``writable`` says whether this server takes reviews (it was started with
     ``VIGIE_TOKEN``). The gold file can be had while the server holds the store, which
     ``vigie export`` cannot open until it stops."""
-    with opened(served.store) as store:
-        if format == "gold":
-            gold = StringIO()
-            write_gold(gold, standing_reviews(store))
-            return Response(gold.getvalue(), media_type="application/json", headers={
-                "Content-Disposition": 'attachment; filename="gold.json"'})
-        reviews = list_reviews(store, article)
+    if format == "gold":
+        return Response(await served.read(partial(_gold, served.store)),
+                        media_type="application/json",
+                        headers={"Content-Disposition": 'attachment; filename="gold.json"'})
+    reviews = await served.read(partial(_reviews, served.store, article))
     return JSONResponse({"reviews": reviews, "writable": served.token is not None})
+
+
+def _gold(source: Store) -> str:
+    with opened(source) as store:
+        gold = StringIO()
+        write_gold(gold, standing_reviews(store))
+        return gold.getvalue()
+
+
+def _reviews(source: Store, article: str | None) -> list[dict[str, Any]]:
+    with opened(source) as store:
+        return list_reviews(store, article)

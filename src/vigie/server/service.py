@@ -1,7 +1,8 @@
 """What a running server holds for its whole life: the store it writes (the file's only
 writer), the settings its analysers run with, the token that guards writes, the ingest jobs,
-the lock that keeps one analysis at a time on the models it loaded once, the turns its
-reads of the store take, and the answers kept until the store changes.
+the lock that keeps one analysis at a time on the models it loaded once, the thread that
+codes extraction requests together, the turns its reads and writes of the store take, and the
+answers kept until the store changes.
 """
 
 from __future__ import annotations
@@ -9,16 +10,19 @@ from __future__ import annotations
 import hmac
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 from typing import TypeVar
 
-from anyio import CapacityLimiter, to_thread
+from anyio import CapacityLimiter, from_thread, to_thread
+from anyio.lowlevel import EventLoopToken
 
 from vigie.config import Settings
 from vigie.engines.local import load_models
+from vigie.server.coding import Coder
 from vigie.server.jobs import Jobs
 from vigie.server.pages import Pages
 from vigie.server.problems import Problem
@@ -43,10 +47,15 @@ class Service:
         default_factory=lambda: CapacityLimiter(os.cpu_count() or 1))
     # Every write to the store goes through ``pages.writing()``: its answers stay current.
     pages: Pages = field(default_factory=Pages)
+    # The event loop that hands out the turns, set when the application starts: the writes run
+    # in threads of their own and ask it for theirs (``turn``).
+    loop: EventLoopToken | None = None
     jobs: Jobs = field(init=False)
+    coder: Coder = field(init=False)
 
     def __post_init__(self) -> None:
         self.jobs = Jobs(self._ingest_bytes)
+        self.coder = Coder(self.settings, self.analysis_lock)
 
     @classmethod
     def open(cls, db_path: str | Path, settings: Settings, token: str | None = None, *,
@@ -63,7 +72,22 @@ class Service:
         """``function``'s value, computed in a worker thread once this read's turn comes."""
         return await to_thread.run_sync(function, limiter=self.reads)
 
+    @contextmanager
+    def turn(self) -> Iterator[Turn]:
+        """A turn of the reads' limiter for work in a thread of its own (a write), had in order
+        with the reads. Take it inside the analysis lock, never the other way round: a write
+        holding a turn while it waits for the models would keep them from the ingest job that
+        holds the models and waits for a turn. Before the application starts nothing reads,
+        and the turn is had at once."""
+        turn = Turn(self.reads, self.loop)
+        turn.take()
+        try:
+            yield turn
+        finally:
+            turn.give()
+
     def close(self) -> None:
+        self.coder.close()
         self.jobs.close()
         self.store.close()
 
@@ -80,6 +104,34 @@ class Service:
 
     def _ingest_bytes(self, body: BytesIO,
                       on_batch: Callable[[IngestReport], None]) -> IngestReport:
-        with self.analysis_lock, self.pages.writing():
+        with self.analysis_lock, self.turn() as turn, self.pages.writing():
+
+            def committed(report: IngestReport) -> None:
+                on_batch(report)
+                # The reads that came during the batch go before the next one.
+                turn.pass_on()
+
             return ingest(["-"], self.store, self.settings, stdin=body, workers=1,
-                          progress=False, on_batch=on_batch)
+                          progress=False, on_batch=committed)
+
+
+@dataclass(eq=False)
+class Turn:
+    """A token of ``limiter`` held by a thread that is not the event loop's, asked of the loop
+    ``loop`` (none: there is no loop to ask, and the token is not needed)."""
+
+    limiter: CapacityLimiter
+    loop: EventLoopToken | None
+
+    def take(self) -> None:
+        if self.loop is not None:
+            from_thread.run(self.limiter.acquire_on_behalf_of, self, token=self.loop)
+
+    def give(self) -> None:
+        if self.loop is not None:
+            from_thread.run_sync(self.limiter.release_on_behalf_of, self, token=self.loop)
+
+    def pass_on(self) -> None:
+        """Give the token to whoever waits for one, and wait for it again."""
+        self.give()
+        self.take()
