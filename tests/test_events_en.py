@@ -636,7 +636,28 @@ ASSISTED = [
     ("The club sent its players to Brazil to help the youth academy.", None, "", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED]
+# An act told as what came before the news, in a clause ("after", "since", "before") or a
+# phrase ("after the attack", "amid the shelling"), is background under any verb; the
+# reported act itself is still coded, and "yet to" says an act has not happened.
+BACKGROUND = [
+    ("Thousands of villagers fled on Friday, two days after Sudanese troops shelled Chad.",
+     None, "", ""),
+    ("Lithuanian schools stayed closed on Monday, days after Belarus attacked Lithuania.",
+     None, "", ""),
+    ("Grain exports have halved since Russia blockaded Ukraine's ports.", None, "", ""),
+    ("Oil prices rose on Monday after the Belarusian attack on Lithuania.", None, "", ""),
+    ("Markets slumped amid Russia's shelling of Kharkiv.", None, "", ""),
+    ("Chad recalled its ambassador from Sudan on Friday after Sudanese troops shelled Chadian "
+     "villages.", "SANCTION", "TCD", "SDN"),
+    ("Lithuania closed its border with Belarus on Monday after the Belarusian attack on a "
+     "Lithuanian patrol.", "COERCE", "LTU", "BLR"),
+    ("Japan and South Korea have yet to sign the fisheries agreement.", None, "", ""),
+    ("The Ghanaian president is yet to meet the Togolese president.", None, "", ""),
+    ("Japan signed yet another fisheries agreement with South Korea on Monday.", "SUPPORT",
+     "JPN", "KOR"),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -16,9 +16,9 @@ from vigie.events.coder.dating import calendar_value
 from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
-    case_of,
     clause_head,
     is_relative_pronoun,
+    preposition_of,
 )
 from vigie.model import Actor
 
@@ -102,6 +102,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
+            if role == "adverbial" and (words := marks & lexicon.background_marks):
+                frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
+                                 f"before the reported act, not a new event")
+                return frame
             if marks & lexicon.hypothetical_marks:
                 frame.hypothetical = True
             lemma = head.lemma_.lower()
@@ -132,6 +136,12 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                  f"({noun.text!r})")
                 return frame
+        elif (token.pos_ in VERBAL_POS and head.pos_ == "ADP"
+              and head.lemma_.lower() in lexicon.background_marks):
+            # "three weeks after seizing them": ClearNLP hangs the clause on the preposition.
+            frame.dropped = (f"a background clause ({head.lemma_.lower()}): what came before "
+                             f"the reported act, not a new event")
+            return frame
         elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
               and token.pos_ in NOMINAL_POS
               and head.lemma_.lower() in lexicon.intent_words):
@@ -212,7 +222,7 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     de l'attentat »), if any."""
     token = noun
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
-        case = case_of(token, ctx.syntax)
+        case = preposition_of(token, ctx.syntax)
         if case in ctx.lexicon.background_cases:
             return case
         head = token.head
