@@ -101,7 +101,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Two Indian soldiers were killed by Pakistani fire.", "ASSAULT", "PAK", "IND"),
     ("The Houthis fired missiles at a British tanker.", "ASSAULT", "YEM", "GBR"),
     ("The Russian strikes on Ukraine continued overnight.", "ASSAULT", "RUS", "UKR"),
-    ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "ASSAULT", "EGY", "SDN"),
+    # crowd control (tear gas, water cannon) coerces; bullets and grenades fired assault
+    ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "COERCE", "EGY", "SDN"),
+    ("Kenyan police fired tear gas and rubber bullets at opposition supporters in Nairobi.",
+     "COERCE", "KEN", "KEN"),
+    ("Kenyan police fired live bullets at opposition supporters in Nairobi.", "ASSAULT", "KEN",
+     "KEN"),
     # unnamed groups take the country of the place they act in
     ("Hundreds of students demonstrated in Nairobi on Monday against the new tax law.",
      "PROTEST", "KEN", ""),
@@ -303,6 +308,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # passing information, finding guilty, barring from
     ("Iran vowed retaliation against Israel on Sunday.", "THREATEN", "IRN", "ISR"),
     ("Russia promised a response to the letter from Finland.", "AGREE", "RUS", ""),
+    # a promise of reprisal, bloodshed or punishment threatens, aimed at whom it names
+    ("Hezbollah vowed on Sunday to retaliate against Israel for the drone strike.", "THREATEN",
+     "LBN", "ISR"),
+    ("The Chinese president vowed to punish Taiwan's separatists.", "THREATEN", "CHN", "TWN"),
+    ("The Houthis promised more bloodshed in Saudi Arabia unless the air strikes stop.",
+     "THREATEN", "YEM", ""),
+    ("Kenya pledged to send aid to Somalia.", "AGREE", "KEN", "SOM"),
     ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
      "CONCEDE", "COL", "COL"),
     ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),

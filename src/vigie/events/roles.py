@@ -211,10 +211,15 @@ def argument_roles(token: Token, pack: SyntaxPack,
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
                 # "a menacé de suspendre son aide": the object of what is threatened
+                # and "vowed to retaliate against Israel": whom what is promised is aimed at
                 for grandchild in child.children:
                     below = pack.role(grandchild)
                     if below in ("aux", "agent", "patient"):
                         roles[f"complement_{below}"].append(grandchild)
+                    elif below == "oblique" and grandchild.pos_ == "ADP":
+                        lemma = grandchild.lemma_.lower()
+                        roles[f"complement_oblique:{pack.case_forms.get(lemma, lemma)}"].extend(
+                            g for g in grandchild.children if pack.role(g) == "case_object")
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
