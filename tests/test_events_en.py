@@ -315,6 +315,17 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Houthis promised more bloodshed in Saudi Arabia unless the air strikes stop.",
      "THREATEN", "YEM", ""),
     ("Kenya pledged to send aid to Somalia.", "AGREE", "KEN", "SOM"),
+    # asking forgiveness is an apology; letting captives go releases them; welcoming a text
+    # (a declaration, a decision, a deal) praises it, welcoming a person hosts them
+    ("Germany asked Namibia for forgiveness on Friday.", "CONCEDE", "DEU", "NAM"),
+    ("Germany asked Namibia for an explanation.", "REQUEST", "DEU", "NAM"),
+    ("Somali pirates let the crew of a Greek tanker go on Monday.", "RETREAT", "SOM", "GRC"),
+    ("Jordan let Syrian refugees return to their homes.", "CONCEDE", "JOR", "SYR"),
+    ("The European Union welcomed the declaration signed by Ethiopia and Eritrea.", "SUPPORT",
+     "EUR", "ETH"),
+    ("Kenya welcomed the Ugandan decision to reopen the border.", "SUPPORT", "KEN", "UGA"),
+    ("The Kenyan president welcomed his Ugandan counterpart in Nairobi.", "CONSULT", "KEN",
+     "UGA"),
     ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
      "CONCEDE", "COL", "COL"),
     ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
