@@ -680,7 +680,17 @@ BACKGROUND = [
      "JPN", "KOR"),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND]
+# A participle describing the noun another act takes tells what that noun is, not a new act:
+# the act vetoed or sanctioned is coded, not the resolution's or the firms' own.
+DESCRIBED = [
+    ("Russia and China vetoed a UN Security Council resolution endorsing an Arab League plan "
+     "for Syria.", "REJECT", "RUS", "UNO"),
+    ("Russia vetoed a resolution condemning the Russian attack on Ukraine.", "REJECT", "RUS",
+     ""),
+    ("Chadian troops attacked Sudanese rebels on Monday, killing 20.", "ASSAULT", "TCD", "SDN"),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -88,8 +88,14 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = None
+    # Passed through a participle describing a noun ("a resolution endorsing …"); one set off
+    # by a comma is the parser's slip for a clause of the sentence's subject (« …, contestant »).
+    described = False
+    doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        described = described or (role == "clause_mod" and head.pos_ in NOMINAL_POS
+                                  and doc[max(token.left_edge.i - 1, 0)].text != ",")
         if role == "relative" and (why := told_before(ctx, token)) is not None:
             frame.dropped = why
             return frame
@@ -150,9 +156,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             frame.dropped = f"content of {head.text!r}, not a fact"
             return frame
         elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
-              and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
+              and anchor.i != head.i and (anchor.pos_ in NOMINAL_POS or described)):
             # "condamné les frappes", "un appel à l'aide internationale": the act condemned
-            # or asked for is not one that happened here.
+            # or asked for is not one that happened here; nor is the act of a participle
+            # describing it ("vetoed a resolution endorsing the plan", "sanctioned firms
+            # supplying drones").
             outer = by_token[head.i]
             frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
             return frame
