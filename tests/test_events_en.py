@@ -101,7 +101,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Two Indian soldiers were killed by Pakistani fire.", "ASSAULT", "PAK", "IND"),
     ("The Houthis fired missiles at a British tanker.", "ASSAULT", "YEM", "GBR"),
     ("The Russian strikes on Ukraine continued overnight.", "ASSAULT", "RUS", "UKR"),
-    ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "ASSAULT", "EGY", "SDN"),
+    # crowd control (tear gas, water cannon) coerces; bullets and grenades fired assault
+    ("Egyptian police fired tear gas at Sudanese refugees in Cairo.", "COERCE", "EGY", "SDN"),
+    ("Kenyan police fired tear gas and rubber bullets at opposition supporters in Nairobi.",
+     "COERCE", "KEN", "KEN"),
+    ("Kenyan police fired live bullets at opposition supporters in Nairobi.", "ASSAULT", "KEN",
+     "KEN"),
     # unnamed groups take the country of the place they act in
     ("Hundreds of students demonstrated in Nairobi on Monday against the new tax law.",
      "PROTEST", "KEN", ""),
@@ -303,6 +308,24 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # passing information, finding guilty, barring from
     ("Iran vowed retaliation against Israel on Sunday.", "THREATEN", "IRN", "ISR"),
     ("Russia promised a response to the letter from Finland.", "AGREE", "RUS", ""),
+    # a promise of reprisal, bloodshed or punishment threatens, aimed at whom it names
+    ("Hezbollah vowed on Sunday to retaliate against Israel for the drone strike.", "THREATEN",
+     "LBN", "ISR"),
+    ("The Chinese president vowed to punish Taiwan's separatists.", "THREATEN", "CHN", "TWN"),
+    ("The Houthis promised more bloodshed in Saudi Arabia unless the air strikes stop.",
+     "THREATEN", "YEM", ""),
+    ("Kenya pledged to send aid to Somalia.", "AGREE", "KEN", "SOM"),
+    # asking forgiveness is an apology; letting captives go releases them; welcoming a text
+    # (a declaration, a decision, a deal) praises it, welcoming a person hosts them
+    ("Germany asked Namibia for forgiveness on Friday.", "CONCEDE", "DEU", "NAM"),
+    ("Germany asked Namibia for an explanation.", "REQUEST", "DEU", "NAM"),
+    ("Somali pirates let the crew of a Greek tanker go on Monday.", "RETREAT", "SOM", "GRC"),
+    ("Jordan let Syrian refugees return to their homes.", "CONCEDE", "JOR", "SYR"),
+    ("The European Union welcomed the declaration signed by Ethiopia and Eritrea.", "SUPPORT",
+     "EUR", "ETH"),
+    ("Kenya welcomed the Ugandan decision to reopen the border.", "SUPPORT", "KEN", "UGA"),
+    ("The Kenyan president welcomed his Ugandan counterpart in Nairobi.", "CONSULT", "KEN",
+     "UGA"),
     ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
      "CONCEDE", "COL", "COL"),
     ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
@@ -636,7 +659,38 @@ ASSISTED = [
     ("The club sent its players to Brazil to help the youth academy.", None, "", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED]
+# An act told as what came before the news, in a clause ("after", "since", "before") or a
+# phrase ("after the attack", "amid the shelling"), is background under any verb; the
+# reported act itself is still coded, and "yet to" says an act has not happened.
+BACKGROUND = [
+    ("Thousands of villagers fled on Friday, two days after Sudanese troops shelled Chad.",
+     None, "", ""),
+    ("Lithuanian schools stayed closed on Monday, days after Belarus attacked Lithuania.",
+     None, "", ""),
+    ("Grain exports have halved since Russia blockaded Ukraine's ports.", None, "", ""),
+    ("Oil prices rose on Monday after the Belarusian attack on Lithuania.", None, "", ""),
+    ("Markets slumped amid Russia's shelling of Kharkiv.", None, "", ""),
+    ("Chad recalled its ambassador from Sudan on Friday after Sudanese troops shelled Chadian "
+     "villages.", "SANCTION", "TCD", "SDN"),
+    ("Lithuania closed its border with Belarus on Monday after the Belarusian attack on a "
+     "Lithuanian patrol.", "COERCE", "LTU", "BLR"),
+    ("Japan and South Korea have yet to sign the fisheries agreement.", None, "", ""),
+    ("The Ghanaian president is yet to meet the Togolese president.", None, "", ""),
+    ("Japan signed yet another fisheries agreement with South Korea on Monday.", "SUPPORT",
+     "JPN", "KOR"),
+]
+
+# A participle describing the noun another act takes tells what that noun is, not a new act:
+# the act vetoed or sanctioned is coded, not the resolution's or the firms' own.
+DESCRIBED = [
+    ("Russia and China vetoed a UN Security Council resolution endorsing an Arab League plan "
+     "for Syria.", "REJECT", "RUS", "UNO"),
+    ("Russia vetoed a resolution condemning the Russian attack on Ukraine.", "REJECT", "RUS",
+     ""),
+    ("Chadian troops attacked Sudanese rebels on Monday, killing 20.", "ASSAULT", "TCD", "SDN"),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -180,6 +180,9 @@ class Lexicon:
     member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
     background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
+    # Conjunctions of a clause telling what came before the reported act ("after mobs attacked
+    # the shops", "since troops entered the town"): its act is the background, not the news.
+    background_marks: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -359,4 +362,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                                for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
+        background_marks=frozenset(frames.get("background_marks", ())),
     )

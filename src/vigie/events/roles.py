@@ -65,6 +65,9 @@ class SyntaxPack:
     # Relative pronouns whose clause reports an act of the noun it hangs on ("troops, who
     # shelled the town"); none where that is not measured.
     relative_pronouns: frozenset[str] = frozenset()
+    # Adverbs that, on a verb taking an infinitive, say its act has not happened ("have yet
+    # to agree", "is yet to sign").
+    pending_adverbs: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -97,7 +100,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       foreign_words=frozenset(table["foreign_words"]),
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
-                      relative_pronouns=frozenset(table.get("relative_pronouns", ())))
+                      relative_pronouns=frozenset(table.get("relative_pronouns", ())),
+                      pending_adverbs=frozenset(table.get("pending_adverbs", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -107,6 +111,16 @@ def case_of(token: Token, pack: SyntaxPack) -> str:
             lemma = child.lemma_.lower()
             return pack.case_forms.get(lemma, lemma)
     return ""
+
+
+def preposition_of(token: Token, pack: SyntaxPack) -> str:
+    """The preposition introducing a nominal whichever way the parser hangs it: its ``case``
+    child (UD, « après l'attaque ») or the preposition it is the object of (ClearNLP,
+    "after the attack"); '' when there is none."""
+    case = case_of(token, pack)
+    if not case and pack.role(token) == "case_object" and token.head.pos_ == "ADP":
+        case = token.head.lemma_.lower()
+    return case
 
 
 def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
@@ -197,10 +211,15 @@ def argument_roles(token: Token, pack: SyntaxPack,
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
                 # "a menacé de suspendre son aide": the object of what is threatened
+                # and "vowed to retaliate against Israel": whom what is promised is aimed at
                 for grandchild in child.children:
                     below = pack.role(grandchild)
                     if below in ("aux", "agent", "patient"):
                         roles[f"complement_{below}"].append(grandchild)
+                    elif below == "oblique" and grandchild.pos_ == "ADP":
+                        lemma = grandchild.lemma_.lower()
+                        roles[f"complement_oblique:{pack.case_forms.get(lemma, lemma)}"].extend(
+                            g for g in grandchild.children if pack.role(g) == "case_object")
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]

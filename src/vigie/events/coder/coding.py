@@ -200,6 +200,10 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
     # object, with "ne" on the verb in French.
     on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
                  for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    if (syntax.role(anchor) == "complement" and any(
+            syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
+            for c in anchor.head.children)):
+        return True  # "have yet to agree": not done so far
     return any(syntax.role(c) == "negation" or (
         "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
         for c in anchor.children) or (

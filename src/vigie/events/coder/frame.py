@@ -16,9 +16,9 @@ from vigie.events.coder.dating import calendar_value
 from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
-    case_of,
     clause_head,
     is_relative_pronoun,
+    preposition_of,
 )
 from vigie.model import Actor
 
@@ -88,8 +88,14 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = None
+    # Passed through a participle describing a noun ("a resolution endorsing …"); one set off
+    # by a comma is the parser's slip for a clause of the sentence's subject (« …, contestant »).
+    described = False
+    doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        described = described or (role == "clause_mod" and head.pos_ in NOMINAL_POS
+                                  and doc[max(token.left_edge.i - 1, 0)].text != ",")
         if role == "relative" and (why := told_before(ctx, token)) is not None:
             frame.dropped = why
             return frame
@@ -101,6 +107,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             if marks & lexicon.purpose_marks:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
+                return frame
+            if role == "adverbial" and (words := marks & lexicon.background_marks):
+                frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
+                                 f"before the reported act, not a new event")
                 return frame
             if marks & lexicon.hypothetical_marks:
                 frame.hypothetical = True
@@ -132,6 +142,12 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                  f"({noun.text!r})")
                 return frame
+        elif (token.pos_ in VERBAL_POS and head.pos_ == "ADP"
+              and head.lemma_.lower() in lexicon.background_marks):
+            # "three weeks after seizing them": ClearNLP hangs the clause on the preposition.
+            frame.dropped = (f"a background clause ({head.lemma_.lower()}): what came before "
+                             f"the reported act, not a new event")
+            return frame
         elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
               and token.pos_ in NOMINAL_POS
               and head.lemma_.lower() in lexicon.intent_words):
@@ -140,9 +156,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             frame.dropped = f"content of {head.text!r}, not a fact"
             return frame
         elif (role in ("patient", "oblique", "nominal_arg") and head.i in by_token
-              and anchor.i != head.i and anchor.pos_ in NOMINAL_POS):
+              and anchor.i != head.i and (anchor.pos_ in NOMINAL_POS or described)):
             # "condamné les frappes", "un appel à l'aide internationale": the act condemned
-            # or asked for is not one that happened here.
+            # or asked for is not one that happened here; nor is the act of a participle
+            # describing it ("vetoed a resolution endorsing the plan", "sanctioned firms
+            # supplying drones").
             outer = by_token[head.i]
             frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
             return frame
@@ -212,7 +230,7 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     de l'attentat »), if any."""
     token = noun
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
-        case = case_of(token, ctx.syntax)
+        case = preposition_of(token, ctx.syntax)
         if case in ctx.lexicon.background_cases:
             return case
         head = token.head
