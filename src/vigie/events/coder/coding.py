@@ -39,6 +39,17 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in candidate.trigger.children:
         if ctx.syntax.role(clause) != "complement":
             continue
+        harm = next((verb for verb in (clause, *clause.children)
+                     if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
+                     and verb.lemma_.lower() in ctx.lexicon.harm_words), None)
+        if harm is not None:
+            # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
+            # as an act of its own, promised; through a verb it is the complement of too
+            # (« a juré de faire payer »).
+            ctx.note(candidate.trigger, "recoded",
+                     f"{candidate.predicate.id}: a promise of harm ({harm.text!r}), "
+                     f"coded THREATEN {THREAT_CAMEO}")
+            return THREAT_CAMEO
         for other in ctx.by_token.values():
             if other is not candidate and clause.i in (
                     other.trigger.i, other.support.i if other.support else None):

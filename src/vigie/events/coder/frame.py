@@ -74,8 +74,21 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if background:
             frame.dropped = f"a background reference ({background} …), not a new event"
             return frame
+        schedule = scheduled(ctx, anchor)
+        if schedule:
+            frame.dropped = f"scheduled ({schedule!r}), not done"
+            return frame
     clause = clause_head(anchor)
     auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
+    earlier = next((a for a in auxes if syntax.role(a) == "aux"
+                    and a.lemma_.lower() in lexicon.pluperfect_aux
+                    and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+    if earlier is not None and not reported(ctx, clause):
+        # « qu'il avait pourtant acceptés une semaine plus tôt »: the pluperfect tells an act
+        # before the story's, as its background; in reported speech it is only the past
+        # shifted back (« a affirmé que les troupes avaient ouvert le feu »).
+        frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
+        return frame
     conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
     reported_future = any(a.lemma_.lower() in lexicon.reported_future_aux for a in auxes)
     if (conditional or reported_future) and reported(ctx, clause):
@@ -225,6 +238,26 @@ def background_case(ctx: Context, noun: Token) -> str | None:
                          if c.i != token.i and ctx.syntax.role(c) == "patient"
                          and c.lemma_.lower() in ctx.lexicon.background_heads), None)
         token = head
+    return None
+
+
+def scheduled(ctx: Context, noun: Token) -> str | None:
+    """The word of a schedule that a nominal predicate is the subject or object of, or that
+    qualifies it (« une réunion est prévue », « l'élection prévue le 18 avril », "the planned
+    summit"), if any: the act is on the calendar, not done."""
+    syntax, words = ctx.syntax, ctx.lexicon.schedule_words
+    if (syntax.role(noun) in ("agent", "patient") and noun.head.i != noun.i
+            and noun.head.lemma_.lower() in words):
+        return noun.head.text
+    for word in noun.subtree:
+        if word.lemma_.lower() in words and syntax.role(word) in ("clause_mod", "modifier"):
+            # on the noun, or on a name of its phrase where the parser hangs it (« le sommet
+            # entre la Chine et l'UE prévu en mai »), no other clause between
+            head = word.head
+            while head.i != noun.i and head.pos_ in NOMINAL_POS:
+                head = head.head
+            if head.i == noun.i:
+                return word.text
     return None
 
 
