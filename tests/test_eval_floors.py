@@ -23,7 +23,8 @@ Figures when the floors were set (``vigie eval``):
   2026-12-03 with the floors it had as a blind pair): English type P 0.810 R 0.405 F1 0.540,
   triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319. French after promises of
   harm as threats, the pluperfect, « au lendemain de » / « en marge de » and schedules as
-  background: 0.885 / 0.425 / 0.574, triple F1 0.322.
+  background: 0.885 / 0.425 / 0.574, triple F1 0.322; with words said of a noun as its
+  participle and meetings on the calendar left out: 0.904 / 0.425 / 0.578, triple F1 0.324.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -46,7 +47,7 @@ WIRE_FLOORS = {
     "en_wire_dev.json": (0.92, 0.72, 0.61),
     "fr_wire_dev.json": (0.93, 0.75, 0.57),
     "en_wire_dev_2.json": (0.78, 0.52, 0.42),
-    "fr_wire_dev_2.json": (0.87, 0.56, 0.31),
+    "fr_wire_dev_2.json": (0.89, 0.57, 0.31),
 }
 
 

@@ -531,7 +531,8 @@ def test_nationals_of_a_country_are_its_civilians_not_its_state(text: str, code:
 # (sentence, the counted events (type, doer country), words the trace gives for the act
 # removed): a promise of harm is a threat; an act told in the pluperfect, one on the day
 # before or after (« au lendemain de », « à la veille de ») or on the sidelines of the reported
-# act, and one on the calendar are no new events; the act reported beside them still is.
+# act, one on the calendar and a word said of a noun as its participle are no new events;
+# the act reported beside them still is.
 BACKGROUND_AND_PLANS = [
     ("Le chef du Hezbollah a juré mardi de venger les combattants tués au Liban-Sud.",
      [("THREATEN", "LBN")], "a promise of harm ('venger')"),
@@ -557,6 +558,15 @@ BACKGROUND_AND_PLANS = [
      [("COERCE", "MLI")], ""),
     ("Le chef de la diplomatie russe a rencontré jeudi à Antalya le président turc.",
      [("CONSULT", "RUS")], ""),
+    # a word said of a noun as a participle describes it; a material act said so is news
+    ("Une colonne de blindés tchadiens, soutenue par des hélicoptères français, a quitté "
+     "mercredi Abéché vers l'est.", [], "a participle qualifying 'colonne'"),
+    ("Les obus fournis par la Corée du Sud sont arrivés lundi en Pologne.", [("AID", "KOR")],
+     ""),
+    # a meeting on the calendar is not held yet; one held is an event
+    ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
+     "homologue marocain.", [], "a meeting on the calendar"),
+    ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
 ]
 
 
@@ -567,3 +577,4 @@ def test_background_acts_and_plans_are_no_new_events(text: str, found: list[tupl
     events, trace = coded_with_trace(text, "fr", PUBLISHED)
     assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
     assert not trace_words or any(trace_words in m for m in trace), trace
+

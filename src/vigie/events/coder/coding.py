@@ -133,6 +133,12 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         plover = cameo.plover
         ctx.note(trigger, "recoded",
                  f"{predicate.id}: announced for the future, coded {plover} {cameo.code}")
+    hypothetical = frame.hypothetical
+    if plover == "CONSULT" and future and not recoded:
+        # "will travel to Washington next month", « se rendra dimanche à Alger »: a meeting
+        # on the calendar is not yet held, nor a promise of one.
+        hypothetical = True
+        ctx.note(trigger, "recoded", f"{predicate.id}: a meeting on the calendar, not held")
     published = analysis.article.published
     date_value, date_text, precision, source = event_date(times, published)
     tense_name = tense(ctx, tensed, date_value, published, future)
@@ -168,7 +174,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical,
+        hypothetical=hypothetical,
         attribution=attribution,
         event_text=span.text,
         sentence=trigger.sent.text.strip(),

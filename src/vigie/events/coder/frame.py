@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
@@ -28,6 +29,9 @@ POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
 # town" is an assault that failed or is under way); an attempt at anything else is only an aim.
 ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
+# a noun, such an act only qualifies it.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 @dataclass
@@ -58,6 +62,10 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
+    if (not frame.dropped and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS
+            and qualifying_participle(ctx, anchor)):
+        frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
+                         f"not a new event")
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
@@ -239,6 +247,17 @@ def background_case(ctx: Context, noun: Token) -> str | None:
                          and c.lemma_.lower() in ctx.lexicon.background_heads), None)
         token = head
     return None
+
+
+def qualifying_participle(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a past participle hung on a noun with no auxiliary of its own (« un
+    convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
+    said of the noun, which describes it rather than reports an act. A material act told so
+    is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
+    VERBAL_QUADS."""
+    return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
+            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
 
 
 def scheduled(ctx: Context, noun: Token) -> str | None:
