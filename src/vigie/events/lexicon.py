@@ -180,6 +180,16 @@ class Lexicon:
     member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
     background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
+    # Verbs of doing harm that name no act of their own (avenge, punish, hunt down): a
+    # promise of one is a threat, not an agreement (« a juré de venger sa mort »).
+    harm_words: frozenset[str]
+    # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
+    # est prévue », "the planned summit").
+    schedule_words: frozenset[str]
+    # Auxiliaries of a compound tense that tells an act earlier than the story's (the French
+    # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
+    pluperfect_aux: frozenset[str]
+    pluperfect_tense: str | None
     # Conjunctions of a clause telling what came before the reported act ("after mobs attacked
     # the shops", "since troops entered the town"): its act is the background, not the news.
     background_marks: frozenset[str] = frozenset()
@@ -362,5 +372,9 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                                for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
+        harm_words=frozenset(frames["harm"]),
+        schedule_words=frozenset(frames["schedule"]),
+        pluperfect_aux=frozenset(frames["pluperfect_aux"]),
+        pluperfect_tense=frames["pluperfect_tense"],
         background_marks=frozenset(frames.get("background_marks", ())),
     )

@@ -159,6 +159,11 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         first = first.head
         role = syntax.role(first)
     head = first.head
+    if (role == "nominal_arg" and not case_of(first, syntax) and head.head.i != head.i
+            and head.head.pos_ in VERBAL_POS and syntax.role(head) in ("oblique", "patient")):
+        # « ont repris jeudi à Bruxelles leurs négociations »: a noun hung on another with no
+        # preposition between them is the verb's object, misplaced by the parser.
+        head, role = head.head, "patient"
     while True:
         # "son dixième paquet de sanctions", "10 days of war games": the container noun
         # is what the verb takes (under ClearNLP, through the preposition that heads it).

@@ -39,6 +39,17 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in candidate.trigger.children:
         if ctx.syntax.role(clause) != "complement":
             continue
+        harm = next((verb for verb in (clause, *clause.children)
+                     if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
+                     and verb.lemma_.lower() in ctx.lexicon.harm_words), None)
+        if harm is not None:
+            # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
+            # as an act of its own, promised; through a verb it is the complement of too
+            # (« a juré de faire payer »).
+            ctx.note(candidate.trigger, "recoded",
+                     f"{candidate.predicate.id}: a promise of harm ({harm.text!r}), "
+                     f"coded THREATEN {THREAT_CAMEO}")
+            return THREAT_CAMEO
         for other in ctx.by_token.values():
             if other is not candidate and clause.i in (
                     other.trigger.i, other.support.i if other.support else None):
@@ -122,6 +133,12 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         plover = cameo.plover
         ctx.note(trigger, "recoded",
                  f"{predicate.id}: announced for the future, coded {plover} {cameo.code}")
+    hypothetical = frame.hypothetical
+    if plover == "CONSULT" and future and not recoded:
+        # "will travel to Washington next month", « se rendra dimanche à Alger »: a meeting
+        # on the calendar is not yet held, nor a promise of one.
+        hypothetical = True
+        ctx.note(trigger, "recoded", f"{predicate.id}: a meeting on the calendar, not held")
     published = analysis.article.published
     date_value, date_text, precision, source = event_date(times, published)
     tense_name = tense(ctx, tensed, date_value, published, future)
@@ -160,7 +177,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical,
+        hypothetical=hypothetical,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),

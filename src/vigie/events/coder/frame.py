@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
@@ -28,6 +29,9 @@ POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
 # town" is an assault that failed or is under way); an attempt at anything else is only an aim.
 ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
+# a noun, such an act only qualifies it.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 @dataclass
@@ -58,6 +62,10 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
+    if (not frame.dropped and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS
+            and qualifying_participle(ctx, anchor)):
+        frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
+                         f"not a new event")
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
@@ -74,8 +82,21 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if background:
             frame.dropped = f"a background reference ({background} …), not a new event"
             return frame
+        schedule = scheduled(ctx, anchor)
+        if schedule:
+            frame.dropped = f"scheduled ({schedule!r}), not done"
+            return frame
     clause = clause_head(anchor)
     auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
+    earlier = next((a for a in auxes if syntax.role(a) == "aux"
+                    and a.lemma_.lower() in lexicon.pluperfect_aux
+                    and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+    if earlier is not None and not reported(ctx, clause):
+        # « qu'il avait pourtant acceptés une semaine plus tôt »: the pluperfect tells an act
+        # before the story's, as its background; in reported speech it is only the past
+        # shifted back (« a affirmé que les troupes avaient ouvert le feu »).
+        frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
+        return frame
     conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
     reported_future = any(a.lemma_.lower() in lexicon.reported_future_aux for a in auxes)
     if (conditional or reported_future) and reported(ctx, clause):
@@ -243,6 +264,37 @@ def background_case(ctx: Context, noun: Token) -> str | None:
                          if c.i != token.i and ctx.syntax.role(c) == "patient"
                          and c.lemma_.lower() in ctx.lexicon.background_heads), None)
         token = head
+    return None
+
+
+def qualifying_participle(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a past participle hung on a noun with no auxiliary of its own (« un
+    convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
+    said of the noun, which describes it rather than reports an act. A material act told so
+    is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
+    VERBAL_QUADS."""
+    return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
+            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+
+
+def scheduled(ctx: Context, noun: Token) -> str | None:
+    """The word of a schedule that a nominal predicate is the subject or object of, or that
+    qualifies it (« une réunion est prévue », « l'élection prévue le 18 avril », "the planned
+    summit"), if any: the act is on the calendar, not done."""
+    syntax, words = ctx.syntax, ctx.lexicon.schedule_words
+    if (syntax.role(noun) in ("agent", "patient") and noun.head.i != noun.i
+            and noun.head.lemma_.lower() in words):
+        return noun.head.text
+    for word in noun.subtree:
+        if word.lemma_.lower() in words and syntax.role(word) in ("clause_mod", "modifier"):
+            # on the noun, or on a name of its phrase where the parser hangs it (« le sommet
+            # entre la Chine et l'UE prévu en mai »), no other clause between
+            head = word.head
+            while head.i != noun.i and head.pos_ in NOMINAL_POS:
+                head = head.head
+            if head.i == noun.i:
+                return word.text
     return None
 
 
