@@ -26,7 +26,11 @@ Figures when the floors were set (``vigie eval``):
   background: 0.885 / 0.425 / 0.574, triple F1 0.322; with words said of a noun as its
   participle and meetings on the calendar left out: 0.904 / 0.425 / 0.578, triple F1 0.324;
   with objects the parser hung on a name restored, « reprendre » carrying its noun and
-  « agents » acting for their body: 0.906 / 0.435 / 0.588, triple F1 0.339.
+  « agents » acting for their body: 0.906 / 0.435 / 0.588, triple F1 0.339. Alone, after the word classes were
+  filled out in both languages (issue 13, items 1 and 3): English 0.829 / 0.460 / 0.592,
+  triple F1 0.470; French 0.837 / 0.435 / 0.572, triple F1 0.332; on the first pair English
+  0.934 / 0.641 / 0.760, triple F1 0.639, French 0.958 / 0.693 / 0.805, triple F1 0.611; the
+  French development set 0.965 / 0.878 / 0.919, triple F1 0.782.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -46,9 +50,9 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.92, 0.72, 0.61),
-    "fr_wire_dev.json": (0.93, 0.75, 0.57),
-    "en_wire_dev_2.json": (0.78, 0.52, 0.42),
+    "en_wire_dev.json": (0.92, 0.74, 0.62),
+    "fr_wire_dev.json": (0.94, 0.79, 0.59),
+    "en_wire_dev_2.json": (0.80, 0.57, 0.45),
     "fr_wire_dev_2.json": (0.89, 0.58, 0.33),
 }
 
@@ -64,7 +68,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.90, 0.77))
+    assert_floors(french, (0.96, 0.91, 0.77))
 
 
 @pytest.mark.shared

@@ -8,8 +8,8 @@ imported entry is kept for it only where it names an object or a preposition.
 An argument requirement names word classes (``&WEAPON``), shared by every entry and both
 languages (``lang/<lang>/word_classes.json``, added to the imported dictionary's noun synsets
 of the same name), and phrases of them ("humanitarian aid", "&MILITARY aid": a head and the
-modifiers it must have); function words and verbs (a particle, a complement verb) are
-written as they are. An empty list admits any filler.
+modifiers it must have), complement verbs and adjectives included (``&GO_VERB``); only
+particles, function words, are written as they are. An empty list admits any filler.
 """
 
 from __future__ import annotations
