@@ -477,6 +477,25 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ('Gunmen killed four farmers on Monday, the mayor said, adding: "We are not in Baghdad."',
      None, "", ""),
     ("Gunmen stormed a hotel on Saturday and took 20 guests hostage.", None, "", ""),
+    # one attacker; workers of a trade; a leader's followers
+    ("An assailant stabbed a policeman in Hamburg on Monday.", "ASSAULT", "DEUUAF", "located"),
+    ("Hundreds of truckers blockaded a bridge in Ottawa on Tuesday.", "PROTEST", "CANLAB",
+     "located"),
+    ("Followers of the jailed cleric rioted in Peshawar on Friday.", "PROTEST", "PAKCVL",
+     "located"),
+    # a crowd's act that is the subject of its clause took place, by an unnamed crowd; one
+    # named only in passing, or in a compound, did not
+    ("Riots broke out in Mombasa on Friday after the election results were announced.",
+     "PROTEST", "KENCVL", "located"),
+    ("Protests erupted in Isfahan on Saturday over water shortages.", "PROTEST", "IRNCVL",
+     "located"),
+    ("The rally was a success, organisers said.", None, "", ""),
+    ("Riot police stood guard outside parliament on Monday.", None, "", ""),
+    ("The euro fell against the dollar in London as traders shrugged off protests.",
+     None, "", ""),
+    # no place at all; a place that is only the target's
+    ("Protesters marched on Saturday against the new tax.", None, "", ""),
+    ("Gunmen attacked a convoy of Nigerian soldiers on Sunday.", None, "", ""),
 ]
 
 

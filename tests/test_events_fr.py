@@ -475,6 +475,24 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Des hommes armés ont tué trois paysans lundi, selon un correspondant de l'ambassade de "
      "France à Dakar.", None, "", ""),
     ("Des hommes armés ont attaqué un village dans la nuit.", None, "", ""),
+    # one attacker, a suicide bomber, workers of a trade
+    ("Un kamikaze s'est fait exploser lundi à Kandahar, tuant six personnes.", "ASSAULT",
+     "AFGUAF", "located"),
+    ("NANTES (AFP) - Un assaillant a poignardé mardi deux passants près de la gare.",
+     "ASSAULT", "FRAUAF", "dateline"),
+    ("Des assaillants non identifiés ont attaqué dimanche un poste de police à Kidal.",
+     "ASSAULT", "MLIUAF", "located"),
+    ("Des centaines de camionneurs ont bloqué lundi l'autoroute près de Lille.", "PROTEST",
+     "FRALAB", "located"),
+    # a crowd's act that is the subject of its clause took place, by an unnamed crowd
+    ("De violentes émeutes ont éclaté jeudi à Cap-Haïtien.", "PROTEST", "HTICVL", "located"),
+    ("BAMAKO (AFP) - Une grève générale a paralysé lundi les administrations.", "PROTEST",
+     "MLILAB", "dateline"),
+    ("Aucune manifestation n'a été signalée dimanche à Mashhad.", None, "", ""),
+    # no place at all; a place that is only the target's; a footballer
+    ("Des manifestants ont défilé samedi contre la réforme.", None, "", ""),
+    ("Des hommes armés ont attaqué dimanche un convoi de soldats nigériens.", None, "", ""),
+    ("L'attaquant lyonnais a bombardé le gardien adverse samedi à Lens.", None, "", ""),
 ]
 
 

@@ -170,6 +170,9 @@ class Lexicon:
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
+    # What a crowd does, by the sector of the crowd that does it, when the text names no one:
+    # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
+    crowd_acts: dict[str, str]
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
@@ -363,6 +366,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
+        crowd_acts=table["crowd_acts"],
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],

@@ -32,7 +32,7 @@ from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.placing import country_around, located, where
 from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts
-from vigie.model import Actor, Attribution
+from vigie.model import Actor, Attribution, Place
 
 NO_AGENT = "no coded actor in the agent role"
 # Roles through which an actor inside a noun phrase belongs to the phrase's head
@@ -66,7 +66,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
         actors = (agent_actors(ctx, candidate)
                   or speaker_as_doer(ctx, candidate, attribution)
                   or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
-                  or unnamed_attacker(ctx, candidate))
+                  or unnamed_attacker(ctx, candidate)
+                  or unnamed_crowd(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
@@ -507,13 +508,36 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
     # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
     place = next((p for t in (weapon, candidate.trigger) if (p := country_around(
         ctx, t, ctx.syntax.origin_cases)) is not None), None) or where(ctx, weapon, candidate)
-    if place is not None:
+    return unidentified(ctx, weapon, "UAF", place)
+
+
+def unnamed_crowd(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """A crowd's act that names no one as its doer and is itself the subject of its clause
+    ("riots broke out in Mombasa", « la grève a paralysé les transports »): an unidentified
+    crowd (civilians, or workers for a strike) of the country where it happens, as ACLED
+    codes "protesters (country)". Not a crowd's act named only in passing ("hours before
+    planned rallies", "bowed to weeks of street protests", "riot police"): only a subject
+    says it took place."""
+    trigger = candidate.trigger
+    sector = ctx.lexicon.crowd_acts.get(trigger.lemma_.lower())
+    if (sector is None or candidate.plover not in ADDRESSED_TYPES
+            or candidate.predicate.pos != "NOUN" or ctx.syntax.role(trigger) != "agent"
+            or trigger.head.pos_ not in VERBAL_POS or agent_fillers(ctx, candidate)
+            or any(ctx.analysis.actors_at(c) for c in trigger.subtree)):
+        return []
+    return unidentified(ctx, trigger, sector, where(ctx, trigger, candidate))
+
+
+def unidentified(ctx: Context, token: Token, sector: str, place: Place | None) -> list[Actor]:
+    """The unidentified attackers or crowd ``token`` stands for, of the country of ``place``
+    (``located:``), else of the story's (``dateline:`` or ``story:``); none without either."""
+    if place is not None and place.country:
         via = f"located:{place.name}"
     elif ctx.story is not None:
         place, via = ctx.story
     else:
         return []
-    ctx.note(weapon, "located",
-             f"{weapon.text!r}: unidentified attackers coded {place.country}UAF ({via})")
-    return [Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
-                  code=f"{place.country}UAF", country=place.country, sector="UAF", via=via)]
+    code = f"{place.country}{sector}"
+    ctx.note(token, "located", f"{token.text!r}: unidentified {sector} coded {code} ({via})")
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  code=code, country=place.country, sector=sector, via=via)]
