@@ -76,11 +76,13 @@ class Analysis:
 
     def actors_at(self, token: Token) -> list[Actor]:
         """Actor mentions that cover ``token`` (several for "les deux pays")."""
-        return [a for a in self.actors if a.start <= token.idx < a.end]
+        at = token.idx  # read once: a Token attribute is a call into spaCy
+        return [a for a in self.actors if a.start <= at < a.end]
 
     def places_at(self, token: Token) -> list[Place]:
         """Place mentions that cover ``token``."""
-        return [p for p in self.places if p.start <= token.idx < p.end]
+        at = token.idx
+        return [p for p in self.places if p.start <= at < p.end]
 
     def records(self) -> list[Record]:
         """All output records in text order; ties keep kind order event, quote, claim, time."""

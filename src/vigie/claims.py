@@ -80,11 +80,14 @@ class Numbers:
     not_counted: frozenset[str]
     currency: dict[str, str]
     number_starts: frozenset[str]  # first part of each number word ("quatre" of "quatre-vingt")
+    # The words an unstated or approximate amount, or "a"/« un » before a scale, starts with.
+    word_starts: frozenset[str]
 
 
 @cache
 def numbers(lang: str) -> Numbers:
     table = load_table(lang, "numbers")
+    vague_determiners = Phrases.of(words(p) for p in table["vague_determiners"])
     return Numbers(
         decimal=table["decimal_separator"],
         groups=frozenset(table["group_separators"]),
@@ -94,7 +97,7 @@ def numbers(lang: str) -> Numbers:
         joiners=frozenset(table["joiners"]),
         vague={k: float(v) for k, v in table["vague"].items()},
         approximate={k: float(v) for k, v in table["approximate"].items()},
-        vague_determiners=Phrases.of(words(p) for p in table["vague_determiners"]),
+        vague_determiners=vague_determiners,
         bounds={words(k): v for k, v in table["bounds"].items()},
         range_connectors=dict(table["range_connectors"]),
         quantity_prepositions=frozenset(table["quantity_prepositions"]),
@@ -102,6 +105,8 @@ def numbers(lang: str) -> Numbers:
         currency=dict(table["currency_symbols"]),
         number_starts=frozenset(word.split("-")[0]
                                 for word in [*table["units"], *table["multipliers"]]),
+        word_starts=frozenset([*vague_determiners.by_first, *table["vague"],
+                               *table["approximate"], *table["article_one"]]),
     )
 
 
@@ -281,6 +286,14 @@ class ClaimFinder:
     def amount(self, i: int) -> Amount | None:
         return self.vague(i) or self.digits(i) or self.number_words(i)
 
+    def may_start(self, i: int) -> bool:
+        """Whether an amount may start at token ``i``: digits, a number word, or a word that
+        starts a vague or approximate one. Most words of an article are none of these, and
+        one set probe passes them by."""
+        word = self.forms[i]
+        return (word in self.table.word_starts or word[:1].isdigit()
+                or word.split("-", 1)[0] in self.table.number_starts)
+
     def ranged(self, low: Amount) -> tuple[Amount, Amount, int] | None:
         """(low, high, first token) of a range starting with ``low``: "80 000 à 120 000",
         "entre 10 et 20" (the opener is part of it), "2 à 3 millions" (the scale is shared), "10
@@ -393,7 +406,7 @@ class ClaimFinder:
         claims: list[Claim] = []
         i = 0
         while i < len(self.doc):
-            amount = self.amount(i)
+            amount = self.amount(i) if self.may_start(i) else None
             if amount is None:
                 i += 1
                 continue

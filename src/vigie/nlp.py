@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from vigie.attribute_lookup import use_attribute_lookup
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.lang import load_table
+from vigie.lemma_memo import use_lemma_memo
 
 DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
 DATELINE_DASHES = frozenset({"-", "–", "—"})
@@ -145,6 +146,7 @@ def load_pipeline(model: str, lang: str) -> Language:
     nlp.add_pipe("vigie_sentence_rules", before="parser")
     nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
     use_attribute_lookup(nlp)  # the same annotations as the model's ruler, a third of its CPU
+    use_lemma_memo(nlp)  # the same lemmas as the model's lemmatizer, each computed once
     return nlp
 
 

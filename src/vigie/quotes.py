@@ -242,8 +242,9 @@ class QuoteFinder:
     def actors_on(self, token: Token) -> list[Actor]:
         """Actors overlapping the token: like ``Analysis.actors_at``, and also an actor put on
         part of a token ("il" of the token "-il" in "a-t-il")."""
-        end = token.idx + len(token)
-        return [a for a in self.analysis.actors if a.start < end and token.idx < a.end]
+        start = token.idx  # read once: a Token attribute is a call into spaCy
+        end = start + len(token)
+        return [a for a in self.analysis.actors if a.start < end and start < a.end]
 
     def core(self, token: Token) -> Iterator[Token]:
         """The token and its dependents, without the clauses hanging from them."""
