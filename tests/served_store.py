@@ -11,9 +11,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from conftest import SAMPLES_PATH
+from fastapi.testclient import TestClient
 
 from vigie.server import Service, create_app
 from vigie.store import ingest
@@ -31,6 +33,16 @@ PAIRED = [
 
 def jsonl(articles: list[dict[str, str]]) -> bytes:
     return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles).encode("utf-8")
+
+
+def finished_job(client: TestClient, location: str) -> dict[str, Any]:
+    """The ingest job at ``location`` once it is done or has failed (a minute at most)."""
+    for _ in range(1200):
+        job: dict[str, Any] = client.get(location).json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"{location} did not finish")
 
 
 def build(folder: Path) -> Path:

@@ -267,22 +267,14 @@ def test_ingest_needs_the_token_then_writes_in_the_background(client: TestClient
     posted = client.post("/v1/ingest", content=served_store.jsonl([LATE]),
                          headers={"Authorization": f"Bearer {TOKEN}"})
     assert posted.status_code == 202
-    job = _finished(client, posted.headers["location"])
+    job = served_store.finished_job(client, posted.headers["location"])
     assert (job["status"], job["report"]["added"]) == ("done", 1)
     assert [e["doc_id"] for e in _all_pages(client, q="militias")] == ["late-en"]
     again = client.post("/v1/ingest", content=served_store.jsonl([LATE]),
                         headers={"Authorization": f"Bearer {TOKEN}"})
-    assert _finished(client, again.headers["location"])["report"]["already_stored"] == 1
+    again_job = served_store.finished_job(client, again.headers["location"])
+    assert again_job["report"]["already_stored"] == 1
     assert client.get("/v1/jobs/999").status_code == 404
-
-
-def _finished(client: TestClient, location: str) -> dict[str, Any]:
-    for _ in range(600):
-        job = client.get(location).json()
-        if job["status"] in ("done", "failed"):
-            return job  # type: ignore[no-any-return]
-        time.sleep(0.1)
-    raise AssertionError(f"{location} did not finish")
 
 
 def test_writes_are_disabled_without_a_token(store_path: Path, tmp_path: Path) -> None:

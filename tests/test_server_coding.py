@@ -115,3 +115,28 @@ def test_a_request_over_a_batch_is_coded_whole_and_alone(tmp_path: Path,
     assert [d["doc_id"] for d in answer["documents"]] == [a["id"] for a in many]
     coded = {tuple((r["kind"], r.get("event")) for r in d["records"]) for d in answer["documents"]}
     assert len(coded) == 1 and ("event", "SANCTION") in coded.pop()
+
+
+def test_a_request_whose_client_went_away_is_not_coded_and_the_others_are(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    coded: list[list[str]] = []
+
+    def echoed(items: Iterable[Article | InputError], settings: Settings) -> Iterator[object]:
+        items = list(items)
+        coded.append([item.id for item in items if isinstance(item, Article)])
+        return iter(items)
+
+    monkeypatch.setattr(coding, "analyse", echoed)
+    gone, kept, later = (Article(id=a["id"], text=a["text"]) for a in ARTICLES)
+    models = threading.Lock()
+    coder = coding.Coder(DEFAULT_SETTINGS, models)
+    try:
+        with models:  # the models are busy while both requests come, and one goes away
+            abandoned = coder.submit([gone])
+            waiting = coder.submit([kept])
+            assert abandoned.cancel()
+        assert waiting.result(timeout=60) == [kept]
+        assert coder.submit([later]).result(timeout=60) == [later]
+    finally:
+        coder.close()
+    assert coded == [[kept.id], [later.id]]

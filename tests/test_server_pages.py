@@ -7,7 +7,6 @@ computation, the bounds hold."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,13 +41,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 def _ingested(client: TestClient, article: dict[str, str]) -> None:
     posted = client.post("/v1/ingest", content=served_store.jsonl([article]), headers=AUTHORIZED)
     assert posted.status_code == 202, posted.text
-    for _ in range(600):
-        job = client.get(posted.headers["location"]).json()
-        if job["status"] in ("done", "failed"):
-            assert (job["status"], job["report"]["added"]) == ("done", 1), job
-            return
-        time.sleep(0.1)
-    raise AssertionError("the ingest job did not finish")
+    job = served_store.finished_job(client, posted.headers["location"])
+    assert (job["status"], job["report"]["added"]) == ("done", 1), job
 
 
 READS = ["/v1/events?limit=5", "/v1/events?sort=-date&limit=1", "/v1/stats",

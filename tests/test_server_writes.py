@@ -5,7 +5,6 @@ even when the server closes while a job waits."""
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -51,13 +50,9 @@ def _ingest(client: TestClient, *articles: dict[str, str]) -> str:
 
 
 def _finished(client: TestClient, location: str) -> dict[str, Any]:
-    for _ in range(1200):
-        job = client.get(location).json()
-        if job["status"] in ("done", "failed"):
-            assert job["status"] == "done", job
-            return job  # type: ignore[no-any-return]
-        time.sleep(0.05)
-    raise AssertionError(f"{location} did not finish")
+    job = served_store.finished_job(client, location)
+    assert job["status"] == "done", job
+    return job
 
 
 def _in_thread(call: Any) -> tuple[threading.Thread, list[Any]]:

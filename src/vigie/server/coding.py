@@ -76,14 +76,19 @@ class Coder:
             return bool(self._waiting)
 
     def _take(self) -> list[_Request]:
-        """The oldest waiting requests, up to a batch of articles (at least one request)."""
+        """The oldest waiting requests, up to a batch of articles (at least one request unless
+        all were cancelled): a request whose client has gone (its future cancelled) is dropped,
+        and those taken can no longer be cancelled."""
+        taken: list[_Request] = []
+        size = 0
         with self._ready:
-            taken = [self._waiting.popleft()]
-            size = len(taken[0].items)
-            while self._waiting and size + len(self._waiting[0].items) <= self.settings.batch_size:
-                size += len(self._waiting[0].items)
-                taken.append(self._waiting.popleft())
-            return taken
+            while self._waiting and (not taken or size + len(self._waiting[0].items)
+                                     <= self.settings.batch_size):
+                request = self._waiting.popleft()
+                if request.future.set_running_or_notify_cancel():
+                    taken.append(request)
+                    size += len(request.items)
+        return taken
 
     def _run(self) -> None:
         while self._wait():
