@@ -21,7 +21,10 @@ Figures when the floors were set (``vigie eval``):
   troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1 0.619.
 - Second wire-style pair (tests/data/dev/*_wire_dev_2.json, the second blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.810 R 0.405 F1 0.540,
-  triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319.
+  triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319. After unnamed doers placed
+  (single attackers, crowds' acts as subjects, state bodies of a dateline whose story names
+  other countries only as parties): English 0.814 / 0.415 / 0.550, triple F1 0.435; French
+  0.821 / 0.435 / 0.569, triple F1 0.336.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -43,8 +46,8 @@ WIRE_DEV = HERE / "data" / "dev"
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.92, 0.72, 0.61),
     "fr_wire_dev.json": (0.93, 0.75, 0.57),
-    "en_wire_dev_2.json": (0.78, 0.52, 0.42),
-    "fr_wire_dev_2.json": (0.81, 0.53, 0.30),
+    "en_wire_dev_2.json": (0.78, 0.54, 0.42),
+    "fr_wire_dev_2.json": (0.81, 0.55, 0.32),
 }
 
 
