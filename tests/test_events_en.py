@@ -479,6 +479,8 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Gunmen stormed a hotel on Saturday and took 20 guests hostage.", None, "", ""),
     # one attacker; workers of a trade; a leader's followers
     ("An assailant stabbed a policeman in Hamburg on Monday.", "ASSAULT", "DEUUAF", "located"),
+    ("Unidentified men abducted two aid workers in the Malian town of Gao on Friday.",
+     "ASSAULT", "MLIUAF", "located"),
     ("Hundreds of truckers blockaded a bridge in Ottawa on Tuesday.", "PROTEST", "CANLAB",
      "located"),
     ("Followers of the jailed cleric rioted in Peshawar on Friday.", "PROTEST", "PAKCVL",

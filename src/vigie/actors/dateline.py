@@ -2,10 +2,12 @@
 … », "Thousands marched in Islamabad, defying a government ban": the police, the army and the
 government of a story that names one country only are that country's. The dateline says where
 the story was filed, and a story that names no other country is about the one it was filed
-from; without a dateline, a story whose places all lie in one country, and which names no
-other, is about that one. A story that names another leaves them unresolved, as before (whose
-police is then anyone's guess), and so does one that names a single country only as an actor
-("the government expelled the Russian ambassador": the other party, not the scene).
+from, and so is one that names the others only as parties to what is done ("PYONGYANG - The
+army fired shells toward South Korea"); without a dateline, a story whose places all lie in
+one country, and which names no other, is about that one. A story that names another as a
+subject or a place leaves them unresolved (whose police is then anyone's guess), and so does
+an undatelined one that names a single country only as an actor ("the government expelled
+the Russian ambassador": the other party, not the scene).
 
 Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and refugees are left
 to the event coder, which places them by where the event happens.
@@ -18,7 +20,8 @@ from dataclasses import replace
 from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import Resolver
-from vigie.model import Place
+from vigie.events.roles import VERBAL_POS
+from vigie.model import Actor, Place
 
 
 def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] | None:
@@ -31,7 +34,8 @@ def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] 
     dateline = dateline_places(analysis.doc, places)
     if dateline:
         country = dateline[0].country
-        if country in iso_countries() and named <= {country}:
+        if country in iso_countries() and (
+                named <= {country} or _others_only_parties(resolver, places, country)):
             return dateline[0], "dateline"
         return None
     located = [p for p in places if p.country in iso_countries()]
@@ -39,6 +43,35 @@ def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] 
             _qualifies_post(resolver, p) for p in located):
         return located[0], "story"
     return None
+
+
+def _others_only_parties(resolver: Resolver, places: list[Place], country: str) -> bool:
+    """Whether a story filed from ``country`` names the others only as parties to what is
+    done, never as where it happens nor as who does it: "PYONGYANG - The foreign ministry
+    lashed out at South Korea and the United States" is still Pyongyang's ministry, but not
+    "NAIROBI - Somalia's president said the government …" (a subject of another country)
+    nor "… called for an end to the violence in Ukraine" (a place of another). A story
+    that names an international body may be about it ("BRUSSELS - The ministers agreed …"):
+    none."""
+    if any(p.country not in (None, country) for p in places):
+        return False
+    others = [a for a in resolver.analysis.actors if a.resolved and a.country != country]
+    return all(a.country in iso_countries() and not _in_subject(resolver, a) for a in others)
+
+
+def _in_subject(resolver: Resolver, actor: Actor) -> bool:
+    """Whether the mention stands in the subject of its clause: it, or a noun it hangs on
+    below the verb, is a subject ("Somalia's government said")."""
+    span = resolver.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return True  # cannot tell: as if it did
+    token = span.root
+    while True:
+        if resolver.roles.get(token.dep_) == "agent":
+            return True
+        if token.pos_ in VERBAL_POS or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _qualifies_post(resolver: Resolver, place: Place) -> bool:
