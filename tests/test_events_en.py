@@ -23,6 +23,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AGREE", "JPN", "TUR"),
     ("Kenya and Uganda will share intelligence on armed groups, officials said.",
      "AGREE", "UGA", ""),
+    # a visit or a meeting that will take place is on a schedule, not a fact
+    ("The Indian prime minister will travel to Washington next month for a state visit.",
+     None, "", ""),
+    ("The Chinese foreign minister will meet his Indian counterpart in Moscow next week.",
+     None, "", ""),
     # CONSULT
     ("The Indian prime minister met the Nepalese president in Kathmandu on Friday.",
      "CONSULT", "IND", "NPL"),
@@ -680,14 +685,16 @@ BACKGROUND = [
      "JPN", "KOR"),
 ]
 
-# A participle describing the noun another act takes tells what that noun is, not a new act:
-# the act vetoed or sanctioned is coded, not the resolution's or the firms' own.
+# A present participle describing the noun another act takes tells what that noun is, not a
+# new act: the act vetoed or sanctioned is coded, not the resolution's or the firms' own; a
+# past participle tells an act done to the noun, which is coded.
 DESCRIBED = [
     ("Russia and China vetoed a UN Security Council resolution endorsing an Arab League plan "
      "for Syria.", "REJECT", "RUS", "UNO"),
     ("Russia vetoed a resolution condemning the Russian attack on Ukraine.", "REJECT", "RUS",
      ""),
     ("Chadian troops attacked Sudanese rebels on Monday, killing 20.", "ASSAULT", "TCD", "SDN"),
+    ("Artillery shells supplied by North Korea were delivered to Russia.", "AID", "PRK", ""),
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED]

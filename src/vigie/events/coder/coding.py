@@ -28,6 +28,9 @@ THREAT_CAMEO = "130"
 POSTURE_CAMEO = "150"
 # Types of harm: promising one is threatening (see Predicate.announces_content).
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
+# meeting that "will" take place has not happened ("will travel to Washington next month").
+SCHEDULED_TYPES = frozenset({"CONSULT"})
 ATTEMPT = "attempt"
 
 
@@ -115,6 +118,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         recoded = False
         ctx.note(trigger, "recoded", f"{predicate.id}: decided, taking effect {effect!r}: "
                                      f"coded as the act, in the future")
+    scheduled = future and not recoded and plover in SCHEDULED_TYPES
+    if scheduled:
+        ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
+                                     f"not a fact (hypothetical)")
     if recoded:
         # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
         # announced "unless" the other side complies is a threat.
@@ -157,7 +164,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical,
+        hypothetical=frame.hypothetical or scheduled,
         attribution=attribution,
         event_text=span.text,
         sentence=trigger.sent.text.strip(),

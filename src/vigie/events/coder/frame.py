@@ -88,13 +88,16 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = None
-    # Passed through a participle describing a noun ("a resolution endorsing …"); one set off
-    # by a comma is the parser's slip for a clause of the sentence's subject (« …, contestant »).
+    # Passed through a present participle describing a noun, the noun its subject ("a
+    # resolution endorsing …"). A past participle tells an act done to the noun, which may be
+    # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
+    # parser's slip for a clause of the sentence's subject (« …, contestant »).
     described = False
     doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
         described = described or (role == "clause_mod" and head.pos_ in NOMINAL_POS
+                                  and "Pres" in token.morph.get("Tense")
                                   and doc[max(token.left_edge.i - 1, 0)].text != ",")
         if role == "relative" and (why := told_before(ctx, token)) is not None:
             frame.dropped = why
