@@ -697,7 +697,29 @@ DESCRIBED = [
     ("Artillery shells supplied by North Korea were delivered to Russia.", "AID", "PRK", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED]
+# Doers of a mutual act are each other's counterpart; an event noun owned by its doer and
+# subject of its clause tells an act that happened; one scheduled or due has not.
+MUTUAL_AND_OWNED = [
+    ("The American president and the North Korean leader met on Tuesday in Singapore.",
+     "CONSULT", "USA", ""),
+    ("The Brazilian president and his Argentine counterpart discussed trade on Monday.",
+     "CONSULT", "ARG", ""),
+    ("The Brazilian president met on Monday in Brasilia.", None, "", ""),
+    ("The Brazilian president and the French president are scheduled to meet in Belem on "
+     "Tuesday.", None, "", ""),
+    ("The Kenyan president is due to sign a trade deal with Uganda on Friday.", None, "", ""),
+    ("Poland's flat refusal to take in refugees set it on a collision course with Brussels.",
+     "REJECT", "POL", ""),
+    ("The Turkish prime minister's angry rebuke of the Israeli president drew applause in "
+     "Ankara.", "ACCUSE", "TUR", "ISR"),
+    ("The demand by Mali's junta that French troops leave the country was confirmed on "
+     "Monday.", "REQUEST", "MLI", ""),
+    ("Japan's apology would be welcome in Seoul.", None, "", ""),
+    ("The threat of a Russian invasion worries Finland.", None, "", ""),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED,
+              *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

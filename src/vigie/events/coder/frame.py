@@ -23,6 +23,9 @@ from vigie.events.roles import (
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# The roles of an event noun that name its doer as its owner: "Poland's refusal", "the demand
+# by the junta".
+OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
@@ -49,7 +52,8 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     anchor = candidate.anchor
     if candidate.consumed_by:
         return Frame(dropped=f"argument of the {candidate.consumed_by} event, coded there")
-    if candidate.predicate.support_required and candidate.support is None:
+    if (candidate.predicate.support_required and candidate.support is None
+            and not owned_subject(ctx, candidate)):
         return Frame(dropped="a noun that is an event only with a verb that carries it")
     frame = frame_of(ctx, anchor)
     if not frame.dropped and asked_for(ctx, candidate):
@@ -61,6 +65,17 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
+
+
+def owned_subject(ctx: Context, candidate: Candidate) -> bool:
+    """Whether an event noun is the subject of its clause with its doer as its owner ("Poland's
+    refusal to take in … set it on a collision course", "the demand by the junta that …
+    was confirmed"): the sentence tells what the act did, so the act happened."""
+    trigger = candidate.trigger
+    subject = ctx.syntax.role(trigger) == "agent" or "subj" in trigger.dep_  # or a passive's
+    return (subject and trigger.head.pos_ in VERBAL_POS
+            and any(candidate.roles.get(role) for role in OWNER_ROLES
+                    if role in candidate.predicate.agent))
 
 
 def frame_of(ctx: Context, anchor: Token) -> Frame:
