@@ -322,6 +322,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Kenya pledged to send aid to Somalia.", "AGREE", "KEN", "SOM"),
     # asking forgiveness is an apology; letting captives go releases them; welcoming a text
     # (a declaration, a decision, a deal) praises it, welcoming a person hosts them
+    # sealing or initialling a deal signs it (SUPPORT); sealing a border closes it
+    ("Argentina and Brazil sealed a free-trade deal with the European Union on Friday.",
+     "SUPPORT", "ARG", "EUR"),
+    ("Bosnia and Croatia initialled a peace agreement on Tuesday.", "SUPPORT", "HRV", ""),
+    ("Kenya sealed its border with Somalia on Monday.", "COERCE", "KEN", "SOM"),
     ("Germany asked Namibia for forgiveness on Friday.", "CONCEDE", "DEU", "NAM"),
     ("Germany asked Namibia for an explanation.", "REQUEST", "DEU", "NAM"),
     ("Somali pirates let the crew of a Greek tanker go on Monday.", "RETREAT", "SOM", "GRC"),
