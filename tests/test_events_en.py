@@ -720,6 +720,9 @@ MUTUAL_AND_OWNED = [
     ("The demand by Mali's junta that French troops leave the country was confirmed on "
      "Monday.", "REQUEST", "MLI", ""),
     ("Japan's apology would be welcome in Seoul.", None, "", ""),
+    # an infinitive read as a purpose clause after a date phrase is still what is offered
+    ("The Turkish president offered on Tuesday to host talks between Russia and Ukraine in "
+     "Istanbul.", "AGREE", "TUR", "RUS"),
     ("The threat of a Russian invasion worries Finland.", None, "", ""),
 ]
 
