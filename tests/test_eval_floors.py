@@ -21,7 +21,11 @@ Figures when the floors were set (``vigie eval``):
   troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1 0.619.
 - Second wire-style pair (tests/data/dev/*_wire_dev_2.json, the second blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.810 R 0.405 F1 0.540,
-  triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319.
+  triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319. After the English
+  precision round on it (background acts, promises of reprisal, crowd control, senses by
+  class, described participles, schedules, mutual acts, owned event nouns): English 0.913 /
+  0.470 / 0.620, triple F1 0.501 (9 invented, was 19); English wire 0.954 / 0.626 / 0.756,
+  triple 0.642; French wire 2 0.838 / 0.415 / 0.555, triple 0.320 (schedules).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -41,10 +45,10 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.92, 0.72, 0.61),
+    "en_wire_dev.json": (0.94, 0.74, 0.62),
     "fr_wire_dev.json": (0.93, 0.75, 0.57),
-    "en_wire_dev_2.json": (0.78, 0.52, 0.42),
-    "fr_wire_dev_2.json": (0.81, 0.53, 0.30),
+    "en_wire_dev_2.json": (0.89, 0.60, 0.48),
+    "fr_wire_dev_2.json": (0.82, 0.54, 0.30),
 }
 
 
