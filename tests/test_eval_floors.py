@@ -33,7 +33,11 @@ Figures when the floors were set (``vigie eval``):
   0.611; the French development set 0.965 / 0.878 / 0.919, triple F1 0.782. Alone, after
   unnamed doers placed (single attackers, crowds' acts as subjects, state bodies of a dateline
   whose story names other countries only as parties): English 0.814 / 0.415 / 0.550, triple F1
-  0.435; French 0.821 / 0.435 / 0.569, triple F1 0.336.
+  0.435; French 0.821 / 0.435 / 0.569, triple F1 0.336. Alone, after the English precision
+  round on it (background acts, promises of reprisal, crowd control, senses by class, described
+  participles, schedules, mutual acts, owned event nouns): English 0.913 / 0.470 / 0.620,
+  triple F1 0.501 (9 invented, was 19); English wire 0.954 / 0.626 / 0.756, triple 0.642;
+  French wire 2 0.838 / 0.415 / 0.555, triple 0.320 (schedules).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -53,9 +57,9 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.92, 0.74, 0.62),
+    "en_wire_dev.json": (0.94, 0.74, 0.62),
     "fr_wire_dev.json": (0.94, 0.79, 0.59),
-    "en_wire_dev_2.json": (0.80, 0.57, 0.45),
+    "en_wire_dev_2.json": (0.89, 0.6, 0.48),
     "fr_wire_dev_2.json": (0.89, 0.58, 0.33),
 }
 

@@ -23,6 +23,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AGREE", "JPN", "TUR"),
     ("Kenya and Uganda will share intelligence on armed groups, officials said.",
      "AGREE", "UGA", ""),
+    # a visit or a meeting that will take place is on a schedule, not a fact
+    ("The Indian prime minister will travel to Washington next month for a state visit.",
+     None, "", ""),
+    ("The Chinese foreign minister will meet his Indian counterpart in Moscow next week.",
+     None, "", ""),
     # CONSULT
     ("The Indian prime minister met the Nepalese president in Kathmandu on Friday.",
      "CONSULT", "IND", "NPL"),
@@ -317,6 +322,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Kenya pledged to send aid to Somalia.", "AGREE", "KEN", "SOM"),
     # asking forgiveness is an apology; letting captives go releases them; welcoming a text
     # (a declaration, a decision, a deal) praises it, welcoming a person hosts them
+    # sealing or initialling a deal signs it (SUPPORT); sealing a border closes it
+    ("Argentina and Brazil sealed a free-trade deal with the European Union on Friday.",
+     "SUPPORT", "ARG", "EUR"),
+    ("Bosnia and Croatia initialled a peace agreement on Tuesday.", "SUPPORT", "HRV", ""),
+    ("Kenya sealed its border with Somalia on Monday.", "COERCE", "KEN", "SOM"),
     ("Germany asked Namibia for forgiveness on Friday.", "CONCEDE", "DEU", "NAM"),
     ("Germany asked Namibia for an explanation.", "REQUEST", "DEU", "NAM"),
     ("Somali pirates let the crew of a Greek tanker go on Monday.", "RETREAT", "SOM", "GRC"),
@@ -701,17 +711,44 @@ BACKGROUND = [
      "JPN", "KOR"),
 ]
 
-# A participle describing the noun another act takes tells what that noun is, not a new act:
-# the act vetoed or sanctioned is coded, not the resolution's or the firms' own.
+# A present participle describing the noun another act takes tells what that noun is, not a
+# new act: the act vetoed or sanctioned is coded, not the resolution's or the firms' own; a
+# past participle tells an act done to the noun, which is coded.
 DESCRIBED = [
     ("Russia and China vetoed a UN Security Council resolution endorsing an Arab League plan "
      "for Syria.", "REJECT", "RUS", "UNO"),
     ("Russia vetoed a resolution condemning the Russian attack on Ukraine.", "REJECT", "RUS",
      ""),
     ("Chadian troops attacked Sudanese rebels on Monday, killing 20.", "ASSAULT", "TCD", "SDN"),
+    ("Artillery shells supplied by North Korea were delivered to Russia.", "AID", "PRK", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED]
+# Doers of a mutual act are each other's counterpart; an event noun owned by its doer and
+# subject of its clause tells an act that happened; one scheduled or due has not.
+MUTUAL_AND_OWNED = [
+    ("The American president and the North Korean leader met on Tuesday in Singapore.",
+     "CONSULT", "USA", ""),
+    ("The Brazilian president and his Argentine counterpart discussed trade on Monday.",
+     "CONSULT", "ARG", ""),
+    ("The Brazilian president met on Monday in Brasilia.", None, "", ""),
+    ("The Brazilian president and the French president are scheduled to meet in Belem on "
+     "Tuesday.", None, "", ""),
+    ("The Kenyan president is due to sign a trade deal with Uganda on Friday.", None, "", ""),
+    ("Poland's flat refusal to take in refugees set it on a collision course with Brussels.",
+     "REJECT", "POL", ""),
+    ("The Turkish prime minister's angry rebuke of the Israeli president drew applause in "
+     "Ankara.", "ACCUSE", "TUR", "ISR"),
+    ("The demand by Mali's junta that French troops leave the country was confirmed on "
+     "Monday.", "REQUEST", "MLI", ""),
+    ("Japan's apology would be welcome in Seoul.", None, "", ""),
+    # an infinitive read as a purpose clause after a date phrase is still what is offered
+    ("The Turkish president offered on Tuesday to host talks between Russia and Ukraine in "
+     "Istanbul.", "AGREE", "TUR", "RUS"),
+    ("The threat of a Russian invasion worries Finland.", None, "", ""),
+]
+
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED,
+              *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

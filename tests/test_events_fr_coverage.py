@@ -89,7 +89,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("La police bélarusse a tabassé des manifestants à Minsk.",
      "ASSAULT", "182", "BLR", "BLR"),
     ("La police kényane a tiré des gaz lacrymogènes sur des manifestants à Nairobi.",
-     "COERCE", "175", "KEN", "KEN"),
+     "COERCE", "170", "KEN", "KEN"),
     ("La police géorgienne a procédé à l'arrestation d'un opposant à Tbilissi.",
      "COERCE", "173", "GEO", "GEO"),
     ("L'armée ukrainienne a lancé une offensive contre les forces russes.",

@@ -199,7 +199,7 @@ CASES += [
      "COERCE", "173", "CHN", ""),
     ("en", "The Iranian government clamped down on the protests.", "COERCE", "170", "IRN", ""),
     ("en", "Kenyan police used tear gas against opposition supporters in Nairobi.",
-     "COERCE", "175", "KEN", ""),
+     "COERCE", "170", "KEN", ""),
     ("en", "Israeli authorities evicted a Palestinian family in East Jerusalem.",
      "COERCE", "174", "ISR", "PSE"),
     ("fr", "Les cheminots français se sont mis en grève contre la réforme des retraites.",
@@ -221,7 +221,7 @@ CASES += [
     ("fr", "Les autorités égyptiennes ont assigné à résidence un opposant.",
      "COERCE", "173", "EGY", ""),
     ("fr", "La police kényane a utilisé des gaz lacrymogènes contre des partisans de "
-     "l'opposition à Nairobi.", "COERCE", "175", "KEN", ""),
+     "l'opposition à Nairobi.", "COERCE", "170", "KEN", ""),
 ]
 
 # The cooperative types, AGREE to REQUEST: deals hammered out, sitting down together, siding and

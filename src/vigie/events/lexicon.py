@@ -98,6 +98,9 @@ class Predicate:
     # A warning: a threat only when aimed at someone, an addressee or a coded actor as the
     # subject of what is warned of; "warned that famine was imminent" threatens no one.
     warning: bool = False
+    # A mutual act ("met", "sat down", "discussed"): doers of two or more codes are each
+    # other's counterpart, so it needs no recipient of its own ("Trump and Kim met").
+    reciprocal: bool = False
     # The code when the doers are of several countries: exercises held together are
     # military cooperation (062), not one side's show of force (150).
     joint_cameo: str | None = None
@@ -284,6 +287,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         carries_object=entry.get("carries_object", False),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
+        reciprocal=entry.get("reciprocal", False),
         imported=imported,
     )
 

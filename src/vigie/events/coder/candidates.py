@@ -111,7 +111,26 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
             backed = {**roles, "patient": [noun]}
             if conditions_hold(ctx, predicate, backed):
                 return predicate, backed, noun
+    if not roles.get("complement") and (clause := infinitive_adverbial(ctx, token)) is not None:
+        # "offered on Tuesday to host talks": a phrase between the verb and its infinitive
+        # makes the parser read the infinitive as a purpose clause.
+        with_clause = {**roles, "complement": [clause]}
+        for predicate in entries:
+            if (any(role == "complement" for role, _words in predicate.requires)
+                    and conditions_hold(ctx, predicate, with_clause)):
+                return predicate, with_clause, None
     return None
+
+
+def infinitive_adverbial(ctx: Context, token: Token) -> Token | None:
+    """The infinitive clause hung on ``token`` as an adverbial, if any ("to host talks")."""
+    syntax = ctx.syntax
+    return next((c for c in token.children
+                 if syntax.role(c) == "adverbial" and c.pos_ in VERBAL_POS
+                 and c.i > token.i and any(
+                     syntax.role(m) in ("aux", "mark")
+                     and m.lemma_.lower() in syntax.infinitive_marks for m in c.children)),
+                None)
 
 
 def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[Token]]) -> bool:

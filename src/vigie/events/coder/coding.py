@@ -28,6 +28,9 @@ THREAT_CAMEO = "130"
 POSTURE_CAMEO = "150"
 # Types of harm: promising one is threatening (see Predicate.announces_content).
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
+# meeting that "will" take place has not happened ("will travel to Washington next month").
+SCHEDULED_TYPES = frozenset({"CONSULT"})
 ATTEMPT = "attempt"
 
 
@@ -126,6 +129,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         recoded = False
         ctx.note(trigger, "recoded", f"{predicate.id}: decided, taking effect {effect!r}: "
                                      f"coded as the act, in the future")
+    scheduled = future and not recoded and plover in SCHEDULED_TYPES
+    if scheduled:
+        ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
+                                     f"not a fact (hypothetical)")
     if recoded:
         # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
         # announced "unless" the other side complies is a threat.
@@ -133,12 +140,6 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         plover = cameo.plover
         ctx.note(trigger, "recoded",
                  f"{predicate.id}: announced for the future, coded {plover} {cameo.code}")
-    hypothetical = frame.hypothetical
-    if plover == "CONSULT" and future and not recoded:
-        # "will travel to Washington next month", « se rendra dimanche à Alger »: a meeting
-        # on the calendar is not yet held, nor a promise of one.
-        hypothetical = True
-        ctx.note(trigger, "recoded", f"{predicate.id}: a meeting on the calendar, not held")
     published = analysis.article.published
     date_value, date_text, precision, source = event_date(times, published)
     tense_name = tense(ctx, tensed, date_value, published, future)
@@ -177,7 +178,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=hypothetical,
+        hypothetical=frame.hypothetical or scheduled,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),

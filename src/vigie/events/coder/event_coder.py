@@ -68,7 +68,8 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
     if predicate.warning and advises_own_people(ctx, candidate, actors):
         drop("a warning to the doer's own people: advice, not a threat")
         return None
-    if predicate.recipient_required and not recipients:
+    if predicate.recipient_required and not recipients and not (
+            predicate.reciprocal and len({a.code for a in actors}) > 1):
         drop("this predicate is coded only with a coded recipient")
         return None
     if not times and candidate.date_anchor is None and predicate.pos == "NOUN":

@@ -24,6 +24,9 @@ from vigie.events.roles import (
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# The roles of an event noun that name its doer as its owner: "Poland's refusal", "the demand
+# by the junta".
+OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
@@ -53,7 +56,8 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     anchor = candidate.anchor
     if candidate.consumed_by:
         return Frame(dropped=f"argument of the {candidate.consumed_by} event, coded there")
-    if candidate.predicate.support_required and candidate.support is None:
+    if (candidate.predicate.support_required and candidate.support is None
+            and not owned_subject(ctx, candidate)):
         return Frame(dropped="a noun that is an event only with a verb that carries it")
     frame = frame_of(ctx, anchor)
     if not frame.dropped and asked_for(ctx, candidate):
@@ -69,6 +73,17 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
+
+
+def owned_subject(ctx: Context, candidate: Candidate) -> bool:
+    """Whether an event noun is the subject of its clause with its doer as its owner ("Poland's
+    refusal to take in … set it on a collision course", "the demand by the junta that …
+    was confirmed"): the sentence tells what the act did, so the act happened."""
+    trigger = candidate.trigger
+    subject = ctx.syntax.role(trigger) == "agent" or "subj" in trigger.dep_  # or a passive's
+    return (subject and trigger.head.pos_ in VERBAL_POS
+            and any(candidate.roles.get(role) for role in OWNER_ROLES
+                    if role in candidate.predicate.agent))
 
 
 def frame_of(ctx: Context, anchor: Token) -> Frame:
@@ -109,13 +124,16 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = None
-    # Passed through a participle describing a noun ("a resolution endorsing …"); one set off
-    # by a comma is the parser's slip for a clause of the sentence's subject (« …, contestant »).
+    # Passed through a present participle describing a noun, the noun its subject ("a
+    # resolution endorsing …"). A past participle tells an act done to the noun, which may be
+    # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
+    # parser's slip for a clause of the sentence's subject (« …, contestant »).
     described = False
     doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
         described = described or (role == "clause_mod" and head.pos_ in NOMINAL_POS
+                                  and "Pres" in token.morph.get("Tense")
                                   and doc[max(token.left_edge.i - 1, 0)].text != ",")
         if role == "relative" and (why := told_before(ctx, token)) is not None:
             frame.dropped = why
