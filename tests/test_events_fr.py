@@ -80,6 +80,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "COERCE", "UGA", "UGA"),
     ("La justice égyptienne a condamné l'écrivain Samir Fahmi à cinq ans de prison.",
      "SANCTION", "EGY", "EGY"),
+    # the sentence hung by the parser on the name in apposition to the one sentenced
+    ("Un tribunal de Téhéran a condamné samedi la militante Narges Mohammadi à huit ans de "
+     "prison pour propagande.", "SANCTION", "IRN", "IRN"),
     ("Une frappe russe a touché mardi un immeuble d'habitation à Kharkiv.", "ASSAULT", "RUS",
      "UKR"),
     ("Un militant recherché a été expulsé jeudi vers le Maroc par les autorités belges.",
