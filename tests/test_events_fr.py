@@ -548,6 +548,9 @@ BACKGROUND_AND_PLANS = [
      [("THREATEN", "LBN")], "a promise of harm ('venger')"),
     ("Le président turc a promis jeudi que les auteurs de l'attentat seraient punis.",
      [("THREATEN", "TUR")], "a promise of harm ('punis')"),
+    # the promised clause hung by the parser on the weekday
+    ("Le président iranien a promis mercredi que les Etats-Unis « seront punis » pour cette "
+     "frappe.", [("THREATEN", "IRN")], "a promise of harm ('punis')"),
     # a promise of what is no harm stays a promise
     ("Le Premier ministre japonais a promis lundi une aide de 50 millions de dollars à "
      "l'Indonésie.", [("AGREE", "JPN")], ""),
