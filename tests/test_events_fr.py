@@ -558,6 +558,8 @@ BACKGROUND_AND_PLANS = [
      "l'aéroport de Bamako.", [("RETREAT", "MLI")], "an earlier act (avait arrêtés)"),
     ("Le Niger a expulsé jeudi l'ambassadeur de France, que la junte avait convoqué en août.",
      [("SANCTION", "NER")], "an earlier act (avait convoqué)"),
+    # a sentence of its own in the pluperfect tells a dated act of the past
+    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
     ("La Corée du Sud a convoqué mercredi l'ambassadeur du Japon, au lendemain de la visite du "
      "Premier ministre japonais au sanctuaire Yasukuni.", [("ACCUSE", "KOR")], "(lendemain …)"),
     ("Le président brésilien a félicité samedi le Premier ministre indien en marge du sommet "
