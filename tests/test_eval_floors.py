@@ -18,7 +18,10 @@ Figures when the floors were set (``vigie eval``):
   written type by type alone (tests/test_events_long_tail.py): French 0.939 / 0.623 / 0.749,
   triple 0.575. After the English structure round alone
   (relative clauses, regions named as their country's, shared subjects, stray passive agents,
-  troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1 0.619.
+  troops sent to help): English type P 0.937 R 0.596 F1 0.728, triple F1 0.619. French
+  after the French precision round of 2026-12-03 (a required oblique found on the object or
+  its apposition as well as on the verb): 0.964 / 0.678 / 0.796, triple F1 0.623; with the
+  promised clause read through a weekday: 0.971 / 0.683 / 0.802, triple F1 0.623.
 - Second wire-style pair (tests/data/dev/*_wire_dev_2.json, the second blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.810 R 0.405 F1 0.540,
   triple F1 0.439; French 0.830 / 0.415 / 0.553, triple F1 0.319. French after promises of harm
@@ -58,7 +61,7 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.94, 0.74, 0.62),
-    "fr_wire_dev.json": (0.94, 0.79, 0.59),
+    "fr_wire_dev.json": (0.96, 0.79, 0.6),
     "en_wire_dev_2.json": (0.89, 0.6, 0.48),
     "fr_wire_dev_2.json": (0.89, 0.58, 0.33),
 }

@@ -80,6 +80,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "COERCE", "UGA", "UGA"),
     ("La justice égyptienne a condamné l'écrivain Samir Fahmi à cinq ans de prison.",
      "SANCTION", "EGY", "EGY"),
+    # the sentence hung by the parser on the name in apposition to the one sentenced
+    ("Un tribunal de Téhéran a condamné samedi la militante Narges Mohammadi à huit ans de "
+     "prison pour propagande.", "SANCTION", "IRN", "IRN"),
     ("Une frappe russe a touché mardi un immeuble d'habitation à Kharkiv.", "ASSAULT", "RUS",
      "UKR"),
     ("Un militant recherché a été expulsé jeudi vers le Maroc par les autorités belges.",
@@ -564,6 +567,9 @@ BACKGROUND_AND_PLANS = [
      [("THREATEN", "LBN")], "a promise of harm ('venger')"),
     ("Le président turc a promis jeudi que les auteurs de l'attentat seraient punis.",
      [("THREATEN", "TUR")], "a promise of harm ('punis')"),
+    # the promised clause hung by the parser on the weekday
+    ("Le président iranien a promis mercredi que les Etats-Unis « seront punis » pour cette "
+     "frappe.", [("THREATEN", "IRN")], "a promise of harm ('punis')"),
     # a promise of what is no harm stays a promise
     ("Le Premier ministre japonais a promis lundi une aide de 50 millions de dollars à "
      "l'Indonésie.", [("AGREE", "JPN")], ""),
@@ -571,6 +577,8 @@ BACKGROUND_AND_PLANS = [
      "l'aéroport de Bamako.", [("RETREAT", "MLI")], "an earlier act (avait arrêtés)"),
     ("Le Niger a expulsé jeudi l'ambassadeur de France, que la junte avait convoqué en août.",
      [("SANCTION", "NER")], "an earlier act (avait convoqué)"),
+    # a sentence of its own in the pluperfect tells a dated act of the past
+    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
     ("La Corée du Sud a convoqué mercredi l'ambassadeur du Japon, au lendemain de la visite du "
      "Premier ministre japonais au sanctuaire Yasukuni.", [("ACCUSE", "KOR")], "(lendemain …)"),
     ("Le président brésilien a félicité samedi le Premier ministre indien en marge du sommet "

@@ -41,14 +41,16 @@ def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Toke
 
 def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
     """An oblique the parser hung on the object ("fired a barrage of missiles and drones
-    at Kharkiv"): the object's phrase with that preposition, through quantities and
-    conjuncts."""
+    at Kharkiv") or on the name in apposition to it (« a condamné le journaliste Evan
+    Gershkovich à seize ans »): the object's phrase with that preposition, through
+    quantities, conjuncts and appositions."""
     if not role.startswith("oblique:"):
         return []
     nominal = "nmod:" + role.split(":", 1)[1]
     return [f for patient in fillers(ctx, roles, "patient")
             for noun in conjuncts(patient, ctx.syntax)
-            for f in ctx.roles_of(noun).get(nominal, ())]
+            for named in (noun, *(c for c in noun.children if ctx.syntax.role(c) == "appos"))
+            for f in ctx.roles_of(named).get(nominal, ())]
 
 
 def admits(ctx: Context, words: Words, token: Token) -> bool:

@@ -145,7 +145,9 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
         # of "force" says nothing of "force out".
         return False
     for role, words in predicate.requires:
-        found = fillers(ctx, roles, role) or object_obliques(ctx, roles, role)
+        # The verb's own phrase with the preposition, and the one hung on its object: « a
+        # condamné X à seize ans …, à l'issue d'un procès » has both.
+        found = [*fillers(ctx, roles, role), *object_obliques(ctx, roles, role)]
         # Any conjunct will do ("photographs and other military intelligence"), and so
         # will the noun that says what a general one is ("suspended an aid program").
         if not found or (words and not any(

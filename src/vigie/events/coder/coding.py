@@ -39,9 +39,9 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     frapper"): a vow of violence, coercion or sanctions is a threat, not an agreement."""
     if not candidate.predicate.announces_content:
         return None
-    for clause in candidate.trigger.children:
-        if ctx.syntax.role(clause) != "complement":
-            continue
+    # The complements of the roles, not only the parse's: « a promis mercredi qu'Israël sera
+    # puni » has its clause hung on the weekday.
+    for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
         harm = next((verb for verb in (clause, *clause.children)
                      if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
                      and verb.lemma_.lower() in ctx.lexicon.harm_words), None)

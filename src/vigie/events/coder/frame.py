@@ -106,10 +106,12 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and not reported(ctx, clause):
-        # « qu'il avait pourtant acceptés une semaine plus tôt »: the pluperfect tells an act
-        # before the story's, as its background; in reported speech it is only the past
-        # shifted back (« a affirmé que les troupes avaient ouvert le feu »).
+    if earlier is not None and clause.head.i != clause.i and not reported(ctx, clause):
+        # « qu'il avait pourtant acceptés une semaine plus tôt »: a clause in the pluperfect
+        # beside the story's own tells an earlier act, as its background; in reported speech
+        # it is only the past shifted back (« a affirmé que les troupes avaient ouvert le
+        # feu »), and a sentence of its own in it tells a dated act of the past (« En 2006,
+        # le Conseil avait imposé des sanctions »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
     conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
