@@ -25,7 +25,11 @@ Figures when the floors were set (``vigie eval``):
   filled out in both languages (issue 13, items 1 and 3): English 0.829 / 0.460 / 0.592,
   triple F1 0.470; French 0.837 / 0.435 / 0.572, triple F1 0.332; on the first pair English
   0.934 / 0.641 / 0.760, triple F1 0.639, French 0.958 / 0.693 / 0.805, triple F1 0.611; the
-  French development set 0.965 / 0.878 / 0.919, triple F1 0.782.
+  French development set 0.965 / 0.878 / 0.919, triple F1 0.782. With the classes of
+  the second lexicon round (brigades of doctors, donations, nuclear tests, vows to retaliate,
+  welcomed agreements, occupations): second pair English 0.866 / 0.485 / 0.622, triple F1
+  0.490, French 0.876 / 0.460 / 0.603, triple F1 0.355; first pair French 0.965 / 0.698 /
+  0.810, triple F1 0.611.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -46,9 +50,9 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.92, 0.74, 0.62),
-    "fr_wire_dev.json": (0.94, 0.79, 0.59),
-    "en_wire_dev_2.json": (0.80, 0.57, 0.45),
-    "fr_wire_dev_2.json": (0.82, 0.55, 0.31),
+    "fr_wire_dev.json": (0.95, 0.79, 0.59),
+    "en_wire_dev_2.json": (0.84, 0.60, 0.47),
+    "fr_wire_dev_2.json": (0.85, 0.58, 0.33),
 }
 
 

@@ -346,6 +346,27 @@ CASES += [
     ("en", "Kazakhstan guaranteed China a steady supply of uranium.", "AGREE", "030", "KAZ", "CHN"),
     ("fr", "Le Kazakhstan a garanti à la Chine un approvisionnement en uranium.",
      "AGREE", "030", "KAZ", "CHN"),
+    ("en", "Cuba sent a brigade of 40 doctors to Peru.", "AID", "073", "CUB", "PER"),
+    ("fr", "Cuba a envoyé une brigade de médecins au Pérou.", "AID", "073", "CUB", "PER"),
+    ("en", "Venezuela's army sent a brigade to the border with Guyana.",
+     "MOBILIZE", "154", "VEN", ""),
+    ("en", "Japan's donation of vaccine doses arrived in Manila.", "AID", "070", "JPN", ""),
+    ("fr", "Le Japon a fait un don de riz au Niger.", "AID", "070", "JPN", "NER"),
+    ("en", "North Korea detonated a nuclear device.", "MOBILIZE", "150", "PRK", ""),
+    ("fr", "Le Pakistan a fait exploser des engins nucléaires dans le Baloutchistan.",
+     "MOBILIZE", "150", "PAK", ""),
+    ("en", "The European Union welcomed the declaration signed by Serbia and Kosovo.",
+     "SUPPORT", "051", "EUR", ""),
+    ("en", "Hezbollah vowed to retaliate against Israel.", "THREATEN", "130", "LBN", "ISR"),
+    ("fr", "Les Gardiens de la révolution ont juré de venger la mort de leur chef.",
+     "THREATEN", "130", "IRN", ""),
+    ("en", "Germany asked Namibia for forgiveness.", "CONCEDE", "055", "DEU", "NAM"),
+    ("en", "Thousands of protesters occupied the main square in Tbilisi.",
+     "PROTEST", "141", "GEO", ""),
+    ("fr", "Des milliers de partisans de l'opposition ont occupé le centre de Tbilissi.",
+     "PROTEST", "141", "GEO", ""),
+    ("fr", "Les autorités dominicaines ont reconduit à la frontière des centaines de Haïtiens.",
+     "COERCE", "174", "DOM", ""),
 ]
 
 # CAMEO codes one language lacked (issue 13, item 2): intelligence promised or refused in
@@ -444,6 +465,8 @@ NON_EVENTS += [
     ("en", "The chef used chemical cleaners in the kitchen."),
     ("en", "The company requested aid from its shareholders."),
     ("en", "Fans called for a solution to the ticket chaos."),
+    ("en", "Supporters occupied the stadium in Madrid."),
+    ("en", "The chef vowed to punish the critics with a new menu."),
     ("fr", "Le milieu de terrain a rendu les armes face à la défense lyonnaise."),
     ("fr", "Le prix du gaz a explosé sur les marchés européens."),
     ("fr", "Les supporters ont scandé des slogans à la gloire de l'entraîneur."),
@@ -454,6 +477,7 @@ NON_EVENTS += [
     ("fr", "Les pompiers ont dépêché une équipe sur les lieux de l'incendie."),
     ("fr", "Le ministère a assuré que la situation était sous contrôle."),
     ("fr", "Les supporters ont réclamé une solution au chaos de la billetterie."),
+    ("fr", "Les supporters ont envahi la pelouse du stade de France."),
 ]
 
 
