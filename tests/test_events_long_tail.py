@@ -367,6 +367,11 @@ CASES += [
      "PROTEST", "141", "GEO", ""),
     ("fr", "Les autorités dominicaines ont reconduit à la frontière des centaines de Haïtiens.",
      "COERCE", "174", "DOM", ""),
+    ("en", "China's military staged drills with live ammunition around Taiwan.",
+     "MOBILIZE", "150", "CHN", "TWN"),
+    ("en", "Russian and Chinese troops staged drills in Mongolia.", "COOPERATE", "062", "RUS", ""),
+    ("fr", "L'armée chinoise a lancé deux jours de manœuvres autour de Taïwan.",
+     "MOBILIZE", "150", "CHN", ""),
 ]
 
 # CAMEO codes one language lacked (issue 13, item 2): intelligence promised or refused in
@@ -467,6 +472,7 @@ NON_EVENTS += [
     ("en", "Fans called for a solution to the ticket chaos."),
     ("en", "Supporters occupied the stadium in Madrid."),
     ("en", "The chef vowed to punish the critics with a new menu."),
+    ("en", "The school staged fire drills on Monday."),
     ("fr", "Le milieu de terrain a rendu les armes face à la défense lyonnaise."),
     ("fr", "Le prix du gaz a explosé sur les marchés européens."),
     ("fr", "Les supporters ont scandé des slogans à la gloire de l'entraîneur."),
@@ -478,6 +484,7 @@ NON_EVENTS += [
     ("fr", "Le ministère a assuré que la situation était sous contrôle."),
     ("fr", "Les supporters ont réclamé une solution au chaos de la billetterie."),
     ("fr", "Les supporters ont envahi la pelouse du stade de France."),
+    ("fr", "L'école a organisé des exercices d'évacuation."),
 ]
 
 
