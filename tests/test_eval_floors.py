@@ -29,7 +29,10 @@ Figures when the floors were set (``vigie eval``):
   the second lexicon round (brigades of doctors, donations, nuclear tests, vows to retaliate,
   welcomed agreements, occupations): second pair English 0.866 / 0.485 / 0.622, triple F1
   0.490, French 0.876 / 0.460 / 0.603, triple F1 0.355; first pair French 0.965 / 0.698 /
-  0.810, triple F1 0.611.
+  0.810, triple F1 0.611. With exercises staged by armed forces: second pair English 0.867 /
+  0.490 / 0.626, triple F1 0.489, French 0.886 / 0.465 / 0.610, triple F1 0.355; first pair
+  English 0.941 / 0.646 / 0.766, triple F1 0.639, French 0.966 / 0.704 / 0.814, triple F1
+  0.609.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -49,10 +52,10 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.92, 0.74, 0.62),
+    "en_wire_dev.json": (0.93, 0.75, 0.62),
     "fr_wire_dev.json": (0.95, 0.79, 0.59),
-    "en_wire_dev_2.json": (0.84, 0.60, 0.47),
-    "fr_wire_dev_2.json": (0.85, 0.58, 0.33),
+    "en_wire_dev_2.json": (0.85, 0.61, 0.47),
+    "fr_wire_dev_2.json": (0.86, 0.59, 0.34),
 }
 
 
