@@ -40,7 +40,17 @@ Figures when the floors were set (``vigie eval``):
   round on it (background acts, promises of reprisal, crowd control, senses by class, described
   participles, schedules, mutual acts, owned event nouns): English 0.913 / 0.470 / 0.620,
   triple F1 0.501 (9 invented, was 19); English wire 0.954 / 0.626 / 0.756, triple 0.642;
-  French wire 2 0.838 / 0.415 / 0.555, triple 0.320 (schedules).
+  French wire 2 0.838 / 0.415 / 0.555, triple 0.320 (schedules). Alone, after the word classes
+  were filled out in both languages (issue 13, items 1 and 3): English 0.829 / 0.460 / 0.592,
+  triple F1 0.470; French 0.837 / 0.435 / 0.572, triple F1 0.332; on the first pair English
+  0.934 / 0.641 / 0.760, triple F1 0.639, French 0.958 / 0.693 / 0.805, triple F1 0.611; the
+  French development set 0.965 / 0.878 / 0.919, triple F1 0.782. With the classes of the second
+  lexicon round (brigades of doctors, donations, nuclear tests, vows to retaliate, welcomed
+  agreements, occupations): second pair English 0.866 / 0.485 / 0.622, triple F1 0.490, French
+  0.876 / 0.460 / 0.603, triple F1 0.355; first pair French 0.965 / 0.698 / 0.810, triple F1
+  0.611. With exercises staged by armed forces: second pair English 0.867 / 0.490 / 0.626,
+  triple F1 0.489, French 0.886 / 0.465 / 0.610, triple F1 0.355; first pair English 0.941 /
+  0.646 / 0.766, triple F1 0.639, French 0.966 / 0.704 / 0.814, triple F1 0.609.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -60,10 +70,10 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.94, 0.74, 0.62),
-    "fr_wire_dev.json": (0.96, 0.79, 0.6),
-    "en_wire_dev_2.json": (0.89, 0.6, 0.48),
-    "fr_wire_dev_2.json": (0.89, 0.58, 0.33),
+    "en_wire_dev.json": (0.94, 0.75, 0.62),
+    "fr_wire_dev.json": (0.96, 0.79, 0.60),
+    "en_wire_dev_2.json": (0.89, 0.61, 0.48),
+    "fr_wire_dev_2.json": (0.89, 0.59, 0.34),
 }
 
 

@@ -186,8 +186,10 @@ class Lexicon:
     member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
     background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
-    # Verbs of doing harm that name no act of their own (avenge, punish, hunt down): a
-    # promise of one is a threat, not an agreement (« a juré de venger sa mort »).
+    # Verbs of doing harm that name no act of their own (avenge, punish, hunt down; the word
+    # class REPRISAL_VERB, which the vow entries require too): a promise of one is a threat,
+    # not an agreement, also where the parser hides it from the entries (« a juré de faire
+    # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
@@ -380,7 +382,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                                for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
-        harm_words=frozenset(frames["harm"]),
+        harm_words=frozenset(classes["REPRISAL_VERB"]),
         schedule_words=frozenset(frames["schedule"]),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
