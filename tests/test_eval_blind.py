@@ -17,7 +17,7 @@ written type by type, acts remembered as background); the figures before them in
   triple F1 0.266.
 - fr_blind_4.json (likewise): type P 0.861 R 0.467 F1 0.606, triple F1 0.408.
 After the evening rounds of 2026-12-03 (English and French precision, word classes, unnamed
-doers, merged): en_blind_3 0.831 / 0.543 / 0.657, triple 0.479; fr_blind_3 0.853 / 0.550 /
+doers, merged): en_blind_3 0.832 / 0.548 / 0.661, triple 0.483; fr_blind_3 0.853 / 0.550 /
 0.669, triple 0.408; en_blind_4 0.692 / 0.360 / 0.474, triple 0.272; fr_blind_4 0.870 / 0.472
 / 0.612, triple 0.408.
 Floors only go up, with one recorded exception: on 2026-12-03 French set 3's precision floor

@@ -558,18 +558,19 @@ def test_nationals_of_a_country_are_its_civilians_not_its_state(text: str, code:
 
 
 # (sentence, the counted events (type, doer country), words the trace gives for the act
-# removed): a promise of harm is a threat; an act told in the pluperfect, one on the day
+# removed or the rule that coded it): a promise of harm is a threat (the vow entries, through
+# the verbs of the REPRISAL_VERB class, whatever clause the parser hangs them in); an act told in the pluperfect, one on the day
 # before or after (« au lendemain de », « à la veille de ») or on the sidelines of the reported
 # act, one on the calendar and a word said of a noun as its participle are no new events;
 # the act reported beside them still is.
 BACKGROUND_AND_PLANS = [
     ("Le chef du Hezbollah a juré mardi de venger les combattants tués au Liban-Sud.",
-     [("THREATEN", "LBN")], "a promise of harm ('venger')"),
+     [("THREATEN", "LBN")], "by fr:jurer_de_venger"),
     ("Le président turc a promis jeudi que les auteurs de l'attentat seraient punis.",
-     [("THREATEN", "TUR")], "a promise of harm ('punis')"),
+     [("THREATEN", "TUR")], "by fr:jurer_de_venger"),
     # the promised clause hung by the parser on the weekday
     ("Le président iranien a promis mercredi que les Etats-Unis « seront punis » pour cette "
-     "frappe.", [("THREATEN", "IRN")], "a promise of harm ('punis')"),
+     "frappe.", [("THREATEN", "IRN")], "by fr:jurer_de_venger"),
     # a promise of what is no harm stays a promise
     ("Le Premier ministre japonais a promis lundi une aide de 50 millions de dollars à "
      "l'Indonésie.", [("AGREE", "JPN")], ""),
@@ -599,7 +600,7 @@ BACKGROUND_AND_PLANS = [
      ""),
     # a meeting on the calendar is not held yet; one held is an event
     ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
-     "homologue marocain.", [], "a meeting on the calendar"),
+     "homologue marocain.", [], "in the future, on a schedule"),
     ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
 ]
 

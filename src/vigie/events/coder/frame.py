@@ -292,8 +292,11 @@ def qualifying_participle(ctx: Context, verb: Token) -> bool:
     convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
     said of the noun, which describes it rather than reports an act. A material act told so
     is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
-    VERBAL_QUADS."""
+    VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the parser has taken
+    the main verb for a participle on its subject ("The Turkish president offered on Tuesday
+    to host talks")."""
     return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
+            and verb.head.head.i != verb.head.i
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
             and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
 
