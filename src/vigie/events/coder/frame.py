@@ -101,6 +101,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if schedule:
             frame.dropped = f"scheduled ({schedule!r}), not done"
             return frame
+        prospect = foreseen(ctx, anchor)
+        if prospect:
+            frame.dropped = f"foreseen ({prospect!r}), not done"
+            return frame
     clause = clause_head(anchor)
     auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
@@ -306,6 +310,15 @@ def qualifying_participle(ctx: Context, verb: Token) -> bool:
             and verb.head.head.i != verb.head.i
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
             and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+
+
+def foreseen(ctx: Context, noun: Token) -> str | None:
+    """The adjective of a prospect qualifying a nominal predicate, if any ("a possible
+    invasion", "the looming strike", « une éventuelle offensive »): the act is feared or
+    expected, not done."""
+    return next((c.text for c in noun.children
+                 if ctx.syntax.role(c) == "modifier"
+                 and c.lemma_.lower() in ctx.lexicon.prospect_words), None)
 
 
 def scheduled(ctx: Context, noun: Token) -> str | None:
