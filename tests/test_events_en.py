@@ -658,6 +658,15 @@ RELATIVE = [
      "ASSAULT", "MLI", ""),
     ("The Malian army, which shelled Kidal in 2012, said on Monday it had left the town.",
      None, "", ""),
+    # the rest of the sentence still to come: the recent clause is the sentence's news
+    ("The Kenyan president, who praised the Ethiopian leader on Monday, is due in Cairo next "
+     "week.", "SUPPORT", "KEN", "ETH"),
+    ("The Tunisian union, which called on Tuesday for early elections, will meet in Sousse "
+     "next month.", "REQUEST", "TUN", ""),
+    ("The Qatari emir, who visited Oman in 2019, will travel to Kuwait next month.",
+     None, "", ""),
+    ("The Malian army, which shelled Kidal on Monday, said on Thursday it had left the town.",
+     None, "", ""),
     ("Mexico granted asylum to former Bolivian president Evo Morales, who resigned on Sunday.",
      "AID", "MEX", "BOL"),
     ("A French court jailed the police officer who shot a teenager in Nanterre.",

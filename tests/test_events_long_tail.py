@@ -430,6 +430,46 @@ CASES += [
      "REQUEST", "108", "SDN", "IGO"),
 ]
 
+# Families of English acts (issue 13, items 1-3): each verb with its noun and the light verbs
+# that carry the noun ("pulled out", "a military exit"; "mobilised", "decreed a
+# mobilisation", "brought back conscription"), the verbs of completing that carry any event
+# noun ("wrapped up drills"), lists of demands handed over, backing lent, congratulations
+# cabled, an audience granted, allegations in a content clause, crowds cutting supplies.
+CASES += [
+    ("en", "The last battalion of Italian troops pulled out of Lebanon on Saturday.",
+     "RETREAT", "0874", "ITA", "LBN"),
+    ("en", "The German army completed its military exit from Afghanistan on Monday.",
+     "RETREAT", "0874", "DEU", "AFG"),
+    ("en", "Armenian rebels surrendered their rifles to Georgian police on Friday.",
+     "RETREAT", "0873", "ARM", "GEO"),
+    ("en", "The Kremlin decreed a general mobilisation of reservists on Friday.",
+     "MOBILIZE", "154", "RUS", ""),
+    ("en", "Lithuania reintroduced military conscription on Monday.",
+     "MOBILIZE", "154", "LTU", ""),
+    ("en", "Indian and Thai warships wrapped up joint naval drills in the Andaman Sea.",
+     "COOPERATE", "062", "IND", ""),
+    ("en", "Colombian truckers handed the Colombian government a list of ten demands.",
+     "REQUEST", "100", "COL", "COL"),
+    ("en", "China lent its weight to Pakistan's application on Tuesday.",
+     "SUPPORT", "051", "CHN", "PAK"),
+    ("en", "Turkey lent its backing to the Azerbaijani government.",
+     "SUPPORT", "051", "TUR", "AZE"),
+    ("en", "The Indian prime minister wired his congratulations to the Sri Lankan president.",
+     "SUPPORT", "051", "IND", "LKA"),
+    ("en", "Pope Francis granted an audience to the Argentine president on Friday.",
+     "CONSULT", "040", "VAT", "ARG"),
+    ("en", "The Moldovan president undertook to dismiss corrupt prosecutors.",
+     "AGREE", "030", "MDA", ""),
+    ("en", "Germany and Poland finalised a defence treaty on Friday.",
+     "SUPPORT", "057", "DEU", ""),
+    ("en", "Japan and South Korea are swapping intelligence on Chinese naval movements.",
+     "COOPERATE", "064", "JPN", ""),
+    ("en", "The Ugandan opposition leader alleged that soldiers had shot protesters in Kampala.",
+     "ACCUSE", "112", "UGA", "UGA"),
+    ("en", "Peruvian farmers cut water supplies to the city of Arequipa on Monday.",
+     "PROTEST", "144", "PER", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -551,6 +591,20 @@ NON_EVENTS += [
 # Holding hostages is a state; taking them is the act.
 NON_EVENTS += [
     ("en", "Hamas still holds about a hundred hostages in Gaza."),
+]
+
+# The same families in business, sport, the newsroom and the kitchen, and acts only foreseen.
+NON_EVENTS += [
+    ("en", "The Swiss carmaker pulled out of the Russian market last year."),
+    ("en", "The striker surrendered the ball to the Spanish defender."),
+    ("en", "The union called for a mobilisation of workers against the pension reform."),
+    ("en", "The chef wrapped up a cooking demonstration in Lyon."),
+    ("en", "The shopper handed the cashier a list of groceries."),
+    ("en", "The Peruvian government undertook a review of its mining policy."),
+    ("en", "The celebrity chef lent her name to a new range of sauces."),
+    ("en", "The band played to an audience of ten thousand in Madrid."),
+    ("en", "Investors fretted about a possible Chinese invasion of Taiwan."),
+    ("en", "Traders braced for a looming strike at Australian ports."),
 ]
 
 @pytest.fixture(scope="module")

@@ -194,6 +194,9 @@ class Lexicon:
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
+    # Adjectives of a prospect: an act they qualify is feared or expected, not done ("a
+    # possible invasion", « une éventuelle offensive »).
+    prospect_words: frozenset[str]
     # Auxiliaries of a compound tense that tells an act earlier than the story's (the French
     # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
     pluperfect_aux: frozenset[str]
@@ -384,6 +387,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
         schedule_words=frozenset(frames["schedule"]),
+        prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
         background_marks=frozenset(frames.get("background_marks", ())),

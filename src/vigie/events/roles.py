@@ -229,6 +229,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 lemma = child.lemma_.lower()
                 prep = pack.case_forms.get(lemma, lemma)
                 objects = [g for g in child.children if pack.role(g) == "case_object"]
+                inner = [g for g in child.children if g.pos_ == "ADP"]
+                if not objects and len(inner) == 1:
+                    # "pulled out of Iraq": a particle heads the preposition that names
+                    # the place; the object is the inner preposition's
+                    lemma = inner[0].lemma_.lower()
+                    prep = pack.case_forms.get(lemma, lemma)
+                    objects = [g for g in inner[0].children if pack.role(g) == "case_object"]
             else:
                 prep, objects = case_of(child, pack), [child]
             if passive and not nominal_head and prep in pack.passive_agent_cases:

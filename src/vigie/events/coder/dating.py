@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from vigie.dates import calendar_precision, is_calendar_value
+from vigie.dates import calendar_precision, calendar_span, is_calendar_value
 from vigie.events.roles import clause_head
 from vigie.model import TimeRef
 
@@ -44,6 +44,12 @@ def calendar_value(time: TimeRef) -> str | None:
         if value and is_calendar_value(value):
             return value
     return None
+
+
+def after_publication(value: str | None, published: date | None) -> bool:
+    """Whether a calendar value begins after the publication day: a date still to come."""
+    span = calendar_span(value)
+    return bool(span and published and span[0] > published)
 
 
 def event_date(times: list[TimeRef], published: date | None

@@ -13,7 +13,7 @@ from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.dating import calendar_value
+from vigie.events.coder.dating import after_publication, calendar_value, historical
 from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
@@ -100,6 +100,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         schedule = scheduled(ctx, anchor)
         if schedule:
             frame.dropped = f"scheduled ({schedule!r}), not done"
+            return frame
+        prospect = foreseen(ctx, anchor)
+        if prospect:
+            frame.dropped = f"foreseen ({prospect!r}), not done"
             return frame
     clause = clause_head(anchor)
     auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
@@ -215,7 +219,11 @@ def told_before(ctx: Context, clause: Token) -> str | None:
     presupposes its act ("the officer who shot a driver"); a clause on whom another act
     touches identifies that person or group ("granted asylum to Evo Morales, who resigned
     on Sunday"); a clause dated apart from the rest of its sentence tells an
-    earlier act ("the army, which shelled Kidal in 2012, said on Monday"). A clause set off
+    earlier act ("the army, which shelled Kidal in 2012, said on Monday"), unless the rest
+    of its sentence is dated after publication: then the clause is the latest fact the
+    sentence reports ("the envoy, who met Ruto on Monday, is due in Cairo next week") if it
+    is recent. A
+    clause set off
     by a comma, or on a noun that is not definite, on the doer of its sentence or on a noun
     no act touches reports the act as news ("Malian troops, who shelled the town, …")."""
     syntax = ctx.syntax
@@ -241,7 +249,10 @@ def told_before(ctx: Context, clause: Token) -> str | None:
     own = {calendar_value(time) for time, _root, _sentence, at in ctx.dated if at == clause.i}
     theirs = {calendar_value(time) for time, root, at_sentence, _at in ctx.dated
               if at_sentence == sentence and root not in inside}
-    if own and theirs and not own & theirs:
+    published = ctx.analysis.article.published
+    if own and theirs and not own & theirs and (
+            any(historical(value, published) for value in own)
+            or not all(after_publication(value, published) for value in theirs)):
         return "a relative clause dated apart from the rest of its sentence: an earlier act"
     return None
 
@@ -299,6 +310,15 @@ def qualifying_participle(ctx: Context, verb: Token) -> bool:
             and verb.head.head.i != verb.head.i
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
             and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+
+
+def foreseen(ctx: Context, noun: Token) -> str | None:
+    """The adjective of a prospect qualifying a nominal predicate, if any ("a possible
+    invasion", "the looming strike", « une éventuelle offensive »): the act is feared or
+    expected, not done."""
+    return next((c.text for c in noun.children
+                 if ctx.syntax.role(c) == "modifier"
+                 and c.lemma_.lower() in ctx.lexicon.prospect_words), None)
 
 
 def scheduled(ctx: Context, noun: Token) -> str | None:
