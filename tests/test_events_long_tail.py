@@ -470,6 +470,45 @@ CASES += [
      "PROTEST", "144", "PER", ""),
 ]
 
+# French families of wire acts: a call on the telephone and a one-to-one meeting carried by
+# any support verb, entreaty verbs, a suspect handed over to a court, defeat conceded, an
+# indictment, a judicial investigation, a walkout, pleading for talks, disengagement, ties
+# frozen or cut (with the English "conceded defeat").
+CASES += [
+    ("fr", "Le président turc et le chancelier allemand ont eu samedi une conversation "
+     "téléphonique.", "CONSULT", "041", "TUR", ""),
+    ("fr", "Le Premier ministre indien a eu un long entretien téléphonique avec le président "
+     "brésilien.", "CONSULT", "041", "IND", "BRA"),
+    ("fr", "Le ministre chinois a eu un tête-à-tête avec son homologue japonais à Pékin.",
+     "CONSULT", "040", "CHN", "JPN"),
+    ("fr", "Le Vatican a prié la Russie de libérer les prisonniers ukrainiens.",
+     "REQUEST", "100", "VAT", "RUS"),
+    ("fr", "Le gouvernement libanais a supplié l'Iran de retenir le Hezbollah.",
+     "REQUEST", "100", "LBN", "IRN"),
+    ("fr", "Le Mali a livré à la Cour pénale internationale un chef jihadiste recherché.",
+     "COOPERATE", "063", "MLI", "IGO"),
+    ("fr", "Le Kenya a transféré au Tribunal pénal international pour le Rwanda un ancien "
+     "préfet.", "COOPERATE", "063", "KEN", ""),
+    ("fr", "Le chef de l'opposition zambienne a reconnu sa défaite.",
+     "CONCEDE", "08", "ZMB", ""),
+    ("en", "Zambia's opposition leader conceded defeat.", "CONCEDE", "08", "ZMB", ""),
+    ("fr", "La justice brésilienne a inculpé l'ancien président Jair Bolsonaro.",
+     "ACCUSE", "115", "BRA", "BRA"),
+    ("fr", "Le parquet belge a ouvert une information judiciaire contre un ministre "
+     "congolais.", "ACCUSE", "090", "BEL", ""),
+    ("fr", "La délégation iranienne a claqué la porte de la conférence de l'ONU à Genève.",
+     "PROTEST", "143", "IRN", ""),
+    ("fr", "Le Vatican a plaidé pour une trêve entre le Soudan et le Soudan du Sud.",
+     "REQUEST", "100", "VAT", "SDN"),
+    ("fr", "L'armée russe a entamé son désengagement de la région de Kherson.",
+     "RETREAT", "0874", "RUS", ""),
+    ("fr", "Les troupes tchadiennes se sont désengagées du nord du Cameroun.",
+     "RETREAT", "0874", "TCD", ""),
+    ("fr", "Le Niger a coupé ses liens avec l'Ukraine.", "SANCTION", "161", "NER", "UKR"),
+    ("fr", "L'Algérie a gelé ses contacts officiels avec l'Espagne.",
+     "SANCTION", "161", "DZA", "ESP"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -606,6 +645,19 @@ NON_EVENTS += [
     ("en", "Investors fretted about a possible Chinese invasion of Taiwan."),
     ("en", "Traders braced for a looming strike at Australian ports."),
 ]
+
+# The same words in sport, business, faith, the weather and celebration.
+NON_EVENTS += [
+    ("fr", "Les supporters ont envahi les rues de Marseille pour fêter le titre."),
+    ("fr", "Des milliers de fidèles ont prié pour la paix à Lourdes."),
+    ("fr", "Le club a transféré son attaquant à un club italien."),
+    ("fr", "Le coureur a concédé deux minutes au leader du Tour."),
+    ("fr", "Le vent a claqué la porte du chalet."),
+    ("fr", "L'avocat a plaidé pour son client devant le tribunal."),
+    ("fr", "Le gel a coupé les routes de montagne."),
+    ("fr", "Le groupe pétrolier a annoncé son désengagement du marché russe."),
+]
+
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
