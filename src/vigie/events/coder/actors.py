@@ -293,8 +293,11 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     if candidate.support is not None:
         spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         support_roles = ctx.roles_of(candidate.support)
+        # A place where a mutual act is held is its venue, not a party to it ("began
+        # their summit in Hanoi"); a visit's place is its host (another entry).
         carried = [t for role in spec.recipient for t in support_roles.get(role, ())
-                   if t.i != candidate.trigger.i]
+                   if t.i != candidate.trigger.i
+                   and not (predicate.reciprocal and where_phrase(ctx, t))]
         for token in carried:
             actors = actors_of(ctx, token)
             if actors:

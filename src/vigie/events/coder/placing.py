@@ -54,8 +54,11 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
             if place is not None:
                 country, via = place.country, f"located:{place.name}"
             elif home is not None:
-                # Not a state's own body: a president thanks a foreign Congress too.
-                groups = [g for g in groups if g.sector not in STATE_SECTORS]
+                # Not a state's own body: a president thanks a foreign Congress too; but a
+                # police force or a court holds and tries members of its own state's bodies
+                # ("la police a écroué deux députés").
+                if home.sector not in PERSON_HOME_SECTORS:
+                    groups = [g for g in groups if g.sector not in STATE_SECTORS]
                 country, via = home.country, f"domestic:{home.code}"
             elif story and ctx.story is not None:
                 groups = [g for g in groups if g.sector in STORY_SECTORS]

@@ -1,0 +1,53 @@
+"""Linking doers and targets across clause structure, in both languages, on sentences
+written for these tests: the exact (type, source country, target country) triples of the
+factual events, so that a wrong or an extra target fails as surely as a missing one."""
+
+from __future__ import annotations
+
+import pytest
+from coding import counted, extract_events, triples
+
+PUBLISHED = "2024-03-15"
+
+# (language, sentence, every expected triple of the factual events; "" = no target).
+CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    # A police force or a court holds members of its own state's bodies: its unplaced
+    # targets are of its country, counted through an approximate number.
+    ("fr", "La police kényane a écroué mardi deux députés de l'opposition et un sénateur.",
+     {("COERCE", "KEN", "KEN")}),
+    ("fr", "La police togolaise a arrêté une vingtaine de militants de l'opposition.",
+     {("COERCE", "TGO", "TGO")}),
+    ("en", "Police in Lome detained a handful of opposition activists.",
+     {("COERCE", "TGO", "TGO")}),
+    # A government's praise is no domestic act: the senators may be anyone's.
+    ("fr", "Le gouvernement kényan a félicité les sénateurs.", {("SUPPORT", "KEN", "")}),
+    # A withdrawal targets the territory withdrawn from; a treaty left is another act.
+    ("fr", "Les troupes éthiopiennes se sont retirées lundi de la région du Tigré.",
+     {("RETREAT", "ETH", "ETH")}),
+    ("en", "Israeli forces withdrew from the southern Lebanese town of Khiam.",
+     {("RETREAT", "ISR", "LBN")}),
+    ("fr", "L'armée russe s'est retirée de l'accord céréalier.", {("REJECT", "RUS", "")}),
+    # Where a meeting is held is its venue; where a visit goes is its host.
+    ("fr", "Emmanuel Macron et Olaf Scholz ont entamé jeudi à Lisbonne leur troisième sommet "
+           "bilatéral.", {("CONSULT", "FRA", ""), ("CONSULT", "DEU", "")}),
+    ("fr", "Emmanuel Macron a entamé jeudi à Lisbonne une visite de deux jours.",
+     {("CONSULT", "FRA", "PRT")}),
+    ("en", "Emmanuel Macron began a two-day visit to Lisbon on Thursday.",
+     {("CONSULT", "FRA", "PRT")}),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[tuple[str, str], set[tuple[str, str, str]]]:
+    found = {}
+    for lang in ("en", "fr"):
+        cases = [(text,) for case_lang, text, _ in CASES if case_lang == lang]
+        for text, events in extract_events(cases, lang, PUBLISHED).items():
+            found[lang, text] = set().union(*(triples(e) for e in counted(events)))
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_linked_triples(coded: dict[tuple[str, str], set[tuple[str, str, str]]], lang: str,
+                        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert coded[lang, text] == expected
