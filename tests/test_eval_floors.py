@@ -54,7 +54,8 @@ Figures when the floors were set (``vigie eval``):
 - All the evening's rounds merged (2026-12-03): English wire 0.956 / 0.657 / 0.778, triple
   0.653; French wire 0.973 / 0.714 / 0.823, triple 0.618; English wire 2 0.933 / 0.555 /
   0.696, triple 0.532; French wire 2 0.917 / 0.500 / 0.647, triple 0.390; PLOVER development
-  0.943 / 0.831 / 0.884, triple 0.755 (unchanged); French development 0.965 / 0.878 / 0.919, triple 0.782.
+  0.943 / 0.831 / 0.884, triple 0.755 (unchanged); French development 0.965 / 0.878 / 0.919,
+  triple 0.782.
 - Third wire-style pair (tests/data/dev/*_wire_dev_3.json, the third blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.832 R 0.548 F1 0.661,
   triple F1 0.483; French 0.853 / 0.550 / 0.669, triple F1 0.408.
