@@ -98,3 +98,74 @@ def test_events_carried_by_an_anaphor(lang: str, text: str, plover: str, doers: 
     events = [e for e in analysed(text, lang).events if e.event == plover]
     assert [([a.code for a in e.actor], [a.code for a in e.recipient]) for e in events] == [
         (doers, targets)]
+
+
+# (lang, text, event type, doer codes): an unnamed group (gunmen, strikers, « des assaillants »)
+# is carried uncoded to its pronoun, and the event coder places the pronoun as it places the
+# noun: by where the group acts, else by the story's one country.
+GROUPS_CARRIED = [
+    ("en", "Masked men on horseback stormed a cattle market in northern Cameroon on Saturday. "
+           "They killed at least 12 herders.", "ASSAULT", ["CMRUAF"]),
+    ("fr", "Des assaillants non identifiés ont pris d'assaut dimanche un marché du nord du "
+           "Bénin. Ils ont tué deux commerçants avant de prendre la fuite.", "ASSAULT",
+     ["BENUAF"]),
+    ("fr", "Des milliers d'enseignants ont défilé mardi dans les rues de Dakar. Ils réclament "
+           "le versement de leurs primes.", "REQUEST", ["SENEDU"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "doers"), GROUPS_CARRIED)
+def test_an_unnamed_group_is_carried_to_its_pronoun(lang: str, text: str, plover: str,
+                                                    doers: list[str]) -> None:
+    analysis = analysed(text, lang)
+    pronoun = "They" if lang == "en" else "Ils"
+    assert codes_at(analysis, pronoun) == [None]  # carried uncoded, placed by the coder
+    events = [e for e in analysis.events if e.event == plover
+              and any(a.text == pronoun for a in e.actor)]
+    assert [[a.code for a in e.actor] for e in events] == [doers]
+
+
+# Two unnamed groups before the pronoun: either may have acted, so neither is carried.
+GROUPS_TIED = [
+    ("en", "Riot police fired tear gas at students outside the campus in Harare. They hurled "
+           "stones at the officers."),
+    ("fr", "Des hommes armés et des militaires se sont affrontés samedi près de Kidal. Ils ont "
+           "tué trois civils."),
+    ("en", "Gunmen and vigilantes clashed near a village in Zamfara on Sunday. They burned "
+           "dozens of huts."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUPS_TIED)
+def test_two_unnamed_groups_leave_the_pronoun_unresolved(lang: str, text: str) -> None:
+    pronoun = "They" if lang == "en" else "Ils"
+    assert codes_at(analysed(text, lang), pronoun) == []
+
+
+# (lang, text, description, codes): a definite description of a state's office or body with no
+# country in its phrase ("the king", « le ministère », « le Royaume ») is of the one country the
+# story is about; [] where the story has none, names another country as a subject, or the noun
+# is indefinite or plural.
+DESCRIPTIONS = [
+    ("en", "AMMAN (Reuters) - The king dissolved parliament on Sunday and called early "
+           "elections.", "king", ["JORGOV"]),
+    ("en", "HARARE (Reuters) - The ministry expelled two foreign correspondents on Wednesday.",
+     "ministry", ["ZWEGOV"]),
+    ("fr", "RIYAD (AFP) - Le Royaume a rappelé mardi son ambassadeur au Liban pour "
+           "consultations.", "Royaume", ["SAUGOV"]),
+    ("fr", "TUNIS (AFP) - L'exécutif a suspendu lundi les activités de trois associations.",
+     "exécutif", ["TUNGOV"]),
+    ("en", "The king dissolved parliament on Sunday and called early elections.", "king", []),
+    ("fr", "Le ministère a expulsé jeudi deux journalistes étrangers.", "ministère", []),
+    ("en", "NAIROBI (Reuters) - Somalia's president said on Monday that the ministry had "
+           "expelled two foreign journalists.", "ministry", []),
+    ("en", "ACCRA (Reuters) - A minister condemned the attack on a police station on Friday.",
+     "minister", []),
+    ("fr", "LOMÉ (AFP) - Les ministères ont fermé leurs portes lundi.", "ministères", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "description", "expected"), DESCRIPTIONS)
+def test_a_definite_description_is_the_story_country_s(lang: str, text: str, description: str,
+                                                       expected: list[str]) -> None:
+    assert codes_at(analysed(text, lang), description) == expected

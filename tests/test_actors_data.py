@@ -56,7 +56,8 @@ def test_language_tables() -> None:
     assert all(r["country"] in ISO and r["lang"] in LANGS for r in data_rows("demonyms"))
     for row in data_rows("sectors"):
         assert row["lang"] in LANGS and row["sector"] in SECTORS | {"*"}
-        assert row["alone"] in ("yes", "no") and row["owners"] in ("any", "adjective", "named")
+        assert row["alone"] in ("yes", "no", "home")
+        assert row["owners"] in ("any", "adjective", "named")
     for row in data_rows("anaphors"):
         assert row["kind"] in ("description", "pronoun")
         assert row["number"] in ("sing", "plur", "-") and row["gender"] in ("m", "f", "-")

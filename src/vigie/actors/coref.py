@@ -9,7 +9,8 @@ beside the subject is the subject; one of coordinated subjects is no single one)
 into a larger actor is no antecedent of its own; an actor noun naming one office holder ("the
 police chief") is a person for "he", never for "it"; "it" of the weather or of "it is unclear
 whether …" is no one. A state body of no stated country ("BAMAKO (AFP) - The army …") is carried
-uncoded to its pronouns, for the story's country to code (``vigie.actors.dateline``). Anything
+uncoded to its pronouns, for the story's country to code (``vigie.actors.dateline``), and so is an
+unnamed group ("Gunmen … They"), for the event coder to place. Anything
 else is left unresolved: a wrong actor is worse than none.
 """
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from vigie.actors.gazetteer import (
     DOMESTIC_SECTORS,
+    UNNAMED_GROUP_SECTORS,
     Entry,
     country_name,
     demonym_countries,
@@ -38,6 +40,9 @@ STATE_SECTORS = frozenset({None, "GOV"})
 # intergovernmental one (an acronym the text defines has no sector).
 GROUP_SECTORS = frozenset({None, "REB", "OPP", "PTY", "NGO"})
 UNKNOWN_BODY_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP"})
+# Uncoded actors a pronoun carries for a later stage to code: a state body (by the story's
+# country) and an unnamed group (by where it acts).
+CARRIED_SECTORS = DOMESTIC_SECTORS | UNNAMED_GROUP_SECTORS
 
 
 class Coreference:
@@ -177,6 +182,11 @@ class Coreference:
                     # envoyé des troupes. Ils …"): the subjects alone may settle it.
                     subjects = [m for m in pool if self.is_subject(m)]
                     chosen = self._choose(mention, entry, count, subjects) if subjects else []
+                    if chosen and chosen[0].code is None and len(
+                            {self._identity(entry, m) for m in pool if self._body(m)}) > 1:
+                        # "Police fired tear gas at protesters. They …", « des hommes armés
+                        # et des militaires … Ils »: two unnamed groups, either may act.
+                        chosen = []
                 return chosen
         return []
 
@@ -205,14 +215,15 @@ class Coreference:
 
     @staticmethod
     def _body(candidate: Mention) -> Actor | None:
-        """The one uncoded state body of an actor noun or of an anaphor of one: "BAMAKO (AFP) -
-        The army said … It added" carries the army uncoded, and the story's country may code
-        both (``vigie.actors.dateline``). Not a crowd: "The protesters … They" stays
-        unresolved, as the event coder places crowds by where they act."""
+        """The one uncoded state body or unnamed group of an actor noun or of an anaphor of
+        one: "BAMAKO (AFP) - The army said … It added" carries the army uncoded, and the
+        story's country may code both (``vigie.actors.dateline``); "Gunmen rode into the
+        villages … They shot dead 30 people" carries the gunmen uncoded, and the event coder
+        places the pronoun as it places the noun (by where they act, else the story)."""
         if candidate.kind not in ("sector", "anaphor") or len(candidate.actors) != 1:
             return None
         actor = candidate.actors[0]
-        return actor if actor.code is None and actor.sector in DOMESTIC_SECTORS else None
+        return actor if actor.code is None and actor.sector in CARRIED_SECTORS else None
 
     def _identity(self, entry: Entry, candidate: Mention) -> tuple[str | None, ...]:
         if entry.refers == "state":
@@ -249,6 +260,8 @@ class Coreference:
             # many actors of the kind as the numeral says.
             return self._last(mention, entry, count, pool)
         if len(groups) == 1 and len(groups[0]) == 1 and not groups[0][0].coded():
+            if groups[0][0].root(self.doc).conjuncts:
+                return []  # "Gunmen and vigilantes clashed … They": both, not one of them
             body = self._body(groups[0][0])  # "Security forces surrounded … They took"
             return [self._copy(mention, entry, groups[0][0], body)] if body else []
         if len(groups) != 1 or not all(m.coded() for m in groups[0]):

@@ -15,6 +15,7 @@ to the event coder, which places them by where the event happens.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import replace
 
 from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
@@ -90,13 +91,21 @@ def _qualifies_post(resolver: Resolver, place: Place) -> bool:
 
 
 def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
-    """Code the unplaced state bodies of the article's actors ("the police", « l'armée ») with
-    the story's country (see ``story_country``)."""
+    """Code the unplaced state bodies of the article's actors ("the police", « l'armée ») and
+    its definite descriptions of an office or body ("the king", « le ministère ») with the
+    story's country (see ``story_country``); without one, the descriptions name no one."""
     analysis = resolver.analysis
     found = story_country(resolver, places)
     if found is None:
+        for actor in resolver.descriptions:
+            analysis.note("actors", actor.start, actor.end, "dropped",
+                          f"{actor.text!r}: {actor.role} of no stated country")
         return
     home, how = found
+    for actor in resolver.descriptions:
+        # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a definite
+        # description of an office or body is of the one country the story is about.
+        insort(analysis.actors, actor, key=lambda a: (a.start, a.end))
     where = home.name if how == "dateline" else home.country
     actors = analysis.actors
     for index, actor in enumerate(actors):

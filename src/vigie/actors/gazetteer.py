@@ -34,6 +34,9 @@ FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
 # A state's own bodies: a story that names one country only is about its police and its army
 # (``vigie.actors.dateline``), and so are the pronouns that stand for them (``coref``).
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Unnamed crowds and gunmen (attackers, protesters, a mob, students, workers, opposition
+# supporters): no country of their own, they are of where they act or of the story's country.
+UNNAMED_GROUP_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,7 @@ class Entry:
     name: str | None = None
     role: str | None = None
     alone: bool = False  # sector words: kept uncoded when no country is found
+    home: bool = False  # sector words: a definite singular one is the story country's own
     owners: str = "any"  # sector words: any | adjective (only a demonym) | named (no possessive)
     number: str | None = None  # anaphors: sing | plur | None (read from the text)
     gender: str | None = None  # anaphors: m | f | None
@@ -331,7 +335,7 @@ def _language_entries(lang: str) -> list[tuple[str, Entry]]:
         for form in split_forms(row["forms"]):
             pairs.append((form, Entry("sector", row["role"], form[:1].isupper(), sector=sector,
                                       role=row["role"], alone=row["alone"] == "yes",
-                                      owners=row["owners"])))
+                                      home=row["alone"] == "home", owners=row["owners"])))
     for row in data_rows("portfolios"):
         if row["lang"] != lang:
             continue

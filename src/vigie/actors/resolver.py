@@ -89,6 +89,10 @@ class Resolver:
         # Names found to say where, not who: a capital after a locative preposition, a country
         # there (still an actor too), a dateline. The places analyser turns them into Places.
         self.located: list[Mention] = []
+        # Definite descriptions of a state's own office or body with no country in their phrase
+        # ("the king", « le ministère »): uncoded, for the story's country to code
+        # (``vigie.actors.dateline``); no actor where the story has no one country.
+        self.descriptions: list[Actor] = []
 
     # -- bookkeeping --------------------------------------------------------------------------
     def sentence(self, token_index: int) -> int:
@@ -708,10 +712,25 @@ class Resolver:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
                                  f"sector:{entry.key}")]
             self.note(mention, "unresolved", f"{entry.key} of no stated country")
+        elif not actors and final and entry.home and self.definite_singular(mention):
+            self.descriptions.append(self.actor(mention, None, None, entry.sector, None, role,
+                                                f"sector:{entry.key}"))
         elif not actors and final:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def definite_singular(self, mention: Mention) -> bool:
+        """Whether an actor noun is one the reader already knows: singular, with a definite
+        or demonstrative determiner ("the king", « l'exécutif », "this ministry"); not "a
+        minister", "ministers", "the two ministries"."""
+        token = mention.root(self.doc)
+        if "Plur" in token.morph.get("Number"):
+            return False
+        return any(self.roles.get(c.dep_) == "det" and (
+            "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+            for c in token.children) and not any(
+            self.roles.get(c.dep_) == "number" for c in token.children)
 
     def titled_person(self, mention: Mention, sources: list[tuple[Mention, Actor | None, str]]
                       ) -> Mention | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from vigie.actors.gazetteer import country_name, demonym_countries, fold
+from vigie.actors.gazetteer import UNNAMED_GROUP_SECTORS, country_name, demonym_countries, fold
 from vigie.model import Actor, Place
 
 # Sectors of a state's own bodies: a country named beside them is the same actor.
@@ -29,7 +29,7 @@ LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP
 # (gunmen, attackers, protesters, a mob, students, workers, opposition supporters): ACLED's
 # "unidentified armed group (country)" and "protesters (country)". Refugees are not of where
 # they are; a state's bodies and named parties are left to the actor layer.
-STORY_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP"})
+STORY_SECTORS = UNNAMED_GROUP_SECTORS
 # Sectors of actors whose place says where they report from, not where events happen ("a
 # journalist from Kabul").
 REPORTING_SECTORS = frozenset({"MED"})
