@@ -470,6 +470,28 @@ CASES += [
      "PROTEST", "144", "PER", ""),
 ]
 
+# Yielding told in other words (a bill withdrawn, a tax scrapped, defeat conceded, a wrong
+# acknowledged in a content clause), money deposited with a state's bank, seized property
+# returned, warships ordered to a sea, a build-up of troops, recognition as a noun.
+CASES += [
+    ("en", "The Serbian government withdrew the controversial media bill on Thursday.",
+     "CONCEDE", "083", "SRB", ""),
+    ("en", "The Peruvian president scrapped the fuel tax hike after a week of protests.",
+     "CONCEDE", "083", "PER", ""),
+    ("en", "The Chilean president conceded defeat on Sunday night.", "CONCEDE", "08", "CHL", ""),
+    ("en", "Belgium acknowledged that its colonial administration committed atrocities in "
+     "Congo.", "CONCEDE", "08", "BEL", ""),
+    ("en", "The Kuwaiti government deposited $2 billion with the Central Bank of Egypt.",
+     "AID", "071", "KWT", "EGY"),
+    ("en", "Iran returned two seized British tankers to Britain on Friday.",
+     "RETREAT", "084", "IRN", "GBR"),
+    ("en", "The Pentagon ordered two destroyers to the Black Sea on Monday.",
+     "MOBILIZE", "154", "USA", ""),
+    ("en", "The massing of Russian troops near the Ukrainian border alarmed NATO.",
+     "MOBILIZE", "154", "RUS", ""),
+    ("en", "Honduras's recognition of China angered Taiwan.", "SUPPORT", "054", "HND", "CHN"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -605,6 +627,16 @@ NON_EVENTS += [
     ("en", "The band played to an audience of ten thousand in Madrid."),
     ("en", "Investors fretted about a possible Chinese invasion of Taiwan."),
     ("en", "Traders braced for a looming strike at Australian ports."),
+]
+
+# The same words on menus, decks and trading floors; a concession that something is so is a
+# statement, and an order to do something is not yet the act.
+NON_EVENTS += [
+    ("en", "The chef scrapped the dessert menu."),
+    ("en", "The Greek finance minister conceded that the economy was slowing."),
+    ("en", "The Pentagon ordered troops to withdraw from Syria."),
+    ("en", "The retired Kenyan banker deposited his savings with a Swiss bank."),
+    ("en", "In recognition of his services, the Kenyan ambassador received a medal."),
 ]
 
 @pytest.fixture(scope="module")
