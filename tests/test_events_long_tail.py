@@ -490,6 +490,12 @@ CASES += [
     ("en", "The massing of Russian troops near the Ukrainian border alarmed NATO.",
      "MOBILIZE", "154", "RUS", ""),
     ("en", "Honduras's recognition of China angered Taiwan.", "SUPPORT", "054", "HND", "CHN"),
+    # an ultimatum told as a time limit given
+    ("en", "Ecuador's army gave President Noboa 72 hours to restore order or face a takeover.",
+     "THREATEN", "139", "ECU", "ECU"),
+    # a time limit given to an envoy is the expulsion itself
+    ("en", "Niger's junta gave the French ambassador 48 hours to leave the country.",
+     "SANCTION", "166", "NER", "FRA"),
 ]
 
 NON_EVENTS: list[tuple[str, str]] = [
@@ -637,6 +643,8 @@ NON_EVENTS += [
     ("en", "The Pentagon ordered troops to withdraw from Syria."),
     ("en", "The retired Kenyan banker deposited his savings with a Swiss bank."),
     ("en", "In recognition of his services, the Kenyan ambassador received a medal."),
+    ("en", "The Kenyan football coach gave his players two days to recover."),
+    ("en", "The Spanish chef sent the soup back to the kitchen."),
 ]
 
 @pytest.fixture(scope="module")
