@@ -509,6 +509,34 @@ CASES += [
      "SANCTION", "161", "DZA", "ESP"),
 ]
 
+# Yielding told in other words (a bill withdrawn, a tax scrapped, defeat conceded, a wrong
+# acknowledged in a content clause), money deposited with a state's bank, seized property
+# returned, warships ordered to a sea, a build-up of troops, recognition as a noun.
+CASES += [
+    ("en", "The Serbian government withdrew the controversial media bill on Thursday.",
+     "CONCEDE", "083", "SRB", ""),
+    ("en", "The Peruvian president scrapped the fuel tax hike after a week of protests.",
+     "CONCEDE", "083", "PER", ""),
+    ("en", "The Chilean president conceded defeat on Sunday night.", "CONCEDE", "08", "CHL", ""),
+    ("en", "Belgium acknowledged that its colonial administration committed atrocities in "
+     "Congo.", "CONCEDE", "08", "BEL", ""),
+    ("en", "The Kuwaiti government deposited $2 billion with the Central Bank of Egypt.",
+     "AID", "071", "KWT", "EGY"),
+    ("en", "Iran returned two seized British tankers to Britain on Friday.",
+     "RETREAT", "084", "IRN", "GBR"),
+    ("en", "The Pentagon ordered two destroyers to the Black Sea on Monday.",
+     "MOBILIZE", "154", "USA", ""),
+    ("en", "The massing of Russian troops near the Ukrainian border alarmed NATO.",
+     "MOBILIZE", "154", "RUS", ""),
+    ("en", "Honduras's recognition of China angered Taiwan.", "SUPPORT", "054", "HND", "CHN"),
+    # an ultimatum told as a time limit given
+    ("en", "Ecuador's army gave President Noboa 72 hours to restore order or face a takeover.",
+     "THREATEN", "139", "ECU", "ECU"),
+    # a time limit given to an envoy is the expulsion itself
+    ("en", "Niger's junta gave the French ambassador 48 hours to leave the country.",
+     "SANCTION", "166", "NER", "FRA"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -658,6 +686,18 @@ NON_EVENTS += [
     ("fr", "Le groupe pétrolier a annoncé son désengagement du marché russe."),
 ]
 
+
+# The same words on menus, decks and trading floors; a concession that something is so is a
+# statement, and an order to do something is not yet the act.
+NON_EVENTS += [
+    ("en", "The chef scrapped the dessert menu."),
+    ("en", "The Greek finance minister conceded that the economy was slowing."),
+    ("en", "The Pentagon ordered troops to withdraw from Syria."),
+    ("en", "The retired Kenyan banker deposited his savings with a Swiss bank."),
+    ("en", "In recognition of his services, the Kenyan ambassador received a medal."),
+    ("en", "The Kenyan football coach gave his players two days to recover."),
+    ("en", "The Spanish chef sent the soup back to the kitchen."),
+]
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
