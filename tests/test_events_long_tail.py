@@ -469,6 +469,16 @@ CASES += [
      "SANCTION", "161", "DZA", "ESP"),
 ]
 
+# A protest done by the act it is the purpose of: leaving the chamber "to protest" protests.
+# A demand told in the present with a span reaching back (« depuis des années ») is a state;
+# the same demand made on a day is news.
+CASES += [
+    ("fr", "Les partis d'opposition togolais ont quitté l'hémicycle pour protester contre le "
+     "vote de la loi.", "PROTEST", "141", "TGO", ""),
+    ("fr", "L'opposition togolaise a réclamé lundi une nouvelle constitution.",
+     "REQUEST", "1044", "TGO", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -602,6 +612,15 @@ NON_EVENTS += [
     ("fr", "L'avocat a plaidé pour son client devant le tribunal."),
     ("fr", "Le gel a coupé les routes de montagne."),
     ("fr", "Le groupe pétrolier a annoncé son désengagement du marché russe."),
+]
+
+
+# An aim that is only wanted, and demands that last.
+NON_EVENTS += [
+    ("fr", "Les syndicats grecs veulent occuper le port du Pirée pour protester contre la "
+     "privatisation."),
+    ("fr", "L'opposition togolaise réclame depuis des années une nouvelle constitution."),
+    ("fr", "Le gouvernement malien exige depuis des mois le départ des troupes françaises."),
 ]
 
 
