@@ -537,6 +537,33 @@ CASES += [
      "SANCTION", "166", "NER", "FRA"),
 ]
 
+# A protest done by the act it is the purpose of: leaving the chamber "to protest" protests.
+# A demand told in the present with a span reaching back (« depuis des années ») is a state;
+# the same demand made on a day is news.
+CASES += [
+    ("fr", "Les partis d'opposition togolais ont quitté l'hémicycle pour protester contre le "
+     "vote de la loi.", "PROTEST", "141", "TGO", ""),
+    ("fr", "L'opposition togolaise a réclamé lundi une nouvelle constitution.",
+     "REQUEST", "1044", "TGO", ""),
+]
+
+# Clemency by commutation, a sentence handed down (« infliger la peine capitale / une peine de
+# prison »), recognition of a state as a noun, goods counted in tonnes, a request handed over
+# (« transmettre une demande »).
+CASES += [
+    ("fr", "Le président zimbabwéen a commué les peines de mort de vingt détenus.",
+     "CONCEDE", "056", "ZWE", ""),
+    ("fr", "Un tribunal iranien a infligé la peine capitale à un ressortissant suédois.",
+     "SANCTION", "116", "IRN", ""),
+    ("fr", "Un tribunal russe a infligé une peine de neuf ans de prison à un opposant.",
+     "SANCTION", "116", "RUS", ""),
+    ("fr", "Les États-Unis ont proclamé la reconnaissance de l'indépendance du Kosovo.",
+     "SUPPORT", "054", "USA", ""),
+    ("fr", "Le Japon a acheminé 500 tonnes de riz vers le Niger.", "AID", "073", "JPN", ""),
+    ("fr", "La Turquie a transmis à la Suède une demande d'extradition.",
+     "REQUEST", "100", "TUR", "SWE"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -698,6 +725,23 @@ NON_EVENTS += [
     ("en", "The Kenyan football coach gave his players two days to recover."),
     ("en", "The Spanish chef sent the soup back to the kitchen."),
 ]
+
+# An aim that is only wanted, and demands that last.
+NON_EVENTS += [
+    ("fr", "Les syndicats grecs veulent occuper le port du Pirée pour protester contre la "
+     "privatisation."),
+    ("fr", "L'opposition togolaise réclame depuis des années une nouvelle constitution."),
+    ("fr", "Le gouvernement malien exige depuis des mois le départ des troupes françaises."),
+]
+
+
+# A penalty in sport, a reconnaissance flight, gratitude.
+NON_EVENTS += [
+    ("fr", "Le joueur a écopé d'une peine de trois matches de suspension."),
+    ("fr", "Le pilote a fait un vol de reconnaissance au-dessus des Alpes."),
+    ("fr", "Il a exprimé sa reconnaissance aux sauveteurs."),
+]
+
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:

@@ -152,6 +152,10 @@ class Lexicon:
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
+    # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
+    # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
+    lasting_cases: frozenset[str]
+    lasting_units: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -361,6 +365,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         assist_words=frozenset(frames.get("assist", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
+        lasting_cases=frozenset(frames.get("lasting_cases", ())),
+        lasting_units=frozenset(frames.get("lasting_units", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),

@@ -35,6 +35,9 @@ ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT
 # Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
 # a noun, such an act only qualifies it.
 VERBAL_QUADS = frozenset({1, 3})
+# Types done by the very act whose purpose they are: blocking roads or marching "to protest"
+# protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
+EXPRESSED_TYPES = frozenset({"PROTEST"})
 
 
 @dataclass
@@ -118,6 +121,9 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         # le Conseil avait imposé des sanctions »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
+    if anchor.pos_ in VERBAL_POS and not auxes and (span := lasting(ctx, clause)):
+        frame.dropped = f"a state lasting ({span}), not a new event"
+        return frame
     conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
     reported_future = any(a.lemma_.lower() in lexicon.reported_future_aux for a in auxes)
     if (conditional or reported_future) and reported(ctx, clause):
@@ -149,7 +155,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                      if syntax.role(c) == "mark" or (role == "adverbial"
                      and syntax.role(c) == "aux"
                      and c.lemma_.lower() in lexicon.purpose_marks)}
-            if marks & lexicon.purpose_marks:
+            own = by_token.get(anchor.i)
+            expressed = (token.i == anchor.i and own is not None
+                         and own.plover in EXPRESSED_TYPES)
+            if marks & lexicon.purpose_marks and not expressed:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
@@ -211,6 +220,22 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             return frame
         token = head
     return frame
+
+
+def lasting(ctx: Context, clause: Token) -> str | None:
+    """The words of a span reaching back from now on a verb in the simple present (« réclame
+    depuis des mois »), if any: the verb tells a state that lasts, not the news."""
+    lexicon = ctx.lexicon
+    if ("Pres" not in clause.morph.get("Tense") or "Fin" not in clause.morph.get("VerbForm")
+            or not lexicon.lasting_units):
+        return None
+    # Sought in the whole clause: the parser often hangs the span on the object's noun
+    # (« réclame plus de transparence sur les contrats depuis des mois »).
+    for unit in clause.subtree:
+        if (unit.lemma_.lower() in lexicon.lasting_units and clause_head(unit).i == clause.i
+                and preposition_of(unit, ctx.syntax) in lexicon.lasting_cases):
+            return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
+    return None
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
