@@ -34,6 +34,31 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("CONSULT", "FRA", "PRT")}),
     ("en", "Emmanuel Macron began a two-day visit to Lisbon on Thursday.",
      {("CONSULT", "FRA", "PRT")}),
+    # Holders of several countries under one plural noun are each a doer.
+    ("fr", "Les présidents kényan William Ruto et tanzanien Samia Suluhu Hassan se sont "
+           "rencontrés jeudi à Arusha.", {("CONSULT", "KEN", ""), ("CONSULT", "TZA", "")}),
+    ("en", "The foreign ministers of Japan and South Korea met on Monday.",
+     {("CONSULT", "JPN", ""), ("CONSULT", "KOR", "")}),
+    ("en", "The armies of Mali and Niger launched a joint offensive.",
+     {("ASSAULT", "MLI", ""), ("ASSAULT", "NER", "")}),
+    # Coordinated targets, also where the parser hangs the second on the verb.
+    ("fr", "La France a accusé le Rwanda et l'Ouganda de soutenir les rebelles.",
+     {("ACCUSE", "FRA", "RWA"), ("ACCUSE", "FRA", "UGA")}),
+    ("fr", "Le Maroc a félicité le Sénégal et la Gambie pour leurs élections.",
+     {("SUPPORT", "MAR", "SEN"), ("SUPPORT", "MAR", "GMB")}),
+    ("en", "Morocco praised Senegal and Gambia for their elections.",
+     {("SUPPORT", "MAR", "SEN"), ("SUPPORT", "MAR", "GMB")}),
+    # A ship is of the state whose flag it flies, a thing of whom it belongs to; the sea it
+    # sails is no one.
+    ("fr", "Les Gardiens de la révolution ont arraisonné jeudi un navire battant pavillon grec "
+           "dans le Golfe.", {("COERCE", "IRN", "GRC")}),
+    ("fr", "Les rebelles houthis ont attaqué un cargo battant pavillon libérien au large "
+           "d'Aden.", {("ASSAULT", "YEM", "LBR")}),
+    ("en", "Iran seized a tanker flying the Panamanian flag.", {("COERCE", "IRN", "PAN")}),
+    ("en", "Italian police seized a yacht owned by a Russian oligarch.",
+     {("COERCE", "ITA", "RUS")}),
+    ("fr", "Les douanes italiennes ont saisi un yacht appartenant à un oligarque russe.",
+     {("COERCE", "ITA", "RUS")}),
 ]
 
 

@@ -183,6 +183,10 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    # Participles naming whose the noun they qualify is, by the role that names the owner and
+    # the nouns that role must be, if any: "a tanker flying the Panamanian flag", « un yacht
+    # appartenant à un oligarque russe ».
+    owner_verbs: dict[str, tuple[str, frozenset[str]]]
     mediator_verbs: frozenset[str]  # "a deal brokered by China": China is neither side
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
@@ -385,6 +389,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        owner_verbs={verb: (role, frozenset(nouns))
+                     for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),
         document_nouns=frozenset(table["document_nouns"]),
         member_nouns=frozenset(word for name in table.get("member_classes", ())

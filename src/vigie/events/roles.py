@@ -124,12 +124,29 @@ def preposition_of(token: Token, pack: SyntaxPack) -> str:
 
 
 def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
-    """The token and the nominals coordinated with it ("la Chine et la Russie")."""
+    """The token and the nominals coordinated with it ("la Chine et la Russie"), also the
+    one the parser hung on the verb instead (« a accusé le Rwanda et l'Ouganda »)."""
     found = [token]
     for child in token.children:
         if pack.role(child) == "conj" and child.pos_ not in VERBAL_POS:
             found.extend(conjuncts(child, pack))
+    found.extend(stray_conjunct for sibling in _stray_conjuncts(token, pack)
+                 for stray_conjunct in conjuncts(sibling, pack))
     return found
+
+
+def _stray_conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
+    """Nominals coordinated with a verb's argument that the parser made conjuncts of the
+    verb: right after the argument's phrase, joined to it by a coordinating conjunction
+    alone, and with no verb of their own."""
+    head = token.head
+    if (head.i == token.i or head.pos_ not in VERBAL_POS or token.pos_ not in NOMINAL_POS
+            or pack.role(token) == "conj"):
+        return []
+    end = token.right_edge.i
+    return [sibling for sibling in head.children
+            if sibling.i > end and pack.role(sibling) == "conj" and sibling.pos_ in NOMINAL_POS
+            and any(pack.role(c) == "cc" and c.i == end + 1 for c in sibling.children)]
 
 
 def clause_head(token: Token) -> Token:

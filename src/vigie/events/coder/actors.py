@@ -134,6 +134,7 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         if "Plur" in conjunct.morph.get("Number"):
             codes = {a.code for a in here}
             here += [a for a in listed_members(ctx, conjunct) if a.code not in codes]
+            here += coordinated_holders(ctx, conjunct, here)
         if not here and (conjunct.pos_ == "ADJ" or syntax.role(conjunct) == "modifier"):
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
@@ -147,6 +148,8 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                 here = actors_of(ctx, by_agent, depth + 1)
                 if here:
                     break
+        if not here and depth < 2:
+            here = owner_of(ctx, conjunct, depth)
         if not here and depth < 2:
             # Where one comes from says whose one is, even for a subject that is no act
             # ("doctors from two American aid groups").
@@ -168,6 +171,66 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                     if here:
                         break
         found.extend(a for a in here if a not in found)
+    return found
+
+
+def owner_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
+    """Whose a thing is, named by a participle on it ("a tanker flying the Panamanian
+    flag", « un navire battant pavillon grec », "a yacht owned by a Russian oligarch")."""
+    for child in noun.children:
+        spec = ctx.lexicon.owner_verbs.get(child.lemma_.lower())
+        if spec is None or ctx.syntax.role(child) != "clause_mod":
+            continue
+        role, nouns = spec
+        owners = [f for f in ctx.roles_of(child).get(role, ())
+                  if not nouns or f.lemma_.lower() in nouns]
+        for filler in owners:
+            actors = actors_of(ctx, filler, depth + 1)
+            if actors:
+                return actors
+        if owners:
+            # « battant pavillon grec »: the parser may hang the owner's adjective on the verb.
+            actors = [a for c in child.children if ctx.syntax.role(c) == "modifier"
+                      for a in demonym_actor(ctx.lang, c)]
+            if actors:
+                return actors
+    return []
+
+
+def coordinated_holders(ctx: Context, noun: Token, here: list[Actor]) -> list[Actor]:
+    """The other holders a plural office or body noun names by coordinating its country:
+    "the leaders of France and Germany", « les présidents kényan et tanzanien », where the
+    actor layer codes the first country only. Each is of its country, in the first holder's
+    sector."""
+    syntax = ctx.syntax
+    first = next((a for a in here if a.sector and a.country), None)
+    if first is None:
+        return []
+    owners = [c for c in owner_children(ctx, noun, tuple(syntax.owner_cases))
+              if syntax.role(c) == "case_object"
+              or (syntax.role(c) == "nominal_arg" and case_of(c, syntax) in syntax.owner_cases)]
+    adjectives = [c for c in noun.children if syntax.role(c) == "modifier" and c.pos_ == "ADJ"]
+    others = [a for owner in owners for listed in conjuncts(owner, syntax)[1:]
+              for a in ctx.analysis.actors_at(listed) if is_country(a)]
+    others += [a for adjective in adjectives for listed in conjuncts(adjective, syntax)[1:]
+               for a in demonym_actor(ctx.lang, listed)]
+    if adjectives:
+        # The parser may make the second adjective a noun coordinated with the noun itself
+        # (« les présidents kényan et tanzanien ») or with the first holder's name (« les
+        # présidents russe Vladimir Poutine et chinois Xi Jinping »); a bare one, with no
+        # determiner, is a country adjective.
+        heads = [noun, *(c for c in noun.children if c.pos_ == "PROPN")]
+        others += [a for head in heads for listed in conjuncts(head, syntax)[1:]
+                   if listed.pos_ == "NOUN"
+                   and not any(syntax.role(c) == "det" for c in listed.children)
+                   for a in demonym_actor(ctx.lang, listed)]
+    known = {a.country for a in here}
+    found: list[Actor] = []
+    for actor in others:
+        if actor.country not in known:
+            known.add(actor.country)
+            found.append(replace(actor, code=f"{actor.country}{first.sector}",
+                                 sector=first.sector))
     return found
 
 
