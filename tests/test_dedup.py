@@ -43,6 +43,8 @@ def test_exact_and_near_copies_link_to_the_first_text(texts: list[str]) -> None:
     first = dedup.match(texts[0])
     assert (first.kind, first.content_hash, first.signature is not None) == (
         "original", text_hash(texts[0]), True)
+    # match normalises the text once for both keys: the same keys as the public functions.
+    assert first.signature.jaccard(signature(texts[0])) == 1.0  # type: ignore[union-attr,arg-type]
     exact = dedup.match(texts[0].upper())
     assert (exact.kind, exact.content_hash) == ("exact", first.content_hash)
     near = dedup.match(reprint(texts[0]))

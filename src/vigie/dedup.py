@@ -50,19 +50,31 @@ def normalise(text: str) -> str:
 
 def text_hash(text: str) -> str:
     """The exact-duplicate key of a text: SHA-256 of its normalised form."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    return _normal_hash(normalise(text))
+
+
+def _normal_hash(normal: str) -> str:
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def shingles(text: str) -> list[bytes]:
     """Overlapping runs of ``SHINGLE_WORDS`` words (punctuation left out), as hashed by MinHash."""
-    words = _WORD.findall(normalise(text))
+    return _normal_shingles(normalise(text))
+
+
+def _normal_shingles(normal: str) -> list[bytes]:
+    words = _WORD.findall(normal)
     return [" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
             for i in range(len(words) - SHINGLE_WORDS + 1)]
 
 
 def signature(text: str) -> MinHash | None:
     """The MinHash of a text, or None when it is too short to call anything its near twin."""
-    pieces = shingles(text)
+    return _normal_signature(normalise(text))
+
+
+def _normal_signature(normal: str) -> MinHash | None:
+    pieces = _normal_shingles(normal)
     if len(set(pieces)) < MIN_SHINGLES:
         return None
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
@@ -144,10 +156,12 @@ class Deduplicator:
 
     def match(self, text: str) -> Match:
         """The decision for ``text``, remembered so that later copies link to it."""
-        own = text_hash(text)
+        # Normalised once for both keys: the normalisation is a fifth of the work here.
+        normal = normalise(text)
+        own = _normal_hash(normal)
         if own in self.canonical:
             return self.decide(own, None, ())
-        minhash = signature(text)
+        minhash = _normal_signature(normal)
         candidates = ()
         if minhash is not None and self.index is not None:
             candidates = ((minhash.jaccard(self.signatures[key]), key)

@@ -110,7 +110,7 @@ class Gazetteer:
             for key, start, end in index.find(words):
                 if index is self.exact and inside_hyphenated(doc, start, end):
                     continue
-                first = doc[start].text
+                first = written[start]  # the token's text: no Token made for it
                 fits = tuple(e for e in self.entries[key]
                              if not e.capital or first[:1].isupper())
                 if fits:

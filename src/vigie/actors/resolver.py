@@ -86,6 +86,10 @@ class Resolver:
         self.sentence_starts = [sent.start for sent in self.doc.sents]
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
+        # The owners of each actor noun, by the mention's id: both composing passes ask, and
+        # what they depend on (the parse, the mentions and their kinds) is settled before the
+        # first (see owners).
+        self.owner_links: dict[int, list[tuple[Mention, str]]] = {}
         # Names found to say where, not who: a capital after a locative preposition, a country
         # there (still an actor too), a dateline. The places analyser turns them into Places.
         self.located: list[Mention] = []
@@ -540,7 +544,16 @@ class Resolver:
         "part" (le gouvernement de la RPDC, the Russian army), "also" (a coordinated modifier:
         US and British forces), "appos" (the same actor named twice: le président russe,
         Vladimir Poutine) or "title" (the person the noun is a title of: Chancellor Olaf Scholz).
+        Found once per mention: no pass between the two composing passes adds a mention or
+        changes a kind or an entry.
         """
+        known = self.owner_links.get(id(mention))
+        if known is None:
+            known = self.owner_links[id(mention)] = self.find_owners(mention)
+        return known
+
+    def find_owners(self, mention: Mention) -> list[tuple[Mention, str]]:
+        """What ``owners`` returns, worked out from the parse."""
         led = self.gaz.grammar.get("led", frozenset())
         found: list[tuple[Mention, str]] = []
         words = self.doc[mention.start:mention.end]
