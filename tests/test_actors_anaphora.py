@@ -84,6 +84,11 @@ EVENTS = [
            "démission de son gouvernement.", "RETREAT", ["LBNGOV"], []),
     ("fr", "La Bolivie a rappelé son ambassadeur. Elle a accusé le Chili d'espionnage.",
      "ACCUSE", ["BOLGOV"], ["CHLGOV"]),
+    # An anaphor left unresolved ("In it": the statement) is no antecedent of "they".
+    ("en", "Sudan's army chiefs issued a statement on Monday. In it, they accused the Rapid "
+           "Support Forces of shelling hospitals.", "ACCUSE", ["SDNMIL"], []),
+    ("en", "The Kenyan authorities issued a statement on Monday. In it, they accused Somalia "
+           "of arming militias.", "ACCUSE", ["KENGOV"], ["SOMGOV"]),
     # A body of no stated country, carried by its pronouns, takes the dateline's country.
     ("en", "LUSAKA (Reuters) - The police sealed off the campus on Friday. They arrested two "
            "student leaders.", "COERCE", ["ZMBCOP"], []),

@@ -168,9 +168,12 @@ class Coreference:
         count, gender = shape
         here = self.sentence(mention.start)
         for back in range(SENTENCES_BACK + 1):
+            # An anaphor left unresolved is no antecedent of its own ("issued a letter. In it,
+            # they backed …": "it" is the letter, and the bishops are still "they").
             pool = [m for m in earlier
                     if self.sentence(m.start) == here - back and m.end <= mention.start
-                    and m is not mention and self.compatible(entry, m)
+                    and m is not mention and (m.kind != "anaphor" or m.actors)
+                    and self.compatible(entry, m)
                     and self.gender_fits(gender, m) and self.number_fits(count, m)
                     and self.country_fits(mention, m)]
             if pool:
