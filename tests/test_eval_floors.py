@@ -58,7 +58,12 @@ Figures when the floors were set (``vigie eval``):
   triple 0.782.
 - Third wire-style pair (tests/data/dev/*_wire_dev_3.json, the third blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.832 R 0.548 F1 0.661,
-  triple F1 0.483; French 0.853 / 0.550 / 0.669, triple F1 0.408.
+  triple F1 0.483; French 0.853 / 0.550 / 0.669, triple F1 0.408. After the English trigger
+  round on it (act families with their nouns and light verbs, completion and enacting carriers,
+  yielding, deposits, returns, ultimatums as time limits, foreseen acts, relative clauses
+  before a sentence still to come): English 0.878 / 0.653 / 0.749, triple F1 0.562; English
+  wire 0.957 / 0.677 / 0.793, triple 0.672; English wire 2 0.952 / 0.600 / 0.736, triple
+  0.559; PLOVER development and French sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -78,11 +83,11 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.94, 0.76, 0.64),
+    "en_wire_dev.json": (0.94, 0.78, 0.66),
     "fr_wire_dev.json": (0.96, 0.81, 0.60),
-    "en_wire_dev_2.json": (0.91, 0.68, 0.51),
+    "en_wire_dev_2.json": (0.93, 0.72, 0.54),
     "fr_wire_dev_2.json": (0.90, 0.63, 0.37),
-    "en_wire_dev_3.json": (0.81, 0.64, 0.46),
+    "en_wire_dev_3.json": (0.86, 0.73, 0.54),
     "fr_wire_dev_3.json": (0.83, 0.65, 0.39),
 }
 

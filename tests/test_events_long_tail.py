@@ -532,6 +532,11 @@ CASES += [
     # an ultimatum told as a time limit given
     ("en", "Ecuador's army gave President Noboa 72 hours to restore order or face a takeover.",
      "THREATEN", "139", "ECU", "ECU"),
+    # goods flown in are aid, not a visit
+    ("en", "Blankets and medicine were flown to Haiti by Canadian air force planes on Friday.",
+     "AID", "073", "CAN", "HTI"),
+    ("en", "The Canadian defence minister flew to Haiti on Friday.", "CONSULT", "042", "CAN",
+     "HTI"),
     # a time limit given to an envoy is the expulsion itself
     ("en", "Niger's junta gave the French ambassador 48 hours to leave the country.",
      "SANCTION", "166", "NER", "FRA"),
