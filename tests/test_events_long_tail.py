@@ -504,6 +504,14 @@ CASES += [
      "CONCEDE", "08", "KEN", ""),
 ]
 
+# A broadcaster's signal cut, and a prison term counted in years handed down.
+CASES += [
+    ("fr", "Le gouvernement malien a coupé le signal de la chaîne France 24.",
+     "COERCE", "172", "MLI", ""),
+    ("fr", "La Cour pénale internationale a infligé trente ans de prison à un chef de guerre "
+     "congolais.", "SANCTION", "116", "IGO", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -661,6 +669,13 @@ NON_EVENTS += [
 NON_EVENTS += [
     ("fr", "Le joueur espagnol a tendu la main à son adversaire après le match."),
     ("fr", "Le président algérien veut renoncer à briguer un cinquième mandat."),
+]
+
+
+# A storm cutting a signal; minutes of lead in a race.
+NON_EVENTS += [
+    ("fr", "L'orage a coupé le signal de la télévision dans tout le village."),
+    ("fr", "Le marathonien kényan a infligé trois minutes à ses rivaux."),
 ]
 
 
