@@ -569,6 +569,22 @@ CASES += [
      "REQUEST", "100", "TUR", "SWE"),
 ]
 
+# Holding out one's hand to someone (the opposite of turning one's back), and giving up a
+# course of action (« renoncer à + infinitif ») as a concession; wanting to give it up is not.
+CASES += [
+    ("fr", "Le Venezuela a tendu la main aux États-Unis.", "AGREE", "030", "VEN", "USA"),
+    ("fr", "Le président kényan a renoncé à promulguer la loi de finances.",
+     "CONCEDE", "08", "KEN", ""),
+]
+
+# A broadcaster's signal cut, and a prison term counted in years handed down.
+CASES += [
+    ("fr", "Le gouvernement malien a coupé le signal de la chaîne France 24.",
+     "COERCE", "172", "MLI", ""),
+    ("fr", "La Cour pénale internationale a infligé trente ans de prison à un chef de guerre "
+     "congolais.", "SANCTION", "116", "IGO", ""),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -745,6 +761,20 @@ NON_EVENTS += [
     ("fr", "Le joueur a écopé d'une peine de trois matches de suspension."),
     ("fr", "Le pilote a fait un vol de reconnaissance au-dessus des Alpes."),
     ("fr", "Il a exprimé sa reconnaissance aux sauveteurs."),
+]
+
+
+# A handshake in sport; a concession only wanted.
+NON_EVENTS += [
+    ("fr", "Le joueur espagnol a tendu la main à son adversaire après le match."),
+    ("fr", "Le président algérien veut renoncer à briguer un cinquième mandat."),
+]
+
+
+# A storm cutting a signal; minutes of lead in a race.
+NON_EVENTS += [
+    ("fr", "L'orage a coupé le signal de la télévision dans tout le village."),
+    ("fr", "Le marathonien kényan a infligé trois minutes à ses rivaux."),
 ]
 
 
