@@ -59,6 +59,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("COERCE", "ITA", "RUS")}),
     ("fr", "Les douanes italiennes ont saisi un yacht appartenant à un oligarque russe.",
      {("COERCE", "ITA", "RUS")}),
+    # A withdrawal named as a noun targets the territory left; troops sent toward a border
+    # target the country across it.
+    ("en", "Britain completed its withdrawal from Iraq on Monday.", {("RETREAT", "GBR", "IRQ")}),
+    ("fr", "Le retrait des troupes françaises du Niger s'est achevé vendredi.",
+     {("RETREAT", "FRA", "NER")}),
+    ("fr", "La France a achevé le retrait de ses soldats.", {("RETREAT", "FRA", "")}),
+    ("en", "Venezuela sent troops toward its border with Guyana.", {("MOBILIZE", "VEN", "GUY")}),
+    # What a refusal would have let someone do names its target.
+    ("en", "Turkey refused to allow American warplanes to use its air bases.",
+     {("REJECT", "TUR", "USA")}),
+    ("fr", "La Turquie a refusé de laisser les avions américains utiliser ses bases.",
+     {("REJECT", "TUR", "USA")}),
+    # Members listed in an apposition to a plural subject are each a doer.
+    ("en", "The three Baltic states, Estonia, Latvia and Lithuania, signed a defence pact with "
+           "Poland.", {("SUPPORT", c, "POL") for c in ("EST", "LVA", "LTU")}),
+    ("en", "Kenya's president, William Ruto, met Pope Francis.", {("CONSULT", "KEN", "VAT")}),
 ]
 
 

@@ -462,6 +462,10 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     clauses += [c for clause in clauses if clause.pos_ == "ADJ" or any(
         syntax.role(c) == "cop" for c in clause.children) for c in clause.children
                 if syntax.role(c) == "complement"]
+    # Last, what the content lets or makes someone do ("refused to allow US warplanes to use
+    # its bases", « a menacé de forcer Kiev à céder »): its own complement's subject.
+    clauses += [c for clause in clauses if clause.pos_ in VERBAL_POS for c in clause.children
+                if syntax.role(c) == "complement" and c not in clauses]
     for clause in clauses:
         subjects = [c for c in clause.children if syntax.role(c) == "agent"]
         for subject in subjects:
