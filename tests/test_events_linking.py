@@ -75,6 +75,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The three Baltic states, Estonia, Latvia and Lithuania, signed a defence pact with "
            "Poland.", {("SUPPORT", c, "POL") for c in ("EST", "LVA", "LTU")}),
     ("en", "Kenya's president, William Ruto, met Pope Francis.", {("CONSULT", "KEN", "VAT")}),
+    # The document an act is made in names its addressee; not for an act judged, whose
+    # target is who did what is judged.
+    ("en", "Emmanuel Macron apologised in a letter to the Algerian president.",
+     {("CONCEDE", "FRA", "DZA")}),
+    ("fr", "Dans une lettre adressée au président algérien, Emmanuel Macron a exprimé ses "
+           "regrets pour la colonisation.", {("CONCEDE", "FRA", "DZA")}),
+    ("fr", "Le roi du Maroc a présenté ses excuses dans un message au président sénégalais.",
+     {("CONCEDE", "MAR", "SEN")}),
+    ("en", "Senegal condemned in a letter to the Security Council the shelling of its border "
+           "villages.", {("ACCUSE", "SEN", "")}),
+    # A date between the verb and its object does not make the object the date's.
+    ("en", "Ghana denied on Tuesday Togo's claim that its soldiers crossed the border.",
+     {("REJECT", "GHA", "TGO")}),
 ]
 
 
