@@ -59,6 +59,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("COERCE", "ITA", "RUS")}),
     ("fr", "Les douanes italiennes ont saisi un yacht appartenant à un oligarque russe.",
      {("COERCE", "ITA", "RUS")}),
+    # A withdrawal named as a noun targets the territory left; troops sent toward a border
+    # target the country across it.
+    ("en", "Britain completed its withdrawal from Iraq on Monday.", {("RETREAT", "GBR", "IRQ")}),
+    ("fr", "Le retrait des troupes françaises du Niger s'est achevé vendredi.",
+     {("RETREAT", "FRA", "NER")}),
+    ("fr", "La France a achevé le retrait de ses soldats.", {("RETREAT", "FRA", "")}),
+    ("en", "Venezuela sent troops toward its border with Guyana.", {("MOBILIZE", "VEN", "GUY")}),
+    # What a refusal would have let someone do names its target.
+    ("en", "Turkey refused to allow American warplanes to use its air bases.",
+     {("REJECT", "TUR", "USA")}),
+    ("fr", "La Turquie a refusé de laisser les avions américains utiliser ses bases.",
+     {("REJECT", "TUR", "USA")}),
+    # Members listed in an apposition to a plural subject are each a doer.
+    ("en", "The three Baltic states, Estonia, Latvia and Lithuania, signed a defence pact with "
+           "Poland.", {("SUPPORT", c, "POL") for c in ("EST", "LVA", "LTU")}),
+    ("en", "Kenya's president, William Ruto, met Pope Francis.", {("CONSULT", "KEN", "VAT")}),
+    # The document an act is made in names its addressee; not for an act judged, whose
+    # target is who did what is judged.
+    ("en", "Emmanuel Macron apologised in a letter to the Algerian president.",
+     {("CONCEDE", "FRA", "DZA")}),
+    ("fr", "Dans une lettre adressée au président algérien, Emmanuel Macron a exprimé ses "
+           "regrets pour la colonisation.", {("CONCEDE", "FRA", "DZA")}),
+    ("fr", "Le roi du Maroc a présenté ses excuses dans un message au président sénégalais.",
+     {("CONCEDE", "MAR", "SEN")}),
+    ("en", "Senegal condemned in a letter to the Security Council the shelling of its border "
+           "villages.", {("ACCUSE", "SEN", "")}),
+    # A date between the verb and its object does not make the object the date's.
+    ("en", "Ghana denied on Tuesday Togo's claim that its soldiers crossed the border.",
+     {("REJECT", "GHA", "TGO")}),
 ]
 
 

@@ -189,6 +189,9 @@ class Lexicon:
     owner_verbs: dict[str, tuple[str, frozenset[str]]]
     mediator_verbs: frozenset[str]  # "a deal brokered by China": China is neither side
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
+    # The roles of a document noun that name whom it is addressed to ("a letter to the
+    # president", « une lettre au président »).
+    addressee_roles: tuple[str, ...]
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
@@ -393,6 +396,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                      for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),
         document_nouns=frozenset(table["document_nouns"]),
+        addressee_roles=tuple(table.get("addressee_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),

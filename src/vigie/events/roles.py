@@ -316,6 +316,17 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if not nominal_head and "oblique:" in roles and "patient" not in roles:
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
+    if not nominal_head and not passive and "patient" not in roles:
+        # "rejected on Monday Kinshasa's accusation": the parser made the object the object
+        # of the date's preposition, the date a modifier inside it; the phrase after the date
+        # is the verb's object.
+        for key in [k for k in roles if k.startswith("oblique:")]:
+            dated = [f for f in roles[key] if f.i not in transparent
+                     and f.left_edge.i in transparent and f.left_edge.i < f.i]
+            if dated:
+                roles["patient"] = dated
+                roles[key] = [f for f in roles[key] if f not in dated]
+                break
     if not nominal_head and "patient" not in roles:
         # "a dispersé des manifestants": the parser read the indefinite plural as "de" + "les".
         # A common noun there is the object; a name keeps the preposition ("exigé des

@@ -75,6 +75,7 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
         recipients = (recipient_actors(ctx, candidate, actors)
                       or (predicate.content_recipient
                           and content_recipients(ctx, candidate, actors))
+                      or document_addressees(ctx, candidate, actors)
                       or addressee(ctx, candidate, actors)
                       or (predicate.own_territory and own_territory(ctx, candidate, actors))
                       or [])
@@ -462,6 +463,10 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     clauses += [c for clause in clauses if clause.pos_ == "ADJ" or any(
         syntax.role(c) == "cop" for c in clause.children) for c in clause.children
                 if syntax.role(c) == "complement"]
+    # Last, what the content lets or makes someone do ("refused to allow US warplanes to use
+    # its bases", « a menacé de forcer Kiev à céder »): its own complement's subject.
+    clauses += [c for clause in clauses if clause.pos_ in VERBAL_POS for c in clause.children
+                if syntax.role(c) == "complement" and c not in clauses]
     for clause in clauses:
         subjects = [c for c in clause.children if syntax.role(c) == "agent"]
         for subject in subjects:
@@ -487,6 +492,32 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
                 actors = nested_actors(ctx, filler, doers)
                 if actors:
                     return actors
+    return []
+
+
+def document_addressees(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Whom the document an act is made in is addressed to, when the act names no target
+    of its own ("apologised in a letter to the Algerian president", « dans une lettre
+    adressée au président Tshisekedi, le roi a exprimé ses regrets »). Not for acts judged:
+    a condemnation sent to the UN is aimed at who did the act condemned."""
+    if candidate.plover in JUDGING_TYPES:
+        return []
+    carriers = [candidate.roles, *([ctx.roles_of(candidate.support)]
+                                   if candidate.support is not None else [])]
+    documents = [noun for roles in carriers for role, nouns in roles.items()
+                 if role.startswith("oblique:") for noun in nouns
+                 if noun.lemma_.lower() in ctx.lexicon.document_nouns]
+    for document in documents:
+        own_roles = ctx.roles_of(document)
+        addressed = [t for role in ctx.lexicon.addressee_roles for t in own_roles.get(role, ())]
+        addressed += [t for child in document.children
+                      if ctx.syntax.role(child) == "clause_mod"
+                      and (role := ctx.lexicon.target_verbs.get(child.lemma_.lower()))
+                      for t in ctx.roles_of(child).get(role, ())]
+        for token in addressed:
+            actors = [a for a in actors_of(ctx, token) if not same_actor(a, doers)]
+            if actors:
+                return actors
     return []
 
 
