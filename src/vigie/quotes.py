@@ -798,7 +798,10 @@ class QuoteFinder:
 
     def phrase_uses(self) -> Iterator[tuple[Cue, int, Token]]:
         """Each attribution phrase with the end of its object and the token it modifies."""
-        for i in range(len(self.forms)):
+        starts = self.lex.phrase_index.by_first
+        for i, form in enumerate(self.forms):
+            if form not in starts:  # most words start no phrase: no call made for them
+                continue
             cue = self.phrase_cue(i)
             if cue is None or cue.head is None:
                 continue

@@ -42,6 +42,7 @@ WORD = re.compile(r"[0-9]+|[^\W\d_]+|\d+|[^\w\s]")
 MAX_NUMBER_DIGITS = 12
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 CURRENCY = frozenset("%€$£¥")
+PLAIN = frozenset({"word", "punct"})  # the categories of words no table knows
 
 YEAR_RANGE = range(1800, 2101)  # four digits outside it are counts or labels, not years
 UNIT_LETTER = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -642,9 +643,13 @@ class Scanner:
             self.between, self.every, self.blocked, self.expression,
         )
         pieces: list[Piece] = []
+        words = self.words
         i = 0
-        while i < len(self.words):
-            if not self.may_start(i):
+        while i < len(words):
+            word = words[i]
+            # Most words are plain words or punctuation with no role, which start nothing
+            # (see may_start): passed by without a call.
+            if (not word.roles and word.cat in PLAIN) or not self.may_start(i):
                 i += 1
                 continue
             matches = _matches(rules, i)
@@ -670,7 +675,7 @@ class Scanner:
                                                     or self.is_calendar(i + 1))
             return next_known or (len(word.digits) == 4 and not word.ordinal
                                   and word.key in YEAR_RANGE)
-        return word.cat not in ("word", "punct")
+        return word.cat not in PLAIN
 
     def is_calendar(self, i: int) -> bool:
         """A word of a table category other than a role ("mai", "trois", "prochain", "ans")."""
