@@ -160,6 +160,13 @@ DESCRIPTIONS = [
            "consultations.", "Royaume", ["SAUGOV"]),
     ("fr", "TUNIS (AFP) - L'exécutif a suspendu lundi les activités de trois associations.",
      "exécutif", ["TUNGOV"]),
+    # Imported agent nouns whose head is such a word ("foreign ministry", "interior minister").
+    ("en", "HAVANA (Reuters) - The foreign ministry summoned the Spanish ambassador on "
+           "Tuesday.", "foreign ministry", ["CUBGOV"]),
+    ("en", "MANAGUA (Reuters) - The interior minister banned two opposition marches on "
+           "Saturday.", "interior minister", ["NICGOV"]),
+    ("en", "HAVANA (Reuters) - The foreign ministers of three Caribbean states met on "
+           "Tuesday.", "foreign ministers", []),
     ("en", "The king dissolved parliament on Sunday and called early elections.", "king", []),
     ("fr", "Le ministère a expulsé jeudi deux journalistes étrangers.", "ministère", []),
     ("en", "NAIROBI (Reuters) - Somalia's president said on Monday that the ministry had "

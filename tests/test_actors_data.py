@@ -12,7 +12,7 @@ import pycountry
 import pytest
 from actor_tables import data_rows
 
-from vigie.actors.gazetteer import gazetteer_for
+from vigie.actors.gazetteer import DOMESTIC_SECTORS, IMPORTED, gazetteer_for
 from vigie.nlp import pipeline_for
 
 ISO = {c.alpha_3 for c in pycountry.countries}
@@ -54,9 +54,11 @@ def test_people_terms() -> None:
 
 def test_language_tables() -> None:
     assert all(r["country"] in ISO and r["lang"] in LANGS for r in data_rows("demonyms"))
-    for row in data_rows("sectors"):
+    for row in (*data_rows("sectors"), *data_rows(f"{IMPORTED}agents")):
         assert row["lang"] in LANGS and row["sector"] in SECTORS | {"*"}
         assert row["alone"] in ("yes", "no", "home")
+        # Only a state's own office or body is the story country's (vigie.actors.dateline).
+        assert row["alone"] != "home" or row["sector"] in DOMESTIC_SECTORS
         assert row["owners"] in ("any", "adjective", "named")
     for row in data_rows("anaphors"):
         assert row["kind"] in ("description", "pronoun")

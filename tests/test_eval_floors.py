@@ -64,6 +64,12 @@ Figures when the floors were set (``vigie eval``):
   before a sentence still to come): English 0.878 / 0.653 / 0.749, triple F1 0.562; English
   wire 0.957 / 0.677 / 0.793, triple 0.672; English wire 2 0.952 / 0.600 / 0.736, triple
   0.559; PLOVER development and French sets unchanged.
+- Doers by reference (2026-12-03: unnamed groups carried to their pronouns, definite
+  descriptions of the story country's offices and bodies): English wire 2 0.933 / 0.560 /
+  0.700, triple 0.536; French wire 2 0.919 / 0.510 / 0.656, triple 0.393; English wire 3
+  0.833 / 0.553 / 0.665, triple 0.487; French wire 3 0.855 / 0.560 / 0.677, triple 0.411;
+  French wire 0.973 / 0.719 / 0.827, triple 0.622; French development 0.965 / 0.885 / 0.923,
+  triple 0.780; English wire and PLOVER development unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -86,9 +92,9 @@ WIRE_FLOORS = {
     "en_wire_dev.json": (0.94, 0.78, 0.66),
     "fr_wire_dev.json": (0.96, 0.81, 0.60),
     "en_wire_dev_2.json": (0.93, 0.72, 0.54),
-    "fr_wire_dev_2.json": (0.90, 0.63, 0.37),
+    "fr_wire_dev_2.json": (0.90, 0.64, 0.38),
     "en_wire_dev_3.json": (0.86, 0.73, 0.54),
-    "fr_wire_dev_3.json": (0.83, 0.65, 0.39),
+    "fr_wire_dev_3.json": (0.83, 0.66, 0.40),
 }
 
 

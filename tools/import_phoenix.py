@@ -41,8 +41,9 @@ Rules (the README's actor section says the same for users):
   (places are not the state).
 - Agents: English agent nouns of the sectors the project codes, with their plurals, as
   sector words; one is kept without a country (``alone``) where one of its words is a project
-  word that is ("opposition newspaper", "opposition coalition"), else it needs a country from
-  its noun phrase.
+  word that is ("opposition newspaper", "opposition coalition"), and is the story country's
+  when definite (``home``) where its head word is a project word that is ("foreign ministry"),
+  else it needs a country from its noun phrase.
 - Discards: phrases of two words or more, as blocked phrases that hide the names inside them.
 """
 
@@ -59,7 +60,7 @@ from pathlib import Path
 
 import pycountry
 
-from vigie.actors.gazetteer import data_rows, fold, project_name_entries
+from vigie.actors.gazetteer import DOMESTIC_SECTORS, data_rows, fold, project_name_entries
 from vigie.actors.names import edit_distance
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "vigie" / "actors" / "data"
@@ -462,7 +463,11 @@ class Importer:
             # An agent noun stands alone where one of its words is a project word that does
             # ("opposition newspaper", "opposition coalition"): kept without a country, for the
             # text to place it.
-            alone = "yes" if any(self.alone.get(fold(w)) == "yes" for w in role.split()) else "no"
+            # One whose head word is a project word of a state's own office or body ("foreign
+            # ministry", "deputy prime minister") is, definite, the story country's (``home``).
+            alone = ("yes" if any(self.alone.get(fold(w)) == "yes" for w in role.split())
+                     else "home" if sector in DOMESTIC_SECTORS
+                     and self.alone.get(fold(role.split()[-1])) == "home" else "no")
             rows.append(("en", sector, role, alone, "any", "|".join(forms)))
             for form in forms:
                 self.known[fold(form)].add("sector")
