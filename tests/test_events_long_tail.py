@@ -537,6 +537,12 @@ CASES += [
      "AID", "073", "CAN", "HTI"),
     ("en", "The Canadian defence minister flew to Haiti on Friday.", "CONSULT", "042", "CAN",
      "HTI"),
+    # pulling back from a place (the preposition hung on the particle); a walkout from a
+    # meeting, a body or its chamber
+    ("en", "Indian and Chinese troops began pulling back from the disputed lake on Wednesday.",
+     "RETREAT", "0874", "IND", ""),
+    ("en", "The Canadian delegation walked out of the U.N. General Assembly on Thursday.",
+     "PROTEST", "143", "CAN", ""),
     # a time limit given to an envoy is the expulsion itself
     ("en", "Niger's junta gave the French ambassador 48 hours to leave the country.",
      "SANCTION", "166", "NER", "FRA"),
@@ -745,6 +751,9 @@ NON_EVENTS += [
     ("en", "In recognition of his services, the Kenyan ambassador received a medal."),
     ("en", "The Kenyan football coach gave his players two days to recover."),
     ("en", "The Spanish chef sent the soup back to the kitchen."),
+    ("en", "Stocks pulled back from record highs on Wall Street."),
+    ("en", "The Iranian striker walked out of the stadium after the match."),
+    ("en", "The British diplomats walked out of the restaurant."),
 ]
 
 # An aim that is only wanted, and demands that last.

@@ -222,6 +222,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
             # A particle the parser read as an adverb or a preposition; a preposition keeps
             # its object as an oblique too ("voted down the bill", "marched down the road").
             roles["particle"].append(child)
+            if role == "adv":
+                # "pulled back from the lake": the preposition hangs on the particle
+                for inner in child.children:
+                    if inner.pos_ == "ADP":
+                        lemma = inner.lemma_.lower()
+                        roles[f"oblique:{pack.case_forms.get(lemma, lemma)}"].extend(
+                            g for g in inner.children if pack.role(g) == "case_object")
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)
