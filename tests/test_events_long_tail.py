@@ -512,6 +512,13 @@ CASES += [
      "congolais.", "SANCTION", "116", "IGO", ""),
 ]
 
+# An event noun quoted with its adjective (« profondes excuses »), which the parser takes for
+# the adjective's modifier, is still carried by its light verb.
+CASES += [
+    ("fr", "Le gouvernement japonais a présenté de « profondes excuses » à la Corée du Sud.",
+     "CONCEDE", "055", "JPN", "KOR"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
