@@ -70,6 +70,10 @@ Figures when the floors were set (``vigie eval``):
   0.833 / 0.553 / 0.665, triple 0.487; French wire 3 0.855 / 0.560 / 0.677, triple 0.411;
   French wire 0.973 / 0.719 / 0.827, triple 0.622; French development 0.965 / 0.885 / 0.923,
   triple 0.780; English wire and PLOVER development unchanged.
+  trigger round on it (families of acts by class, a protest done by the act it is the purpose
+  of, lasting demands as states, quoted event nouns carried): 0.901 / 0.640 / 0.749, triple
+  F1 0.446; French wire 2 0.921 / 0.525 / 0.669, triple 0.406; French wire 0.974 / 0.739 /
+  0.840, triple 0.630; French development and PLOVER development unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -90,11 +94,11 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.94, 0.78, 0.66),
-    "fr_wire_dev.json": (0.96, 0.81, 0.60),
+    "fr_wire_dev.json": (0.96, 0.83, 0.61),
     "en_wire_dev_2.json": (0.93, 0.72, 0.54),
-    "fr_wire_dev_2.json": (0.90, 0.64, 0.38),
+    "fr_wire_dev_2.json": (0.90, 0.65, 0.39),
     "en_wire_dev_3.json": (0.86, 0.73, 0.54),
-    "fr_wire_dev_3.json": (0.83, 0.66, 0.40),
+    "fr_wire_dev_3.json": (0.88, 0.73, 0.43),
 }
 
 

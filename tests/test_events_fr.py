@@ -559,10 +559,10 @@ def test_nationals_of_a_country_are_its_civilians_not_its_state(text: str, code:
 
 # (sentence, the counted events (type, doer country), words the trace gives for the act
 # removed or the rule that coded it): a promise of harm is a threat (the vow entries, through
-# the verbs of the REPRISAL_VERB class, whatever clause the parser hangs them in); an act
-# told in the pluperfect, one on the day before or after (« au lendemain de », « à la
-# veille de ») or on the sidelines of the reported act, one on the calendar and a word said
-# of a noun as its participle are no new events; the act reported beside them still is.
+# the verbs of the REPRISAL_VERB class, whatever clause the parser hangs them in); an act told
+# in the pluperfect, one on the day before or after (« au lendemain de », « à la veille de »)
+# or on the sidelines of the reported act, one on the calendar and a word said of a noun as
+# its participle are no new events; the act reported beside them still is.
 BACKGROUND_AND_PLANS = [
     ("Le chef du Hezbollah a juré mardi de venger les combattants tués au Liban-Sud.",
      [("THREATEN", "LBN")], "by fr:jurer_de_venger"),

@@ -591,6 +591,19 @@ CASES += [
      "congolais.", "SANCTION", "116", "IGO", ""),
 ]
 
+# An event noun quoted with its adjective (« profondes excuses »), which the parser takes for
+# the adjective's modifier, is still carried by its light verb.
+CASES += [
+    ("fr", "Le gouvernement japonais a présenté de « profondes excuses » à la Corée du Sud.",
+     "CONCEDE", "055", "JPN", "KOR"),
+]
+
+# Criticism brushed aside is refused as an accusation is (&ALLEGATION gains critique, grief,
+# reproche).
+CASES += [
+    ("fr", "Le Mali a balayé les critiques de la France.", "REJECT", "120", "MLI", "FRA"),
+]
+
 NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The Federal Reserve ruled out a rate cut in March."),
     ("en", "The referee ruled out the goal for offside in the second half."),
@@ -784,6 +797,12 @@ NON_EVENTS += [
 NON_EVENTS += [
     ("fr", "L'orage a coupé le signal de la télévision dans tout le village."),
     ("fr", "Le marathonien kényan a infligé trois minutes à ses rivaux."),
+]
+
+
+# A coach brushing criticism aside.
+NON_EVENTS += [
+    ("fr", "Le sélectionneur belge a balayé les critiques après la défaite."),
 ]
 
 

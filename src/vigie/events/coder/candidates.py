@@ -180,6 +180,12 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         first = first.head
         role = syntax.role(first)
     head = first.head
+    if (role == "modifier" and first.pos_ == "NOUN" and head.i < first.i
+            and any(t.is_quote for t in first.doc[head.left_edge.i:head.i])):
+        # « ses « sincères excuses » »: inside quotation marks the parser takes the adjective
+        # for the head and the noun for its modifier; the noun stands where that head does.
+        first, role = head, syntax.role(head)
+        head = first.head
     if (role == "nominal_arg" and not case_of(first, syntax) and head.head.i != head.i
             and head.head.pos_ in VERBAL_POS and syntax.role(head) in ("oblique", "patient")):
         # « ont repris jeudi à Bruxelles leurs négociations »: a noun hung on another with no
