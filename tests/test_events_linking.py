@@ -88,6 +88,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # A date between the verb and its object does not make the object the date's.
     ("en", "Ghana denied on Tuesday Togo's claim that its soldiers crossed the border.",
      {("REJECT", "GHA", "TGO")}),
+    # What came before an act is not its target; a condition on what is threatened names it.
+    ("en", "Pakistan put its troops on high alert after Indian jets bombed a camp near the "
+           "border.", {("MOBILIZE", "PAK", "")}),
+    ("en", "Iran threatened to close the strait if the United States attacked its ships.",
+     {("THREATEN", "IRN", "USA")}),
+    ("en", "Russia warned it would respond after NATO deployed jets to Poland.",
+     {("THREATEN", "RUS", "IGO")}),
 ]
 
 
