@@ -59,6 +59,10 @@ Figures when the floors were set (``vigie eval``):
 - Third wire-style pair (tests/data/dev/*_wire_dev_3.json, the third blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.832 R 0.548 F1 0.661,
   triple F1 0.483; French 0.853 / 0.550 / 0.669, triple F1 0.408.
+- After linking across clause structure (2026-12-03, branch s8triple; type figures unchanged
+  but for English wire 3, 0.840 / 0.553 / 0.667): triple F1 English wire 0.667, French wire
+  0.618, English wire 2 0.571, French wire 2 0.411, English wire 3 0.508, French wire 3 0.434,
+  PLOVER development 0.755, French development 0.791.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -78,12 +82,12 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.94, 0.76, 0.64),
+    "en_wire_dev.json": (0.94, 0.76, 0.65),
     "fr_wire_dev.json": (0.96, 0.81, 0.60),
-    "en_wire_dev_2.json": (0.91, 0.68, 0.51),
-    "fr_wire_dev_2.json": (0.90, 0.63, 0.37),
-    "en_wire_dev_3.json": (0.81, 0.64, 0.46),
-    "fr_wire_dev_3.json": (0.83, 0.65, 0.39),
+    "en_wire_dev_2.json": (0.91, 0.68, 0.55),
+    "fr_wire_dev_2.json": (0.90, 0.63, 0.39),
+    "en_wire_dev_3.json": (0.81, 0.64, 0.49),
+    "fr_wire_dev_3.json": (0.83, 0.65, 0.41),
 }
 
 
@@ -98,7 +102,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.91, 0.77))
+    assert_floors(french, (0.96, 0.91, 0.78))
 
 
 @pytest.mark.shared
