@@ -70,10 +70,14 @@ Figures when the floors were set (``vigie eval``):
   0.833 / 0.553 / 0.665, triple 0.487; French wire 3 0.855 / 0.560 / 0.677, triple 0.411;
   French wire 0.973 / 0.719 / 0.827, triple 0.622; French development 0.965 / 0.885 / 0.923,
   triple 0.780; English wire and PLOVER development unchanged.
-  trigger round on it (families of acts by class, a protest done by the act it is the purpose
-  of, lasting demands as states, quoted event nouns carried): 0.901 / 0.640 / 0.749, triple
+- After the French trigger round on the third pair (families of acts by class, a protest done
+  by the act it is the purpose of, lasting demands as states, quoted event nouns carried): 0.901 / 0.640 / 0.749, triple
   F1 0.446; French wire 2 0.921 / 0.525 / 0.669, triple 0.406; French wire 0.974 / 0.739 /
   0.840, triple 0.630; French development and PLOVER development unchanged.
+- After linking across clause structure (2026-12-03, branch s8triple; type figures unchanged
+  but for English wire 3, 0.840 / 0.553 / 0.667): triple F1 English wire 0.667, French wire
+  0.618, English wire 2 0.571, French wire 2 0.411, English wire 3 0.508, French wire 3 0.434,
+  PLOVER development 0.755, French development 0.791.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -95,7 +99,7 @@ WIRE_DEV = HERE / "data" / "dev"
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.94, 0.78, 0.66),
     "fr_wire_dev.json": (0.96, 0.83, 0.61),
-    "en_wire_dev_2.json": (0.93, 0.72, 0.54),
+    "en_wire_dev_2.json": (0.93, 0.72, 0.55),
     "fr_wire_dev_2.json": (0.90, 0.65, 0.39),
     "en_wire_dev_3.json": (0.86, 0.73, 0.54),
     "fr_wire_dev_3.json": (0.88, 0.73, 0.43),
@@ -113,7 +117,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.91, 0.77))
+    assert_floors(french, (0.96, 0.91, 0.78))
 
 
 @pytest.mark.shared

@@ -95,6 +95,19 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("THREATEN", "IRN", "USA")}),
     ("en", "Russia warned it would respond after NATO deployed jets to Poland.",
      {("THREATEN", "RUS", "IGO")}),
+    # Who brokers an act is neither side of it.
+    ("fr", "Le gouvernement burundais a accepté de reprendre le dialogue avec l'opposition sous "
+           "l'égide de l'Union africaine.", {("AGREE", "BDI", "")}),
+    ("en", "Burundi's government agreed to resume talks with the opposition under the auspices "
+           "of the African Union.", {("AGREE", "BDI", "")}),
+    ("fr", "Les autorités afghanes ont libéré deux détenus à l'issue d'une médiation du Qatar.",
+     {("RETREAT", "AFG", "AFG")}),
+    ("en", "Sudan signed a ceasefire with the rebels under the aegis of Ethiopia.",
+     {("RETREAT", "SDN", "")}),
+    # Mediation agreed to is the act's own argument: the mediator is its target.
+    ("en", "Israel's prime minister agreed to American mediation in the talks with Syria.",
+     {("AGREE", "ISR", "USA")}),
+    ("fr", "Le Mali a accepté la médiation de l'Algérie.", {("AGREE", "MLI", "DZA")}),
 ]
 
 

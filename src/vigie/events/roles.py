@@ -41,6 +41,9 @@ class SyntaxPack:
     locative_cases: frozenset[str]  # prepositions saying where: "in", "à", "dans"
     infinitive_marks: frozenset[str]  # what introduces an infinitive: "to", "à", "de"
     proxy_nouns: frozenset[str]  # "on behalf of", "au nom de": for whom one acts, not at whom
+    # "under the auspices of", « sous l'égide de », « une médiation du Qatar »: who brokers an
+    # act is neither side of it.
+    broker_nouns: frozenset[str]
     owner_cases: frozenset[str]  # whose a noun is: "of", "from" ("doctors from aid groups"), "de"
     origin_cases: frozenset[str]  # where one comes from, hence whose one is: "from"
     # Verbs of motion and change of state conjugated with "be" ("est arrivé"): the parser
@@ -92,6 +95,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       locative_cases=frozenset(table["locative_cases"]),
                       infinitive_marks=frozenset(table["infinitive_marks"]),
                       proxy_nouns=frozenset(table["proxy_nouns"]),
+                      broker_nouns=frozenset(table.get("broker_nouns", ())),
                       owner_cases=frozenset(table["owner_cases"]),
                       origin_cases=frozenset(table["origin_cases"]),
                       unaccusative_verbs=frozenset(table["unaccusative_verbs"]),

@@ -92,8 +92,11 @@ def compounds(ctx: Context, noun: Token) -> list[Token]:
 
 def mediator(ctx: Context, noun: Token) -> bool:
     """Whether ``noun`` is the "by" phrase of a participle of mediation ("brokered by
-    China"), or the "behalf" of "on behalf of" (« au nom de »)."""
-    if noun.lemma_.lower() in ctx.syntax.proxy_nouns:
+    China"), the "behalf" of "on behalf of" (« au nom de »), or a broker's noun inside
+    another's phrase ("under the auspices of", « une médiation du Qatar »; agreed to as the
+    act's own argument, "agreed to US mediation", it is a filler, not in a phrase)."""
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.syntax.proxy_nouns or lemma in ctx.syntax.broker_nouns:
         return True
     head = noun.head if noun.head.pos_ in VERBAL_POS else noun.head.head
     return (head.pos_ in VERBAL_POS and head.lemma_.lower() in ctx.lexicon.mediator_verbs
