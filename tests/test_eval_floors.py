@@ -3,8 +3,9 @@
 Figures when the floors were set (``vigie eval``):
 - French development set (tests/data/fr_dev_events.json): type P 0.964 R 0.865 F1 0.912,
   triple P 0.839 R 0.731 F1 0.781.
-- PLOVER gold records, development half, English: type P 0.942 R 0.826 F1 0.880,
-  triple P 0.818 R 0.695 F1 0.751.
+- PLOVER gold records, development half, English: type P 0.943 R 0.837 F1 0.887,
+  triple P 0.820 R 0.705 F1 0.758 (after passive arrests and investigations placed by
+  their country; 0.943 / 0.831 / 0.884, triple 0.755 before).
 - Wire-style development sets (tests/data/dev/, the retired first blind pair): English type
   P 0.919 R 0.571 F1 0.704, triple F1 0.602 (after the English recall round: event nouns
   carried as objects, phrasal verbs, lists; 0.847 / 0.561 / 0.490 before); French type
@@ -71,9 +72,10 @@ Figures when the floors were set (``vigie eval``):
   French wire 0.973 / 0.719 / 0.827, triple 0.622; French development 0.965 / 0.885 / 0.923,
   triple 0.780; English wire and PLOVER development unchanged.
 - After the French trigger round on the third pair (families of acts by class, a protest done
-  by the act it is the purpose of, lasting demands as states, quoted event nouns carried): 0.901 / 0.640 / 0.749, triple
-  F1 0.446; French wire 2 0.921 / 0.525 / 0.669, triple 0.406; French wire 0.974 / 0.739 /
-  0.840, triple 0.630; French development and PLOVER development unchanged.
+  by the act it is the purpose of, lasting demands as states, quoted event nouns carried):
+  0.901 / 0.640 / 0.749, triple F1 0.446; French wire 2 0.921 / 0.525 / 0.669, triple 0.406;
+  French wire 0.974 / 0.739 / 0.840, triple 0.630; French development and PLOVER development
+  unchanged.
 - After linking across clause structure (2026-12-03, branch s8triple; type figures unchanged
   but for English wire 3, 0.840 / 0.553 / 0.667): triple F1 English wire 0.667, French wire
   0.618, English wire 2 0.571, French wire 2 0.411, English wire 3 0.508, French wire 3 0.434,
@@ -122,7 +124,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert_floors(plover_english, (0.93, 0.87, 0.74))
+    assert_floors(plover_english, (0.93, 0.88, 0.75))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))

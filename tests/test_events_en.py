@@ -505,6 +505,15 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Riot police stood guard outside parliament on Monday.", None, "", ""),
     ("The euro fell against the dollar in London as traders shrugged off protests.",
      None, "", ""),
+    # an act only a state's police or courts perform, in the passive with no doer named, is
+    # the authorities' of the country where it happened; with no place, or an act anyone
+    # may do, no one's
+    ("A Dutch aid worker was detained in Burundi on Tuesday, her employer said.",
+     "COERCE", "BDICOP", "located"),
+    ("A Belgian journalist was put under investigation in Morocco on Monday.",
+     "ACCUSE", "MARJUD", "located"),
+    ("Two activists were detained on Thursday, their lawyer said.", None, "", ""),
+    ("Three engineers were abducted in Niger on Sunday.", None, "", ""),
     # no place at all; a place that is only the target's
     ("Protesters marched on Saturday against the new tax.", None, "", ""),
     ("Gunmen attacked a convoy of Nigerian soldiers on Sunday.", None, "", ""),

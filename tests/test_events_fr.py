@@ -493,6 +493,11 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("BAMAKO (AFP) - Une grève générale a paralysé lundi les administrations.", "PROTEST",
      "MLILAB", "dateline"),
     ("Aucune manifestation n'a été signalée dimanche à Mashhad.", None, "", ""),
+    # an arrest or a charge told in the passive, with no one named: the authorities of the
+    # country where it happened; without a place, no one's
+    ("Un photographe espagnol a été interpellé mardi en Algérie.", "COERCE", "DZACOP",
+     "located"),
+    ("Deux militants ont été interpellés mardi, selon leur avocat.", None, "", ""),
     # no place at all; a place that is only the target's; a footballer
     ("Des manifestants ont défilé samedi contre la réforme.", None, "", ""),
     ("Des hommes armés ont attaqué dimanche un convoi de soldats nigériens.", None, "", ""),

@@ -180,6 +180,9 @@ class Lexicon:
     # What a crowd does, by the sector of the crowd that does it, when the text names no one:
     # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
     crowd_acts: dict[str, str]
+    # What only a state's police or courts do, by the sector that does it, when a passive
+    # names no one: "was arrested in Iran" (police), « a été inculpé en Italie » (judiciary).
+    authority_acts: dict[str, str]
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
@@ -389,6 +392,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],
+        authority_acts=table["authority_acts"],
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],

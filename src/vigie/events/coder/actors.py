@@ -67,7 +67,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                   or speaker_as_doer(ctx, candidate, attribution)
                   or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
                   or unnamed_attacker(ctx, candidate)
-                  or unnamed_crowd(ctx, candidate))
+                  or unnamed_crowd(ctx, candidate)
+                  or unnamed_authority(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
@@ -636,6 +637,24 @@ def unnamed_crowd(ctx: Context, candidate: Candidate) -> list[Actor]:
             or any(ctx.analysis.actors_at(c) for c in trigger.subtree)):
         return []
     return unidentified(ctx, trigger, sector, where(ctx, trigger, candidate))
+
+
+def unnamed_authority(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """An act only a state's own police or courts perform, told in the passive with no one
+    named as its doer ("a Canadian was arrested in Iran", "was put under investigation in
+    Italy"): the authorities of the country where it happened, as event coders code it. Only
+    a place of the act's own clause names that country: not the story's, which may be
+    another's ("detained on his return from Iran"), nor a guess without a place."""
+    trigger = candidate.trigger
+    sector = ctx.lexicon.authority_acts.get(trigger.lemma_.lower())
+    verb = candidate.support if candidate.predicate.pos == "NOUN" else trigger
+    if (sector is None or verb is None or agent_fillers(ctx, candidate)
+            or not any(ctx.syntax.role(c) == "aux_pass" for c in verb.children)):
+        return []
+    place = country_around(ctx, verb, ctx.syntax.locative_cases) or ctx.place(candidate.anchor)
+    if place is None or not place.country:
+        return []
+    return unidentified(ctx, trigger, sector, place)
 
 
 def unidentified(ctx: Context, token: Token, sector: str, place: Place | None) -> list[Actor]:
