@@ -111,6 +111,8 @@ def phrase_levels(ctx: Context, token: Token,
         yield level
         below = []
         for noun in level:
+            if noun.lemma_.lower() in ctx.lexicon.relational_nouns:
+                continue  # "a commander of Turkey's allies" is not Turkey's
             for role, found in ctx.roles_of(noun).items():
                 if role.startswith("nmod:") or role == "participle_agent":
                     below.extend(c for f in found for c in conjuncts(f, ctx.syntax)
