@@ -5,7 +5,15 @@ countries a careful human coder would give them."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
+from coding import (
+    assert_coded,
+    assert_doer,
+    coded_with_trace,
+    counted,
+    doers,
+    extract_events,
+    triples,
+)
 
 from vigie.model import Event
 
@@ -252,6 +260,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Turkey blocked Sweden's NATO membership for months.", "REJECT", "TUR", "SWE"),
     ("Mali suspended the broadcasts of the French channel France 24.", "COERCE", "MLI", "FRA"),
     ("The Brazilian team attacked relentlessly in the second half.", None, "", ""),
+    # a country's allies, rivals or neighbours are others than that country
+    ("Poland's allies promised fresh ammunition on Tuesday.", None, "", ""),
+    ("Ethiopia and its neighbours signed a water-sharing accord on Monday.", "SUPPORT", "ETH",
+     ""),
     # the agency of a dateline is no actor; an oblique hung on the object still aims the
     # fire; receiving a message is no visit, welcoming a resolution is praise
     ("DAKAR, March 13 (Reuters) - Thousands of opposition supporters marched through Dakar on "
@@ -435,6 +447,12 @@ def test_neither_the_mediator_nor_a_foreign_body_is_a_target(
 def test_the_strike_and_its_deaths_are_one_event(coded: dict[str, list[Event]]) -> None:
     (event,) = coded["A U.S.-led coalition air strike killed five civilians in Syria."]
     assert ([a.code for a in event.actor], event.mentions) == (["USAMIL"], 2)
+
+
+def test_a_unit_of_a_countrys_allies_is_not_that_country() -> None:
+    text = "Kurdish fighters ambushed a patrol of Turkey's Syrian allies near Manbij."
+    events = extract_events([(text,)], "en", PUBLISHED)[text]
+    assert not any(t == "TUR" for e in counted(events) for _, _, t in triples(e))
 
 
 def test_announced_cut_is_recoded_as_threat(coded: dict[str, list[Event]]) -> None:

@@ -301,6 +301,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des avions de la coalition dirigée par l'Arabie saoudite ont bombardé mardi un marché "
      "au Yémen.", "ASSAULT", "SAU", ""),
     ("Les joueurs de l'équipe du Sénégal ont battu le Maroc en finale.", None, "", ""),
+    # les alliés ou les voisins d'un pays sont d'autres que lui
+    ("Les alliés de la Pologne ont promis mardi de nouvelles munitions.", None, "", ""),
+    ("La Lituanie a réclamé mardi aux alliés de l'OTAN des renforts aériens.", "REQUEST",
+     "LTU", "IGO"),
     ("Des avions de la compagnie nationale ont été cloués au sol à Lagos.", None, "", ""),
     # an incise after a quotation, a pronominal verb: the subject follows the verb
     ("« Cette décision est une victoire pour la paix », s'est félicité mardi le président "

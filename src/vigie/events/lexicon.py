@@ -170,6 +170,9 @@ class Lexicon:
     # Nouns that name no political actor, even with a country's name or adjective on them:
     # sport, leisure, markets ("the Brazilian team attacked", "les touristes allemands").
     inert_nouns: frozenset[str]
+    # Nouns naming others by their tie to the country on them ("Ukraine's allies", « les
+    # voisins du Mali »): they stand for no one the name or adjective codes.
+    relational_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
     # carries the act.
@@ -387,6 +390,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         threat_marks=frozenset(frames["threat_marks"]),
         future_aux=frozenset(frames["future_aux"]),
         inert_nouns=frozenset(table["inert_nouns"]),
+        relational_nouns=frozenset(table["relational_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),

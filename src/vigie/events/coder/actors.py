@@ -125,6 +125,8 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
     for conjunct in conjuncts(token, syntax):
         if conjunct.lemma_.lower() in ctx.lexicon.inert_nouns:
             continue  # "the Brazilian team", "les électeurs suisses": no one's act
+        if conjunct.lemma_.lower() in ctx.lexicon.relational_nouns:
+            continue  # "Ukraine's allies" are not Ukraine
         here = [a for a in analysis.actors_at(conjunct) if a.resolved]
         if here and all(is_country(a) for a in here):
             # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser

@@ -114,10 +114,14 @@ def phrase_levels(ctx: Context, token: Token,
         yield level
         below = []
         for noun in level:
+            # "a commander of Turkey's allies" is not Turkey's; "NATO allies" are NATO's
+            # members, the alliance itself.
+            others = noun.lemma_.lower() in ctx.lexicon.relational_nouns
             for role, found in ctx.roles_of(noun).items():
                 if role.startswith("nmod:") or role == "participle_agent":
                     below.extend(c for f in found for c in conjuncts(f, ctx.syntax)
-                                 if not mediator(ctx, f))
+                                 if not mediator(ctx, f) and not (others and not any(
+                                     a.country == "IGO" for a in ctx.analysis.actors_at(c))))
         if not below:
             return
         level = below
