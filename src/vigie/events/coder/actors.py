@@ -472,7 +472,7 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
                 if syntax.role(c) == "complement" and c not in clauses]
     carrier_ids = {carrier.i for carrier in carriers}
     for clause in clauses:
-        if clause.head.i in carrier_ids and told_before_it(ctx, clause):
+        if clause.head.i in carrier_ids and ctx.background_marks(clause):
             continue  # on what is threatened, "after" may be its condition
         subjects = [c for c in clause.children if syntax.role(c) == "agent"]
         for subject in subjects:
@@ -499,16 +499,6 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
                 if actors:
                     return actors
     return []
-
-
-def told_before_it(ctx: Context, clause: Token) -> bool:
-    """Whether a clause tells what came before the act it hangs on ("put its troops on alert
-    after Indian jets bombed a camp"): the background, whose actors are not the act's
-    target (only a condition or what is said is its content)."""
-    marks = {c.lemma_.lower() for c in clause.children if ctx.syntax.role(c) == "mark"}
-    if clause.head.pos_ == "ADP":  # ClearNLP may hang the clause on the preposition
-        marks.add(clause.head.lemma_.lower())
-    return bool(marks & ctx.lexicon.background_marks)
 
 
 def document_addressees(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:

@@ -114,6 +114,16 @@ class Context:
         return next((span for span in self.quoted
                      if span[0] <= offset < span[1] and (span[2] or not direct)), None)
 
+    def background_marks(self, clause: Token) -> set[str]:
+        """The words that make ``clause`` tell what came before the act it hangs on ("after
+        Indian jets bombed a camp", "three weeks after seizing them", where ClearNLP hangs the
+        clause on the preposition): the lexicon's background marks among its own marks and
+        its head preposition."""
+        marks = {c.lemma_.lower() for c in clause.children if self.syntax.role(c) == "mark"}
+        if clause.head.pos_ == "ADP":
+            marks.add(clause.head.lemma_.lower())
+        return marks & self.lexicon.background_marks
+
     def place(self, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""
         clause, sentence = clause_head(anchor).i, self.sentence_of[anchor.i]

@@ -162,7 +162,7 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
-            if role == "adverbial" and (words := marks & lexicon.background_marks):
+            if role == "adverbial" and (words := ctx.background_marks(token)):
                 frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
                                  f"before the reported act, not a new event")
                 return frame
@@ -197,10 +197,9 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                                  f"({noun.text!r})")
                 return frame
         elif (token.pos_ in VERBAL_POS and head.pos_ == "ADP"
-              and head.lemma_.lower() in lexicon.background_marks):
-            # "three weeks after seizing them": ClearNLP hangs the clause on the preposition.
-            frame.dropped = (f"a background clause ({head.lemma_.lower()}): what came before "
-                             f"the reported act, not a new event")
+              and (words := ctx.background_marks(token))):
+            frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
+                             f"before the reported act, not a new event")
             return frame
         elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
               and token.pos_ in NOMINAL_POS
