@@ -747,6 +747,45 @@ BACKGROUND = [
      "JPN", "KOR"),
 ]
 
+# What a short story says around its news is no new act: a state reaching up to now (a span
+# on the present perfect), the life of one whose death is told, a comment on the reported act
+# ("the first time …"), a clause on the noun of a background reference. The act itself, the
+# same words without the span, and a relative clause on one who is alive are still coded.
+TOLD_AROUND = [
+    ("Cameroon's opposition has been demanding the release of its leader for nearly a year.",
+     None, "", ""),
+    ("Greek fishermen have protested against the new quotas since January.", None, "", ""),
+    ("Protests by Nigerian dockers have paralysed Lagos port for three weeks.", None, "", ""),
+    ("Greek fishermen protested against the new quotas for a second week on Tuesday.",
+     "PROTEST", "GRC", ""),
+    ("Moldova has expelled two Russian diplomats, the foreign ministry said on Friday.",
+     "SANCTION", "MDA", "RUS"),
+    ("Jimmy Carter, who brokered the Camp David accords between Egypt and Israel, died on "
+     "Sunday at his home in Georgia.", None, "", ""),
+    ("Brazil's former president, who signed a trade pact with Argentina in 1991, died in Sao "
+     "Paulo on Monday.", None, "", ""),
+    ("The Egyptian president, who met the Israeli prime minister on Monday, said talks would "
+     "continue.", "CONSULT", "EGY", "ISR"),
+    ("Ecuador expelled Mexico's ambassador on Monday, the first time Quito had expelled a "
+     "Latin American envoy.", "SANCTION", "ECU", "MEX"),
+    ("Ten years after Sudan signed an accord that Chad refused to accept, the border is calm "
+     "again.", None, "", ""),
+    ("Ten years after Sudan signed an accord, Chad still refuses to accept it.",
+     "REJECT", "TCD", ""),
+]
+
+# A promise that someone will meet harm, or of a forceful response, is a threat; a promise
+# of a response to what was asked stays a promise.
+PROMISED_HARM = [
+    ("Tehran vowed on Tuesday that Israel would face a crushing response.",
+     "THREATEN", "IRN", "ISR"),
+    ("Turkey promised a firm response to the Greek naval exercise.", "THREATEN", "TUR", "GRC"),
+    ("Moscow promised a tit-for-tat response against Warsaw.", "THREATEN", "RUS", "POL"),
+    ("The Kenyan government promised a response to the striking doctors' demands within a "
+     "week.", "AGREE", "KEN", ""),
+    ("Armenia promised on Monday that it would send wheat to Syria.", "AGREE", "ARM", "SYR"),
+]
+
 # A present participle describing the noun another act takes tells what that noun is, not a
 # new act: the act vetoed or sanctioned is coded, not the resolution's or the firms' own; a
 # past participle tells an act done to the noun, which is coded.
@@ -783,8 +822,8 @@ MUTUAL_AND_OWNED = [
     ("The threat of a Russian invasion worries Finland.", None, "", ""),
 ]
 
-STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *DESCRIBED,
-              *MUTUAL_AND_OWNED]
+STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
+              *PROMISED_HARM, *DESCRIBED, *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
+from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import (
@@ -44,7 +45,7 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
         harm = next((verb for verb in (clause, *clause.children)
                      if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
-                     and verb.lemma_.lower() in ctx.lexicon.harm_words), None)
+                     and harmful(ctx, verb)), None)
         if harm is not None:
             # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
             # as an act of its own, promised; through a verb it is the complement of too
@@ -65,6 +66,15 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
                          f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
                 return code
     return None
+
+
+def harmful(ctx: Context, verb: Token) -> bool:
+    """Whether a verb does harm that no entry codes as an act of its own ("punish") or makes
+    someone meet it ("would face retaliation", "will see a response")."""
+    lexicon = ctx.lexicon
+    return verb.lemma_.lower() in lexicon.harm_words or any(
+        admits(ctx, lexicon.harm_nouns, patient)
+        for patient in ctx.roles_of(verb).get("patient", ()))
 
 
 def assisting(ctx: Context, anchor: Token) -> Token | None:
