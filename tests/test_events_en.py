@@ -756,6 +756,8 @@ TOLD_AROUND = [
      None, "", ""),
     ("Greek fishermen have protested against the new quotas since January.", None, "", ""),
     ("Protests by Nigerian dockers have paralysed Lagos port for three weeks.", None, "", ""),
+    ("Students have led weeks of demonstrations in Dhaka since a bridge collapsed.",
+     None, "", ""),
     ("Greek fishermen protested against the new quotas for a second week on Tuesday.",
      "PROTEST", "GRC", ""),
     ("Moldova has expelled two Russian diplomats, the foreign ministry said on Friday.",
@@ -784,6 +786,44 @@ PROMISED_HARM = [
     ("The Kenyan government promised a response to the striking doctors' demands within a "
      "week.", "AGREE", "KEN", ""),
     ("Armenia promised on Monday that it would send wheat to Syria.", "AGREE", "ARM", "SYR"),
+    ("Hezbollah vowed on Monday that Israel would pay a heavy price for the strike.",
+     "THREATEN", "LBN", "ISR"),
+    ("The Kenyan president vowed that farmers would get a fair price for their maize.",
+     "AGREE", "KEN", ""),
+]
+
+# A word's sense that is no political act: dismissing a person from office (not an idea),
+# a crowd dispersing of itself (not dispersed), a question asked (not a demand); the political
+# senses beside them are still coded.
+WORD_SENSES = [
+    ("The Gabonese president dismissed his defence minister and the army chief on Friday.",
+     None, "", ""),
+    ("Iran dismissed the accusation as baseless on Monday.", "REJECT", "IRN", ""),
+    ("The crowds dispersed quietly after nightfall.", None, "", ""),
+    ("Riot police dispersed the crowd with tear gas in Dhaka on Sunday.", "COERCE", "BGD", ""),
+    ("Protesters were dispersed by riot police in Dhaka on Sunday.", "COERCE", "BGD", ""),
+    ("Reporters asked the Kenyan president a question about the election.", None, "", ""),
+    ("Kenya asked Uganda to hand over the suspects.", "REQUEST", "KEN", "UGA"),
+    ("Venezuela pressed ahead on Monday with plans for a vote on annexing the Essequibo "
+     "region.", None, "", ""),
+    ("Venezuela pressed Guyana on Monday to drop its claim to the Essequibo region.",
+     "REQUEST", "VEN", "GUY"),
+    # a clause with a word of a game's play tells a match
+    ("Shaheen Afridi led Pakistan's attack with four wickets as Sri Lanka collapsed in Colombo "
+     "on Sunday.", None, "", ""),
+    ("Gunmen attacked fans outside a football stadium in Lagos on Sunday, killing three.",
+     "ASSAULT", "NGA", ""),
+]
+
+# A demand or an accusation announced for the future is foretold, not made: no promise or
+# threat codes it; the same act done is coded.
+FORETOLD = [
+    ("Pakistan said on Monday it would take India to the International Court of Justice over "
+     "the dam.", None, "", ""),
+    ("Pakistan took India to the International Court of Justice over the dam on Monday.",
+     "ACCUSE", "PAK", "IND"),
+    ("Ghana will ask Togo to reopen the border, its minister said on Tuesday.", None, "", ""),
+    ("Ghana asked Togo on Tuesday to reopen the border.", "REQUEST", "GHA", "TGO"),
 ]
 
 # A present participle describing the noun another act takes tells what that noun is, not a
@@ -823,7 +863,7 @@ MUTUAL_AND_OWNED = [
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
-              *PROMISED_HARM, *DESCRIBED, *MUTUAL_AND_OWNED]
+              *PROMISED_HARM, *WORD_SENSES, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

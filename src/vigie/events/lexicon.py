@@ -222,6 +222,9 @@ class Lexicon:
     # Nouns that a clause hangs on to comment on the reported act ("the first time the
     # Kremlin had acknowledged …", « la première fois que … »): the act again, not a new one.
     comment_heads: frozenset[str]
+    # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
+    # one tells a match, and its attacks and strikes are no political acts.
+    sport_words: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
@@ -429,6 +432,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         harm_nouns=words_of(frames.get("harm_nouns", []), classes),
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),
+        sport_words=frozenset(frames.get("sport_play", ())),
         schedule_words=frozenset(frames["schedule"]),
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),

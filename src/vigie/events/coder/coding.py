@@ -32,6 +32,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
+# Types of a verbal act that, announced for the future, is only foretold: no promise or threat
+# codes it (see events/data/intent.tsv), and it has not been made ("said it would take the
+# case to the court", "will ask the council for help").
+FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
 ATTEMPT = "attempt"
 
 
@@ -143,6 +147,11 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
                                      f"not a fact (hypothetical)")
+    foretold = (bool(future or frame.announced) and not recoded and not negated
+                and plover in FORETOLD_TYPES)
+    if foretold:
+        ctx.note(trigger, "recoded", f"{predicate.id}: announced for the future, not yet "
+                                     f"made: not a fact (hypothetical)")
     if recoded:
         # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
         # announced "unless" the other side complies is a threat.
@@ -188,7 +197,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical or scheduled,
+        hypothetical=frame.hypothetical or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),

@@ -73,6 +73,8 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
             and qualifying_participle(ctx, anchor)):
         frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
                          f"not a new event")
+    if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
+        frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
@@ -240,6 +242,13 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     return frame
 
 
+def sport_word(ctx: Context, anchor: Token) -> Token | None:
+    """A word of a game's play in the clause of the predicate, if any ("India's pace attack
+    took five wickets")."""
+    words = ctx.lexicon.sport_words
+    return next((t for t in clause_head(anchor).subtree if t.lemma_.lower() in words), None)
+
+
 def auxiliaries(ctx: Context, verb: Token) -> list[Token]:
     """The auxiliaries of a verb, of tense, mood and voice."""
     return [c for c in verb.children if ctx.syntax.role(c) in ("aux", "aux_pass")]
@@ -271,7 +280,12 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
                                                                      unit.head.head.i)
         if spanned or opened:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
-    return None
+    # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
+    # opening the span.
+    return next((f"{mark.text} {clause_of.text}" for clause_of in clause.children
+                 if ctx.syntax.role(clause_of) == "adverbial" for mark in clause_of.children
+                 if ctx.syntax.role(mark) == "mark"
+                 and mark.lemma_.lower() in lexicon.lasting_open_cases), None)
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
