@@ -808,6 +808,13 @@ WORD_SENSES = [
      "region.", None, "", ""),
     ("Venezuela pressed Guyana on Monday to drop its claim to the Essequibo region.",
      "REQUEST", "VEN", "GUY"),
+    # property torched or looted by a crowd is a riot; by an armed group, coercion
+    ("Angry students set fire to a police station and looted shops in Nairobi on Tuesday.",
+     "PROTEST", "KEN", ""),
+    ("Kenyan students torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN",
+     ""),
+    ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
+     "SOM", "KEN"),
     # a clause with a word of a game's play tells a match
     ("Shaheen Afridi led Pakistan's attack with four wickets as Sri Lanka collapsed in Colombo "
      "on Sunday.", None, "", ""),
