@@ -13,7 +13,12 @@ from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.dating import after_publication, calendar_value, historical
+from vigie.events.coder.dating import (
+    after_publication,
+    auxiliaries,
+    calendar_value,
+    historical,
+)
 from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
@@ -247,11 +252,6 @@ def sport_word(ctx: Context, anchor: Token) -> Token | None:
     took five wickets")."""
     words = ctx.lexicon.sport_words
     return next((t for t in clause_head(anchor).subtree if t.lemma_.lower() in words), None)
-
-
-def auxiliaries(ctx: Context, verb: Token) -> list[Token]:
-    """The auxiliaries of a verb, of tense, mood and voice."""
-    return [c for c in verb.children if ctx.syntax.role(c) in ("aux", "aux_pass")]
 
 
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
