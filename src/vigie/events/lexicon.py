@@ -156,6 +156,11 @@ class Lexicon:
     # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
     lasting_cases: frozenset[str]
     lasting_units: frozenset[str]
+    # Prepositions whose object, whatever it is, is a span reaching back ("since 2022").
+    lasting_open_cases: frozenset[str]
+    # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
+    # been pleading for a year"); none in French, whose passé composé tells the news.
+    lasting_perfect_aux: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -208,6 +213,18 @@ class Lexicon:
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
     # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
+    # Nouns of harm: a promise that someone will face or meet one is a threat ("vowed that
+    # Israel would face a crushing response").
+    harm_nouns: Words
+    # Verbs of dying: a relative clause on who died tells their life, not the news ("Kissinger,
+    # who negotiated the end of the war, died on Wednesday").
+    obituary_words: frozenset[str]
+    # Nouns that a clause hangs on to comment on the reported act ("the first time the
+    # Kremlin had acknowledged …", « la première fois que … »): the act again, not a new one.
+    comment_heads: frozenset[str]
+    # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
+    # one tells a match, and its attacks and strikes are no political acts.
+    sport_words: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
@@ -380,6 +397,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         deadline_units=frozenset(frames["deadline_units"]),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
+        lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
+        lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
@@ -410,6 +429,10 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
+        harm_nouns=words_of(frames.get("harm_nouns", []), classes),
+        obituary_words=frozenset(frames.get("obituary", ())),
+        comment_heads=frozenset(frames.get("comment_heads", ())),
+        sport_words=frozenset(frames.get("sport_play", ())),
         schedule_words=frozenset(frames["schedule"]),
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),

@@ -122,7 +122,8 @@ def preposition_of(token: Token, pack: SyntaxPack) -> str:
     child (UD, « après l'attaque ») or the preposition it is the object of (ClearNLP,
     "after the attack"); '' when there is none."""
     case = case_of(token, pack)
-    if not case and pack.role(token) == "case_object" and token.head.pos_ == "ADP":
+    # "since" before a noun is tagged a subordinating conjunction as often as a preposition
+    if not case and pack.role(token) == "case_object" and token.head.pos_ in ("ADP", "SCONJ"):
         case = token.head.lemma_.lower()
     return case
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
+from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import (
@@ -31,6 +32,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
+# Types of a verbal act that, announced for the future, is only foretold: no promise or threat
+# codes it (see events/data/intent.tsv), and it has not been made ("said it would take the
+# case to the court", "will ask the council for help").
+FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
 ATTEMPT = "attempt"
 
 
@@ -44,7 +49,7 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
         harm = next((verb for verb in (clause, *clause.children)
                      if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
-                     and verb.lemma_.lower() in ctx.lexicon.harm_words), None)
+                     and harmful(ctx, verb)), None)
         if harm is not None:
             # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
             # as an act of its own, promised; through a verb it is the complement of too
@@ -65,6 +70,15 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
                          f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
                 return code
     return None
+
+
+def harmful(ctx: Context, verb: Token) -> bool:
+    """Whether a verb does harm that no entry codes as an act of its own ("punish") or makes
+    someone meet it ("would face retaliation", "will see a response")."""
+    lexicon = ctx.lexicon
+    return verb.lemma_.lower() in lexicon.harm_words or any(
+        admits(ctx, lexicon.harm_nouns, patient)
+        for patient in ctx.roles_of(verb).get("patient", ()))
 
 
 def assisting(ctx: Context, anchor: Token) -> Token | None:
@@ -133,6 +147,11 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
                                      f"not a fact (hypothetical)")
+    foretold = (bool(future or frame.announced) and not recoded and not negated
+                and plover in FORETOLD_TYPES)
+    if foretold:
+        ctx.note(trigger, "recoded", f"{predicate.id}: announced for the future, not yet "
+                                     f"made: not a fact (hypothetical)")
     if recoded:
         # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
         # announced "unless" the other side complies is a threat.
@@ -178,7 +197,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical or scheduled,
+        hypothetical=frame.hypothetical or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),
