@@ -316,6 +316,17 @@ CASES += [
     ("en", "Germany threw its support behind Ukraine's bid.", "SUPPORT", "051", "DEU", "UKR"),
     ("en", "Serbia turned down calls from Washington for restraint.",
      "REJECT", "120", "SRB", "USA"),
+    # an attack pinned on someone is blame, not the attack
+    ("en", "Germany pinned the cyberattack on Russia's military intelligence.",
+     "ACCUSE", "112", "DEU", "RUS"),
+    ("en", "Protesters hurled stones at police in Nairobi.", "PROTEST", "145", "KEN", "KEN"),
+    ("en", "Angry farmers hurled eggs at the parliament building in Brussels.",
+     "PROTEST", "145", "BEL", ""),
+    ("en", "The Arab League readmitted Syria to the bloc on Sunday.",
+     "SUPPORT", "051", "IGO", "SYR"),
+    ("en", "Spain put 20,000 police officers on the streets of Madrid on Friday.",
+     "MOBILIZE", "153", "ESP", ""),
+    ("en", "Britain readied 6,000 police officers for the riots.", "MOBILIZE", "153", "GBR", ""),
 ]
 
 CASES += [
@@ -679,6 +690,10 @@ NON_EVENTS += [
     ("en", "The club transferred its star striker to Chelsea."),
     ("en", "The students had a lively discussion in class."),
     ("en", "The ferry carried food to the island."),
+    ("en", "The general pinned a medal on the captain."),
+    ("en", "The fans threw bottles at the referee."),
+    ("en", "The hospital admitted 30 patients to the ward."),
+    ("en", "The coach put his best players on the pitch."),
 ]
 
 NON_EVENTS += [
