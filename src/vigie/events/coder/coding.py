@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigie.events.cameo import intent_codes, lookup_cameo
+from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
 from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
@@ -19,7 +19,7 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import Frame
+from vigie.events.coder.frame import Frame, condition_on
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -129,8 +129,20 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
     future = future_form(ctx, tensed)
     announcement = intent_codes().get(plover)
+    threatened = threatened_by_speaker(frame, announcement, actors, attribution)
     recoded = bool(announcement) and bool(
-        frame.announced or (plover != "CONSULT" and future))
+        frame.announced or threatened or (plover != "CONSULT" and future))
+    refusal = (refusal_codes().get(plover)
+               if recoded and negated and recipients and not frame.hypothetical else None)
+    if refusal:
+        # "said it would not hold talks with Washington", "will never recognise the
+        # annexation": a refusal, which did happen, aimed at someone ("he will not resign"
+        # refuses no one).
+        code, negated, recoded = refusal, False, False
+        cameo = lookup_cameo(code)
+        plover = cameo.plover
+        ctx.note(trigger, "recoded", f"{predicate.id}: announced as not to be done, coded "
+                                     f"as a refusal {plover} {code}")
     effect = (recoded and future and not frame.announced
               and lookup_cameo(str(announcement)).plover == "THREATEN"
               and not frame.hypothetical and not ultimatum(ctx, tensed)
@@ -183,7 +195,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     return Event(
         doc_id=analysis.doc_id,
         event=plover,
-        mode=cameo.mode if recoded else predicate.mode or cameo.mode,
+        mode=cameo.mode if recoded or refusal else predicate.mode or cameo.mode,
         context=tuple(sorted(contexts)),
         cameo=cameo.code,
         quad_class=cameo.quad_class,
@@ -197,7 +209,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical or scheduled or foretold,
+        hypothetical=(frame.hypothetical and not threatened) or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),
@@ -213,10 +225,20 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
 
 def ultimatum(ctx: Context, verb: Token) -> bool:
     """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
-    return any(ctx.syntax.role(clause) == "adverbial" and any(
-        t.lemma_.lower() in ctx.lexicon.threat_marks
-        for mark in clause.children if ctx.syntax.role(mark) == "mark"
-        for t in mark.subtree) for clause in verb.children)
+    return condition_on(ctx, verb, ctx.lexicon.threat_marks)
+
+
+def threatened_by_speaker(frame: Frame, announcement: str | None, actors: list[Actor],
+                          attribution: Attribution | None) -> bool:
+    """Whether a modal act of harm on a condition is its doer's threat: "Medvedev said Moscow
+    could hit Western capitals if …" threatens; "analysts said Russia could strike if …" is
+    someone else's guess, and stays hypothetical."""
+    if not frame.conditioned or not announcement or attribution is None:
+        return False
+    if lookup_cameo(announcement).plover != "THREATEN":
+        return False
+    speakers = {a.country for a in attribution.speaker if a.country}
+    return bool(speakers & {a.country for a in actors if a.country})
 
 
 def phrase_contexts(ctx: Context, candidate: Candidate) -> set[str]:

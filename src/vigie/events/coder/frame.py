@@ -54,6 +54,9 @@ class Frame:
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
     attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
+    # The verb of saying that reports a modal act on a condition ("said Moscow could strike
+    # … if …"): of harm, and by the speaker's own side, a threat.
+    conditioned: str | None = None
 
 
 def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
@@ -145,10 +148,12 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     elif conditional or any(a.lemma_.lower() in lexicon.modal_words for a in auxes) or (
             clause.i != anchor.i and clause.lemma_.lower() in lexicon.modal_words):
         frame.hypothetical = True
+        if reported(ctx, clause) and condition_on(ctx, clause, lexicon.hypothetical_marks):
+            frame.conditioned = clause.head.text
     if any(c.lemma_.lower() in lexicon.hypothetical_marks for c in clause.children
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
-        frame.announced = None
+        frame.announced = frame.conditioned = None
     # Passed through a present participle describing a noun, the noun its subject ("a
     # resolution endorsing …"). A past participle tells an act done to the noun, which may be
     # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
@@ -197,6 +202,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             lemma = head.lemma_.lower()
             if lemma in lexicon.modal_words:
                 frame.hypothetical = True
+                # « a déclaré que la Russie pourrait frapper Londres si … »: the modal is a
+                # verb of its own, the condition on it or on the act.
+                if reported(ctx, head) and any(condition_on(ctx, verb, lexicon.hypothetical_marks)
+                                               for verb in (head, token)):
+                    frame.conditioned = head.head.text
             elif lemma in lexicon.announce_words:
                 frame.announced = head.text
             elif lemma in lexicon.posture_words:
@@ -347,6 +357,15 @@ def asked_for(ctx: Context, candidate: Candidate) -> bool:
                     and other.support.i == support.i
                     and ctx.syntax.role(other.trigger) == "patient"
                     and other.plover == "REQUEST" for other in ctx.by_token.values()))
+
+
+def condition_on(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause marked by one of ``marks`` ("if", "unless", « si ») hangs on ``verb``
+    as its condition."""
+    return any(ctx.syntax.role(clause) == "adverbial" and any(
+        t.lemma_.lower() in marks
+        for mark in clause.children if ctx.syntax.role(mark) == "mark"
+        for t in mark.subtree) for clause in verb.children)
 
 
 def reported(ctx: Context, clause: Token) -> bool:
