@@ -806,6 +806,54 @@ NON_EVENTS += [
 ]
 
 
+# French, from the misses of the fourth wire pair, by family: « sont convenus » (a verb of
+# agreeing conjugated with « être », not a passive), a pronominal verb whose « se » the parser
+# takes for an object, « consentir à », talks told of a plural subject, an agreement approved,
+# intelligence handed over (shared, not military aid), asylum offered, prisoners « élargis »,
+# a wrong imputed to someone, « la réclusion » inflicted, projectiles launched against a
+# target, gendarmes dispatched, a « repli » of troops.
+CASES += [
+    ("fr", "Le gouvernement soudanais et les rebelles sont convenus d'un cessez-le-feu de deux "
+     "semaines.", "AGREE", "030", "SDN", ""),
+    ("fr", "Les soldats de la paix indiens ont commencé à se retirer du Soudan du Sud.",
+     "RETREAT", "0874", "IND", ""),
+    ("fr", "Le président turc Recep Tayyip Erdogan a consenti à lever son veto à l'adhésion de la "
+     "Finlande.", "AGREE", "030", "TUR", ""),
+    ("fr", "Le Premier ministre indien et le président chinois ont discuté pendant une heure à "
+     "Kazan.", "CONSULT", "040", "IND", ""),
+    ("fr", "Le Parlement géorgien a entériné l'accord de libre-échange avec l'Union européenne.",
+     "AGREE", "030", "GEO", ""),
+    ("fr", "Les services jordaniens ont transmis aux autorités allemandes des renseignements sur "
+     "un projet d'attentat.", "COOPERATE", "064", "JOR", "DEU"),
+    ("fr", "Le Venezuela a proposé l'asile à l'ancien président bolivien.", "AID", "075", "VEN",
+     ""),
+    ("fr", "La junte birmane a élargi plusieurs centaines de prisonniers à l'occasion du Nouvel "
+     "An.", "RETREAT", "0841", "MMR", ""),
+    ("fr", "Séoul a imputé à Pyongyang la responsabilité du naufrage de la corvette.",
+     "ACCUSE", "112", "KOR", "PRK"),
+    ("fr", "Un tribunal russe a infligé la réclusion à perpétuité à un militant ukrainien.",
+     "SANCTION", "116", "RUS", ""),
+    ("fr", "Les Houthis ont lancé une salve de missiles contre un navire américain.",
+     "ASSAULT", "195", "YEM", "USA"),
+    ("fr", "Le gouvernement français a dépêché 1 500 gendarmes à Mayotte.", "MOBILIZE", "153",
+     "FRA", ""),
+    ("fr", "Kiev a ordonné le repli de ses troupes de la ville d'Avdiïvka.", "RETREAT", "0874",
+     "UKR", ""),
+]
+
+# The same words in banking, sport, business and the stock market.
+NON_EVENTS += [
+    ("fr", "La banque publique française a consenti un prêt à la start-up lyonnaise."),
+    ("fr", "La société française a envoyé un agent immobilier à Lyon."),
+    ("fr", "La presse sportive a imputé la défaite de l'équipe de France à son entraîneur."),
+    ("fr", "Le CAC 40 a enregistré un repli de 2 % après l'annonce."),
+    ("fr", "Les actionnaires du groupe français ont approuvé l'accord de fusion avec le groupe "
+     "allemand."),
+    ("fr", "Le Français et l'Allemand ont discuté de football dans le train."),
+    ("fr", "Le club marseillais a lancé une salve de critiques contre l'arbitre."),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {}
