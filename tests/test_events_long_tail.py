@@ -854,6 +854,43 @@ NON_EVENTS += [
 ]
 
 
+# French families of the fourth wire pair, continued: nationality stripped, a leader who
+# « jette l'éponge », a time limit given (to envoys, their expulsion; to anyone else, an
+# ultimatum), « faire amende honorable », punitive measures, projectiles that « s'abattent »
+# on a place, an ultimatum « posé », a gift and a dispatch seen through to what they carry.
+CASES += [
+    ("fr", "Le régime nicaraguayen a déchu de leur nationalité plusieurs prêtres exilés.",
+     "COERCE", "172", "NIC", ""),
+    ("fr", "Le chef du gouvernement italien a jeté l'éponge au bout de trois mois.",
+     "RETREAT", "08", "ITA", ""),
+    ("fr", "Washington a laissé 72 heures aux diplomates cubains pour quitter le territoire.",
+     "SANCTION", "166", "USA", "CUB"),
+    ("fr", "La Cédéao a donné dix jours à la junte guinéenne pour libérer le président.",
+     "THREATEN", "139", "IGO", "GIN"),
+    ("fr", "Le Premier ministre canadien a fait amende honorable devant les familles des "
+     "victimes.", "CONCEDE", "055", "CAN", ""),
+    ("fr", "L'Australie a adopté des mesures punitives contre trois généraux birmans.",
+     "SANCTION", "163", "AUS", ""),
+    ("fr", "Une nuée de missiles iraniens s'est abattue sur une base américaine en Irak.",
+     "ASSAULT", "195", "IRN", ""),
+    ("fr", "Les syndicats belges ont posé un ultimatum au gouvernement fédéral.",
+     "THREATEN", "139", "BEL", ""),
+    ("fr", "La Corée du Sud a octroyé un don de cinq millions de dollars à l'Unicef.",
+     "AID", "071", "KOR", ""),
+    ("fr", "Le gouvernement somalien a sollicité l'envoi de casques bleus supplémentaires.",
+     "REQUEST", "1034", "SOM", ""),
+]
+
+# The same words in the ring, the dressing room, the weather, the kitchen and the blood bank.
+NON_EVENTS += [
+    ("fr", "Le boxeur français a jeté l'éponge au sixième round."),
+    ("fr", "L'entraîneur a laissé deux jours de repos à ses joueurs."),
+    ("fr", "La grêle s'est abattue sur les vignobles bordelais."),
+    ("fr", "Le chef cuisinier a posé un ultimatum à son fournisseur de légumes."),
+    ("fr", "L'automobiliste a fait amende honorable auprès du policier."),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {}
