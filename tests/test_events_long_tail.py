@@ -891,6 +891,29 @@ NON_EVENTS += [
 ]
 
 
+# An envoy declared unwelcome is expelled, however the parser hangs « persona non grata »; a
+# joint force set up is military cooperation; cooperation resumed or stepped up; good offices
+# offered are mediation offered.
+CASES += [
+    ("fr", "Le gouvernement tchadien a déclaré l'ambassadeur d'Allemagne persona non grata.",
+     "SANCTION", "166", "TCD", "DEU"),
+    ("fr", "Le Ghana et le Togo ont mis sur pied une force conjointe pour surveiller leur "
+     "frontière.", "COOPERATE", "062", "GHA", ""),
+    ("fr", "L'Espagne et le Maroc ont relancé leur coopération en matière d'antiterrorisme.",
+     "COOPERATE", "060", "ESP", ""),
+    ("fr", "Le président sud-africain a offert ses bons offices pour rapprocher Addis-Abeba et "
+     "Asmara.", "AGREE", "039", "ZAF", ""),
+]
+
+# An envoy one only speaks of; a cooperation of firms; a sales force; an office.
+NON_EVENTS += [
+    ("fr", "Le ministère a déclaré que l'ambassadeur avait été convoqué."),
+    ("fr", "Les deux constructeurs automobiles ont renforcé leur coopération en Asie."),
+    ("fr", "L'entreprise française a renforcé sa force de vente en Espagne."),
+    ("fr", "Le notaire a offert ses bons offices aux héritiers."),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {}
