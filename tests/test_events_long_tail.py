@@ -873,6 +873,114 @@ NON_EVENTS += [
 ]
 
 
+# French, from the misses of the fourth wire pair, by family: « sont convenus » (a verb of
+# agreeing conjugated with « être », not a passive), a pronominal verb whose « se » the parser
+# takes for an object, « consentir à », talks told of a plural subject, an agreement approved,
+# intelligence handed over (shared, not military aid), asylum offered, prisoners « élargis »,
+# a wrong imputed to someone, « la réclusion » inflicted, projectiles launched against a
+# target, gendarmes dispatched, a « repli » of troops.
+CASES += [
+    ("fr", "Le gouvernement soudanais et les rebelles sont convenus d'un cessez-le-feu de deux "
+     "semaines.", "AGREE", "030", "SDN", ""),
+    ("fr", "Les soldats de la paix indiens ont commencé à se retirer du Soudan du Sud.",
+     "RETREAT", "0874", "IND", ""),
+    ("fr", "Le président turc Recep Tayyip Erdogan a consenti à lever son veto à l'adhésion de la "
+     "Finlande.", "AGREE", "030", "TUR", ""),
+    ("fr", "Le Premier ministre indien et le président chinois ont discuté pendant une heure à "
+     "Kazan.", "CONSULT", "040", "IND", ""),
+    ("fr", "Le Parlement géorgien a entériné l'accord de libre-échange avec l'Union européenne.",
+     "AGREE", "030", "GEO", ""),
+    ("fr", "Les services jordaniens ont transmis aux autorités allemandes des renseignements sur "
+     "un projet d'attentat.", "COOPERATE", "064", "JOR", "DEU"),
+    ("fr", "Le Venezuela a proposé l'asile à l'ancien président bolivien.", "AID", "075", "VEN",
+     ""),
+    ("fr", "La junte birmane a élargi plusieurs centaines de prisonniers à l'occasion du Nouvel "
+     "An.", "RETREAT", "0841", "MMR", ""),
+    ("fr", "Séoul a imputé à Pyongyang la responsabilité du naufrage de la corvette.",
+     "ACCUSE", "112", "KOR", "PRK"),
+    ("fr", "Un tribunal russe a infligé la réclusion à perpétuité à un militant ukrainien.",
+     "SANCTION", "116", "RUS", ""),
+    ("fr", "Les Houthis ont lancé une salve de missiles contre un navire américain.",
+     "ASSAULT", "195", "YEM", "USA"),
+    ("fr", "Le gouvernement français a dépêché 1 500 gendarmes à Mayotte.", "MOBILIZE", "153",
+     "FRA", ""),
+    ("fr", "Kiev a ordonné le repli de ses troupes de la ville d'Avdiïvka.", "RETREAT", "0874",
+     "UKR", ""),
+]
+
+# The same words in banking, sport, business and the stock market.
+NON_EVENTS += [
+    ("fr", "La banque publique française a consenti un prêt à la start-up lyonnaise."),
+    ("fr", "La société française a envoyé un agent immobilier à Lyon."),
+    ("fr", "La presse sportive a imputé la défaite de l'équipe de France à son entraîneur."),
+    ("fr", "Le CAC 40 a enregistré un repli de 2 % après l'annonce."),
+    ("fr", "Les actionnaires du groupe français ont approuvé l'accord de fusion avec le groupe "
+     "allemand."),
+    ("fr", "Le Français et l'Allemand ont discuté de football dans le train."),
+    ("fr", "Le club marseillais a lancé une salve de critiques contre l'arbitre."),
+]
+
+
+# French families of the fourth wire pair, continued: nationality stripped, a leader who
+# « jette l'éponge », a time limit given (to envoys, their expulsion; to anyone else, an
+# ultimatum), « faire amende honorable », punitive measures, projectiles that « s'abattent »
+# on a place, an ultimatum « posé », a gift and a dispatch seen through to what they carry.
+CASES += [
+    ("fr", "Le régime nicaraguayen a déchu de leur nationalité plusieurs prêtres exilés.",
+     "COERCE", "172", "NIC", ""),
+    ("fr", "Le chef du gouvernement italien a jeté l'éponge au bout de trois mois.",
+     "RETREAT", "08", "ITA", ""),
+    ("fr", "Washington a laissé 72 heures aux diplomates cubains pour quitter le territoire.",
+     "SANCTION", "166", "USA", "CUB"),
+    ("fr", "La Cédéao a donné dix jours à la junte guinéenne pour libérer le président.",
+     "THREATEN", "139", "IGO", "GIN"),
+    ("fr", "Le Premier ministre canadien a fait amende honorable devant les familles des "
+     "victimes.", "CONCEDE", "055", "CAN", ""),
+    ("fr", "L'Australie a adopté des mesures punitives contre trois généraux birmans.",
+     "SANCTION", "163", "AUS", ""),
+    ("fr", "Une nuée de missiles iraniens s'est abattue sur une base américaine en Irak.",
+     "ASSAULT", "195", "IRN", ""),
+    ("fr", "Les syndicats belges ont posé un ultimatum au gouvernement fédéral.",
+     "THREATEN", "139", "BEL", ""),
+    ("fr", "La Corée du Sud a octroyé un don de cinq millions de dollars à l'Unicef.",
+     "AID", "071", "KOR", ""),
+    ("fr", "Le gouvernement somalien a sollicité l'envoi de casques bleus supplémentaires.",
+     "REQUEST", "1034", "SOM", ""),
+]
+
+# The same words in the ring, the dressing room, the weather, the kitchen and the blood bank.
+NON_EVENTS += [
+    ("fr", "Le boxeur français a jeté l'éponge au sixième round."),
+    ("fr", "L'entraîneur a laissé deux jours de repos à ses joueurs."),
+    ("fr", "La grêle s'est abattue sur les vignobles bordelais."),
+    ("fr", "Le chef cuisinier a posé un ultimatum à son fournisseur de légumes."),
+    ("fr", "L'automobiliste a fait amende honorable auprès du policier."),
+]
+
+
+# An envoy declared unwelcome is expelled, however the parser hangs « persona non grata »; a
+# joint force set up is military cooperation; cooperation resumed or stepped up; good offices
+# offered are mediation offered.
+CASES += [
+    ("fr", "Le gouvernement tchadien a déclaré l'ambassadeur d'Allemagne persona non grata.",
+     "SANCTION", "166", "TCD", "DEU"),
+    ("fr", "Le Ghana et le Togo ont mis sur pied une force conjointe pour surveiller leur "
+     "frontière.", "COOPERATE", "062", "GHA", ""),
+    ("fr", "L'Espagne et le Maroc ont relancé leur coopération en matière d'antiterrorisme.",
+     "COOPERATE", "060", "ESP", ""),
+    ("fr", "Le président sud-africain a offert ses bons offices pour rapprocher Addis-Abeba et "
+     "Asmara.", "AGREE", "039", "ZAF", ""),
+]
+
+# An envoy one only speaks of; a cooperation of firms; a sales force; an office.
+NON_EVENTS += [
+    ("fr", "Le ministère a déclaré que l'ambassadeur avait été convoqué."),
+    ("fr", "Les deux constructeurs automobiles ont renforcé leur coopération en Asie."),
+    ("fr", "L'entreprise française a renforcé sa force de vente en Espagne."),
+    ("fr", "Le notaire a offert ses bons offices aux héritiers."),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     found: dict[str, list[Event]] = {}

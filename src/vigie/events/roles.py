@@ -71,6 +71,9 @@ class SyntaxPack:
     # Adverbs that, on a verb taking an infinitive, say its act has not happened ("have yet
     # to agree", "is yet to sign").
     pending_adverbs: frozenset[str] = frozenset()
+    # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
+    # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
+    reflexive_clitics: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -80,7 +83,10 @@ class SyntaxPack:
         if label not in self._by_label:
             name = token.dep_
             self._by_label[label] = self.roles.get(name) or self.roles.get(name.split(":")[0])
-        return self._by_label[label]
+        role = self._by_label[label]
+        if role in ("patient", "recipient") and token.lemma_ in self.reflexive_clitics:
+            return "reflexive"
+        return role
 
 
 @cache
@@ -105,7 +111,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
-                      pending_adverbs=frozenset(table.get("pending_adverbs", ())))
+                      pending_adverbs=frozenset(table.get("pending_adverbs", ())),
+                      reflexive_clitics=frozenset(table.get("reflexive_clitics", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
