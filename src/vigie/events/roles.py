@@ -71,6 +71,9 @@ class SyntaxPack:
     # Adverbs that, on a verb taking an infinitive, say its act has not happened ("have yet
     # to agree", "is yet to sign").
     pending_adverbs: frozenset[str] = frozenset()
+    # Prepositions saying where something is sent, flown or massed ("into Gaza", "near the
+    # border with Finland", « vers le nord de Gaza », « autour de l'île »).
+    destination_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -105,7 +108,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
-                      pending_adverbs=frozenset(table.get("pending_adverbs", ())))
+                      pending_adverbs=frozenset(table.get("pending_adverbs", ())),
+                      destination_cases=frozenset(table.get("destination_cases", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
