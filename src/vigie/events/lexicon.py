@@ -90,6 +90,9 @@ class Predicate:
     # Prepositions through which any verb that is no event of its own carries the noun, its
     # subject the doer: "was in Cairo for talks", "walked off the job in protest".
     carrier_cases: tuple[str, ...] = ()
+    # Whether the object of the verb carrying it is its target: who is "taken into custody",
+    # "put under arrest", "placed under investigation".
+    carrier_target: bool = False
     # An act its doer performs with any verb of the carrier class, as its direct object
     # ("inked an accord", "clamped a curfew"), not only with a listed support verb.
     carries_object: bool = False
@@ -238,6 +241,10 @@ class Lexicon:
     # Conjunctions of a clause telling what came before the reported act ("after mobs attacked
     # the shops", "since troops entered the town"): its act is the background, not the news.
     background_marks: frozenset[str] = frozenset()
+    # Subordinators of a clause telling the circumstances or the reason of an act ("as both
+    # governments faced …", « alors que … »): who its subject names or it touches is no
+    # target of the act.
+    circumstance_marks: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -323,6 +330,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
         carrier_cases=tuple(entry.get("carrier_cases", ())),
+        carrier_target=entry.get("carrier_target", False),
         carries_object=entry.get("carries_object", False),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
@@ -438,4 +446,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
         background_marks=frozenset(frames.get("background_marks", ())),
+        circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
     )

@@ -74,6 +74,9 @@ class SyntaxPack:
     # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
     # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
     reflexive_clitics: frozenset[str] = frozenset()
+    # Prepositions saying where something is sent, flown or massed ("into Gaza", "near the
+    # border with Finland", « vers le nord de Gaza », « autour de l'île »).
+    destination_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -112,7 +115,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       inverted_subjects=table.get("inverted_subjects", False),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
-                      reflexive_clitics=frozenset(table.get("reflexive_clitics", ())))
+                      reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
+                      destination_cases=frozenset(table.get("destination_cases", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
