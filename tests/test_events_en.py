@@ -629,6 +629,15 @@ LINKED = [
      "CONSULT", "BRA", "VEN"),
     ("Canada called for sanctions against Myanmar on Thursday.", "REQUEST", "CAN", "MMR"),
     ("Egypt pressed for negotiations between Ethiopia and Sudan.", "REQUEST", "EGY", "ETH"),
+    # a "for" clause with its own subject: a request made of that subject, not a phone call
+    ("The African Union called for Rwanda to pull its soldiers out of Goma.",
+     "REQUEST", "IGO", "RWA"),
+    ("Sweden has been lobbying for Turkey to approve its membership bid.",
+     "REQUEST", "SWE", "TUR"),
+    ("Canada pushed hard for Brazil to back the climate fund, officials said.",
+     "REQUEST", "CAN", "BRA"),
+    ("Chile is pushing to expand its copper exports to India.", None, "", ""),
+    ("Malian villagers waited for the soldiers to leave before going home.", None, "", ""),
     ("Britain threatened sanctions against Belarus on Monday.", "THREATEN", "GBR", "BLR"),
     # a verb of its own, of intent or of preparation is no carrier; a protest one is
     # injured in is where, not how

@@ -71,6 +71,10 @@ class SyntaxPack:
     # Adverbs that, on a verb taking an infinitive, say its act has not happened ("have yet
     # to agree", "is yet to sign").
     pending_adverbs: frozenset[str] = frozenset()
+    # Prepositions that head a clause with its own subject ("pushed for Japan to rearm"):
+    # the parser makes the clause an adverbial with the preposition as its mark; the clause
+    # is the preposition's object and its subject the complement's agent.
+    clause_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -105,7 +109,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
-                      pending_adverbs=frozenset(table.get("pending_adverbs", ())))
+                      pending_adverbs=frozenset(table.get("pending_adverbs", ())),
+                      clause_cases=frozenset(table.get("clause_cases", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -151,6 +156,18 @@ def _stray_conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     return [sibling for sibling in head.children
             if sibling.i > end and pack.role(sibling) == "conj" and sibling.pos_ in NOMINAL_POS
             and any(pack.role(c) == "cc" and c.i == end + 1 for c in sibling.children)]
+
+
+def _clause_case(clause: Token, pack: SyntaxPack) -> str:
+    """The preposition heading a clause with its own subject ("for" in "for Japan to
+    rearm", and in the "to"-less "for the US support the plan"); '' for any other clause."""
+    if clause.pos_ not in VERBAL_POS or not any(
+            pack.role(c) == "agent" for c in clause.children):
+        return ""
+    for child in clause.children:
+        if pack.role(child) == "mark" and child.lemma_.lower() in pack.clause_cases:
+            return child.lemma_.lower()
+    return ""
 
 
 def clause_head(token: Token) -> Token:
@@ -277,6 +294,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 if pack.role(grandchild) == "by_agent":
                     objects = [g for g in grandchild.children if pack.role(g) == "case_object"]
                     roles["participle_agent"].extend(objects or [grandchild])
+        elif role == "adverbial" and not nominal_head and (case := _clause_case(child, pack)):
+            # "called for Israel to withdraw": a request for what the clause says, made
+            # of its subject.
+            roles[f"oblique:{case}"].append(child)
+            roles["complement_agent"].extend(
+                g for g in child.children if pack.role(g) == "agent")
         elif role == "reflexive":
             roles["reflexive"].append(child)
         elif role == "negation":
