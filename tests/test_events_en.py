@@ -312,6 +312,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # ("set free"); the model's "hop" for "hopes" is a wish
     ("The Haitian prime minister stepped down on Monday.", "RETREAT", "HTI", ""),
     ("Estonia kicked out two Russian diplomats on Friday.", "SANCTION", "EST", "RUS"),
+    ("The Burundian government drove the UN human rights mission out of the country.",
+     "SANCTION", "BDI", "UNO"),
+    ("The Nicaraguan police threw two Spanish aid workers out of a clinic.", None, "", ""),
+    ("The Peruvian president was forced out of office by Congress.", None, "", ""),
     ("Nigerian police rounded up dozens of protesters in Lagos.", "COERCE", "NGA", "NGA"),
     ("Armenia called up 20,000 reservists on Tuesday.", "MOBILIZE", "ARM", ""),
     ("The Georgian parliament voted down the Georgian government's budget.", "REJECT", "GEO",

@@ -277,7 +277,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 inner = [g for g in child.children if g.pos_ == "ADP"]
                 if not objects and len(inner) == 1:
                     # "pulled out of Iraq": a particle heads the preposition that names
-                    # the place; the object is the inner preposition's
+                    # the place; the object is the inner preposition's. Past the verb's
+                    # object ("kicked the envoy out of the country") it is still the
+                    # verb's particle.
+                    if lemma in pack.particle_words and child not in roles["particle"]:
+                        roles["particle"].append(child)
                     lemma = inner[0].lemma_.lower()
                     prep = pack.case_forms.get(lemma, lemma)
                     objects = [g for g in inner[0].children if pack.role(g) == "case_object"]
