@@ -641,6 +641,10 @@ LINKED = [
     ("Canada pushed hard for Brazil to back the climate fund, officials said.",
      "REQUEST", "CAN", "BRA"),
     ("Chile is pushing to expand its copper exports to India.", None, "", ""),
+    # an infinitive the parser hung at the end of the relative clause on the object
+    ("Jordan allowed the Iraqi Assyrian families who had sheltered in Syria since 2014 to "
+     "return to Mosul.", "CONCEDE", "JOR", "IRQ"),
+    ("Greece let the migrants who came to work stay.", None, "", ""),
     ("Malian villagers waited for the soldiers to leave before going home.", None, "", ""),
     ("Britain threatened sanctions against Belarus on Monday.", "THREATEN", "GBR", "BLR"),
     # a verb of its own, of intent or of preparation is no carrier; a protest one is

@@ -310,12 +310,19 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["negation"].append(child)
     if not nominal_head and "complement" not in roles:
         # "a appelé les pays occidentaux à fournir …", "a ordonné au journal de suspendre …":
-        # the parser hung the verb's infinitive on its object.
+        # the parser hung the verb's infinitive on its object, or as the last word of the
+        # relative clause that says which object ("will allow refugees who fled the war
+        # to return").
         objects = [f for key, fillers in roles.items() if key == "patient"
                    or key.startswith("oblique:") for f in fillers]
+        hung = [clause for patient in objects for clause in patient.children
+                if pack.role(clause) == "clause_mod"]
+        hung += [rel_children[-1] for patient in objects for rel in patient.children
+                 if pack.role(rel) == "relative"
+                 and (rel_children := [c for c in rel.children if not c.is_punct])
+                 and pack.role(rel_children[-1]) == "adverbial"]
         roles["complement"].extend(
-            clause for patient in objects for clause in patient.children
-            if pack.role(clause) == "clause_mod" and clause.pos_ in VERBAL_POS
+            clause for clause in hung if clause.pos_ in VERBAL_POS
             and any(pack.role(m) in ("mark", "aux") and m.lower_ in pack.infinitive_marks
                     for m in clause.children))
     head = token.head
