@@ -312,6 +312,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # ("set free"); the model's "hop" for "hopes" is a wish
     ("The Haitian prime minister stepped down on Monday.", "RETREAT", "HTI", ""),
     ("Estonia kicked out two Russian diplomats on Friday.", "SANCTION", "EST", "RUS"),
+    ("The Burundian government drove the UN human rights mission out of the country.",
+     "SANCTION", "BDI", "UNO"),
+    ("The Nicaraguan police threw two Spanish aid workers out of a clinic.", None, "", ""),
+    ("The Peruvian president was forced out of office by Congress.", None, "", ""),
     ("Nigerian police rounded up dozens of protesters in Lagos.", "COERCE", "NGA", "NGA"),
     ("Armenia called up 20,000 reservists on Tuesday.", "MOBILIZE", "ARM", ""),
     ("The Georgian parliament voted down the Georgian government's budget.", "REJECT", "GEO",
@@ -629,6 +633,19 @@ LINKED = [
      "CONSULT", "BRA", "VEN"),
     ("Canada called for sanctions against Myanmar on Thursday.", "REQUEST", "CAN", "MMR"),
     ("Egypt pressed for negotiations between Ethiopia and Sudan.", "REQUEST", "EGY", "ETH"),
+    # a "for" clause with its own subject: a request made of that subject, not a phone call
+    ("The African Union called for Rwanda to pull its soldiers out of Goma.",
+     "REQUEST", "IGO", "RWA"),
+    ("Sweden has been lobbying for Turkey to approve its membership bid.",
+     "REQUEST", "SWE", "TUR"),
+    ("Canada pushed hard for Brazil to back the climate fund, officials said.",
+     "REQUEST", "CAN", "BRA"),
+    ("Chile is pushing to expand its copper exports to India.", None, "", ""),
+    # an infinitive the parser hung at the end of the relative clause on the object
+    ("Jordan allowed the Iraqi Assyrian families who had sheltered in Syria since 2014 to "
+     "return to Mosul.", "CONCEDE", "JOR", "IRQ"),
+    ("Greece let the migrants who came to work stay.", None, "", ""),
+    ("Malian villagers waited for the soldiers to leave before going home.", None, "", ""),
     ("Britain threatened sanctions against Belarus on Monday.", "THREATEN", "GBR", "BLR"),
     # a verb of its own, of intent or of preparation is no carrier; a protest one is
     # injured in is where, not how
