@@ -208,6 +208,12 @@ class Lexicon:
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
     # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
+    # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
+    # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
+    # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
+    # to pay one's dues is none.
+    caused_harm_words: frozenset[str]
+    causative_verbs: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
@@ -410,6 +416,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
+        caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
+        causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
