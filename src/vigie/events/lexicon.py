@@ -228,6 +228,12 @@ class Lexicon:
     # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
     # one tells a match, and its attacks and strikes are no political acts.
     sport_words: frozenset[str]
+    # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
+    # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
+    # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
+    # to pay one's dues is none.
+    caused_harm_words: frozenset[str]
+    causative_verbs: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
@@ -441,6 +447,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),
         sport_words=frozenset(frames.get("sport_play", ())),
+        caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
+        causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),

@@ -49,7 +49,7 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
         harm = next((verb for verb in (clause, *clause.children)
                      if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
-                     and harmful(ctx, verb)), None)
+                     and harmful(ctx, verb, clause)), None)
         if harm is not None:
             # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
             # as an act of its own, promised; through a verb it is the complement of too
@@ -72,13 +72,22 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     return None
 
 
-def harmful(ctx: Context, verb: Token) -> bool:
-    """Whether a verb does harm that no entry codes as an act of its own ("punish") or makes
-    someone meet it ("would face retaliation", "will see a response")."""
-    lexicon = ctx.lexicon
-    return verb.lemma_.lower() in lexicon.harm_words or any(
-        admits(ctx, lexicon.harm_nouns, patient)
-        for patient in ctx.roles_of(verb).get("patient", ()))
+def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
+    """Whether a promised verb is harm: a verb of harm (« venger », "punish"), one that makes
+    someone meet it ("would face retaliation", "will see a response"), or one of what befalls
+    the other side made to happen (« faire payer à Israël », "make them pay") or foretold of a
+    subject of its own (« que les Etats-Unis paieront »)."""
+    lemma, lexicon = verb.lemma_.lower(), ctx.lexicon
+    if lemma in lexicon.harm_words or any(
+            admits(ctx, lexicon.harm_nouns, patient)
+            for patient in ctx.roles_of(verb).get("patient", ())):
+        return True
+    if lemma not in lexicon.caused_harm_words:
+        return False
+    # The causative is the verb above, or hung on the verb as its auxiliary by the parser.
+    caused = any(word.i != verb.i and word.lemma_.lower() in lexicon.causative_verbs
+                 for word in (clause, *verb.children))
+    return caused or any(ctx.syntax.role(c) == "agent" for c in verb.children)
 
 
 def assisting(ctx: Context, anchor: Token) -> Token | None:
