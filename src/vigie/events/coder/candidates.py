@@ -15,6 +15,7 @@ from vigie.events.coder.arguments import (
     compounds,
     fillers,
     object_obliques,
+    shared_subject,
 )
 from vigie.events.coder.context import Context
 from vigie.events.lexicon import Predicate, SupportVerb
@@ -102,14 +103,15 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
     """The first entry whose conditions hold on the parse; failing all, the first that
     holds once an object the parse did not give is backed off to (see backoff_object),
     with the roles it holds on and the noun backed off to."""
+    checked = with_shared_subject(ctx, token, entries, roles)
     for predicate in entries:
-        if conditions_hold(ctx, predicate, roles):
+        if conditions_hold(ctx, predicate, checked):
             return predicate, roles, None
     for predicate in entries:
         noun = backoff_object(ctx, token, predicate, roles)
         if noun is not None:
             backed = {**roles, "patient": [noun]}
-            if conditions_hold(ctx, predicate, backed):
+            if conditions_hold(ctx, predicate, {**checked, "patient": [noun]}):
                 return predicate, backed, noun
     if not roles.get("complement") and (clause := infinitive_adverbial(ctx, token)) is not None:
         # "offered on Tuesday to host talks": a phrase between the verb and its infinitive
@@ -120,6 +122,19 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
                     and conditions_hold(ctx, predicate, with_clause)):
                 return predicate, with_clause, None
     return None
+
+
+def with_shared_subject(ctx: Context, token: Token, entries: tuple[Predicate, ...],
+                        roles: dict[str, list[Token]]) -> dict[str, list[Token]]:
+    """The roles an entry's conditions are checked on: for a verb with no subject of its own,
+    where an entry requires one of a class, the subject it shares with the verb it is
+    coordinated with ("students set fire to a station and looted shops": the students
+    looted), as the doer is found (see agent_fillers)."""
+    if (roles.get("agent") or token.pos_ not in VERBAL_POS
+            or not any(role == "agent" for p in entries for role, _words in p.requires)):
+        return roles
+    shared = shared_subject(ctx, token)
+    return {**roles, "agent": shared} if shared else roles
 
 
 def infinitive_adverbial(ctx: Context, token: Token) -> Token | None:
