@@ -54,6 +54,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Niger a expulsé l'ambassadeur de France.", "SANCTION", "NER", "FRA"),
     ("La Corée du Nord a tiré deux missiles balistiques vers la mer du Japon.",
      "MOBILIZE", "PRK", ""),
+    # fired against a target, missiles are an attack
+    ("Les rebelles houthis ont lancé mardi une salve de missiles contre un navire de guerre "
+     "américain.", "ASSAULT", "YEM", ""),
     ("L'Allemagne a salué la décision du Conseil de sécurité.", "SUPPORT", "DEU", "UNO"),
     ("Le Danemark a présenté ses excuses au Groenland.", "CONCEDE", "DNK", "GRL"),
     ("La France et l'Inde ont mené des manœuvres navales conjointes.", "COOPERATE", "FRA", ""),
