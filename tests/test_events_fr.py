@@ -8,7 +8,9 @@ import pytest
 from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
 
 import vigie
+from vigie.events.roles import argument_roles, syntax_pack
 from vigie.model import Event
+from vigie.nlp import parse
 
 PUBLISHED = "2024-03-15"
 
@@ -52,6 +54,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Niger a expulsé l'ambassadeur de France.", "SANCTION", "NER", "FRA"),
     ("La Corée du Nord a tiré deux missiles balistiques vers la mer du Japon.",
      "MOBILIZE", "PRK", ""),
+    # fired against a target, missiles are an attack
+    ("Les rebelles houthis ont lancé mardi une salve de missiles contre un navire de guerre "
+     "américain.", "ASSAULT", "YEM", ""),
     ("L'Allemagne a salué la décision du Conseil de sécurité.", "SUPPORT", "DEU", "UNO"),
     ("Le Danemark a présenté ses excuses au Groenland.", "CONCEDE", "DNK", "GRL"),
     ("La France et l'Inde ont mené des manœuvres navales conjointes.", "COOPERATE", "FRA", ""),
@@ -601,6 +606,20 @@ BACKGROUND_AND_PLANS = [
     # what ends a meeting dates the act after it; the meeting is no new event
     ("Le Maroc a rappelé son ambassadeur à l'issue d'une réunion du cabinet royal.",
      [("SANCTION", "MAR")], "(issue …)"),
+    # a charge or a demand in the imperfect is the stance held when the news came; the
+    # news is told beside it
+    ("Le Niger accusait depuis des mois la France d'ingérence. Niamey a expulsé jeudi "
+     "l'ambassadeur français.", [("SANCTION", "NER")], "a stance held then (accusait"),
+    ("Le Niger a accusé jeudi la France d'ingérence.", [("ACCUSE", "NER")], ""),
+    # a protest said again as the aim of the strike that is it is one event
+    ("Les enseignants marocains ont cessé le travail mardi pour protester contre la réforme "
+     "des retraites.", [("PROTEST", "MAR")], "purpose clause (pour)"),
+    # a verb of saying after the clause it reports, its subject after it, says who reports
+    # the act; a warning of what will come is still a threat
+    ("L'armée chinoise a déployé deux porte-avions près de Taïwan, a averti le ministre "
+     "taïwanais de la Défense.", [("MOBILIZE", "CHN")], ""),
+    ("La Corée du Nord a averti le Japon qu'elle abattrait tout avion espion.",
+     [("THREATEN", "PRK")], ""),
     # a promise of what is no harm stays a promise
     ("Le Premier ministre japonais a promis lundi une aide de 50 millions de dollars à "
      "l'Indonésie.", [("AGREE", "JPN")], ""),
@@ -643,3 +662,20 @@ def test_background_acts_and_plans_are_no_new_events(text: str, found: list[tupl
     assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
     assert not trace_words or any(trace_words in m for m in trace), trace
 
+
+
+@pytest.mark.parametrize(("text", "verb", "agent"), [
+    ("La Russie a massé des chars près de la frontière finlandaise, a averti le ministre "
+     "finlandais de la Défense.", "averti", "ministre"),
+    ("La Turquie a envoyé des renforts militaires à la frontière syrienne, a averti le chef de "
+     "la diplomatie iranienne.", "averti", "chef"),
+    # a further act after a comma keeps the subject it shares; its object stays its object
+    ("Les rebelles ont pris la ville, ont tué le maire et ont pillé les banques.", "tué", ""),
+])
+def test_a_verb_of_saying_after_the_clause_it_reports_has_its_subject_after_it(
+        text: str, verb: str, agent: str) -> None:
+    (doc,) = parse([text], "fr")
+    pack = syntax_pack("fr")
+    roles = argument_roles(next(t for t in doc if t.text == verb), pack)
+    assert [t.text for t in roles.get("agent", ())] == ([agent] if agent else [])
+    assert agent or [t.text for t in roles["patient"]] == ["maire"]

@@ -244,6 +244,9 @@ class Lexicon:
     # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
     pluperfect_aux: frozenset[str]
     pluperfect_tense: str | None
+    # The simple past tense of a stance held (the French imperfect: « Kinshasa réclamait leur
+    # départ »): a verbal act told in it is the background of the story, not its news.
+    stance_tense: str | None
     # Conjunctions of a clause telling what came before the reported act ("after mobs attacked
     # the shops", "since troops entered the town"): its act is the background, not the news.
     background_marks: frozenset[str] = frozenset()
@@ -453,6 +456,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
+        stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
     )

@@ -65,6 +65,10 @@ class SyntaxPack:
     # (« …, a dénoncé le ministre ») and a pronominal verb (« s'est félicité mardi le
     # secrétaire général »), which has no other direct object.
     inverted_subjects: bool = False
+    # Verbs of saying (the quotes table's reporting verbs) that, where subjects invert, stand
+    # as an incise after the reported clause with no quotation marks (« La Russie a massé
+    # des troupes, a averti le chef de la diplomatie »): the parser makes them its conjunct.
+    incise_verbs: frozenset[str] = frozenset()
     # Relative pronouns whose clause reports an act of the noun it hangs on ("troops, who
     # shelled the town"); none where that is not measured.
     relative_pronouns: frozenset[str] = frozenset()
@@ -117,6 +121,9 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       foreign_words=frozenset(table["foreign_words"]),
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
+                      incise_verbs=frozenset(
+                          load_table(lang, "quotes")["reporting_verbs"]
+                          if table.get("inverted_subjects") else ()),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
                       reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
@@ -406,7 +413,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
 
 def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bool:
     """Whether a finite verb stands where its subject follows it: a pronominal verb, or an
-    incise, its verbal group right after a comma that closes a quotation."""
+    incise, its verbal group right after a comma that closes a quotation or the clause a verb
+    of saying reports."""
     group = [c for c in children if pack.role(c) in ("aux", "reflexive") and c.i < verb.i]
     finite = "Fin" in verb.morph.get("VerbForm") or any(
         "Fin" in c.morph.get("VerbForm") for c in group)
@@ -415,8 +423,14 @@ def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bo
     if any(pack.role(c) == "reflexive" for c in group):
         return True
     first = min([verb.i, *(c.i for c in group)])
-    return (first > 1 and verb.doc[first - 1].text == ","
-            and verb.doc[first - 2].is_quote)
+    if first < 2 or verb.doc[first - 1].text != ",":
+        return False
+    # After a quotation; or a verb of saying hung on the clause it reports as its conjunct
+    # or set beside it (parataxis), no conjunction between them (« …, a averti le chef de
+    # la diplomatie »).
+    return verb.doc[first - 2].is_quote or (
+        pack.role(verb) in ("conj", "parataxis") and verb.lemma_.lower() in pack.incise_verbs
+        and not any(pack.role(c) == "cc" for c in children))
 
 
 def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:

@@ -137,6 +137,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         # le Conseil avait imposé des sanctions »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
+    if anchor.pos_ in VERBAL_POS and not auxes and stance_held(ctx, anchor, clause):
+        frame.dropped = (f"a stance held then ({clause.text}, {lexicon.stance_tense}), "
+                         f"told as background")
+        return frame
     if anchor.pos_ in VERBAL_POS and (span := lasting(ctx, clause, auxes)):
         frame.dropped = f"a state lasting ({span}), not a new event"
         return frame
@@ -182,7 +186,9 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                      and c.lemma_.lower() in lexicon.purpose_marks)}
             own = by_token.get(anchor.i)
             expressed = (token.i == anchor.i and own is not None
-                         and own.plover in EXPRESSED_TYPES)
+                         and own.plover in EXPRESSED_TYPES
+                         # hung by the parser on a noun of that act's clause, too
+                         and not carried_as(ctx, clause_head(head), own.plover))
             if marks & lexicon.purpose_marks and not expressed:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
@@ -262,6 +268,26 @@ def sport_word(ctx: Context, anchor: Token) -> Token | None:
     took five wickets")."""
     words = ctx.lexicon.sport_words
     return next((t for t in clause_head(anchor).subtree if t.lemma_.lower() in words), None)
+
+
+def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
+    """Whether a verb is itself, or carries, an act of the given type: a purpose clause that
+    names the same act (« ont cessé le travail pour protester ») is that act, said twice."""
+    return any(c.plover == plover and verb.i in (c.trigger.i, c.support.i if c.support else None)
+               for c in ctx.by_token.values())
+
+
+def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
+    """Whether a verb of words (a demand, a charge, praise) is a finite verb in the tense of
+    a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
+    … »), outside reported speech: what the actor stood for when the story's act came, not a
+    new act. Deeds told so are often the news itself (« des milliers manifestaient
+    dimanche »): they stay."""
+    own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
+    return (own is not None and tense is not None and clause.i == anchor.i
+            and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
+            and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
+            and not reported(ctx, clause))
 
 
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
