@@ -822,6 +822,16 @@ WORD_SENSES = [
      "ASSAULT", "NGA", ""),
 ]
 
+# Diplomats told they must leave, or ordered to, are expelled: the act, not a demand.
+ORDERED_OUT = [
+    ("Estonia said on Tuesday that three Russian diplomats must leave the country within a "
+     "week.", "SANCTION", "EST", "RUS"),
+    ("Latvia ordered two Belarusian diplomats to leave the country on Monday.", "SANCTION",
+     "LVA", "BLR"),
+    ("Estonia said on Tuesday that Russia must withdraw its troops from Transnistria.",
+     "REQUEST", "EST", "RUS"),
+]
+
 # A demand or an accusation announced for the future is foretold, not made: no promise or
 # threat codes it; the same act done is coded.
 FORETOLD = [
@@ -870,7 +880,7 @@ MUTUAL_AND_OWNED = [
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
-              *PROMISED_HARM, *WORD_SENSES, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
+              *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,
