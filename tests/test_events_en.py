@@ -815,6 +815,8 @@ WORD_SENSES = [
      ""),
     ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
      "SOM", "KEN"),
+    ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",
+     "COERCE", "KEN", "SOM"),
     # a clause with a word of a game's play tells a match
     ("Shaheen Afridi led Pakistan's attack with four wickets as Sri Lanka collapsed in Colombo "
      "on Sunday.", None, "", ""),
@@ -832,14 +834,15 @@ ORDERED_OUT = [
      "REQUEST", "EST", "RUS"),
 ]
 
-# A demand or an accusation announced for the future is foretold, not made: no promise or
-# threat codes it; the same act done is coded.
+# A demand or an accusation reported as to come is foretold, not made: no promise or threat
+# codes it; the same act done is coded.
 FORETOLD = [
     ("Pakistan said on Monday it would take India to the International Court of Justice over "
      "the dam.", None, "", ""),
     ("Pakistan took India to the International Court of Justice over the dam on Monday.",
      "ACCUSE", "PAK", "IND"),
-    ("Ghana will ask Togo to reopen the border, its minister said on Tuesday.", None, "", ""),
+    ("Ghana's minister said on Tuesday that Ghana would ask Togo to reopen the border.", None,
+     "", ""),
     ("Ghana asked Togo on Tuesday to reopen the border.", "REQUEST", "GHA", "TGO"),
 ]
 

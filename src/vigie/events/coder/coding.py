@@ -32,9 +32,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
-# Types of a verbal act that, announced for the future, is only foretold: no promise or threat
-# codes it (see events/data/intent.tsv), and it has not been made ("said it would take the
-# case to the court", "will ask the council for help").
+# Types of a verbal act that, reported as to come, is only foretold: no promise or threat codes
+# it (see events/data/intent.tsv), and it has not been made ("said it would take the case to
+# the court", "said it would ask the council for help"). Said in the future by the story
+# itself ("the UN will investigate"), it is coded, as decided.
 FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
 ATTEMPT = "attempt"
 
@@ -110,7 +111,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
         code = predicate.joint_cameo
-    elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
+    elif (predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors)
+          and not {r.country for r in recipients if r.country} - {a.country for a in actors}):
+        # A crowd's violence at home is a riot; on another country's people ("settlers
+        # torched Palestinian homes") it is the act itself.
         code = predicate.crowd_cameo
     elif predicate.assist_cameo and (helping := assisting(ctx, anchor)) is not None:
         code = predicate.assist_cameo
@@ -147,7 +151,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
                                      f"not a fact (hypothetical)")
-    foretold = (bool(future or frame.announced) and not recoded and not negated
+    foretold = (bool(frame.announced) and not recoded and not negated
                 and plover in FORETOLD_TYPES)
     if foretold:
         ctx.note(trigger, "recoded", f"{predicate.id}: announced for the future, not yet "
