@@ -808,11 +808,9 @@ WORD_SENSES = [
      "region.", None, "", ""),
     ("Venezuela pressed Guyana on Monday to drop its claim to the Essequibo region.",
      "REQUEST", "VEN", "GUY"),
-    # property torched or looted by a crowd is a riot; by an armed group, coercion
-    ("Angry students set fire to a police station and looted shops in Nairobi on Tuesday.",
-     "PROTEST", "KEN", ""),
-    ("Kenyan students torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN",
-     ""),
+    # property torched or looted by rioters is a riot; by an armed group, coercion
+    ("Kenyan rioters looted shops in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
+    ("Rioters torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
      "SOM", "KEN"),
     ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",

@@ -111,10 +111,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
         code = predicate.joint_cameo
-    elif (predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors)
-          and not {r.country for r in recipients if r.country} - {a.country for a in actors}):
-        # A crowd's violence at home is a riot; on another country's people ("settlers
-        # torched Palestinian homes") it is the act itself.
+    elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
     elif predicate.assist_cameo and (helping := assisting(ctx, anchor)) is not None:
         code = predicate.assist_cameo
