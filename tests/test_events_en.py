@@ -825,13 +825,13 @@ WORD_SENSES = [
      "region.", None, "", ""),
     ("Venezuela pressed Guyana on Monday to drop its claim to the Essequibo region.",
      "REQUEST", "VEN", "GUY"),
-    # property torched or looted by a crowd is a riot; by an armed group, coercion
-    ("Angry students set fire to a police station and looted shops in Nairobi on Tuesday.",
-     "PROTEST", "KEN", ""),
-    ("Kenyan students torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN",
-     ""),
+    # property torched or looted by rioters is a riot; by an armed group, coercion
+    ("Kenyan rioters looted shops in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
+    ("Rioters torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
      "SOM", "KEN"),
+    ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",
+     "COERCE", "KEN", "SOM"),
     # a clause with a word of a game's play tells a match
     ("Shaheen Afridi led Pakistan's attack with four wickets as Sri Lanka collapsed in Colombo "
      "on Sunday.", None, "", ""),
@@ -839,14 +839,25 @@ WORD_SENSES = [
      "ASSAULT", "NGA", ""),
 ]
 
-# A demand or an accusation announced for the future is foretold, not made: no promise or
-# threat codes it; the same act done is coded.
+# Diplomats told they must leave, or ordered to, are expelled: the act, not a demand.
+ORDERED_OUT = [
+    ("Estonia said on Tuesday that three Russian diplomats must leave the country within a "
+     "week.", "SANCTION", "EST", "RUS"),
+    ("Latvia ordered two Belarusian diplomats to leave the country on Monday.", "SANCTION",
+     "LVA", "BLR"),
+    ("Estonia said on Tuesday that Russia must withdraw its troops from Transnistria.",
+     "REQUEST", "EST", "RUS"),
+]
+
+# A demand or an accusation reported as to come is foretold, not made: no promise or threat
+# codes it; the same act done is coded.
 FORETOLD = [
     ("Pakistan said on Monday it would take India to the International Court of Justice over "
      "the dam.", None, "", ""),
     ("Pakistan took India to the International Court of Justice over the dam on Monday.",
      "ACCUSE", "PAK", "IND"),
-    ("Ghana will ask Togo to reopen the border, its minister said on Tuesday.", None, "", ""),
+    ("Ghana's minister said on Tuesday that Ghana would ask Togo to reopen the border.", None,
+     "", ""),
     ("Ghana asked Togo on Tuesday to reopen the border.", "REQUEST", "GHA", "TGO"),
 ]
 
@@ -887,7 +898,7 @@ MUTUAL_AND_OWNED = [
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
-              *PROMISED_HARM, *WORD_SENSES, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
+              *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

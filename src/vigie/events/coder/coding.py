@@ -32,9 +32,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
-# Types of a verbal act that, announced for the future, is only foretold: no promise or threat
-# codes it (see events/data/intent.tsv), and it has not been made ("said it would take the
-# case to the court", "will ask the council for help").
+# Types of a verbal act that, reported as to come, is only foretold: no promise or threat codes
+# it (see events/data/intent.tsv), and it has not been made ("said it would take the case to
+# the court", "said it would ask the council for help"). Said in the future by the story
+# itself ("the UN will investigate"), it is coded, as decided.
 FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
 ATTEMPT = "attempt"
 
@@ -168,7 +169,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
                                      f"not a fact (hypothetical)")
-    foretold = (bool(future or frame.announced) and not recoded and not negated
+    foretold = (bool(frame.announced) and not recoded and not negated
                 and plover in FORETOLD_TYPES)
     if foretold:
         ctx.note(trigger, "recoded", f"{predicate.id}: announced for the future, not yet "
