@@ -336,6 +336,14 @@ CASES += [
      "REQUEST", "100", "UNO", "RUS"),
     ("en", "Israel was ordered by the International Court of Justice to stop its operations in "
      "Rafah.", "REQUEST", "100", "UNO", "ISR"),
+    # one's word or an assurance given to someone: a promise
+    ("en", "Sudan's army chief gave his word to the United Nations that aid convoys would pass.",
+     "AGREE", "030", "SDN", "UNO"),
+    ("en", "Kenya gave Somalia a guarantee that its troops would leave.",
+     "AGREE", "030", "KEN", "SOM"),
+    # finalising, as concluding, carries the deal
+    ("en", "Japan finalised a trade deal with Australia on Monday.",
+     "SUPPORT", "057", "JPN", "AUS"),
 ]
 
 CASES += [
@@ -705,6 +713,9 @@ NON_EVENTS += [
     ("en", "The coach put his best players on the pitch."),
     ("en", "The farmer set free the birds."),
     ("en", "The judge ordered the club to stop selling tickets."),
+    ("en", "The coach gave his word that the team would win."),
+    ("en", "The commander gave the word to attack."),
+    ("en", "The company finalized its quarterly accounts."),
 ]
 
 NON_EVENTS += [
