@@ -114,9 +114,9 @@ WIRE_FLOORS = {
     "fr_wire_dev.json": (0.97, 0.83, 0.62),
     "en_wire_dev_2.json": (0.94, 0.74, 0.60),
     "fr_wire_dev_2.json": (0.91, 0.66, 0.42),
-    "en_wire_dev_3.json": (0.89, 0.75, 0.57),
+    "en_wire_dev_3.json": (0.89, 0.75, 0.58),
     "fr_wire_dev_3.json": (0.91, 0.75, 0.47),
-    "en_wire_dev_4.json": (0.76, 0.48, 0.28),
+    "en_wire_dev_4.json": (0.76, 0.58, 0.36),
     "fr_wire_dev_4.json": (0.91, 0.64, 0.43),
 }
 

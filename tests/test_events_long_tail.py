@@ -327,6 +327,23 @@ CASES += [
     ("en", "Spain put 20,000 police officers on the streets of Madrid on Friday.",
      "MOBILIZE", "153", "ESP", ""),
     ("en", "Britain readied 6,000 police officers for the riots.", "MOBILIZE", "153", "GBR", ""),
+    # "free" hung on the object as its adjective, or read as the passive's complement
+    ("en", "Belarus set free 52 prisoners on Thursday.", "RETREAT", "0841", "BLR", ""),
+    ("en", "The last of 53 political prisoners were set free by the Cuban government.",
+     "RETREAT", "0841", "CUB", ""),
+    # a court ordering a state to stop: a demand
+    ("en", "The International Court of Justice ordered Russia to halt its offensive in Ukraine.",
+     "REQUEST", "100", "UNO", "RUS"),
+    ("en", "Israel was ordered by the International Court of Justice to stop its operations in "
+     "Rafah.", "REQUEST", "100", "UNO", "ISR"),
+    # one's word or an assurance given to someone: a promise
+    ("en", "Sudan's army chief gave his word to the United Nations that aid convoys would pass.",
+     "AGREE", "030", "SDN", "UNO"),
+    ("en", "Kenya gave Somalia a guarantee that its troops would leave.",
+     "AGREE", "030", "KEN", "SOM"),
+    # finalising, as concluding, carries the deal
+    ("en", "Japan finalised a trade deal with Australia on Monday.",
+     "SUPPORT", "057", "JPN", "AUS"),
 ]
 
 CASES += [
@@ -694,6 +711,11 @@ NON_EVENTS += [
     ("en", "The fans threw bottles at the referee."),
     ("en", "The hospital admitted 30 patients to the ward."),
     ("en", "The coach put his best players on the pitch."),
+    ("en", "The farmer set free the birds."),
+    ("en", "The judge ordered the club to stop selling tickets."),
+    ("en", "The coach gave his word that the team would win."),
+    ("en", "The commander gave the word to attack."),
+    ("en", "The company finalized its quarterly accounts."),
 ]
 
 NON_EVENTS += [

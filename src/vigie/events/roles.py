@@ -257,7 +257,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
         if role is None:
             continue
-        if (role in ("adv", "oblique") and not nominal_head and child.i == token.i + 1
+        if (role in ("adv", "oblique", "complement") and not nominal_head
+                and child.i == token.i + 1 and child.pos_ not in VERBAL_POS
                 and child.lemma_.lower() in pack.particle_words):
             # A particle the parser read as an adverb or a preposition; a preposition keeps
             # its object as an oblique too ("voted down the bill", "marched down the road").
@@ -327,6 +328,14 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["reflexive"].append(child)
         elif role == "negation":
             roles["negation"].append(child)
+    if not nominal_head and "particle" not in roles:
+        # "set free 52 prisoners": the parser hung the particle right after the verb on the
+        # object, as its adjective.
+        slipped = [m for patient in roles.get("patient", ()) for m in patient.children
+                   if m.i == token.i + 1 and pack.role(m) == "modifier"
+                   and m.lemma_.lower() in pack.particle_words]
+        if slipped:
+            roles["particle"] = slipped
     if not nominal_head and "complement" not in roles:
         # "a appelé les pays occidentaux à fournir …", "a ordonné au journal de suspendre …":
         # the parser hung the verb's infinitive on its object, or as the last word of the
