@@ -13,6 +13,10 @@ Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
 After the night rounds of 2026-12-03 (English and French trigger families, doers by reference,
 targets across clause structure, passive arrests as the authorities', merged): en_blind_5
 0.779 / 0.440 / 0.562, triple 0.397; fr_blind_5 0.786 / 0.442 / 0.566, triple 0.332.
+- en_blind_6.json (written on 2026-12-03 after the fourth pair's retirement, measured once at
+  the code of 110c604, before the round that followed): type P 0.648 R 0.407 F1 0.500, triple
+  F1 0.312.
+- fr_blind_6.json (likewise): type P 0.765 R 0.392 F1 0.518, triple F1 0.303.
 Floors only go up, with one recorded exception: on 2026-12-03 French set 3's precision floor
 went from 0.81 to 0.80. Those rounds found 7 more of its events and invented 2 more (91 found
 and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the four sets then blind they
@@ -42,6 +46,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 FLOORS = {
     "en_blind_5.json": (0.76, 0.55, 0.38),
     "fr_blind_5.json": (0.77, 0.55, 0.32),
+    "en_blind_6.json": (0.63, 0.48, 0.29),
+    "fr_blind_6.json": (0.75, 0.50, 0.29),
 }
 
 

@@ -580,6 +580,27 @@ BACKGROUND_AND_PLANS = [
     # the promised clause hung by the parser on the weekday
     ("Le président iranien a promis mercredi que les Etats-Unis « seront punis » pour cette "
      "frappe.", [("THREATEN", "IRN")], "by fr:jurer_de_venger"),
+    # what befalls the other side, made to happen or foretold of it, is harm promised; a
+    # promise to pay one's own dues stays a promise
+    ("Le Hamas a juré de faire payer à l'armée israélienne la mort de ses chefs.",
+     [("THREATEN", "PSE")], "a promise of harm ('payer')"),
+    ("Le Premier ministre pakistanais a promis que l'Inde paierait cher cette frappe.",
+     [("THREATEN", "PAK")], "a promise of harm ('paierait')"),
+    ("Le gouvernement grec a promis de payer les salaires des fonctionnaires.",
+     [("AGREE", "GRC")], ""),
+    # an act one refrains from, intends or plans is not done; consenting to it is agreeing
+    ("Le Brésil s'est abstenu mardi de condamner l'offensive russe.", [],
+     "content of 'abstenu'"),
+    ("La Pologne compte expulser trois diplomates biélorusses.", [], "content of 'compte'"),
+    ("Le Premier ministre éthiopien projette de rencontrer son homologue érythréen.", [],
+     "content of 'projette'"),
+    ("La Pologne est prête à expulser trois diplomates biélorusses.", [("THREATEN", "POL")],
+     ""),
+    ("Téhéran a consenti à libérer deux ressortissants français.", [("AGREE", "IRN")],
+     "content of 'consenti'"),
+    # what ends a meeting dates the act after it; the meeting is no new event
+    ("Le Maroc a rappelé son ambassadeur à l'issue d'une réunion du cabinet royal.",
+     [("SANCTION", "MAR")], "(issue …)"),
     # a promise of what is no harm stays a promise
     ("Le Premier ministre japonais a promis lundi une aide de 50 millions de dollars à "
      "l'Indonésie.", [("AGREE", "JPN")], ""),

@@ -108,8 +108,45 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Israel's prime minister agreed to American mediation in the talks with Syria.",
      {("AGREE", "ISR", "USA")}),
     ("fr", "Le Mali a accepté la médiation de l'Algérie.", {("AGREE", "MLI", "DZA")}),
+    # Doers of several countries acting together: a country among them is a party, not
+    # the target, even where what they agree on names it.
+    ("en", "Kenya and Uganda signed a trade pact to cut tariffs on Ugandan sugar.",
+     {("SUPPORT", "KEN", ""), ("SUPPORT", "UGA", "")}),
+    ("fr", "Le Ghana et le Togo ont conclu un accord pour rapatrier des migrants ghanéens.",
+     {("AGREE", "GHA", ""), ("AGREE", "TGO", "")}),
+    ("en", "Russian and Syrian jets bombed villages near Idlib on Monday.",
+     {("ASSAULT", "RUS", "SYR"), ("ASSAULT", "SYR", "SYR")}),
+    # A clause of circumstance or reason names no target.
+    ("en", "Lebanese and Syrian troops held a joint patrol along the border as both "
+           "governments faced Israeli pressure.",
+     {("COOPERATE", "LBN", ""), ("COOPERATE", "SYR", "")}),
+    ("fr", "L'Algérie et la Tunisie ont lancé des exercices conjoints alors que les tensions "
+           "avec le Maroc s'aggravent.", {("COOPERATE", "DZA", ""), ("COOPERATE", "TUN", "")}),
+    ("en", "Egypt demanded compensation from the shipping company because Ethiopian "
+           "officials had blocked the canal.", {("REQUEST", "EGY", "")}),
+    # Aid delivered and forces sent or massed: the country they go to, not the doers' own.
+    ("en", "Jordan flew 40 tonnes of medical supplies into Gaza on Sunday.",
+     {("AID", "JOR", "PSE")}),
+    ("fr", "Le Qatar a acheminé jeudi vers le nord de Gaza trente tonnes de vivres.",
+     {("AID", "QAT", "PSE")}),
+    ("en", "Russia moved artillery units to positions near its border with Finland.",
+     {("MOBILIZE", "RUS", "FIN")}),
+    ("en", "The Nigerian air force flew food supplies into Maiduguri.", {("AID", "NGA", "")}),
+    ("fr", "Le Venezuela a déployé des blindés face au Guyana.", {("MOBILIZE", "VEN", "GUY")}),
+    ("fr", "La Corée du Nord a tiré jeudi un missile balistique qui s'est abîmé au large du "
+           "Japon.", {("MOBILIZE", "PRK", "")}),
+    # Who a verb takes into custody or puts under arrest is the target.
+    ("en", "Ugandan police took the singer Bobi Wine into custody on Monday.",
+     {("COERCE", "UGA", "UGA")}),
+    ("en", "Turkish prosecutors placed the mayor of Istanbul under investigation.",
+     {("ACCUSE", "TUR", "TUR")}),
+    # Attackers placed only by the story's dateline struck in its country; without one,
+    # no one is coded.
+    ("en", "KABUL (Reuters) - A suicide bomber blew himself up outside a mosque on Friday, "
+           "killing 12 worshippers.", {("ASSAULT", "AFG", "AFG")}),
+    ("en", "A suicide bomber blew himself up outside a mosque on Friday, killing 12 "
+           "worshippers.", set()),
 ]
-
 
 @pytest.fixture(scope="module")
 def coded() -> dict[tuple[str, str], set[tuple[str, str, str]]]:

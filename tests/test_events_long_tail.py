@@ -280,6 +280,55 @@ CASES += [
 # debts written off, regret expressed, reservists summoned, arms laid down, troops pulled
 # back, states suspended from a body, slogans chanted, crowds gathering, proceedings and
 # appeals thrown out, a dialogue opened.
+# English families learnt from the misses of the fourth wire set, each worded apart from it:
+# troops leaving a place (a particle verb or a plain one with the place as object), a call
+# rung, a captive let out, relief workers arriving, arms received from a giver, a measure
+# rescinded or reversed, troops fanning out, a missile unveiled or lobbed, relief ferried,
+# money transferred, a round of discussions begun, support thrown behind someone, calls
+# turned down.
+CASES += [
+    ("en", "The last Dutch soldiers left Iraq on Tuesday.", "RETREAT", "0874", "NLD", "IRQ"),
+    ("en", "Ethiopian troops quit the Somali town of Baidoa overnight.",
+     "RETREAT", "0874", "ETH", "SOM"),
+    ("en", "Turkish soldiers rolled out of Syria's Afrin district on Sunday.",
+     "RETREAT", "0874", "TUR", "SYR"),
+    ("en", "Egypt's foreign minister rang his Jordanian counterpart on Sunday.",
+     "CONSULT", "041", "EGY", "JOR"),
+    ("en", "Three Lebanese journalists were let out by Syria on Thursday.",
+     "RETREAT", "0841", "SYR", "LBN"),
+    ("en", "A team of Turkish rescuers arrived in Kathmandu on Monday.",
+     "AID", "073", "TUR", "NPL"),
+    ("en", "Poland received 50 Abrams tanks from the United States.", "AID", "072", "USA", "POL"),
+    ("en", "Thailand rescinded the curfew in Bangkok on Monday.", "CONCEDE", "081", "THA", "THA"),
+    ("en", "Peru's government reversed the ban on opposition rallies.",
+     "CONCEDE", "081", "PER", ""),
+    ("en", "Kenyan troops fanned out across Nairobi on Sunday.", "MOBILIZE", "154", "KEN", "KEN"),
+    ("en", "Pakistan unveiled a new cruise missile at a parade in Islamabad.",
+     "MOBILIZE", "150", "PAK", ""),
+    ("en", "Iran lobbed three missiles into the Gulf during the drills.",
+     "MOBILIZE", "150", "IRN", ""),
+    ("en", "Indian air force planes ferried medicine and blankets to flooded villages in "
+     "Sri Lanka.", "AID", "073", "IND", "LKA"),
+    ("en", "The World Bank transferred $500 million to Egypt on Monday.",
+     "AID", "071", "IGO", "EGY"),
+    ("en", "Serbia and Kosovo began a fresh round of discussions in Brussels.",
+     "CONSULT", "040", "SRB", ""),
+    ("en", "Germany threw its support behind Ukraine's bid.", "SUPPORT", "051", "DEU", "UKR"),
+    ("en", "Serbia turned down calls from Washington for restraint.",
+     "REJECT", "120", "SRB", "USA"),
+    # an attack pinned on someone is blame, not the attack
+    ("en", "Germany pinned the cyberattack on Russia's military intelligence.",
+     "ACCUSE", "112", "DEU", "RUS"),
+    ("en", "Protesters hurled stones at police in Nairobi.", "PROTEST", "145", "KEN", "KEN"),
+    ("en", "Angry farmers hurled eggs at the parliament building in Brussels.",
+     "PROTEST", "145", "BEL", ""),
+    ("en", "The Arab League readmitted Syria to the bloc on Sunday.",
+     "SUPPORT", "051", "IGO", "SYR"),
+    ("en", "Spain put 20,000 police officers on the streets of Madrid on Friday.",
+     "MOBILIZE", "153", "ESP", ""),
+    ("en", "Britain readied 6,000 police officers for the riots.", "MOBILIZE", "153", "GBR", ""),
+]
+
 CASES += [
     ("en", "A suicide bomber blew himself up outside a police station in Quetta.",
      "ASSAULT", "1831", "PAK", ""),
@@ -629,6 +678,24 @@ NON_EVENTS: list[tuple[str, str]] = [
 
 # The same word classes in sport, business, the kitchen and the newsroom, and the senses the
 # entries leave out ("regret over" a decision disapproves, bombs are planted, not laid down).
+# The same words in sport, business, music and weather news.
+NON_EVENTS += [
+    ("en", "The Dutch players left the pitch in tears."),
+    ("en", "Church bells rang across Poland on Sunday."),
+    ("en", "The Dutch striker let out a roar after scoring."),
+    ("en", "The French rugby team arrived in Tokyo on Monday."),
+    ("en", "The club received a new striker from Ajax."),
+    ("en", "The referee reversed the decision after a video review."),
+    ("en", "Apple unveiled a new phone on Tuesday."),
+    ("en", "The club transferred its star striker to Chelsea."),
+    ("en", "The students had a lively discussion in class."),
+    ("en", "The ferry carried food to the island."),
+    ("en", "The general pinned a medal on the captain."),
+    ("en", "The fans threw bottles at the referee."),
+    ("en", "The hospital admitted 30 patients to the ward."),
+    ("en", "The coach put his best players on the pitch."),
+]
+
 NON_EVENTS += [
     ("en", "The winger snatched a late equaliser for Celtic."),
     ("en", "Netflix grabbed a bigger share of the streaming market."),

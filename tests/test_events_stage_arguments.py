@@ -14,6 +14,7 @@ from vigie.events.coder.arguments import (
     recipient_fillers,
 )
 from vigie.events.lexicon import Words
+from vigie.events.roles import argument_roles
 
 
 def texts(tokens: list) -> list[str]:
@@ -68,3 +69,20 @@ def test_a_particle_read_as_a_preposition_stays_its_object_s_preposition_too() -
     voted = candidate(ctx, "voted")
     assert texts(voted.roles["particle"]) == ["down"]
     assert texts(voted.roles["oblique:down"]) == ["budget"]
+
+
+def test_a_particle_past_the_object_is_still_the_verb_s_particle() -> None:
+    ctx = context("Niger threw the Belgian envoy out of the country on Friday.", "en")
+    threw = candidate(ctx, "threw")
+    assert texts(threw.roles["particle"]) == ["out"]
+    assert texts(threw.roles["oblique:of"]) == ["country"]
+
+
+def test_a_for_clause_with_its_own_subject_is_the_object_of_for() -> None:
+    ctx = context("Norway called for Israel to reopen the crossings.", "en")
+    called = candidate(ctx, "called")
+    assert texts(called.roles["oblique:for"]) == ["reopen"]
+    assert texts(called.roles["complement_agent"]) == ["Israel"]
+    # an infinitive without a subject of its own is no "for" clause
+    ctx = context("Spain is pushing to expand its trade with Morocco.", "en")
+    assert "oblique:for" not in argument_roles(token(ctx, "pushing"), ctx.syntax)

@@ -23,12 +23,40 @@ from vigie.events.coder.dating import date_of_effect, future_form, times_for
     # What one said one would do is a promise.
     ("Russia said it would withdraw its troops from Moldova.", "en", "AGREE", "035",
      "present"),
+    # What one said one would not do for someone is a refusal, which did happen.
+    ("Iran said it would not hold talks with Canada.", "en", "REJECT", "125", "present"),
+    ("Germany said it will not send tanks to Israel.", "en", "REJECT", "120", "future"),
+    ("L'Iran a déclaré qu'il ne tiendrait pas de pourparlers avec le Canada.", "fr", "REJECT",
+     "125", "present"),
+    # Harm its doer says it may do on a condition is a threat.
+    ("Putin said Russia might attack Poland if Warsaw delivered jets.", "en", "THREATEN", "138",
+     "present"),
+    ("Poutine a dit que la Russie pourrait attaquer la Pologne si Varsovie livrait des avions.",
+     "fr", "THREATEN", "138", "present"),
+    ("Le ministre chinois a déclaré que la Chine pourrait imposer des sanctions au Japon si "
+     "Tokyo continuait ses essais.", "fr", "THREATEN", "1312", "present"),
 ])
 def test_the_code_follows_what_the_clause_says_of_the_act(text: str, lang: str, event: str,
                                                           cameo: str, tense: str) -> None:
     (coded,) = context(text, lang).analysis.events
     assert (coded.event, coded.cameo, coded.tense, coded.negated) == (event, cameo, tense,
                                                                       False)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # someone else's guess at what Russia could do
+    ("Analysts said Russia could strike Britain if London sent troops.", "ASSAULT"),
+    # an offer on a condition threatens no one
+    ("Russia said it could send aid to Cuba if asked.", "AID"),
+])
+def test_a_conditional_act_stays_hypothetical_unless_its_doer_threatens_harm(
+        text: str, event: str) -> None:
+    (coded,) = context(text, "en").analysis.events
+    assert (coded.event, coded.hypothetical) == (event, True)
+
+
+def test_not_doing_what_concerns_no_one_is_no_refusal() -> None:
+    assert context("The prime minister said he would not resign.", "en").analysis.events == []
 
 
 def test_a_date_of_effect_is_a_date_not_before_publication_or_a_time_limit() -> None:

@@ -8,6 +8,7 @@ from stages import candidate, context, token
 
 from vigie.events.coder.arguments import agent_fillers
 from vigie.events.coder.placing import (
+    compound_demonym,
     country_around,
     free_place,
     located,
@@ -24,6 +25,17 @@ def test_a_group_takes_the_country_of_a_town_named_below_its_clause() -> None:
     assert place is not None and place.country == "MLI"
     (gunmen,) = located(ctx, agent_fillers(ctx, attack), attack)
     assert (gunmen.code, gunmen.via) == ("MLIUAF", "located:Menaka")
+
+
+def test_a_demonym_on_a_compounded_name_is_the_group_s_country() -> None:
+    # Turkish Kurds held in Iraq are of Turkey, not of where they are held.
+    ctx = context("Iraqi police detained up to 900 Turkish Kurd refugees in Mosul.", "en")
+    place = compound_demonym(ctx, token(ctx, "refugees"))
+    assert place is not None and place.country == "TUR"
+    assert where(ctx, token(ctx, "refugees"), candidate(ctx, "detained")).country == "TUR"
+    # a name without a demonym gives no country
+    ctx = context("Police in Ankara detained 40 Kurd refugees on Friday.", "en")
+    assert compound_demonym(ctx, token(ctx, "refugees")) is None
 
 
 def test_a_country_named_where_an_act_happens_is_a_place() -> None:

@@ -50,12 +50,23 @@ def cameo_table() -> dict[str, CameoCode]:
 
 
 @cache
+def _intent_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("vigie.events").joinpath("data/intent.tsv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                                delimiter="\t"))
+
+
+@cache
 def intent_codes() -> dict[str, str]:
     """PLOVER type of an announced act -> CAMEO code of the announcement (promise or threat)."""
-    text = resources.files("vigie.events").joinpath("data/intent.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                          delimiter="\t")
-    return {row["plover"]: row["cameo"] for row in rows}
+    return {row["plover"]: row["cameo"] for row in _intent_rows()}
+
+
+@cache
+def refusal_codes() -> dict[str, str]:
+    """PLOVER type of an act announced as not to be done -> CAMEO code of the refusal, for the
+    types whose refusal is one (cooperation; harm not done is no refusal)."""
+    return {row["plover"]: row["refused"] for row in _intent_rows() if row["refused"]}
 
 
 def lookup_cameo(code: str) -> CameoCode:

@@ -90,6 +90,9 @@ class Predicate:
     # Prepositions through which any verb that is no event of its own carries the noun, its
     # subject the doer: "was in Cairo for talks", "walked off the job in protest".
     carrier_cases: tuple[str, ...] = ()
+    # Whether the object of the verb carrying it is its target: who is "taken into custody",
+    # "put under arrest", "placed under investigation".
+    carrier_target: bool = False
     # An act its doer performs with any verb of the carrier class, as its direct object
     # ("inked an accord", "clamped a curfew"), not only with a listed support verb.
     carries_object: bool = False
@@ -156,6 +159,11 @@ class Lexicon:
     # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
     lasting_cases: frozenset[str]
     lasting_units: frozenset[str]
+    # Prepositions whose object, whatever it is, is a span reaching back ("since 2022").
+    lasting_open_cases: frozenset[str]
+    # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
+    # been pleading for a year"); none in French, whose passé composé tells the news.
+    lasting_perfect_aux: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -208,6 +216,24 @@ class Lexicon:
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
     # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
+    # Nouns of harm: a promise that someone will face or meet one is a threat ("vowed that
+    # Israel would face a crushing response").
+    harm_nouns: Words
+    # Verbs of dying: a relative clause on who died tells their life, not the news ("Kissinger,
+    # who negotiated the end of the war, died on Wednesday").
+    obituary_words: frozenset[str]
+    # Nouns that a clause hangs on to comment on the reported act ("the first time the
+    # Kremlin had acknowledged …", « la première fois que … »): the act again, not a new one.
+    comment_heads: frozenset[str]
+    # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
+    # one tells a match, and its attacks and strikes are no political acts.
+    sport_words: frozenset[str]
+    # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
+    # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
+    # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
+    # to pay one's dues is none.
+    caused_harm_words: frozenset[str]
+    causative_verbs: frozenset[str]
     # Words of a schedule: an act they govern or qualify is planned, not done (« une réunion
     # est prévue », "the planned summit").
     schedule_words: frozenset[str]
@@ -221,6 +247,10 @@ class Lexicon:
     # Conjunctions of a clause telling what came before the reported act ("after mobs attacked
     # the shops", "since troops entered the town"): its act is the background, not the news.
     background_marks: frozenset[str] = frozenset()
+    # Subordinators of a clause telling the circumstances or the reason of an act ("as both
+    # governments faced …", « alors que … »): who its subject names or it touches is no
+    # target of the act.
+    circumstance_marks: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -306,6 +336,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         own_territory=entry.get("own_territory", False),
         addressed=entry.get("addressed", False),
         carrier_cases=tuple(entry.get("carrier_cases", ())),
+        carrier_target=entry.get("carrier_target", False),
         carries_object=entry.get("carries_object", False),
         announces_content=entry.get("announces_content", False),
         warning=entry.get("warning", False),
@@ -380,6 +411,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         deadline_units=frozenset(frames["deadline_units"]),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
+        lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
+        lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
@@ -410,9 +443,16 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
+        harm_nouns=words_of(frames.get("harm_nouns", []), classes),
+        obituary_words=frozenset(frames.get("obituary", ())),
+        comment_heads=frozenset(frames.get("comment_heads", ())),
+        sport_words=frozenset(frames.get("sport_play", ())),
+        caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
+        causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
         background_marks=frozenset(frames.get("background_marks", ())),
+        circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
     )

@@ -74,6 +74,13 @@ class SyntaxPack:
     # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
     # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
     reflexive_clitics: frozenset[str] = frozenset()
+    # Prepositions saying where something is sent, flown or massed ("into Gaza", "near the
+    # border with Finland", « vers le nord de Gaza », « autour de l'île »).
+    destination_cases: frozenset[str] = frozenset()
+    # Prepositions that head a clause with its own subject ("pushed for Japan to rearm"):
+    # the parser makes the clause an adverbial with the preposition as its mark; the clause
+    # is the preposition's object and its subject the complement's agent.
+    clause_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -112,7 +119,9 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       inverted_subjects=table.get("inverted_subjects", False),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
-                      reflexive_clitics=frozenset(table.get("reflexive_clitics", ())))
+                      reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
+                      destination_cases=frozenset(table.get("destination_cases", ())),
+                      clause_cases=frozenset(table.get("clause_cases", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -129,7 +138,8 @@ def preposition_of(token: Token, pack: SyntaxPack) -> str:
     child (UD, « après l'attaque ») or the preposition it is the object of (ClearNLP,
     "after the attack"); '' when there is none."""
     case = case_of(token, pack)
-    if not case and pack.role(token) == "case_object" and token.head.pos_ == "ADP":
+    # "since" before a noun is tagged a subordinating conjunction as often as a preposition
+    if not case and pack.role(token) == "case_object" and token.head.pos_ in ("ADP", "SCONJ"):
         case = token.head.lemma_.lower()
     return case
 
@@ -158,6 +168,18 @@ def _stray_conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     return [sibling for sibling in head.children
             if sibling.i > end and pack.role(sibling) == "conj" and sibling.pos_ in NOMINAL_POS
             and any(pack.role(c) == "cc" and c.i == end + 1 for c in sibling.children)]
+
+
+def _clause_case(clause: Token, pack: SyntaxPack) -> str:
+    """The preposition heading a clause with its own subject ("for" in "for Japan to
+    rearm", and in the "to"-less "for the US support the plan"); '' for any other clause."""
+    if clause.pos_ not in VERBAL_POS or not any(
+            pack.role(c) == "agent" for c in clause.children):
+        return ""
+    for child in clause.children:
+        if pack.role(child) == "mark" and child.lemma_.lower() in pack.clause_cases:
+            return child.lemma_.lower()
+    return ""
 
 
 def clause_head(token: Token) -> Token:
@@ -267,7 +289,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 inner = [g for g in child.children if g.pos_ == "ADP"]
                 if not objects and len(inner) == 1:
                     # "pulled out of Iraq": a particle heads the preposition that names
-                    # the place; the object is the inner preposition's
+                    # the place; the object is the inner preposition's. Past the verb's
+                    # object ("kicked the envoy out of the country") it is still the
+                    # verb's particle.
+                    if lemma in pack.particle_words and child not in roles["particle"]:
+                        roles["particle"].append(child)
                     lemma = inner[0].lemma_.lower()
                     prep = pack.case_forms.get(lemma, lemma)
                     objects = [g for g in inner[0].children if pack.role(g) == "case_object"]
@@ -284,18 +310,31 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 if pack.role(grandchild) == "by_agent":
                     objects = [g for g in grandchild.children if pack.role(g) == "case_object"]
                     roles["participle_agent"].extend(objects or [grandchild])
+        elif role == "adverbial" and not nominal_head and (case := _clause_case(child, pack)):
+            # "called for Israel to withdraw": a request for what the clause says, made
+            # of its subject.
+            roles[f"oblique:{case}"].append(child)
+            roles["complement_agent"].extend(
+                g for g in child.children if pack.role(g) == "agent")
         elif role == "reflexive":
             roles["reflexive"].append(child)
         elif role == "negation":
             roles["negation"].append(child)
     if not nominal_head and "complement" not in roles:
         # "a appelé les pays occidentaux à fournir …", "a ordonné au journal de suspendre …":
-        # the parser hung the verb's infinitive on its object.
+        # the parser hung the verb's infinitive on its object, or as the last word of the
+        # relative clause that says which object ("will allow refugees who fled the war
+        # to return").
         objects = [f for key, fillers in roles.items() if key == "patient"
                    or key.startswith("oblique:") for f in fillers]
+        hung = [clause for patient in objects for clause in patient.children
+                if pack.role(clause) == "clause_mod"]
+        hung += [rel_children[-1] for patient in objects for rel in patient.children
+                 if pack.role(rel) == "relative"
+                 and (rel_children := [c for c in rel.children if not c.is_punct])
+                 and pack.role(rel_children[-1]) == "adverbial"]
         roles["complement"].extend(
-            clause for patient in objects for clause in patient.children
-            if pack.role(clause) == "clause_mod" and clause.pos_ in VERBAL_POS
+            clause for clause in hung if clause.pos_ in VERBAL_POS
             and any(pack.role(m) in ("mark", "aux") and m.lower_ in pack.infinitive_marks
                     for m in clause.children))
     head = token.head

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.actor_codes import (
     HOME_SECTORS,
     LOCAL_SECTORS,
@@ -30,7 +31,7 @@ from vigie.events.coder.arguments import (
 )
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.placing import country_around, located, where
+from vigie.events.coder.placing import country_around, free_place, located, where
 from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts
 from vigie.model import Actor, Attribution, Place
 
@@ -40,6 +41,12 @@ NO_AGENT = "no coded actor in the agent role"
 PHRASE_ROLES = frozenset({"nominal_arg", "modifier", "appos", "name_part", "possessor"})
 # Types whose target, when the text names none, is the territory of the event's place.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+# The traces of an unnamed doer placed only by the story's country (see unidentified).
+STORY_VIAS = ("dateline:", "story:")
+# Types whose target, when the text names none, is the country their means are sent to or
+# massed at (aid flown "into Gaza", artillery moved "near its border with Finland"), with the
+# mode required, if any: not weapons shown or tested, which fall where they are fired.
+DESTINATION_MODES: dict[str, str | None] = {"AID": None, "MOBILIZE": "troops"}
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
@@ -94,6 +101,15 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
     # Nor is a pronoun that stands for the doer ("Russia said it must respond").
     recipients = [r for r in recipients if (r.code, r.start) not in actor_keys
                   and not ((r.via or "").startswith("coref") and same_actor(r, actors))]
+    doing = {a.country for a in actors if a.country}
+    if len(doing) > 1:
+        # Doers of several countries act together ("Kenya and Uganda signed a pact to cut
+        # tariffs on Ugandan sugar", « le Ghana et le Togo ont conclu un accord pour
+        # rapatrier des migrants ghanéens »): an actor of a country among them is a party
+        # to the act, not its target; a place is what they act on ("Russian and Syrian
+        # jets bombed villages near Idlib").
+        recipients = [r for r in recipients
+                      if r.country not in doing or r.role == "territory"]
     return actors, recipients
 
 
@@ -362,7 +378,8 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
         support_roles = ctx.roles_of(candidate.support)
         # A place where a mutual act is held is its venue, not a party to it ("began
         # their summit in Hanoi"); a visit's place is its host (another entry).
-        carried = [t for role in spec.recipient for t in support_roles.get(role, ())
+        roles = (*spec.recipient, *(("patient",) if predicate.carrier_target else ()))
+        carried = [t for role in roles for t in support_roles.get(role, ())
                    if t.i != candidate.trigger.i
                    and not (predicate.reciprocal and where_phrase(ctx, t))]
         for token in carried:
@@ -405,8 +422,12 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
     placed = located(ctx, found, candidate, home)
-    if placed or candidate.plover not in PLACE_TARGET_TYPES:
+    if placed:
         return placed
+    if candidate.plover in DESTINATION_MODES:
+        return destination(ctx, candidate, doers)
+    if candidate.plover not in PLACE_TARGET_TYPES:
+        return []
     # "ont frappé un dépôt dans la région de Briansk": what is struck lies where it is
     # struck; "une frappe a touché un camp de déplacés à Rafah": where what it hit is.
     anchor = candidate.anchor
@@ -414,7 +435,34 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     place = ctx.place(anchor) or next(
         (p for hit in ctx.roles_of(clause).get("patient", ())
          if (p := ctx.place_within(hit)) is not None), None)
+    if place is None and ctx.story is not None and any(
+            (d.via or "").startswith(STORY_VIAS) for d in doers):
+        # "KABUL - A suicide bomber blew himself up outside a mosque": attackers the text
+        # places only by the story's country struck in it.
+        place = ctx.story[0]
     return [place_actor(place)] if place is not None and place.country else []
+
+
+def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Where aid is delivered or a force sent or massed, when the act names no one it is
+    for ("flew medical supplies into Gaza", « a acheminé vers le nord de Gaza des vivres »,
+    "moved artillery to positions near its border with Finland"): the country named in a
+    phrase of where it goes, else of the first place of its clause that is no other act's
+    or actor's (see free_place). Not the doers' own: a force moved at home is aimed at no
+    one the text names."""
+    mode = DESTINATION_MODES[candidate.plover]
+    if mode is not None and (candidate.predicate.mode
+                             or lookup_cameo(candidate.predicate.cameo).mode) != mode:
+        return []
+    syntax = ctx.syntax
+    place = (country_around(ctx, candidate.anchor,
+                            syntax.destination_cases | syntax.locative_cases)
+             or free_place(ctx, candidate, candidate.trigger, clause_only=True))
+    if place is None or not place.country or place.country in {d.country for d in doers}:
+        return []
+    ctx.note(candidate.trigger, "located",
+             f"{candidate.trigger.text!r} sent to {place.country} ({place.text})")
+    return [place_actor(place)]
 
 
 def nested_actors(ctx: Context, token: Token, doers: list[Actor], *,
@@ -474,6 +522,8 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     for clause in clauses:
         if clause.head.i in carrier_ids and ctx.background_marks(clause):
             continue  # on what is threatened, "after" may be its condition
+        if ctx.circumstantial(clause):
+            continue  # "as both governments faced Israeli pressure" says why, not at whom
         subjects = [c for c in clause.children if syntax.role(c) == "agent"]
         for subject in subjects:
             actors = [a for a in actors_of(ctx, subject, whole_phrase=False)

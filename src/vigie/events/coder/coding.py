@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from vigie.events.cameo import intent_codes, lookup_cameo
+from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
+from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import (
@@ -18,7 +19,7 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import Frame
+from vigie.events.coder.frame import Frame, condition_on
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -31,6 +32,10 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
+# Types of a verbal act that, announced for the future, is only foretold: no promise or threat
+# codes it (see events/data/intent.tsv), and it has not been made ("said it would take the
+# case to the court", "will ask the council for help").
+FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
 ATTEMPT = "attempt"
 
 
@@ -44,7 +49,7 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
         harm = next((verb for verb in (clause, *clause.children)
                      if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
-                     and verb.lemma_.lower() in ctx.lexicon.harm_words), None)
+                     and harmful(ctx, verb, clause)), None)
         if harm is not None:
             # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
             # as an act of its own, promised; through a verb it is the complement of too
@@ -65,6 +70,24 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
                          f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
                 return code
     return None
+
+
+def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
+    """Whether a promised verb is harm: a verb of harm (« venger », "punish"), one that makes
+    someone meet it ("would face retaliation", "will see a response"), or one of what befalls
+    the other side made to happen (« faire payer à Israël », "make them pay") or foretold of a
+    subject of its own (« que les Etats-Unis paieront »)."""
+    lemma, lexicon = verb.lemma_.lower(), ctx.lexicon
+    if lemma in lexicon.harm_words or any(
+            admits(ctx, lexicon.harm_nouns, patient)
+            for patient in ctx.roles_of(verb).get("patient", ())):
+        return True
+    if lemma not in lexicon.caused_harm_words:
+        return False
+    # The causative is the verb above, or hung on the verb as its auxiliary by the parser.
+    caused = any(word.i != verb.i and word.lemma_.lower() in lexicon.causative_verbs
+                 for word in (clause, *verb.children))
+    return caused or any(ctx.syntax.role(c) == "agent" for c in verb.children)
 
 
 def assisting(ctx: Context, anchor: Token) -> Token | None:
@@ -115,8 +138,20 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     plover = (predicate.event if code == predicate.cameo else None) or cameo.plover
     future = future_form(ctx, tensed)
     announcement = intent_codes().get(plover)
+    threatened = threatened_by_speaker(frame, announcement, actors, attribution)
     recoded = bool(announcement) and bool(
-        frame.announced or (plover != "CONSULT" and future))
+        frame.announced or threatened or (plover != "CONSULT" and future))
+    refusal = (refusal_codes().get(plover)
+               if recoded and negated and recipients and not frame.hypothetical else None)
+    if refusal:
+        # "said it would not hold talks with Washington", "will never recognise the
+        # annexation": a refusal, which did happen, aimed at someone ("he will not resign"
+        # refuses no one).
+        code, negated, recoded = refusal, False, False
+        cameo = lookup_cameo(code)
+        plover = cameo.plover
+        ctx.note(trigger, "recoded", f"{predicate.id}: announced as not to be done, coded "
+                                     f"as a refusal {plover} {code}")
     effect = (recoded and future and not frame.announced
               and lookup_cameo(str(announcement)).plover == "THREATEN"
               and not frame.hypothetical and not ultimatum(ctx, tensed)
@@ -133,6 +168,11 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "
                                      f"not a fact (hypothetical)")
+    foretold = (bool(future or frame.announced) and not recoded and not negated
+                and plover in FORETOLD_TYPES)
+    if foretold:
+        ctx.note(trigger, "recoded", f"{predicate.id}: announced for the future, not yet "
+                                     f"made: not a fact (hypothetical)")
     if recoded:
         # Announced, not done: a promise or a threat (see events/data/intent.tsv); any act
         # announced "unless" the other side complies is a threat.
@@ -164,7 +204,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     return Event(
         doc_id=analysis.doc_id,
         event=plover,
-        mode=cameo.mode if recoded else predicate.mode or cameo.mode,
+        mode=cameo.mode if recoded or refusal else predicate.mode or cameo.mode,
         context=tuple(sorted(contexts)),
         cameo=cameo.code,
         quad_class=cameo.quad_class,
@@ -178,7 +218,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=frame.hypothetical or scheduled,
+        hypothetical=(frame.hypothetical and not threatened) or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),
@@ -194,10 +234,20 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
 
 def ultimatum(ctx: Context, verb: Token) -> bool:
     """Whether a condition "unless …" (« à moins que … ») hangs on ``verb``."""
-    return any(ctx.syntax.role(clause) == "adverbial" and any(
-        t.lemma_.lower() in ctx.lexicon.threat_marks
-        for mark in clause.children if ctx.syntax.role(mark) == "mark"
-        for t in mark.subtree) for clause in verb.children)
+    return condition_on(ctx, verb, ctx.lexicon.threat_marks)
+
+
+def threatened_by_speaker(frame: Frame, announcement: str | None, actors: list[Actor],
+                          attribution: Attribution | None) -> bool:
+    """Whether a modal act of harm on a condition is its doer's threat: "Medvedev said Moscow
+    could hit Western capitals if …" threatens; "analysts said Russia could strike if …" is
+    someone else's guess, and stays hypothetical."""
+    if not frame.conditioned or not announcement or attribution is None:
+        return False
+    if lookup_cameo(announcement).plover != "THREATEN":
+        return False
+    speakers = {a.country for a in attribution.speaker if a.country}
+    return bool(speakers & {a.country for a in actors if a.country})
 
 
 def phrase_contexts(ctx: Context, candidate: Candidate) -> set[str]:

@@ -119,10 +119,19 @@ class Context:
         Indian jets bombed a camp", "three weeks after seizing them", where ClearNLP hangs the
         clause on the preposition): the lexicon's background marks among its own marks and
         its head preposition."""
-        marks = {c.lemma_.lower() for c in clause.children if self.syntax.role(c) == "mark"}
+        marks = self.marks(clause)
         if clause.head.pos_ == "ADP":
             marks.add(clause.head.lemma_.lower())
         return marks & self.lexicon.background_marks
+
+    def circumstantial(self, clause: Token) -> bool:
+        """Whether ``clause`` tells the circumstances or the reason of the act it hangs on
+        ("as both governments faced …", « alors que les tensions montent »), by its marks."""
+        return bool(self.marks(clause) & self.lexicon.circumstance_marks)
+
+    def marks(self, clause: Token) -> set[str]:
+        """The subordinators of ``clause``."""
+        return {c.lemma_.lower() for c in clause.children if self.syntax.role(c) == "mark"}
 
     def place(self, anchor: Token) -> Place | None:
         """Where it happened: the first place named in the predicate's own clause."""

@@ -13,7 +13,12 @@ from vigie.events.coder.actor_codes import CROWD_SECTORS
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.dating import after_publication, calendar_value, historical
+from vigie.events.coder.dating import (
+    after_publication,
+    auxiliaries,
+    calendar_value,
+    historical,
+)
 from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
@@ -49,6 +54,9 @@ class Frame:
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
     attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
+    # The verb of saying that reports a modal act on a condition ("said Moscow could strike
+    # … if …"): of harm, and by the speaker's own side, a threat.
+    conditioned: str | None = None
 
 
 def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
@@ -73,6 +81,8 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
             and qualifying_participle(ctx, anchor)):
         frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
                          f"not a new event")
+    if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
+        frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
     return frame
@@ -108,8 +118,14 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if prospect:
             frame.dropped = f"foreseen ({prospect!r}), not done"
             return frame
+        verb = anchor.head
+        if (syntax.role(anchor) in ("agent", "patient") and verb.pos_ in VERBAL_POS
+                and (span := lasting(ctx, verb, auxiliaries(ctx, verb)))):
+            # "Protests … have spread across the country for weeks": the acts go on.
+            frame.dropped = f"a state lasting ({span}), not a new event"
+            return frame
     clause = clause_head(anchor)
-    auxes = [c for c in clause.children if syntax.role(c) in ("aux", "aux_pass")]
+    auxes = auxiliaries(ctx, clause)
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
@@ -121,7 +137,7 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         # le Conseil avait imposé des sanctions »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
-    if anchor.pos_ in VERBAL_POS and not auxes and (span := lasting(ctx, clause)):
+    if anchor.pos_ in VERBAL_POS and (span := lasting(ctx, clause, auxes)):
         frame.dropped = f"a state lasting ({span}), not a new event"
         return frame
     conditional = is_conditional(clause) or any(is_conditional(a) for a in auxes)
@@ -132,10 +148,12 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     elif conditional or any(a.lemma_.lower() in lexicon.modal_words for a in auxes) or (
             clause.i != anchor.i and clause.lemma_.lower() in lexicon.modal_words):
         frame.hypothetical = True
+        if reported(ctx, clause) and condition_on(ctx, clause, lexicon.hypothetical_marks):
+            frame.conditioned = clause.head.text
     if any(c.lemma_.lower() in lexicon.hypothetical_marks for c in clause.children
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
-        frame.announced = None
+        frame.announced = frame.conditioned = None
     # Passed through a present participle describing a noun, the noun its subject ("a
     # resolution endorsing …"). A past participle tells an act done to the noun, which may be
     # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
@@ -144,6 +162,13 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        if (token.i != anchor.i and token.pos_ in NOMINAL_POS
+                and (case := preposition_of(token, syntax)) in lexicon.background_marks):
+            # "since February, when Kigali complained …", "after a vote that Baghdad refused
+            # to recognise": a clause on the noun of a background reference is background.
+            frame.dropped = (f"inside a background reference ({case} {token.text} …), not a "
+                             f"new event")
+            return frame
         described = described or (role == "clause_mod" and head.pos_ in NOMINAL_POS
                                   and "Pres" in token.morph.get("Tense")
                                   and doc[max(token.left_edge.i - 1, 0)].text != ",")
@@ -162,15 +187,26 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
-            if role == "adverbial" and (words := ctx.background_marks(token)):
+            # A clause marked "after" is no one's content: the parser's complement is an
+            # adverbial clause too (after a dateline it often takes it for one).
+            if role in ("adverbial", "complement") and (words := ctx.background_marks(token)):
                 frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
                                  f"before the reported act, not a new event")
                 return frame
             if marks & lexicon.hypothetical_marks:
                 frame.hypothetical = True
+            if head.pos_ in NOMINAL_POS and head.lemma_.lower() in lexicon.comment_heads:
+                frame.dropped = (f"a clause on {head.text!r}: a comment on the reported act, "
+                                 f"not a new event")
+                return frame
             lemma = head.lemma_.lower()
             if lemma in lexicon.modal_words:
                 frame.hypothetical = True
+                # « a déclaré que la Russie pourrait frapper Londres si … »: the modal is a
+                # verb of its own, the condition on it or on the act.
+                if reported(ctx, head) and any(condition_on(ctx, verb, lexicon.hypothetical_marks)
+                                               for verb in (head, token)):
+                    frame.conditioned = head.head.text
             elif lemma in lexicon.announce_words:
                 frame.announced = head.text
             elif lemma in lexicon.posture_words:
@@ -221,20 +257,45 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     return frame
 
 
-def lasting(ctx: Context, clause: Token) -> str | None:
+def sport_word(ctx: Context, anchor: Token) -> Token | None:
+    """A word of a game's play in the clause of the predicate, if any ("India's pace attack
+    took five wickets")."""
+    words = ctx.lexicon.sport_words
+    return next((t for t in clause_head(anchor).subtree if t.lemma_.lower() in words), None)
+
+
+def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
     """The words of a span reaching back from now on a verb in the simple present (« réclame
-    depuis des mois »), if any: the verb tells a state that lasts, not the news."""
+    depuis des mois ») or, where the language has one that tells a state, the present perfect
+    ("have been pleading for nearly a year", "has been closed since February"), if any: the
+    verb tells a state that lasts, not the news."""
     lexicon = ctx.lexicon
-    if ("Pres" not in clause.morph.get("Tense") or "Fin" not in clause.morph.get("VerbForm")
-            or not lexicon.lasting_units):
+    finite = min(auxes, key=lambda aux: aux.i) if auxes else clause
+    if ((auxes and finite.lemma_.lower() not in lexicon.lasting_perfect_aux)
+            or "Pres" not in finite.morph.get("Tense")
+            or "Fin" not in finite.morph.get("VerbForm") or not lexicon.lasting_units):
         return None
     # Sought in the whole clause: the parser often hangs the span on the object's noun
     # (« réclame plus de transparence sur les contrats depuis des mois »).
     for unit in clause.subtree:
-        if (unit.lemma_.lower() in lexicon.lasting_units and clause_head(unit).i == clause.i
-                and preposition_of(unit, ctx.syntax) in lexicon.lasting_cases):
+        if clause_head(unit).i != clause.i:
+            continue
+        case = preposition_of(unit, ctx.syntax)
+        # "for a second week" counts the times, not a span: an ordinal says it.
+        spanned = (case in lexicon.lasting_cases and unit.lemma_.lower() in lexicon.lasting_units
+                   and not any(c.pos_ == "ADJ" and c.like_num for c in unit.children))
+        # Any object of "since" is a span, where the phrase is the verb's own: not "the
+        # largest attack since the war began".
+        opened = case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
+                                                                     unit.head.head.i)
+        if spanned or opened:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
-    return None
+    # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
+    # opening the span.
+    return next((f"{mark.text} {clause_of.text}" for clause_of in clause.children
+                 if ctx.syntax.role(clause_of) == "adverbial" for mark in clause_of.children
+                 if ctx.syntax.role(mark) == "mark"
+                 and mark.lemma_.lower() in lexicon.lasting_open_cases), None)
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
@@ -255,6 +316,12 @@ def told_before(ctx: Context, clause: Token) -> str | None:
                for c in clause.children):
         return None  # not a subject relative: its own subject is named (and coded as usual)
     noun = clause.head
+    named = noun
+    while syntax.role(named) == "appos" and named.head.i != named.i:
+        named = named.head  # the parser may hang the name on a dateline's place
+    if (syntax.role(named) == "agent" and named.head.i != named.i
+            and named.head.lemma_.lower() in ctx.lexicon.obituary_words):
+        return "a relative clause on one whose death is told: a life, not a new event"
     start = clause.left_edge.i
     set_off = start > 0 and ctx.analysis.doc[start - 1].text == ","
     definite = any("Def" in c.morph.get("Definite") for c in noun.children
@@ -290,6 +357,15 @@ def asked_for(ctx: Context, candidate: Candidate) -> bool:
                     and other.support.i == support.i
                     and ctx.syntax.role(other.trigger) == "patient"
                     and other.plover == "REQUEST" for other in ctx.by_token.values()))
+
+
+def condition_on(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a clause marked by one of ``marks`` ("if", "unless", « si ») hangs on ``verb``
+    as its condition."""
+    return any(ctx.syntax.role(clause) == "adverbial" and any(
+        t.lemma_.lower() in marks
+        for mark in clause.children if ctx.syntax.role(mark) == "mark"
+        for t in mark.subtree) for clause in verb.children)
 
 
 def reported(ctx: Context, clause: Token) -> bool:

@@ -85,7 +85,8 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     # state"): a country named as where its object is.
     touched = (country_around(ctx, hit, locative)
                for hit in ctx.roles_of(clause).get("patient", ()) if hit.i != noun.i)
-    return (ctx.place_within(noun)
+    return (compound_demonym(ctx, noun)
+            or ctx.place_within(noun)
             or country_around(ctx, noun, group_place_cases)
             or free_place(ctx, candidate, noun, clause_only=True)
             or country_around(ctx, clause, locative)
@@ -94,6 +95,21 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
             or country_around(ctx, clause_head(noun), locative)
             or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
+
+
+def compound_demonym(ctx: Context, noun: Token) -> Place | None:
+    """The country of a demonym on a name compounded with the group's noun ("Turkish Kurd
+    refugees", "Afghan Hazara migrants"): the people of that country, wherever they are.
+    The actor layer reads a demonym only on the group's noun itself."""
+    for name in noun.children:
+        if name.i > noun.i or ctx.syntax.role(name) != "modifier" or name.pos_ not in NOMINAL_POS:
+            continue
+        for adjective in name.children:
+            if adjective.pos_ == "ADJ" and ctx.syntax.role(adjective) == "modifier":
+                for actor in demonym_actor(ctx.lang, adjective):
+                    return Place(text=actor.text, start=actor.start, end=actor.end,
+                                 name=actor.name or actor.text, country=actor.country)
+    return None
 
 
 def free_place(ctx: Context, candidate: Candidate, noun: Token, *,
