@@ -90,7 +90,14 @@ Figures when the floors were set (``vigie eval``):
   wire 3 0.903 / 0.650 / 0.756, triple 0.474.
 - Fourth wire-style pair (tests/data/dev/*_wire_dev_4.json, the fourth blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.702 R 0.365 F1 0.480,
-  triple F1 0.294; French 0.876 / 0.497 / 0.635, triple F1 0.436.
+  triple F1 0.294; French 0.876 / 0.497 / 0.635, triple F1 0.436. After the French trigger
+  round on it (branch s9frtrig: « sont convenus », « se » the parser takes for an object,
+  families by class: consenting, plural talks, approved agreements, intelligence handed over,
+  asylum offered, time limits, punitive measures, nationality stripped, joint forces, renewed
+  cooperation, envoys declared unwelcome): French 0.909 / 0.603 / 0.725, triple F1 0.507;
+  French wire 3 0.912 / 0.670 / 0.772, triple 0.496; French wire 2 0.926 / 0.560 / 0.698,
+  triple 0.460; French wire 0.974 / 0.749 / 0.847, triple 0.637; French development 0.965 /
+  0.891 / 0.927, triple 0.792.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -113,11 +120,11 @@ WIRE_FLOORS = {
     "en_wire_dev.json": (0.95, 0.78, 0.66),
     "fr_wire_dev.json": (0.97, 0.83, 0.62),
     "en_wire_dev_2.json": (0.94, 0.74, 0.60),
-    "fr_wire_dev_2.json": (0.91, 0.66, 0.42),
+    "fr_wire_dev_2.json": (0.91, 0.68, 0.44),
     "en_wire_dev_3.json": (0.89, 0.75, 0.58),
-    "fr_wire_dev_3.json": (0.91, 0.75, 0.47),
+    "fr_wire_dev_3.json": (0.91, 0.76, 0.48),
     "en_wire_dev_4.json": (0.76, 0.58, 0.36),
-    "fr_wire_dev_4.json": (0.91, 0.64, 0.43),
+    "fr_wire_dev_4.json": (0.91, 0.70, 0.49),
 }
 
 
@@ -132,7 +139,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.91, 0.78))
+    assert_floors(french, (0.96, 0.92, 0.78))
 
 
 @pytest.mark.shared
