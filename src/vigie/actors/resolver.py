@@ -94,8 +94,9 @@ class Resolver:
         # there (still an actor too), a dateline. The places analyser turns them into Places.
         self.located: list[Mention] = []
         # Definite descriptions of a state's own office or body with no country in their phrase
-        # ("the king", « le ministère »): uncoded, for the story's country to code
-        # (``vigie.actors.dateline``); no actor where the story has no one country.
+        # ("the king", « le ministère »): uncoded actors of their mentions, for the story's
+        # country to code (``vigie.actors.dateline``); no actor where the story has no one
+        # country.
         self.descriptions: list[Actor] = []
 
     # -- bookkeeping --------------------------------------------------------------------------
@@ -721,17 +722,39 @@ class Resolver:
                 actors.append(made)
                 if link in ("part", "also") and not owner.is_person():
                     owner.absorbed = True
-        if not actors and entry.alone and final:
+        if not actors and final and (named := self.named_before(mention)) is not None:
+            actors = [named]
+        elif not actors and entry.alone and final:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
                                  f"sector:{entry.key}")]
             self.note(mention, "unresolved", f"{entry.key} of no stated country")
         elif not actors and final and entry.home and self.definite_singular(mention):
-            self.descriptions.append(self.actor(mention, None, None, entry.sector, None, role,
-                                                f"sector:{entry.key}"))
+            # Uncoded, for the story's country to code; its pronouns carry it meanwhile
+            # ("The foreign ministry said it had …").
+            actors = [self.actor(mention, None, None, entry.sector, None, role,
+                                 f"sector:{entry.key}")]
+            self.descriptions.append(actors[0])
         elif not actors and final:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def named_before(self, mention: Mention) -> Actor | None:
+        """The organisation named earlier in the article that a definite actor noun names again
+        by its head ("the International Criminal Court … surrendered him to the court", « la
+        Cour pénale internationale … la Cour »): that organisation, not a body of the story's
+        country. None unless exactly one such organisation."""
+        if not self.definite_singular(mention):
+            return None
+        head = fold(mention.root(self.doc).lemma_)
+        named = {a.code: a for m in self.mentions
+                 if m.kind == "org" and m.end <= mention.start and not m.absorbed
+                 and fold(m.root(self.doc).lemma_) == head for a in m.coded()}
+        if len(named) != 1:
+            return None
+        (actor,) = named.values()
+        return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
+                          actor.role, f"coref:{actor.text}@{actor.start}")
 
     def definite_singular(self, mention: Mention) -> bool:
         """Whether an actor noun is one the reader already knows: singular, with a definite
