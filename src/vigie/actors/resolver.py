@@ -728,7 +728,8 @@ class Resolver:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
                                  f"sector:{entry.key}")]
             self.note(mention, "unresolved", f"{entry.key} of no stated country")
-        elif not actors and final and entry.home and self.definite_singular(mention):
+        elif not actors and final and entry.home and (self.definite_singular(mention)
+                                                      or self.titles_name(mention)):
             # Uncoded, for the story's country to code; its pronouns carry it meanwhile
             # ("The foreign ministry said it had …").
             actors = [self.actor(mention, None, None, entry.sector, None, role,
@@ -738,6 +739,15 @@ class Resolver:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titles_name(self, mention: Mention) -> bool:
+        """Whether the actor noun is the title right before a person's name that no table
+        knows ("President Daniel Chapo", "Foreign Minister Heiko Maas"): the name makes it
+        definite, one office holder of one country."""
+        doc, end = self.doc, mention.end
+        return (end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in PERSON_LABELS
+                and end not in self.by_token and "Plur" not in mention.root(self.doc).morph.get(
+                    "Number"))
 
     def named_before(self, mention: Mention) -> Actor | None:
         """The organisation named earlier in the article that a definite actor noun names again
@@ -936,7 +946,16 @@ class Resolver:
             for m in overlapping.values():
                 m.absorbed = True
             actor = self.apposition(ent)
-            if actor is None:
+            title = self.by_token.get(ent.start - 1)
+            if (actor is None and title is not None and title.kind == "sector"
+                    and len(title.actors) == 1 and title.actors[0] in self.descriptions):
+                # "President Daniel Chapo": the office holder, uncoded with the title's sector,
+                # for the story's country to code (``vigie.actors.dateline``).
+                office = title.actors[0]
+                title.absorbed = True
+                mention.actors = [replace(office, text=self.text[office.start:ent.end_char],
+                                          end=ent.end_char, via=f"{office.via}+ner:person")]
+            elif actor is None:
                 if not self.misspelt_person(mention, ent):
                     mention.actors = [self.actor(mention, None, None, None, None, None,
                                                  "ner:person")]
