@@ -181,3 +181,97 @@ DESCRIPTIONS = [
 def test_a_definite_description_is_the_story_country_s(lang: str, text: str, description: str,
                                                        expected: list[str]) -> None:
     assert codes_at(analysed(text, lang), description) == expected
+
+
+def covering_codes(analysis: Analysis, word: str) -> list[str | None]:
+    """The codes of the actors that cover the last ``word`` of the text ([] where none does)."""
+    start = [m.start() for m in re.finditer(rf"\b{word}\b", analysis.article.text)][-1]
+    return [a.code for a in analysis.actors if a.start <= start < a.end]
+
+
+# The story's country for bodies and offices named with no country of their own, in
+# datelined stories that name other countries too: the dateline's country holds until the
+# story brings another one into play as a place or a subject (``vigie.actors.dateline``).
+# (lang, text, word, codes): [None] is an actor left uncoded, [] no actor at all (a definite
+# description of an office that names no one).
+STORIES = [
+    # Other countries named after the body, as parties or in what it says: still the
+    # dateline's body, and its pronoun too.
+    ("en", "LIMA (Reuters) - Peru's Congress sat late into the night. The interior ministry "
+           "said on Friday that it had expelled a Venezuelan diplomat.", "ministry", ["PERGOV"]),
+    ("en", "LIMA (Reuters) - Peru's Congress sat late into the night. The interior ministry "
+           "said on Friday that it had expelled a Venezuelan diplomat.", "it", ["PERGOV"]),
+    ("en", "HANOI (Reuters) - The foreign ministry said on Tuesday that Chinese coast guard "
+           "ships had rammed a fishing boat.", "ministry", ["VNMGOV"]),
+    ("fr", "ABIDJAN (AFP) - La Côte d'Ivoire a rejeté ces accusations. Le ministère a dénoncé "
+           "jeudi une campagne menée par des médias russes.", "ministère", ["CIVGOV"]),
+    ("fr", "RABAT (MAP) - Le gouvernement a convoqué mardi l'ambassadeur d'Algérie pour lui "
+           "signifier sa protestation.", "gouvernement", ["MARGOV"]),
+    # A city no table places: the country after it says where the story was filed.
+    ("en", "TRIPOLI, Libya (AP) - The government accepted a British proposal on Thursday.",
+     "government", ["LBYGOV"]),
+    # A subject of another country before the body: whose it is, anyone's guess.
+    ("en", "NAIROBI (Reuters) - Ethiopia's prime minister flew in on Monday. The government "
+           "said talks would follow.", "government", [None]),
+    ("fr", "DAKAR (AFP) - Le président malien est arrivé lundi. Le gouvernement a salué sa "
+           "visite.", "gouvernement", [None]),
+    # A place of another country in the body's sentence: the act may be that country's.
+    ("en", "KAMPALA (Reuters) - The army said on Monday it had killed twelve rebels in South "
+           "Sudan.", "army", [None]),
+    ("fr", "BAMAKO (AFP) - L'armée a affirmé mardi avoir tué dix jihadistes au Burkina Faso.",
+     "armée", [None]),
+    # An international body in the body's sentence, before the home country is named.
+    ("en", "BRUSSELS (Reuters) - The government welcomed on Monday a ruling of the "
+           "International Court of Justice against Russia.", "government", [None]),
+    # The home country named first: an international body later does not close the story.
+    ("en", "MANILA (Reuters) - The Philippines has refused for years to work with the "
+           "International Criminal Court. On Friday the police arrested a former senator.",
+     "police", ["PHLCOP"]),
+    # A body whose phrase names other actors, or a people the tables lack, is theirs.
+    ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
+           "drills on Monday.", "Soldiers", [None]),
+    ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
+           "drills on Monday.", "their", [None]),
+    ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
+           "ruling of a Scottish court.", "court", [None]),
+]
+
+
+# A title right before a person's name that no table knows is that person's office, of the
+# story's country where it holds, and of no one's elsewhere.
+STORIES += [
+    ("en", "LUSAKA (Reuters) - President Mwila Banda dissolved the cabinet on Monday.", "Banda",
+     ["ZMBGOV"]),
+    ("fr", "NIAMEY (AFP) - Le vice-président Issoufou Garba a reçu mardi les syndicats.", "Garba",
+     ["NERGOV"]),
+    ("en", "President Mwila Banda met the foreign minister of Kenya in Geneva.", "Banda", [None]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. Foreign Minister "
+           "Tesfaye Alemu said the troops would stay.", "Alemu", [None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "expected"), STORIES)
+def test_the_dateline_country_holds_until_another_comes_into_play(
+        lang: str, text: str, word: str, expected: list[str | None]) -> None:
+    assert covering_codes(analysed(text, lang), word) == expected
+
+
+# A definite actor noun that repeats the head of an organisation named before is that
+# organisation, not a body of the story's country.
+NAMED_AGAIN = [
+    ("en", "MANILA (Reuters) - The Philippines has refused for years to work with the "
+           "International Criminal Court. On Friday the government handed a former senator to "
+           "the court.", "court", ["IGOICC"]),
+    ("fr", "NEW YORK (AFP) - L'Assemblée générale des Nations unies s'est réunie lundi. "
+           "L'Assemblée a adopté une résolution sur l'aide humanitaire.", "Assemblée",
+     ["IGOUNO"]),
+    ("en", "KAMPALA (Reuters) - The court sentenced two opposition activists on Monday.",
+     "court", ["UGAJUD"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "expected"), NAMED_AGAIN)
+def test_a_body_named_again_by_its_head_is_that_body(lang: str, text: str, word: str,
+                                                     expected: list[str]) -> None:
+    assert covering_codes(analysed(text, lang), word) == expected
+

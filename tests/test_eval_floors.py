@@ -98,6 +98,9 @@ Figures when the floors were set (``vigie eval``):
   French wire 3 0.912 / 0.670 / 0.772, triple 0.496; French wire 2 0.926 / 0.560 / 0.698,
   triple 0.460; French wire 0.974 / 0.749 / 0.847, triple 0.637; French development 0.965 /
   0.891 / 0.927, triple 0.792.
+  dateline's country until another comes into play, titles of unknown people): English 0.710 /
+  0.380 / 0.495, triple F1 0.297; third pair English 0.880 / 0.663 / 0.756, triple 0.583,
+  French 0.904 / 0.660 / 0.763, triple 0.476.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 

@@ -4,10 +4,21 @@ government of a story that names one country only are that country's. The dateli
 the story was filed, and a story that names no other country is about the one it was filed
 from, and so is one that names the others only as parties to what is done ("PYONGYANG - The
 army fired shells toward South Korea"); without a dateline, a story whose places all lie in
-one country, and which names no other, is about that one. A story that names another as a
-subject or a place leaves them unresolved (whose police is then anyone's guess), and so does
-an undatelined one that names a single country only as an actor ("the government expelled
-the Russian ambassador": the other party, not the scene).
+one country, and which names no other, is about that one. An undatelined story that names a
+single country only as an actor ("the government expelled the Russian ambassador": the other
+party, not the scene) has none.
+
+A datelined story that names other countries is still the dateline's until it names another
+one as where something happens or as who does it: "JAKARTA (Reuters) - Indonesia stepped up
+patrols. The foreign ministry said it had handed Beijing a protest note" is Jakarta's ministry,
+for a wire names a foreign body by its country ("Somalia's government"), and a bare one before
+any other country is in play is the dateline's. A place of another country closes its whole
+sentence ("NEW DELHI - The police arrested two men after the violence in Nepal": whose police
+is then anyone's guess), a subject of another country what follows it ("NAIROBI - Somalia's
+president said the army …"), and an international body named before the body or in its
+sentence does too ("BRUSSELS - The government welcomed the EU's decision"), unless the story
+had already named the dateline's own country ("MANILA - Former Philippine president Rodrigo
+Duterte had dared the International Criminal Court … Police took him into custody").
 
 Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and refugees are left
 to the event coder, which places them by where the event happens.
@@ -15,35 +26,83 @@ to the event coder, which places them by where the event happens.
 
 from __future__ import annotations
 
-from bisect import insort
-from dataclasses import replace
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
 from vigie.actors.places import dateline_places
-from vigie.actors.resolver import Resolver
+from vigie.actors.resolver import PERSON_LABELS, Resolver
 from vigie.events.roles import VERBAL_POS
 from vigie.model import Actor, Place
 
+NEVER = 1 << 62  # an offset past any text's end
+ANTECEDENT_AT = re.compile(r"coref:(.*?)@(\d+)(?:\+|$)")  # "coref:The army@31+dateline:…"
 
-def story_country(resolver: Resolver, places: list[Place]) -> tuple[Place, str] | None:
-    """The place that gives the story its country, and how ("dateline" or "story"): the
-    dateline's place, else the first of the story's places, when the story names no country
-    but that one."""
+
+@dataclass(frozen=True, slots=True)
+class StoryCountry:
+    """The story's country, the place that gives it and how ("dateline" or "story"), and where
+    in the text it holds (character offsets, see ``holds_at``)."""
+
+    place: Place
+    how: str
+    # From here on another country is in play, as a place or a subject.
+    closed: int = NEVER
+    # From here on an international body is in play, unless the home country was named first.
+    bodies_closed: int = NEVER
+    # Where the story first names the home country itself (outside the dateline).
+    confirmed: int = NEVER
+
+    def holds_at(self, offset: int) -> bool:
+        """Whether a body named at ``offset`` with no country of its own is the story's."""
+        return offset < self.closed and (offset < self.bodies_closed or self.confirmed < offset)
+
+
+def story_country(resolver: Resolver, places: list[Place]) -> StoryCountry | None:
+    """The story's country: the dateline's place, else the first of the story's places, when
+    the story names no country but that one; for a datelined story that names others, the
+    dateline's up to where another country comes into play (see the module docstring)."""
     analysis = resolver.analysis
     named = {a.country for a in analysis.actors if a.country in iso_countries()}
     named |= {p.country for p in places if p.country is not None}
-    dateline = dateline_places(analysis.doc, places)
+    dateline = dateline_places(analysis.doc, places, after_unknown_city=True)
     if dateline:
         country = dateline[0].country
-        if country in iso_countries() and (
-                named <= {country} or _others_only_parties(resolver, places, country)):
-            return dateline[0], "dateline"
-        return None
+        if country not in iso_countries():
+            return None
+        if named <= {country} or _others_only_parties(resolver, places, country):
+            return StoryCountry(dateline[0], "dateline")
+        return _until_another(resolver, places, dateline)
     located = [p for p in places if p.country in iso_countries()]
     if located and named == {located[0].country} and not any(
             _qualifies_post(resolver, p) for p in located):
-        return located[0], "story"
+        return StoryCountry(located[0], "story")
     return None
+
+
+def _until_another(resolver: Resolver, places: list[Place], dateline: list[Place]
+                   ) -> StoryCountry:
+    """The dateline's country, up to where the story brings another into play: a place of
+    another country closes its whole sentence, a subject of another country what follows it,
+    an international body its sentence and what follows, unless the home country came first."""
+    home = dateline[0].country
+    starts = [resolver.doc[i].idx for i in resolver.sentence_starts]
+
+    def sentence_start(offset: int) -> int:
+        return starts[max(0, bisect_right(starts, offset) - 1)]
+
+    own = [p for p in places if p not in dateline]
+    closed = [sentence_start(p.start) for p in own
+              if p.country not in (None, home) and not _qualifies_post(resolver, p)]
+    actors = [a for a in resolver.analysis.actors if a.resolved]
+    closed += [a.start for a in actors
+               if a.country in iso_countries() and a.country != home and _in_subject(resolver, a)]
+    bodies = [sentence_start(a.start) for a in actors if a.country not in iso_countries()]
+    confirmed = [a.start for a in actors if a.country == home]
+    confirmed += [p.start for p in own if p.country == home]
+    return StoryCountry(dateline[0], "dateline", min(closed, default=NEVER),
+                        min(bodies, default=NEVER), min(confirmed, default=NEVER))
 
 
 def _others_only_parties(resolver: Resolver, places: list[Place], country: str) -> bool:
@@ -68,8 +127,8 @@ def _in_subject(resolver: Resolver, actor: Actor) -> bool:
         return True  # cannot tell: as if it did
     token = span.root
     while True:
-        if resolver.roles.get(token.dep_) == "agent":
-            return True
+        if resolver.roles.get(token.dep_) == "agent" or "subj" in token.dep_:
+            return True  # passive subjects too: « Le président malien est arrivé »
         if token.pos_ in VERBAL_POS or token.head.i == token.i:
             return False
         token = token.head
@@ -93,28 +152,66 @@ def _qualifies_post(resolver: Resolver, place: Place) -> bool:
 def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
     """Code the unplaced state bodies of the article's actors ("the police", « l'armée ») and
     its definite descriptions of an office or body ("the king", « le ministère ») with the
-    story's country (see ``story_country``); without one, the descriptions name no one."""
+    story's country where it holds (see ``story_country``); the descriptions it leaves uncoded
+    name no one, and are no actors."""
     analysis = resolver.analysis
-    found = story_country(resolver, places)
-    if found is None:
-        for actor in resolver.descriptions:
-            analysis.note("actors", actor.start, actor.end, "dropped",
-                          f"{actor.text!r}: {actor.role} of no stated country")
-        return
-    home, how = found
-    for actor in resolver.descriptions:
-        # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a definite
-        # description of an office or body is of the one country the story is about.
-        insort(analysis.actors, actor, key=lambda a: (a.start, a.end))
-    where = home.name if how == "dateline" else home.country
+    home = story_country(resolver, places)
     actors = analysis.actors
     for index, actor in enumerate(actors):
-        if (actor.code is None and actor.sector in DOMESTIC_SECTORS
-                and (actor.via or "").startswith(("sector:", "coref:"))):
-            code = f"{home.country}{actor.sector}"
-            actors[index] = replace(actor, code=code, country=home.country,
-                                    via=f"{actor.via}+{how}:{where}")
-            analysis.note("actors", actor.start, actor.end, "found",
-                          f"{actor.text!r}: {code}, the story "
-                          + (f"filed from {home.name}" if how == "dateline"
-                             else f"set in {home.name}, naming no other country"))
+        if (home is None or actor.code is not None or actor.sector not in DOMESTIC_SECTORS
+                or not (actor.via or "").startswith(("sector:", "coref:"))
+                or not home.holds_at(_named_at(actor)[0])
+                or _owned_in_phrase(resolver, home.place.country, *_named_at(actor))):
+            continue
+        # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a body or
+        # office with no country of its own is of the one country the story is about.
+        code = f"{home.place.country}{actor.sector}"
+        where = home.place.name if home.how == "dateline" else home.place.country
+        actors[index] = replace(actor, code=code, country=home.place.country,
+                                via=f"{actor.via}+{home.how}:{where}")
+        analysis.note("actors", actor.start, actor.end, "found",
+                      f"{actor.text!r}: {code}, the story "
+                      + (f"filed from {home.place.name}" if home.how == "dateline"
+                         else f"set in {home.place.name}, naming no other country"))
+    described = {(a.start, a.end, a.via) for a in resolver.descriptions}
+    for actor in [a for a in actors if a.code is None and (a.start, a.end, a.via) in described]:
+        analysis.note("actors", actor.start, actor.end, "dropped",
+                      f"{actor.text!r}: {actor.role} of no stated country")
+        actors.remove(actor)
+
+
+def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int) -> bool:
+    """Whether the body's own phrase names coded actors of another country than ``home`` that
+    the parse did not link to it as owners ("Soldiers from the Chinese and Cambodian armies";
+    not "Lawmakers in South Korea" of a story set there), or a people the tables do not
+    know ("a Scottish court", NORP to the tagger): it is theirs, not the story's. A clause on
+    the body says what it did, not whose it is ("police who raided his diocese")."""
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    words = [t for child in root.children if child.pos_ not in VERBAL_POS
+             and not span.start <= child.i < span.end for t in child.subtree]
+    if any(t.ent_type_ == "NORP" and t.i not in resolver.by_token for t in words):
+        return True
+    inside = {t.idx for t in words}
+    return any(other.resolved and other.start in inside and other.country != home
+               and not (other.via or "").startswith("coref:")
+               and not _is_person(resolver, other) for other in resolver.analysis.actors)
+
+
+def _is_person(resolver: Resolver, actor: Actor) -> bool:
+    """Whether the actor is a person's name: beside a title it names the holder, not an owner
+    ("le ministre de l'Intérieur Gérald Darmanin")."""
+    span = resolver.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in PERSON_LABELS
+
+
+def _named_at(actor: Actor) -> tuple[int, int]:
+    """Where the body an actor stands for is named (character offsets): a pronoun's
+    antecedent ("The army … It said"), else the actor itself."""
+    antecedent = ANTECEDENT_AT.match(actor.via or "")
+    if antecedent is None:
+        return actor.start, actor.end
+    start = int(antecedent.group(2))
+    return start, start + len(antecedent.group(1))

@@ -21,12 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from vigie.actors.gazetteer import country_name, data_rows, fold, split_forms
 from vigie.actors.mention import Mention
 from vigie.actors.phrases import PhraseIndex, longest_first
 from vigie.actors.resolver import (
+    DATELINE_CITY_TOKENS,
     DATELINE_DASHES,
     DATELINE_TOKENS,
     NAME_LABELS,
@@ -228,13 +229,26 @@ def find_places(resolver: Resolver) -> list[Place]:
     return places
 
 
-def dateline_places(doc: Doc, places: list[Place]) -> list[Place]:
+def _after_unknown_city(opening: list[Token], first: Place) -> bool:
+    """Whether the first place is the country after an upper-case city that no table places
+    ("TRIPOLI, Libya (AP) -": which Tripoli is for the country to say)."""
+    city = [t for t in opening if t.idx < first.start]
+    return (1 < len(city) <= DATELINE_CITY_TOKENS + 1 and city[-1].text == ","
+            and all(t.is_upper for t in city[:-1]))
+
+
+def dateline_places(doc: Doc, places: list[Place], *,
+                    after_unknown_city: bool = False) -> list[Place]:
     """The places of the article's dateline ("BAMAKO (AFP) -", "KANO, Nigeria, March 3
     (Reuters) -"): those before its dash, if a place opens the text and a dash follows it
     within the dateline's reach. They say where the story was filed, not where its events
-    happened."""
+    happened. With ``after_unknown_city``, also a country after an upper-case city that no
+    table knows ("TRIPOLI, Libya (AP) -"): the story's country, though the event coder reads
+    such a country as a place of the first sentence."""
     opening = [t for t in doc[:DATELINE_TOKENS] if not t.is_space]
-    if not places or not opening or places[0].start != opening[0].idx:
+    if not places or not opening or not (
+            places[0].start == opening[0].idx
+            or (after_unknown_city and _after_unknown_city(opening, places[0]))):
         return []
     dash = next((t.idx for t in opening if t.idx >= places[0].end and t.text in DATELINE_DASHES),
                 None)

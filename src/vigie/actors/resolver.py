@@ -94,8 +94,9 @@ class Resolver:
         # there (still an actor too), a dateline. The places analyser turns them into Places.
         self.located: list[Mention] = []
         # Definite descriptions of a state's own office or body with no country in their phrase
-        # ("the king", « le ministère »): uncoded, for the story's country to code
-        # (``vigie.actors.dateline``); no actor where the story has no one country.
+        # ("the king", « le ministère »): uncoded actors of their mentions, for the story's
+        # country to code (``vigie.actors.dateline``); no actor where the story has no one
+        # country.
         self.descriptions: list[Actor] = []
 
     # -- bookkeeping --------------------------------------------------------------------------
@@ -721,17 +722,49 @@ class Resolver:
                 actors.append(made)
                 if link in ("part", "also") and not owner.is_person():
                     owner.absorbed = True
-        if not actors and entry.alone and final:
+        if not actors and final and (named := self.named_before(mention)) is not None:
+            actors = [named]
+        elif not actors and entry.alone and final:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
                                  f"sector:{entry.key}")]
             self.note(mention, "unresolved", f"{entry.key} of no stated country")
-        elif not actors and final and entry.home and self.definite_singular(mention):
-            self.descriptions.append(self.actor(mention, None, None, entry.sector, None, role,
-                                                f"sector:{entry.key}"))
+        elif not actors and final and entry.home and (self.definite_singular(mention)
+                                                      or self.titles_name(mention)):
+            # Uncoded, for the story's country to code; its pronouns carry it meanwhile
+            # ("The foreign ministry said it had …").
+            actors = [self.actor(mention, None, None, entry.sector, None, role,
+                                 f"sector:{entry.key}")]
+            self.descriptions.append(actors[0])
         elif not actors and final:
             self.note(mention, "dropped", f"{entry.key} of no stated country")
         mention.actors = actors
         return actors
+
+    def titles_name(self, mention: Mention) -> bool:
+        """Whether the actor noun is the title right before a person's name that no table
+        knows ("President Daniel Chapo", "Foreign Minister Heiko Maas"): the name makes it
+        definite, one office holder of one country."""
+        doc, end = self.doc, mention.end
+        return (end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in PERSON_LABELS
+                and end not in self.by_token and "Plur" not in mention.root(self.doc).morph.get(
+                    "Number"))
+
+    def named_before(self, mention: Mention) -> Actor | None:
+        """The organisation named earlier in the article that a definite actor noun names again
+        by its head ("the International Criminal Court … surrendered him to the court", « la
+        Cour pénale internationale … la Cour »): that organisation, not a body of the story's
+        country. None unless exactly one such organisation."""
+        if not self.definite_singular(mention):
+            return None
+        head = fold(mention.root(self.doc).lemma_)
+        named = {a.code: a for m in self.mentions
+                 if m.kind == "org" and m.end <= mention.start and not m.absorbed
+                 and fold(m.root(self.doc).lemma_) == head for a in m.coded()}
+        if len(named) != 1:
+            return None
+        (actor,) = named.values()
+        return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
+                          actor.role, f"coref:{actor.text}@{actor.start}")
 
     def definite_singular(self, mention: Mention) -> bool:
         """Whether an actor noun is one the reader already knows: singular, with a definite
@@ -913,7 +946,16 @@ class Resolver:
             for m in overlapping.values():
                 m.absorbed = True
             actor = self.apposition(ent)
-            if actor is None:
+            title = self.by_token.get(ent.start - 1)
+            if (actor is None and title is not None and title.kind == "sector"
+                    and len(title.actors) == 1 and title.actors[0] in self.descriptions):
+                # "President Daniel Chapo": the office holder, uncoded with the title's sector,
+                # for the story's country to code (``vigie.actors.dateline``).
+                office = title.actors[0]
+                title.absorbed = True
+                mention.actors = [replace(office, text=self.text[office.start:ent.end_char],
+                                          end=ent.end_char, via=f"{office.via}+ner:person")]
+            elif actor is None:
                 if not self.misspelt_person(mention, ent):
                     mention.actors = [self.actor(mention, None, None, None, None, None,
                                                  "ner:person")]
