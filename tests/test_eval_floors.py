@@ -91,6 +91,12 @@ Figures when the floors were set (``vigie eval``):
 - Fourth wire-style pair (tests/data/dev/*_wire_dev_4.json, the fourth blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.702 R 0.365 F1 0.480,
   triple F1 0.294; French 0.876 / 0.497 / 0.635, triple F1 0.436.
+- After target linking by shape (2026-12-03, branch s9targets: joint doers' countries,
+  circumstance clauses, destinations of aid and troops, carried custody, dateline-placed
+  attacks, persons a government acts on; type figures unchanged): triple F1 English wire 4
+  0.334, French wire 4 0.470, English wire 3 0.589, French wire 3 0.484, English wire 2
+  0.624, French wire 2 0.436, English wire 0.689, French wire 0.633; PLOVER development
+  0.763 and French development 0.789 unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -110,14 +116,14 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.94, 0.78, 0.66),
+    "en_wire_dev.json": (0.94, 0.78, 0.67),
     "fr_wire_dev.json": (0.96, 0.83, 0.62),
-    "en_wire_dev_2.json": (0.94, 0.74, 0.60),
+    "en_wire_dev_2.json": (0.94, 0.74, 0.61),
     "fr_wire_dev_2.json": (0.91, 0.66, 0.42),
-    "en_wire_dev_3.json": (0.87, 0.74, 0.56),
-    "fr_wire_dev_3.json": (0.89, 0.74, 0.46),
-    "en_wire_dev_4.json": (0.69, 0.47, 0.28),
-    "fr_wire_dev_4.json": (0.86, 0.62, 0.42),
+    "en_wire_dev_3.json": (0.87, 0.74, 0.57),
+    "fr_wire_dev_3.json": (0.89, 0.74, 0.47),
+    "en_wire_dev_4.json": (0.69, 0.47, 0.32),
+    "fr_wire_dev_4.json": (0.86, 0.62, 0.45),
 }
 
 
