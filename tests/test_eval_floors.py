@@ -96,7 +96,10 @@ Figures when the floors were set (``vigie eval``):
   attacks, persons a government acts on; type figures unchanged): triple F1 English wire 4
   0.334, French wire 4 0.470, English wire 3 0.589, French wire 3 0.484, English wire 2
   0.624, French wire 2 0.436, English wire 0.689, French wire 0.633; PLOVER development
-  0.763 and French development 0.789 unchanged.
+  0.763 and French development 0.789 unchanged. With the counterpart hung on the means of a
+  talk (« au téléphone avec », "by telephone with"): English wire 0.958 / 0.687 / 0.800,
+  triple 0.692; French wire 2 0.923 / 0.540 / 0.681, triple 0.440; French wire 3 triple 0.489;
+  French wire 4 triple 0.476; the other sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -119,7 +122,7 @@ WIRE_FLOORS = {
     "en_wire_dev.json": (0.94, 0.78, 0.67),
     "fr_wire_dev.json": (0.96, 0.83, 0.62),
     "en_wire_dev_2.json": (0.94, 0.74, 0.61),
-    "fr_wire_dev_2.json": (0.91, 0.66, 0.42),
+    "fr_wire_dev_2.json": (0.91, 0.66, 0.43),
     "en_wire_dev_3.json": (0.87, 0.74, 0.57),
     "fr_wire_dev_3.json": (0.89, 0.74, 0.47),
     "en_wire_dev_4.json": (0.69, 0.47, 0.32),
