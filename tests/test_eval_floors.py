@@ -101,6 +101,15 @@ Figures when the floors were set (``vigie eval``):
   dateline's country until another comes into play, titles of unknown people): English 0.710 /
   0.380 / 0.495, triple F1 0.297; third pair English 0.880 / 0.663 / 0.756, triple 0.583,
   French 0.904 / 0.660 / 0.763, triple 0.476.
+- After target linking by shape (2026-12-03, branch s9targets: joint doers' countries,
+  circumstance clauses, destinations of aid and troops, carried custody, dateline-placed
+  attacks, persons a government acts on; type figures unchanged): triple F1 English wire 4
+  0.334, French wire 4 0.470, English wire 3 0.589, French wire 3 0.484, English wire 2
+  0.624, French wire 2 0.436, English wire 0.689, French wire 0.633; PLOVER development
+  0.763 and French development 0.789 unchanged. With the counterpart hung on the means of a
+  talk (« au téléphone avec », "by telephone with"): English wire 0.958 / 0.687 / 0.800,
+  triple 0.692; French wire 2 0.923 / 0.540 / 0.681, triple 0.440; French wire 3 triple 0.489;
+  French wire 4 triple 0.476; the other sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -120,9 +129,9 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.78, 0.66),
+    "en_wire_dev.json": (0.95, 0.78, 0.67),
     "fr_wire_dev.json": (0.97, 0.83, 0.62),
-    "en_wire_dev_2.json": (0.94, 0.74, 0.60),
+    "en_wire_dev_2.json": (0.94, 0.74, 0.61),
     "fr_wire_dev_2.json": (0.91, 0.68, 0.44),
     "en_wire_dev_3.json": (0.89, 0.75, 0.58),
     "fr_wire_dev_3.json": (0.91, 0.76, 0.48),

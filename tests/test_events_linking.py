@@ -140,6 +140,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("COERCE", "UGA", "UGA")}),
     ("en", "Turkish prosecutors placed the mayor of Istanbul under investigation.",
      {("ACCUSE", "TUR", "TUR")}),
+    # A person the text does not place, arrested, freed or pardoned by a government, is its
+    # own; one it praises may be anyone's.
+    ("fr", "Les autorités cubaines ont libéré samedi José Daniel Ferrer.",
+     {("RETREAT", "CUB", "CUB")}),
+    ("en", "The Zimbabwean government arrested Hopewell Chin'ono on Monday.",
+     {("COERCE", "ZWE", "ZWE")}),
+    ("en", "The Zimbabwean government praised Tsitsi Dangarembga on Monday.",
+     {("SUPPORT", "ZWE", "")}),
+    ("fr", "Les autorités iraniennes ont libéré mardi le Français Louis Arnaud.",
+     {("RETREAT", "IRN", "")}),
+    # The counterpart hung on the means of a talk, not on the verb; a place names no one.
+    ("fr", "Le président ghanéen s'est entretenu au téléphone avec son homologue togolais "
+           "Faure Gnassingbé.", {("CONSULT", "GHA", "TGO")}),
+    ("fr", "Le président ghanéen s'est entretenu mardi à Accra avec des chefs traditionnels.",
+     {("CONSULT", "GHA", "")}),
     # Attackers placed only by the story's dateline struck in its country; without one,
     # no one is coded.
     ("en", "KABUL (Reuters) - A suicide bomber blew himself up outside a mosque on Friday, "

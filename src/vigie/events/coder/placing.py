@@ -26,14 +26,16 @@ from vigie.model import Actor, Place
 
 
 def located(ctx: Context, fillers: list[Token], candidate: Candidate,
-            home: Actor | None = None, *, story: bool = False) -> list[Actor]:
+            home: Actor | None = None, *, story: bool = False,
+            persons: bool = False) -> list[Actor]:
     """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
     d'Istanbul"), coded by the country of the place they act in (see where), else the
     country of ``home``, the police, court or government acting on them, else, with
     ``story``, for gunmen and crowds (STORY_SECTORS), the story's country (see
-    story_place). The actor layer leaves them unresolved, since the noun alone names no
-    country; the place the text gives them does. Bodies that are not a country's own (IGO,
-    NGO) take no country from a place."""
+    story_place). With ``persons``, an unplaced person the ``home`` government acts on
+    (arrests, frees, pardons) is of its country too. The actor layer leaves them
+    unresolved, since the noun alone names no country; the place the text gives them does.
+    Bodies that are not a country's own (IGO, NGO) take no country from a place."""
     analysis = ctx.analysis
     found: list[Actor] = []
     for filler in fillers:
@@ -42,10 +44,12 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
                 continue  # "foreign nationals" in a Nigerien story are not Nigerien
             groups = [a for a in analysis.actors_at(noun)
                       if not a.resolved and a.sector in LOCAL_SECTORS]
-            if home is not None and home.sector in PERSON_HOME_SECTORS:
+            if (home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
+                    and not any(demonym_actor(ctx.lang, t) for t in (noun.head, *noun.children))):
                 # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
                 # the text does not place, arrested or judged by a country's police or
-                # court, is of it (a government congratulates foreigners too).
+                # court, is of it (a government congratulates foreigners too); not one
+                # the text gives a nationality ("l'Américain …", "a French aid worker").
                 groups += [replace(a, sector="CVL") for a in analysis.actors_at(noun)
                            if not a.resolved and a.via == "ner:person"]
             if not groups:
