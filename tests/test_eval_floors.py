@@ -91,6 +91,11 @@ Figures when the floors were set (``vigie eval``):
 - Fourth wire-style pair (tests/data/dev/*_wire_dev_4.json, the fourth blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.702 R 0.365 F1 0.480,
   triple F1 0.294; French 0.876 / 0.497 / 0.635, triple F1 0.436.
+- PLOVER development round (2026-12-03, branch s9plover: a "for" clause with its own subject
+  as the object of "for", particles past the object, infinitives hung on the object's relative
+  clause, demonyms on a compounded name, advisers, "up to" numbers): PLOVER development
+  0.944 / 0.854 / 0.897, triple 0.773; English wire 2 0.954 / 0.625 / 0.755, triple 0.617;
+  the other English and French sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -137,7 +142,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert_floors(plover_english, (0.93, 0.88, 0.75))
+    assert_floors(plover_english, (0.93, 0.89, 0.76))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
