@@ -110,6 +110,11 @@ Figures when the floors were set (``vigie eval``):
   talk (« au téléphone avec », "by telephone with"): English wire 0.958 / 0.687 / 0.800,
   triple 0.692; French wire 2 0.923 / 0.540 / 0.681, triple 0.440; French wire 3 triple 0.489;
   French wire 4 triple 0.476; the other sets unchanged.
+- PLOVER development round (2026-12-03, branch s9plover: a "for" clause with its own subject
+  as the object of "for", particles past the object, infinitives hung on the object's relative
+  clause, demonyms on a compounded name, advisers, "up to" numbers): PLOVER development
+  0.944 / 0.854 / 0.897, triple 0.773; English wire 2 0.954 / 0.625 / 0.755, triple 0.617;
+  the other English and French sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -156,7 +161,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert_floors(plover_english, (0.93, 0.88, 0.75))
+    assert_floors(plover_english, (0.93, 0.89, 0.76))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))

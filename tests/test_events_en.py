@@ -312,6 +312,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # ("set free"); the model's "hop" for "hopes" is a wish
     ("The Haitian prime minister stepped down on Monday.", "RETREAT", "HTI", ""),
     ("Estonia kicked out two Russian diplomats on Friday.", "SANCTION", "EST", "RUS"),
+    # advisers are of the country their demonym names, and "up to" bounds their number
+    ("Rebels in Mali kidnapped up to nine Chinese civilian advisers near a dam on Sunday.",
+     "ASSAULT", "MLI", "CHN"),
     ("The Burundian government drove the UN human rights mission out of the country.",
      "SANCTION", "BDI", "UNO"),
     ("The Nicaraguan police threw two Spanish aid workers out of a clinic.", None, "", ""),

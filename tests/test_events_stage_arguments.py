@@ -86,3 +86,13 @@ def test_a_for_clause_with_its_own_subject_is_the_object_of_for() -> None:
     # an infinitive without a subject of its own is no "for" clause
     ctx = context("Spain is pushing to expand its trade with Morocco.", "en")
     assert "oblique:for" not in argument_roles(token(ctx, "pushing"), ctx.syntax)
+
+
+def test_a_number_bound_read_as_a_particle_leaves_the_counted_noun_the_object() -> None:
+    ctx = context("Rebels kidnapped up to 16 Italian engineers on Monday.", "en")
+    roles = argument_roles(token(ctx, "kidnapped"), ctx.syntax)
+    assert texts(roles["patient"]) == ["engineers"]
+    assert "particle" not in roles and "oblique:to" not in roles
+    # "up to" a place is a particle and its preposition
+    ctx = context("Thousands of protesters marched up to the parliament in Tbilisi.", "en")
+    assert "patient" not in argument_roles(token(ctx, "marched"), ctx.syntax)

@@ -85,6 +85,9 @@ class SyntaxPack:
     # the parser makes the clause an adverbial with the preposition as its mark; the clause
     # is the preposition's object and its subject the complement's agent.
     clause_cases: frozenset[str] = frozenset()
+    # Words bounding a number ("up to" in "kidnapped up to 16 advisers"): the parser reads
+    # the first as the verb's particle and the counted noun as the object of the second.
+    number_bounds: frozenset[tuple[str, str]] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -128,7 +131,9 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
                       reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
                       destination_cases=frozenset(table.get("destination_cases", ())),
-                      clause_cases=frozenset(table.get("clause_cases", ())))
+                      clause_cases=frozenset(table.get("clause_cases", ())),
+                      number_bounds=frozenset(
+                          tuple(bound.split()) for bound in table.get("number_bounds", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -175,6 +180,20 @@ def _stray_conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     return [sibling for sibling in head.children
             if sibling.i > end and pack.role(sibling) == "conj" and sibling.pos_ in NOMINAL_POS
             and any(pack.role(c) == "cc" and c.i == end + 1 for c in sibling.children)]
+
+
+def _bounded_count(word: Token, pack: SyntaxPack) -> list[Token]:
+    """The counted nouns of a number bound the parser split ("up" the particle, "to 16
+    advisers" a preposition's phrase, below the particle or beside it): those with a number
+    of their own."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or (word.lower_, doc[word.i + 1].lower_) not in pack.number_bounds:
+        return []
+    second = doc[word.i + 1]
+    if second.head.i not in (word.i, word.head.i):
+        return []
+    return [noun for noun in second.children if pack.role(noun) == "case_object"
+            and (noun.pos_ == "NUM" or any(pack.role(c) == "number" for c in noun.children))]
 
 
 def _clause_case(clause: Token, pack: SyntaxPack) -> str:
@@ -231,6 +250,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
                and not any(pack.role(child) == "reflexive" for child in children)
                and token.lemma_.lower() not in pack.unaccusative_verbs)
     timed_role: str | None = None  # the role of the last argument hung on a time word
+    bound_words: set[int] = set()  # the "to" of "up to 16", read with its "up"
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
@@ -256,6 +276,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if role == "recipient" and child.pos_ == "ADP":
             role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
         if role is None:
+            continue
+        if child.i in bound_words:
+            continue
+        if counted := _bounded_count(child, pack):
+            roles["patient"].extend(counted)  # "kidnapped up to 16 advisers"
+            bound_words.add(child.i + 1)
             continue
         if (role in ("adv", "oblique", "complement") and not nominal_head
                 and child.i == token.i + 1 and child.pos_ not in VERBAL_POS
