@@ -109,7 +109,7 @@ def test_events_carried_by_an_anaphor(lang: str, text: str, plover: str, doers: 
 # is carried uncoded to its pronoun, and the event coder places the pronoun as it places the
 # noun: by where the group acts, else by the story's one country.
 GROUPS_CARRIED = [
-    ("en", "Masked men on horseback stormed a cattle market in northern Cameroon on Saturday. "
+    ("en", "Masked men on horseback rode into a cattle market in northern Cameroon on Saturday. "
            "They killed at least 12 herders.", "ASSAULT", ["CMRUAF"]),
     ("fr", "Des assaillants non identifiés ont pris d'assaut dimanche un marché du nord du "
            "Bénin. Ils ont tué deux commerçants avant de prendre la fuite.", "ASSAULT",
