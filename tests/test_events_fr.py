@@ -601,6 +601,7 @@ BACKGROUND_AND_PLANS = [
      "content of 'projette'"),
     ("La Pologne est prête à expulser trois diplomates biélorusses.", [("THREATEN", "POL")],
      ""),
+    # the release agreed to is the argument of the agreement (fr:consentir_a), no new event
     ("Téhéran a consenti à libérer deux ressortissants français.", [("AGREE", "IRN")],
      "argument of the consentir_a event"),
     # what ends a meeting dates the act after it; the meeting is no new event
