@@ -240,6 +240,9 @@ STORIES = [
 # A title right before a person's name that no table knows is that person's office, of the
 # story's country where it holds, and of no one's elsewhere.
 STORIES += [
+    # A people counted by a quantity noun, which the tagger may call singular.
+    ("en", "Thousands of Kenyans marched through Mombasa on Saturday.", "Kenyans", ["KEN"]),
+    ("fr", "Des centaines de Maliens ont défilé samedi à Bamako.", "Maliens", ["MLI"]),
     ("en", "LUSAKA (Reuters) - President Mwila Banda dissolved the cabinet on Monday.", "Banda",
      ["ZMBGOV"]),
     ("fr", "NIAMEY (AFP) - Le vice-président Issoufou Garba a reçu mardi les syndicats.", "Garba",

@@ -893,7 +893,7 @@ class Resolver:
         actor."""
         token = mention.root(self.doc)
         role = self.roles.get(token.dep_)
-        plural = "Plur" in token.morph.get("Number")
+        plural = "Plur" in token.morph.get("Number") or self.counted(token)
         if (token.pos_ not in ("NOUN", "PROPN") or not plural or not token.text[:1].isupper()
                 or role in ("modifier", "possessor")):
             return  # an adjective, or "le français": a language
@@ -923,6 +923,14 @@ class Resolver:
         span = self.doc[first:last]
         mention.actors = [self.actor(mention, country, country, None, country_name(country or ""),
                                      "people", via, (span.start_char, span.end_char))]
+
+    def counted(self, noun: Token) -> bool:
+        """Whether a noun is counted by a quantity noun ("Thousands of Sudanese", « des milliers
+        de Cubains »): a plural the tagger may call singular."""
+        head = noun.head.head if self.roles.get(noun.dep_) == "case_object" else noun.head
+        table = load_table(self.analysis.lang, "numbers")
+        quantities = {*table["vague"], *table["approximate"], *table["multipliers"]}
+        return head is not noun and fold(head.text) in quantities
 
     def ethnic(self, noun: Token) -> bool:
         """'ethnic Albanians', 'ethnic Albanian guerrillas': a group, not the state's people."""
