@@ -282,9 +282,11 @@ def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
     a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
     … »), outside reported speech: what the actor stood for when the story's act came, not a
     new act. Deeds told so are often the news itself (« des milliers manifestaient
-    dimanche »): they stay."""
+    dimanche »): they stay, and so does a stance dated in its own clause (« mardi, Paris
+    condamnait l'essai »): the imperfect of narration, which tells the news."""
     own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
     return (own is not None and tense is not None and clause.i == anchor.i
+            and not any(at == clause.i for _time, _root, _sentence, at in ctx.dated)
             and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
             and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
             and not reported(ctx, clause))
