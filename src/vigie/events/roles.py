@@ -145,6 +145,13 @@ def case_of(token: Token, pack: SyntaxPack) -> str:
     return ""
 
 
+def _prepositional(adp: Token, pack: SyntaxPack) -> tuple[str, list[Token]]:
+    """A preposition that heads its object (ClearNLP "prep"): its case form and its objects."""
+    lemma = adp.lemma_.lower()
+    return (pack.case_forms.get(lemma, lemma),
+            [g for g in adp.children if pack.role(g) == "case_object"])
+
+
 def preposition_of(token: Token, pack: SyntaxPack) -> str:
     """The preposition introducing a nominal whichever way the parser hangs it: its ``case``
     child (UD, « après l'attaque ») or the preposition it is the object of (ClearNLP,
@@ -293,9 +300,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 # "pulled back from the lake": the preposition hangs on the particle
                 for inner in child.children:
                     if inner.pos_ == "ADP":
-                        lemma = inner.lemma_.lower()
-                        roles[f"oblique:{pack.case_forms.get(lemma, lemma)}"].extend(
-                            g for g in inner.children if pack.role(g) == "case_object")
+                        prep, objects = _prepositional(inner, pack)
+                        roles[f"oblique:{prep}"].extend(objects)
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)
@@ -308,29 +314,25 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     if below in ("aux", "agent", "patient"):
                         roles[f"complement_{below}"].append(grandchild)
                     elif below == "oblique" and grandchild.pos_ == "ADP":
-                        lemma = grandchild.lemma_.lower()
-                        roles[f"complement_oblique:{pack.case_forms.get(lemma, lemma)}"].extend(
-                            g for g in grandchild.children if pack.role(g) == "case_object")
+                        prep, objects = _prepositional(grandchild, pack)
+                        roles[f"complement_oblique:{prep}"].extend(objects)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
             roles["agent"].extend(objects or [child])
         elif role in ("oblique", "nominal_arg"):
             if child.pos_ == "ADP":  # ClearNLP "prep": the preposition heads its object
-                lemma = child.lemma_.lower()
-                prep = pack.case_forms.get(lemma, lemma)
-                objects = [g for g in child.children if pack.role(g) == "case_object"]
+                prep, objects = _prepositional(child, pack)
                 inner = [g for g in child.children if g.pos_ == "ADP"]
                 if not objects and len(inner) == 1:
                     # "pulled out of Iraq": a particle heads the preposition that names
                     # the place; the object is the inner preposition's. Past the verb's
                     # object ("kicked the envoy out of the country") it is still the
                     # verb's particle.
-                    if lemma in pack.particle_words and child not in roles["particle"]:
+                    if (child.lemma_.lower() in pack.particle_words
+                            and child not in roles["particle"]):
                         roles["particle"].append(child)
-                    lemma = inner[0].lemma_.lower()
-                    prep = pack.case_forms.get(lemma, lemma)
-                    objects = [g for g in inner[0].children if pack.role(g) == "case_object"]
+                    prep, objects = _prepositional(inner[0], pack)
             else:
                 prep, objects = case_of(child, pack), [child]
             if passive and not nominal_head and prep in pack.passive_agent_cases:

@@ -320,10 +320,9 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
     # opening the span.
-    return next((f"{mark.text} {clause_of.text}" for clause_of in clause.children
-                 if ctx.syntax.role(clause_of) == "adverbial" for mark in clause_of.children
-                 if ctx.syntax.role(mark) == "mark"
-                 and mark.lemma_.lower() in lexicon.lasting_open_cases), None)
+    return next((f"{' '.join(sorted(opening))} {clause_of.text}" for clause_of in clause.children
+                 if ctx.syntax.role(clause_of) == "adverbial"
+                 and (opening := ctx.marks(clause_of) & lexicon.lasting_open_cases)), None)
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
