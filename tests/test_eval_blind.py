@@ -13,6 +13,10 @@ Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
 After the last rounds of 2026-12-03 (English and French precision, trigger families from the
 fourth pair, doers, targets, PLOVER development; merged): en_blind_6 0.677 / 0.422 / 0.520,
 triple 0.328; fr_blind_6 0.780 / 0.427 / 0.552, triple 0.335.
+- en_blind_7.json (written on 2026-12-03 after the fifth pair's retirement, measured once at
+  the code of d755709, before the round that followed): type P 0.786 R 0.550 F1 0.647, triple
+  F1 0.444.
+- fr_blind_7.json (likewise): type P 0.741 R 0.400 F1 0.519, triple F1 0.296.
 Floors only go up, with one recorded exception: on 2026-12-03 French set 3's precision floor
 went from 0.81 to 0.80. Those rounds found 7 more of its events and invented 2 more (91 found
 and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the four sets then blind they
@@ -44,6 +48,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 FLOORS = {
     "en_blind_6.json": (0.66, 0.51, 0.31),
     "fr_blind_6.json": (0.76, 0.54, 0.32),
+    "en_blind_7.json": (0.77, 0.63, 0.43),
+    "fr_blind_7.json": (0.72, 0.50, 0.28),
 }
 
 
