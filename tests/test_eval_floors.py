@@ -129,6 +129,9 @@ Figures when the floors were set (``vigie eval``):
 - Fifth wire-style pair (tests/data/dev/*_wire_dev_5.json, the fifth blind pair, retired on
   2026-12-03 with the floors it had as a blind pair): English type P 0.789 R 0.450 F1 0.573,
   triple F1 0.412; French 0.782 / 0.467 / 0.585, triple F1 0.349.
+- Sixth wire-style pair (tests/data/dev/*_wire_dev_6.json, the sixth blind pair, retired on
+  2026-12-04 with the floors it had as a blind pair): English type P 0.677 R 0.422 F1 0.520,
+  triple F1 0.328; French 0.780 / 0.427 / 0.552, triple F1 0.335.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -158,6 +161,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_4.json": (0.93, 0.73, 0.54),
     "en_wire_dev_5.json": (0.77, 0.56, 0.40),
     "fr_wire_dev_5.json": (0.77, 0.57, 0.34),
+    "en_wire_dev_6.json": (0.66, 0.51, 0.31),
+    "fr_wire_dev_6.json": (0.76, 0.54, 0.32),
 }
 
 
