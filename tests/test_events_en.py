@@ -397,6 +397,18 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # an object put after the predicative "as" phrase is the object, and its owner the target
+    ("Kenya denounced as a grave violation Ethiopia's closure of the border crossing.",
+     "ACCUSE", "KEN", "ETH"),
+    # a place named in a condition is not where the people refused are
+    ("Jordan will not accept more refugees if the war spreads in Iraq.", "REJECT", "JOR", ""),
+    # a state urging its own nationals or citizens to leave or stay away advises its public;
+    # urging another country's nationals, or its own strikers, is a request
+    ("Canada urged its nationals to leave Lebanon immediately.", None, "", ""),
+    ("The United States urged its citizens to avoid travel to Haiti.", None, "", ""),
+    ("Canada urged Lebanese nationals to leave the border area.", "REQUEST", "CAN", "LBN"),
+    ("The Egyptian government urged striking workers to return to work.", "REQUEST", "EGY",
+     ""),
 ]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from vigie.events.cameo import lookup_cameo
-from vigie.events.coder.actor_codes import CROWD_SECTORS
+from vigie.events.coder.actor_codes import CROWD_SECTORS, MEMBER_PEOPLE_ROLES
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
@@ -489,13 +489,17 @@ def warns_someone(ctx: Context, candidate: Candidate) -> bool:
         for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))
 
 
-def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> bool:
+def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *,
+                       members_only: bool = False) -> bool:
     """Whether a warning is addressed to the doer's own civilians (« a mis en garde ses
     ressortissants contre tout voyage au Mali »): advice to its people, not a threat to the
-    place it names."""
+    place it names. With ``members_only``, for an appeal, only to its people named as its
+    members ("urged its nationals to leave Lebanon"): an appeal to its protesters, strikers
+    or teachers is a request all the same."""
     countries = {a.country for a in doers if a.country}
     addressed = [a for role in ("patient", *candidate.predicate.recipient)
                  for filler in candidate.roles.get(role, ())
                  for a in actors_of(ctx, filler, whole_phrase=False)]
-    return bool(addressed) and all(a.country in countries and a.sector in CROWD_SECTORS
-                                   for a in addressed)
+    return bool(addressed) and all(
+        a.country in countries and a.sector in CROWD_SECTORS
+        and (not members_only or a.role in MEMBER_PEOPLE_ROLES) for a in addressed)
