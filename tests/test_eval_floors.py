@@ -132,6 +132,9 @@ Figures when the floors were set (``vigie eval``):
 - Sixth wire-style pair (tests/data/dev/*_wire_dev_6.json, the sixth blind pair, retired on
   2026-12-04 with the floors it had as a blind pair): English type P 0.677 R 0.422 F1 0.520,
   triple F1 0.328; French 0.780 / 0.427 / 0.552, triple F1 0.335.
+- PLOVER development round (2026-12-04, branch s11plover: a place in a condition places no
+  one, an object put after a predicative "as" phrase, an appeal to one's own nationals is
+  advice): PLOVER development 0.950 / 0.854 / 0.899, triple 0.786; the other sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -182,7 +185,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert_floors(plover_english, (0.93, 0.89, 0.76))
+    assert_floors(plover_english, (0.94, 0.89, 0.78))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))
