@@ -5,8 +5,8 @@ English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The 
 ``syntax.json`` maps labels to a small set of roles; this module turns them into
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
 nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` and
-``complement_agent`` and ``complement_patient`` (the auxiliaries, subject and object of a
-complement clause) and
+``complement_agent``, ``complement_patient`` and ``complement_mark`` (the auxiliaries,
+subject, object and subordinator of a complement clause) and
 ``participle_agent`` (the *par*/*by* phrase of a participle modifying a noun) so that the
 coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
@@ -311,11 +311,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
-                # "a menacé de suspendre son aide": the object of what is threatened
-                # and "vowed to retaliate against Israel": whom what is promised is aimed at
+                # "a menacé de suspendre son aide": the object of what is threatened;
+                # "asked whether Berlin would send …": the subordinator that makes what is
+                # asked a question, not a request; and "vowed to retaliate against Israel":
+                # whom what is promised is aimed at
                 for grandchild in child.children:
                     below = pack.role(grandchild)
-                    if below in ("aux", "agent", "patient"):
+                    if below in ("aux", "agent", "patient", "mark"):
                         roles[f"complement_{below}"].append(grandchild)
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)

@@ -34,6 +34,9 @@ CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# Types of harm: promising one is threatening (see Predicate.announces_content), and only
+# harm is announced by a plan (see Lexicon.announce_harm_only).
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
 # town" is an assault that failed or is under way); an attempt at anything else is only an aim.
 ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -166,6 +169,8 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        if inverted_condition(ctx, token):
+            frame.hypothetical = True
         if (token.i != anchor.i and token.pos_ in NOMINAL_POS
                 and (case := preposition_of(token, syntax)) in lexicon.background_marks):
             # "since February, when Kigali complained …", "after a vote that Baghdad refused
@@ -214,6 +219,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                                                for verb in (head, token)):
                     frame.conditioned = head.head.text
             elif lemma in lexicon.announce_words:
+                own = by_token.get(anchor.i)
+                if (lemma in lexicon.announce_harm_only and own is not None
+                        and own.plover not in HARM_TYPES):
+                    frame.dropped = f"content of {head.text!r}: an aim, not a promise"
+                    return frame
                 frame.announced = head.text
             elif lemma in lexicon.posture_words:
                 frame.prepared = head.text
@@ -261,6 +271,19 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             return frame
         token = head
     return frame
+
+
+def inverted_condition(ctx: Context, verb: Token) -> bool:
+    """Whether a clause below another is a condition told by inversion ("Were Moscow to send
+    troops …", "Had Russia sent troops …"): one of the language's inversion auxiliaries (or
+    the verb itself) opens it, before its subject. A sentence opened so is a question, left to
+    the question filter."""
+    words = ctx.lexicon.inversion_aux
+    if not words or verb.pos_ not in VERBAL_POS or verb.head.i == verb.i:
+        return False
+    opener = ctx.analysis.doc[verb.left_edge.i]
+    return (opener.lower_ in words and (opener.i == verb.i or opener.head.i == verb.i)
+            and any(ctx.syntax.role(c) == "agent" and c.i > opener.i for c in verb.children))
 
 
 def sport_word(ctx: Context, anchor: Token) -> Token | None:
