@@ -382,6 +382,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
     ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
      "REQUEST", "MLI", "MLI"),
+    # l'adjectif d'une capitale nomme le pays de l'organe qu'il qualifie
+    ("Un tribunal moscovite a condamné lundi le journaliste américain à seize ans de prison.",
+     "SANCTION", "RUS", "USA"),
+    ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
+     "LBY"),
+    ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
 ]
 
 
