@@ -410,6 +410,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Canada urged Lebanese nationals to leave the border area.", "REQUEST", "CAN", "LBN"),
     ("The Egyptian government urged striking workers to return to work.", "REQUEST", "EGY",
      ""),
+    # a number standing alone as the object of an arrest counts people, the police's own
+    ("Ugandan police detained 14 on Friday.", "COERCE", "UGA", "UGA"),
 ]
 
 

@@ -388,6 +388,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
      "LBY"),
     ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
+    # un nombre seul objet d'une arrestation compte des personnes, celles de la police
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.",
+     "COERCE", "UGA", "UGA"),
 ]
 
 
