@@ -140,6 +140,9 @@ Figures when the floors were set (``vigie eval``):
 - PLOVER development round (2026-12-04, branch s11plover: a place in a condition places no
   one, an object put after a predicative "as" phrase, an appeal to one's own nationals is
   advice): PLOVER development 0.950 / 0.854 / 0.899, triple 0.786; the other sets unchanged.
+  Then (numbers standing alone as people, French capitals' adjectives, acts lived under since
+  long ago): PLOVER development triple 0.791; French development 0.972 / 0.891 / 0.930,
+  triple 0.805; the other sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -185,7 +188,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.92, 0.78))
+    assert_floors(french, (0.96, 0.92, 0.80))
 
 
 @pytest.mark.shared
