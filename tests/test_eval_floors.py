@@ -132,6 +132,14 @@ Figures when the floors were set (``vigie eval``):
 - Sixth wire-style pair (tests/data/dev/*_wire_dev_6.json, the sixth blind pair, retired on
   2026-12-04 with the floors it had as a blind pair): English type P 0.677 R 0.422 F1 0.520,
   triple F1 0.328; French 0.780 / 0.427 / 0.552, triple F1 0.335.
+- English precision by class of cause (2026-12-04: word senses, questions, deliberation, plans
+  as aims, inverted conditions, inquiries into earlier acts, raids, expulsions, swaps): English
+  wire 4 0.868 / 0.525 / 0.654, triple 0.454 (0.844 / 0.515 / 0.640, 0.436 before); wire 5
+  0.830 / 0.465 / 0.596, triple 0.433 (0.789 / 0.450 / 0.573, 0.412); wire 6 0.750 / 0.437 /
+  0.552, triple 0.346 (0.677 / 0.422 / 0.520, 0.328); the other sets unchanged.
+- PLOVER development round (2026-12-04, branch s11plover: a place in a condition places no
+  one, an object put after a predicative "as" phrase, an appeal to one's own nationals is
+  advice): PLOVER development 0.950 / 0.854 / 0.899, triple 0.786; the other sets unchanged.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -157,11 +165,11 @@ WIRE_FLOORS = {
     "fr_wire_dev_2.json": (0.91, 0.69, 0.46),
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
     "fr_wire_dev_3.json": (0.91, 0.77, 0.51),
-    "en_wire_dev_4.json": (0.83, 0.62, 0.42),
+    "en_wire_dev_4.json": (0.85, 0.63, 0.44),
     "fr_wire_dev_4.json": (0.93, 0.73, 0.54),
-    "en_wire_dev_5.json": (0.77, 0.56, 0.40),
+    "en_wire_dev_5.json": (0.81, 0.58, 0.42),
     "fr_wire_dev_5.json": (0.77, 0.57, 0.34),
-    "en_wire_dev_6.json": (0.66, 0.51, 0.31),
+    "en_wire_dev_6.json": (0.73, 0.53, 0.33),
     "fr_wire_dev_6.json": (0.76, 0.54, 0.32),
 }
 
@@ -182,7 +190,7 @@ def test_french_dev_set_floors(french: PloverScore) -> None:
 
 @pytest.mark.shared
 def test_plover_dev_floors(plover_english: PloverScore) -> None:
-    assert_floors(plover_english, (0.93, 0.89, 0.76))
+    assert_floors(plover_english, (0.94, 0.89, 0.78))
 
 
 @pytest.mark.parametrize("name", sorted(WIRE_FLOORS))

@@ -66,7 +66,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Armenia withdrew its troops from the border area on Saturday.", "RETREAT", "ARM", ""),
     ("Iran released two French nationals on Friday.", "RETREAT", "IRN", "FRA"),
     ("Ethiopia lifted sanctions on Eritrea.", "RETREAT", "ETH", "ERI"),
-    ("Russia and Ukraine exchanged prisoners on Friday.", "RETREAT", "UKR", ""),
+    # two sides swapping prisoners is a mutual exchange, not one side's release
+    ("Russia and Ukraine exchanged prisoners on Friday.", "COOPERATE", "UKR", ""),
     # REQUEST
     ("France urged Lebanon to form a government without delay.", "REQUEST", "FRA", "LBN"),
     ("Poland called on Belarus to release the detained journalists.", "REQUEST", "POL", "BLR"),
@@ -397,6 +398,18 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # an object put after the predicative "as" phrase is the object, and its owner the target
+    ("Kenya denounced as a grave violation Ethiopia's closure of the border crossing.",
+     "ACCUSE", "KEN", "ETH"),
+    # a place named in a condition is not where the people refused are
+    ("Jordan will not accept more refugees if the war spreads in Iraq.", "REJECT", "JOR", ""),
+    # a state urging its own nationals or citizens to leave or stay away advises its public;
+    # urging another country's nationals, or its own strikers, is a request
+    ("Canada urged its nationals to leave Lebanon immediately.", None, "", ""),
+    ("The United States urged its citizens to avoid travel to Haiti.", None, "", ""),
+    ("Canada urged Lebanese nationals to leave the border area.", "REQUEST", "CAN", "LBN"),
+    ("The Egyptian government urged striking workers to return to work.", "REQUEST", "EGY",
+     ""),
 ]
 
 
@@ -900,8 +913,69 @@ MUTUAL_AND_OWNED = [
     ("The threat of a Russian invasion worries Finland.", None, "", ""),
 ]
 
+# Senses and frames that made acts of what is none, or the wrong act: each class with
+# sentences where it must fire and where it must not.
+SENSES_AND_FRAMES = [
+    # "slam into": a projectile's impact, not criticism; a vehicle's crash is no event
+    ("Two Russian missiles slammed into a shopping centre in Kharkiv on Sunday.",
+     "ASSAULT", "RUS", "UKR"),
+    ("A cargo plane crashed into a hillside near Kathmandu on Monday.", None, "", ""),
+    ("A lorry slammed into a bridge in Leeds on Tuesday.", None, "", ""),
+    ("The Polish president slammed the German proposal on Friday.", "ACCUSE", "POL", "DEU"),
+    # "call" a protest what it is names it; only "call off" ends it
+    ("The Nepalese prime minister called the student protests a foreign plot.", None, "", ""),
+    ("Nigerian doctors called off their strike on Thursday.", "CONCEDE", "NGA", ""),
+    # a court striking down a law strikes no one; missiles striking a town do
+    ("Kenya's High Court struck down the new finance law on Tuesday.", None, "", ""),
+    ("Russian drones struck a power station in Odesa on Tuesday.", "ASSAULT", "RUS", "UKR"),
+    # asking a question asks for no act
+    ("Asked whether Turkey would close its airspace, the Turkish foreign minister said it was "
+     "too early to say.", None, "", ""),
+    ("Journalists asked the Thai prime minister whether Bangkok would deport the men.",
+     None, "", ""),
+    ("The Thai prime minister asked Cambodia to hand over the suspects.",
+     "REQUEST", "THA", "KHM"),
+    # weighing or mulling an act is not doing it
+    ("The Irish government is weighing whether to recognise a Palestinian state.",
+     None, "", ""),
+    ("The Estonian defence minister is mulling sending more troops to Latvia.", None, "", ""),
+    # a product released frees no one; hostages released are freed
+    ("A Chinese company released a new language model on Tuesday.", None, "", ""),
+    ("Hamas released three Thai hostages on Friday.", "RETREAT", "PSE", "THA"),
+    # what an investigation is into happened before it
+    ("The Human Rights Council opened an investigation into Belarus's crackdown on "
+     "protesters.", "ACCUSE", "UNO", "BLR"),
+    ("Belarusian riot police cracked down on protesters in Minsk on Sunday.",
+     "COERCE", "BLR", "BLR"),
+    # a raid by an armed group is an attack; by the state's police, a coercive search
+    ("Boko Haram fighters raided a village in Borno on Saturday.", "ASSAULT", "NGA", ""),
+    ("Kenyan police raided the offices of an opposition newspaper on Monday.",
+     "COERCE", "KEN", ""),
+    # expelling diplomats is a sanction; deporting migrants coerces
+    ("Mali's junta ordered the expulsion of two Ivorian diplomats on Monday.",
+     "SANCTION", "MLI", "CIV"),
+    # a crowd defying a ban protests; a state defying a law rejects it
+    ("Thousands of people defied a curfew in Dakar on Friday.", "PROTEST", "SEN", ""),
+    ("The Serbian government defied the court ruling on Friday.", "REJECT", "SRB", ""),
+    # two countries swapping prisoners cooperate; one freeing them retreats
+    ("Armenia and Azerbaijan exchanged 40 prisoners on Thursday.", "COOPERATE", "ARM", ""),
+    # a plan or an intent to do harm is a threat; to visit or recognise, only an aim
+    ("Ireland plans to recognise a Palestinian state next month, its foreign minister said.",
+     None, "", ""),
+    ("The Chilean president intends to travel to Beijing in May, his office said.",
+     None, "", ""),
+    ("Hungary plans to impose restrictions on Ukrainian grain imports, its minister said.",
+     "THREATEN", "HUN", ""),
+    # a condition by inversion makes the act hypothetical
+    ("Were Turkey to send troops into northern Iraq, Baghdad would protest, an Iraqi official "
+     "said.", None, "", ""),
+    ("Had Serbia sent troops into Kosovo, NATO would have responded.", None, "", ""),
+    ("Serbia had sent troops to the border on Monday, Kosovo said.", "MOBILIZE", "SRB", ""),
+]
+
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
-              *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED]
+              *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED,
+              *SENSES_AND_FRAMES]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,
