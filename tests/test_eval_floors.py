@@ -140,6 +140,12 @@ Figures when the floors were set (``vigie eval``):
 - PLOVER development round (2026-12-04, branch s11plover: a place in a condition places no
   one, an object put after a predicative "as" phrase, an appeal to one's own nationals is
   advice): PLOVER development 0.950 / 0.854 / 0.899, triple 0.786; the other sets unchanged.
+- English trigger families (2026-12-04, branch s11entrig: signing by putting one's name or
+  pen to a text, troops and armour rumbling or flying out, a membership suspended, a plan
+  embraced, arms handed to monitors, a court striking a law down, …), measured merged with the
+  two rounds above: English wire 5 0.853 / 0.550 / 0.669, triple 0.482; wire 6 0.786 / 0.518 /
+  0.624, triple 0.412; wire 1 0.966 / 0.707 / 0.816, triple 0.714; wire 4 0.870 / 0.535 /
+  0.663, triple 0.457.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -159,17 +165,17 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.79, 0.69),
+    "en_wire_dev.json": (0.95, 0.80, 0.70),
     "fr_wire_dev.json": (0.97, 0.84, 0.62),
     "en_wire_dev_2.json": (0.94, 0.74, 0.62),
     "fr_wire_dev_2.json": (0.91, 0.69, 0.46),
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
     "fr_wire_dev_3.json": (0.91, 0.77, 0.51),
-    "en_wire_dev_4.json": (0.85, 0.63, 0.44),
+    "en_wire_dev_4.json": (0.85, 0.64, 0.44),
     "fr_wire_dev_4.json": (0.93, 0.73, 0.54),
-    "en_wire_dev_5.json": (0.81, 0.58, 0.42),
+    "en_wire_dev_5.json": (0.84, 0.65, 0.47),
     "fr_wire_dev_5.json": (0.77, 0.57, 0.34),
-    "en_wire_dev_6.json": (0.73, 0.53, 0.33),
+    "en_wire_dev_6.json": (0.77, 0.61, 0.40),
     "fr_wire_dev_6.json": (0.76, 0.54, 0.32),
 }
 

@@ -925,8 +925,9 @@ SENSES_AND_FRAMES = [
     # "call" a protest what it is names it; only "call off" ends it
     ("The Nepalese prime minister called the student protests a foreign plot.", None, "", ""),
     ("Nigerian doctors called off their strike on Thursday.", "CONCEDE", "NGA", ""),
-    # a court striking down a law strikes no one; missiles striking a town do
-    ("Kenya's High Court struck down the new finance law on Tuesday.", None, "", ""),
+    # a court striking down a law strikes no one, it rejects the law; missiles striking a town
+    # do strike
+    ("Kenya's High Court struck down the new finance law on Tuesday.", "REJECT", "KEN", ""),
     ("Russian drones struck a power station in Odesa on Tuesday.", "ASSAULT", "RUS", "UKR"),
     # asking a question asks for no act
     ("Asked whether Turkey would close its airspace, the Turkish foreign minister said it was "
