@@ -1087,6 +1087,34 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      ""),
     ("Nicaragua stripped 222 political prisoners of their citizenship on Thursday.", "COERCE",
      "172", "NIC", ""),
+    ("Mali's soldiers said they had suspended the constitution.", "COERCE", "172", "MLI", ""),
+    # rioters burning cars, forces demolishing homes, protesters overrunning a residence
+    ("Hooded rioters torched cars in Paris on Saturday.", "PROTEST", "145", "FRA", ""),
+    ("Israeli forces demolished Palestinian homes in the West Bank on Monday.", "COERCE",
+     "1712", "ISR", "PSE"),
+    ("Protesters angry at Sri Lanka's economic collapse overran the president's official "
+     "residence in Colombo.", "PROTEST", "141", "LKA", ""),
+    ("Bangladesh's main opposition party sat out Sunday's general election.", "PROTEST", "143",
+     "BGD", ""),
+    # cash handed out, meals dropped, a rescue team dispatched
+    ("Qatar handed out $15 million in cash to civil servants in Gaza on Friday.", "AID", "071",
+     "QAT", ""),
+    ("The US Air Force dropped 38,000 meals over Gaza on Saturday.", "AID", "073", "USA", "PSE"),
+    ("China dispatched a rescue team and shipments of tents and medical kits to Myanmar.", "AID",
+     "073", "CHN", "MMR"),
+    # an understanding welcomed is an agreement praised
+    ("Qatar's foreign ministry welcomed the understanding reached between Kinshasa and the M23 "
+     "rebels.", "SUPPORT", "051", "QAT", ""),
+    # hours spent with a counterpart; a call put through or placed
+    ("Pakistan's Nawaz Sharif spent 50 minutes with his new Indian counterpart on Tuesday.",
+     "CONSULT", "040", "PAK", "IND"),
+    ("Olaf Scholz put through a call to Vladimir Putin on Friday.", "CONSULT", "041", "DEU",
+     "RUS"),
+    ("The German chancellor placed a call to the Chinese president on Monday.", "CONSULT", "041",
+     "DEU", "CHN"),
+    # a missile's flight or test carried out
+    ("Pakistan carried out a training flight of its Ababeel missile on Wednesday.", "MOBILIZE",
+     "150", "PAK", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1116,6 +1144,12 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The referee stripped the boxer of his title.",
     "The Brazilian goalkeeper captured the imagination of the fans.",
     "The Russian striker quit after the match.",
+    "The city council demolished the old stadium.",
+    "Oil prices dropped three percent on Monday.",
+    "The injured striker sat out the match against Chelsea.",
+    "The Brazilian striker spent an hour with fans after the final.",
+    "The coach placed a call to his agent.",
+    "The national airline carried out a training flight from Lahore on Monday.",
 ]
 
 
