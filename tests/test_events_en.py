@@ -1115,6 +1115,19 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # a missile's flight or test carried out
     ("Pakistan carried out a training flight of its Ababeel missile on Wednesday.", "MOBILIZE",
      "150", "PAK", ""),
+    # demands: told to leave or to stop, talks sought, a lender approached for a loan
+    ("Chad's government told French forces to leave the country within six weeks.", "REQUEST",
+     "100", "TCD", "FRA"),
+    ("Ghana told Togo to stop the border closures on Monday.", "REQUEST", "100", "GHA", "TGO"),
+    ("Kenya sought talks with Somalia on Monday.", "REQUEST", "106", "KEN", "SOM"),
+    ("Pakistan formally approached the International Monetary Fund on Friday for a new loan "
+     "programme.", "REQUEST", "103", "PAK", ""),
+    # an offer taken up is accepted
+    ("South Korea took up Japan's offer of talks on Monday.", "AGREE", "030", "KOR", "JPN"),
+    # communications cut by a government restrict freedoms where they are cut
+    ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
+     "Wednesday.", "COERCE", "1721", "ETH", ""),
+    ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1150,6 +1163,12 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The Brazilian striker spent an hour with fans after the final.",
     "The coach placed a call to his agent.",
     "The national airline carried out a training flight from Lahore on Monday.",
+    "The coach told his players to leave the pitch.",
+    "The Kenyan minister told Uganda that the border was closed.",
+    "The Kenyan president told reporters to stop asking about the election.",
+    "The striker approached the referee for an explanation.",
+    "The storm cut power lines to the island.",
+    "The chef cut the onion into thin lines.",
 ]
 
 
