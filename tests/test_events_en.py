@@ -959,6 +959,29 @@ SENSES_AND_FRAMES = [
      "said.", None, "", ""),
     ("Had Serbia sent troops into Kosovo, NATO would have responded.", None, "", ""),
     ("Serbia had sent troops to the border on Monday, Kosovo said.", "MOBILIZE", "SRB", ""),
+    # an act told over someone's tenure is a record of it; one during an event is news
+    ("During his presidency, the Brazilian president imposed tariffs on Argentine wheat.",
+     None, "", ""),
+    ("The Brazilian president met the Argentine president during the Mercosur summit.",
+     "CONSULT", "BRA", "ARG"),
+    # a promise or a defiance told as the participle of another act is that act's manner
+    ("Colombia's new president took office in August promising total peace with the armed "
+     "groups.", None, "", ""),
+    ("Thailand sent 30 Cambodian men back to Cambodia on Friday, defying appeals from the UN.",
+     None, "", ""),
+    ("Kenyan students marched in Nairobi on Monday, defying a police ban.", "PROTEST", "KEN", ""),
+    ("Japan pledged on Thursday to send 200 engineers to South Sudan.", "AGREE", "JPN", "SSD"),
+    # an act claimed by others, or referred to by its critics or in a record, is not reported
+    ("The Security Council voted on Monday to punish Pakistan for its claimed nuclear test.",
+     None, "", ""),
+    ("The Hungarian prime minister told critics of his crackdown on the press that he would "
+     "not resign.", None, "", ""),
+    ("Hungarian police launched a crackdown on opposition newspapers on Monday.",
+     "COERCE", "HUN", "HUN"),
+    ("Iran rejected the communique of the Arab League summit in Cairo.", "REJECT", "IRN", ""),
+    ("Pakistan carried out a nuclear test on Monday.", "MOBILIZE", "PAK", ""),
+    ("The UN voted on Friday to send a fact-finding mission into Myanmar's crackdown on monks.",
+     None, "", ""),
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,

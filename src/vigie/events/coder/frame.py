@@ -161,6 +161,15 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = frame.conditioned = None
+    if manner_participle(ctx, anchor):
+        frame.dropped = (f"a participle telling how {anchor.head.text!r} was done: its "
+                         f"manner, not an act of its own")
+        return frame
+    tenure = next((span for verb in (anchor, *anchor.ancestors)
+                   if (span := tenure_span(ctx, verb)) is not None), None)
+    if tenure is not None:
+        frame.dropped = f"told over a tenure ({tenure}): a record, not a new event"
+        return frame
     # Passed through a present participle describing a noun, the noun its subject ("a
     # resolution endorsing …"). A past participle tells an act done to the noun, which may be
     # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
@@ -284,6 +293,31 @@ def inverted_condition(ctx: Context, verb: Token) -> bool:
     opener = ctx.analysis.doc[verb.left_edge.i]
     return (opener.lower_ in words and (opener.i == verb.i or opener.head.i == verb.i)
             and any(ctx.syntax.role(c) == "agent" and c.i > opener.i for c in verb.children))
+
+
+def manner_participle(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of promising or defying is a present participle hung on another verb as
+    its adverbial ("took office promising total peace", "sent the men back, defying appeals
+    from the UN"): it tells how the doer did the other act, what it stood for or set at
+    nought."""
+    return (verb.lemma_.lower() in ctx.lexicon.manner_participles
+            and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
+            and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def tenure_span(ctx: Context, verb: Token) -> str | None:
+    """The words of a span of someone's office or life that a verb is told over, through a
+    background preposition ("during his 12-year papacy"), if any: what the verb tells is a
+    record of that span, not a new event."""
+    if verb.pos_ not in VERBAL_POS:
+        return None
+    lexicon = ctx.lexicon
+    for prep in verb.children:
+        for unit in (prep, *prep.children):
+            if (unit.lemma_.lower() in lexicon.tenure_nouns and unit.i != verb.i
+                    and preposition_of(unit, ctx.syntax) in lexicon.background_cases):
+                return ctx.analysis.doc[prep.left_edge.i:unit.i + 1].text
+    return None
 
 
 def sport_word(ctx: Context, anchor: Token) -> Token | None:
