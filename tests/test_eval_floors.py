@@ -136,7 +136,11 @@ Figures when the floors were set (``vigie eval``):
   as aims, inverted conditions, inquiries into earlier acts, raids, expulsions, swaps): English
   wire 4 0.868 / 0.525 / 0.654, triple 0.454 (0.844 / 0.515 / 0.640, 0.436 before); wire 5
   0.830 / 0.465 / 0.596, triple 0.433 (0.789 / 0.450 / 0.573, 0.412); wire 6 0.750 / 0.437 /
-  0.552, triple 0.346 (0.677 / 0.422 / 0.520, 0.328); the other sets unchanged.
+  0.552, triple 0.346 (0.677 / 0.422 / 0.520, 0.328); the other sets unchanged. With its second
+  part (tenures, participles of manner, acts referred to by critics, records, inquiries and
+  claims): wire 2 0.962 / 0.625 / 0.758, triple 0.629; wire 3 0.895 / 0.683 / 0.775, triple
+  0.616; wire 4 0.875 / 0.525 / 0.656, triple 0.455; wire 5 0.853 / 0.465 / 0.602, triple
+  0.437; wire 6 0.777 / 0.437 / 0.559, triple 0.349.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -158,15 +162,15 @@ WIRE_DEV = HERE / "data" / "dev"
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.95, 0.79, 0.69),
     "fr_wire_dev.json": (0.97, 0.84, 0.62),
-    "en_wire_dev_2.json": (0.94, 0.74, 0.62),
+    "en_wire_dev_2.json": (0.95, 0.74, 0.62),
     "fr_wire_dev_2.json": (0.91, 0.69, 0.46),
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
     "fr_wire_dev_3.json": (0.91, 0.77, 0.51),
-    "en_wire_dev_4.json": (0.85, 0.63, 0.44),
+    "en_wire_dev_4.json": (0.86, 0.64, 0.44),
     "fr_wire_dev_4.json": (0.93, 0.73, 0.54),
-    "en_wire_dev_5.json": (0.81, 0.58, 0.42),
+    "en_wire_dev_5.json": (0.83, 0.59, 0.42),
     "fr_wire_dev_5.json": (0.77, 0.57, 0.34),
-    "en_wire_dev_6.json": (0.73, 0.53, 0.33),
+    "en_wire_dev_6.json": (0.76, 0.54, 0.33),
     "fr_wire_dev_6.json": (0.76, 0.54, 0.32),
 }
 
