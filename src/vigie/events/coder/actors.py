@@ -53,6 +53,13 @@ DESTINATION_MODES: dict[str, str | None] = {"AID": None, "MOBILIZE": "troops"}
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Types of what a foreign state brings into or takes out of a country (aid flown in, troops
+# withdrawn): with no one named as its target, the act is the story's, so aimed at the
+# country the story is told from and about (see story_host).
+HOSTED_TYPES = frozenset({"AID", "RETREAT"})
+# Types of what a state does to people under its authority, sentences and bans included: an
+# unplaced critic, party or newspaper it acts on is its own (see own_people).
+OWN_PEOPLE_TYPES = AUTHORITY_TYPES | {"SANCTION"}
 # Types that judge an act: their target is who did it, never whom it was aimed at
 # ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -89,6 +96,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                       or document_addressees(ctx, candidate, actors)
                       or addressee(ctx, candidate, actors)
                       or (predicate.own_territory and own_territory(ctx, candidate, actors))
+                      or story_host(ctx, candidate, actors)
+                      or own_people(ctx, candidate, actors)
                       or [])
     if not actors and candidate.plover in PETITION_TYPES:
         # "Islamic fundamentalists … demand the resignation of the Algerian president",
@@ -628,6 +637,63 @@ def own_territory(ctx: Context, candidate: Candidate, doers: list[Actor]) -> lis
                       f"{candidate.trigger.text!r}: a measure within {doer.country}")
     return [replace(doer, code=doer.country, sector=None, role="territory",
                     via=f"territory:{doer.country}")]
+
+
+def story_host(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The country a foreign state's aid or withdrawal is aimed at when its sentence names
+    none ("NIAMEY - The last French troops left the country on Friday", « RABAT – L'Espagne
+    a dépêché 56 sauveteurs »): the story's country (see story_place) where its dateline lies
+    in it, the doers all of one other country and state bodies. A story told from the doer's
+    own country gives no target (a withdrawal at home is aimed at no one the text names), nor
+    does one without a dateline: its places may only say where the act happened ("completed
+    the withdrawal of its troops from the western bank of the river")."""
+    if candidate.plover not in HOSTED_TYPES or ctx.story is None or not doers:
+        return []
+    place, via = ctx.story
+    if not via.startswith("dateline:"):
+        return []
+    countries = {d.country for d in doers}
+    if (len(countries) != 1 or place.country in countries or None in countries
+            or any((d.sector or "GOV") not in STATE_SECTORS for d in doers)):
+        return []
+    ctx.note(candidate.trigger, "located",
+             f"{candidate.trigger.text!r} names no target: the story's {place.country} ({via})")
+    return [replace(place_actor(place), via=f"host:{via}")]
+
+
+def own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The state's own people or bodies as the target of its authority's act when the text
+    gives them no country ("the government pardoned nine jailed separatist leaders", « les
+    autorités ont dissous les partis politiques », "a court stripped 94 critics of their
+    nationality"): PLOVER codes a government acting on its people as a domestic dyad. The
+    actor layer codes no country for such nouns (own_people_classes), since the noun alone
+    names none; the doer's police, court or government does. Not where a country adjective
+    or "foreign" says they are others' ("a British activist"), nor in a story told from
+    another country (an occupying army's arrests are aimed at the occupied)."""
+    if candidate.plover not in OWN_PEOPLE_TYPES or not doers:
+        return []
+    countries = {d.country for d in doers}
+    if (len(countries) != 1 or None in countries
+            or any((d.sector or "GOV") not in HOME_SECTORS | {"LEG"} for d in doers)):
+        return []
+    (country,) = countries
+    if ctx.story is not None and ctx.story[0].country != country:
+        return []
+    roles = (*candidate.predicate.recipient, "patient")
+    for role in dict.fromkeys(roles):
+        for noun in fillers(ctx, candidate.roles, role):
+            if noun.lemma_.lower() not in ctx.lexicon.own_people:
+                continue
+            marks = [c for c in noun.children if ctx.syntax.role(c) == "modifier"]
+            if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in marks) or any(
+                    a.country != country for c in marks for a in demonym_actor(ctx.lang, c)):
+                continue
+            ctx.note(candidate.trigger, "located",
+                     f"{noun.text!r} coded {country}CVL (domestic:{doers[0].code})")
+            return [Actor(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text),
+                          code=f"{country}CVL", country=country, sector="CVL",
+                          via=f"domestic:{doers[0].code}")]
+    return []
 
 
 def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
