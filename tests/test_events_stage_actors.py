@@ -122,6 +122,12 @@ OWN_PEOPLE = [
      ["GIN"]),
     ("La justice tunisienne a condamné jeudi trois blogueurs à deux ans de prison.", "fr",
      "condamné", ["TUN"]),
+    # an army or a rebel group acting on people of its own country
+    ("Nigerian soldiers tortured detainees at a barracks in the north, a rights group said.",
+     "en", "tortured", ["NGA"]),
+    ("Des rebelles maliens ont libéré samedi douze villageois.", "fr", "libéré", ["MLI"]),
+    # a body of no country's own
+    ("The UN mission freed twelve villagers on Saturday.", "en", "freed", []),
     # others' people: a country adjective or "foreign" says so
     ("La police égyptienne a arrêté jeudi deux journalistes étrangers.", "fr", "arrêté", []),
     ("The Egyptian police arrested two foreign reporters on Thursday.", "en", "arrested", []),
@@ -141,3 +147,27 @@ def test_the_people_a_state_acts_on_at_home_are_its_own(
     act = candidate(ctx, trigger)
     found = own_people(ctx, act, agent_actors(ctx, act))
     assert [a.country for a in found] == targets
+
+
+# (text, language, trigger, target codes): the opposition's charges, refusals and demands that
+# name no one are aimed at its country's government; those that name someone, at that one.
+OPPOSED = [
+    ("Zambia's main opposition party rejected the official results on Monday.", "en",
+     "rejected", ["ZMBGOV"]),
+    ("L'opposition camerounaise a dénoncé lundi une fraude massive.", "fr", "dénoncé",
+     ["CMRGOV"]),
+    ("L'opposition camerounaise a dénoncé lundi l'ingérence de la France.", "fr", "dénoncé",
+     ["FRA"]),
+    # a government's words, or a protest's, are coded as they were
+    ("The Zimbabwean government rejected the election results on Sunday.", "en", "rejected",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "targets"), OPPOSED,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(OPPOSED)])
+def test_the_opposition_s_words_that_name_no_one_are_aimed_at_its_government(
+        text: str, lang: str, trigger: str, targets: list[str]) -> None:
+    ctx = context(text, lang)
+    _doers, found = coded_roles(ctx, trigger)
+    assert found == targets
