@@ -397,6 +397,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # targets named by what the story says of the doer: the host of foreign aid, the doer's own
+    # people, the government its opposition speaks against
+    ("BAMAKO, May 4 (Reuters) - Japan flew 40 tonnes of food and tents on Thursday.", "AID",
+     "JPN", "MLI"),
+    ("The Cuban authorities jailed three dissidents on Tuesday.", "COERCE", "CUB", "CUB"),
+    ("Zambia's main opposition party rejected the official results on Monday.", "REJECT",
+     "ZMB", "ZMB"),
 ]
 
 

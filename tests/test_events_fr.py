@@ -377,6 +377,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # des cibles dites par ce que le récit dit de l'auteur : le pays d'où est datée l'aide
+    # étrangère, les siens, le gouvernement de son opposition
+    ("NIAMEY, 3 mars 2024 (AFP) – Le Japon a envoyé jeudi 40 tonnes de vivres et de tentes.",
+     "AID", "JPN", "NER"),
+    ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
+    ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
+     "TGO"),
 ]
 
 
