@@ -397,6 +397,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # "neither … nor" denies both verbs it joins; "and" denies nothing
+    ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
+    ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # readiness on a condition is no offer; stated readiness is one
+    ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
+     "senior official said.", None, "", ""),
+    ("Qatar said it was ready to host talks between Israel and Hamas.", "AGREE", "QAT", ""),
 ]
 
 

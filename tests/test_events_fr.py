@@ -377,6 +377,43 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # un nom sans déterminant juste après le verbe en est l'objet (« demander pardon ») :
+    # demander pardon, c'est s'excuser ; demander des comptes reste une demande
+    ("Le président allemand a demandé pardon mardi aux Namibiens pour les massacres "
+     "coloniaux.", "CONCEDE", "DEU", ""),
+    ("Le Premier ministre belge a demandé publiquement pardon au Rwanda.", "CONCEDE", "BEL",
+     "RWA"),
+    ("L'opposition kényane a demandé des comptes au gouvernement sur la dette.", "REQUEST",
+     "KEN", ""),
+    # céder à quelqu'un, c'est concéder ; céder une chose, c'est la remettre
+    ("Le gouvernement israélien a cédé aux pressions américaines.", "CONCEDE", "ISR", "USA"),
+    ("La Norvège a cédé deux frégates à la marine ukrainienne.", None, "", ""),
+    # se rendre coupable n'est pas se rendre quelque part
+    ("Les milices se sont rendues coupables d'exactions au Soudan.", None, "", ""),
+    ("Le ministre soudanais s'est rendu mardi au Caire.", "CONSULT", "SDN", "EGY"),
+    # la menace d'un orage n'est la menace de personne
+    ("Météo-France a placé dix départements en vigilance orange, la menace de fortes pluies "
+     "pesant sur le sud jusqu'à mardi.", None, "", ""),
+    ("Le Kremlin a brandi mardi la menace de représailles contre la Pologne.", "THREATEN",
+     "RUS", ""),
+    # l'acte dont on annonce la suspension n'est pas fait
+    ("L'Union européenne a annoncé mardi la suspension « avec effet immédiat » de toute aide "
+     "budgétaire au Niger.", None, "", ""),
+    ("Les États-Unis ont annoncé jeudi une aide militaire de 300 millions de dollars à "
+     "l'Ukraine.", "AID", "USA", ""),
+    # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
+    ("Un journaliste algérien observe depuis vendredi une grève de la faim pour protester "
+     "contre sa détention.", "PROTEST", "DZA", ""),
+    # « ni … ni » nie les deux verbes qu'il joint
+    ("Yaoundé n'a ni confirmé ni démenti l'arrestation du journaliste.", None, "", ""),
+    # prêt sous condition, ou au conditionnel de la rumeur, n'offre rien ; rapporté, le
+    # conditionnel est le futur du passé
+    ("Si Moscou retirait ses troupes, Kiev serait prête à négocier avec la Russie.", None, "",
+     ""),
+    ("Le Qatar serait prêt à accueillir des pourparlers entre Israël et le Hamas.", None, "",
+     ""),
+    ("Le président turc a affirmé qu'Ankara serait prête à accueillir des pourparlers entre "
+     "la Russie et l'Ukraine.", "AGREE", "TUR", ""),
 ]
 
 
@@ -628,8 +665,17 @@ BACKGROUND_AND_PLANS = [
      "l'aéroport de Bamako.", [("RETREAT", "MLI")], "an earlier act (avait arrêtés)"),
     ("Le Niger a expulsé jeudi l'ambassadeur de France, que la junte avait convoqué en août.",
      [("SANCTION", "NER")], "an earlier act (avait convoqué)"),
-    # a sentence of its own in the pluperfect tells a dated act of the past
-    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
+    # a sentence of its own in the pluperfect, dated or not, sets the scene: background;
+    # reported in the present it still is; reported in the past it is the past shifted back
+    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [],
+     "an earlier act (avait expulsé)"),
+    ("Les députés de l'opposition avaient boycotté la séance d'ouverture. Le Parlement "
+     "kényan a adopté mardi le budget.", [], "an earlier act (avaient boycotté)"),
+    ("L'Union européenne avait suspendu son aide au Burundi en 2016, rappelle le rapport.",
+     [], "an earlier act (avait suspendu)"),
+    ("Le ministre a affirmé que la police ghanéenne avait arrêté trois suspects.",
+     [("COERCE", "GHA")], ""),
+    ("En 2019, le Ghana a expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
     ("La Corée du Sud a convoqué mercredi l'ambassadeur du Japon, au lendemain de la visite du "
      "Premier ministre japonais au sanctuaire Yasukuni.", [("ACCUSE", "KOR")], "(lendemain …)"),
     ("Le président brésilien a félicité samedi le Premier ministre indien en marge du sommet "

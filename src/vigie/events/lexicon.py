@@ -210,7 +210,9 @@ class Lexicon:
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
-    background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
+    # nouns of remembrance ("the anniversary of the invasion") and of a halt ("the suspension of
+    # aid"): their complement is no new act
+    background_heads: frozenset[str]
     # Verbs of doing harm that name no act of their own (avenge, punish, hunt down; the word
     # class REPRISAL_VERB, which the vow entries require too): a promise of one is a threat,
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
