@@ -928,3 +928,46 @@ def test_every_country_of_a_list_read_as_an_apposition_is_a_doer() -> None:
     assert [(e.event, [a.country for a in e.actor]) for e in counted(events)] == [
         ("SANCTION", ["SAU", "ARE", "BHR", "JOR"])]
 
+
+
+# Doers the coder used to drop (issue 13): a body's organ or members acting for it, named
+# state bodies, trades that strike, an agent phrase the parser hung on a noun of the passive
+# verb's obliques or on the participle coordinated with it, a crowd placed by "through" or
+# "across"; and the readings that must not fire (a family is not the person it belongs to).
+DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
+    ("The executive board of the World Bank approved a loan of $500 million to Kenya on "
+     "Friday.", "AID", "IGO", "KEN"),
+    ("The armed wing of Hezbollah threatened on Monday to strike Israeli border towns.",
+     "THREATEN", "LBN", "ISR"),
+    ("Members of President Lula's family met protesters in Brasilia on Sunday.", None, "", ""),
+    ("The Justice Department charged two Chinese hackers with espionage on Tuesday.",
+     "ACCUSE", "USA", "CHN"),
+    ("Junior doctors walked off the job across Britain on Thursday over pay.",
+     "PROTEST", "GBR", "GBR"),
+    ("Doctors said the wounded soldiers were treated in Kherson.", None, "", ""),
+    ("A prominent blogger was arrested at his flat in Minsk by police on Friday.",
+     "COERCE", "BLR", ""),
+    ("The opposition leader was arrested and charged by police in Karachi on Monday.",
+     "COERCE", "PAK", ""),
+    ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
+     "fees.", "PROTEST", "CHL", "CHL"),
+    ("Students were marching through the night.", None, "", ""),
+    # a sanction that hits a country is no strike on it
+    ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
+     "Wednesday.", "SANCTION", "UNO", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), DOERS_FOUND,
+                         ids=[c[0][:50] for c in DOERS_FOUND])
+def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | None,
+                                                          source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_a_month_in_a_dateline_is_no_candidate() -> None:
+    """"March 14" dates the story: the month is no protest march to find a doer for."""
+    _, trace = coded_with_trace("KYIV, March 14 (Reuters) - The parliament approved the "
+                                "budget on Thursday.", "en", PUBLISHED)
+    assert not any("'March'" in message for message in trace), trace
