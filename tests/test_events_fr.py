@@ -377,6 +377,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # un État qui appelle ses propres ressortissants à partir les conseille ; un appel à
+    # d'autres, ou à des grévistes de chez lui, reste une demande
+    ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
+    ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
+     "REQUEST", "MLI", "MLI"),
 ]
 
 
