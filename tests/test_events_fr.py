@@ -377,6 +377,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # un État qui appelle ses propres ressortissants à partir les conseille ; un appel à
+    # d'autres, ou à des grévistes de chez lui, reste une demande
+    ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
+    ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
+     "REQUEST", "MLI", "MLI"),
 ]
 
 
@@ -782,3 +787,38 @@ def test_a_verb_of_saying_after_the_clause_it_reports_has_its_subject_after_it(
     roles = argument_roles(next(t for t in doc if t.text == verb), pack)
     assert [t.text for t in roles.get("agent", ())] == ([agent] if agent else [])
     assert agent or [t.text for t in roles["patient"]] == ["maire"]
+
+
+# Des auteurs que le codeur laissait tomber (ticket 13) : l'organe ou les membres d'un corps
+# qui agissent pour lui, des corps d'État nommés, les métiers qui font grève, le complément
+# d'agent que l'analyseur accroche au nom d'un complément du verbe passif ou au participe
+# coordonné ; et ce qui ne doit pas être codé (des médecins qui soignent, un embargo).
+DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
+    ("Le conseil d'administration de la Banque mondiale a approuvé jeudi un prêt de 300 "
+     "millions de dollars au Ghana.", "AID", "IGO", "GHA"),
+    ("La branche armée du Hezbollah a menacé lundi de frapper des villes israéliennes.",
+     "THREATEN", "LBN", "ISR"),
+    ("Le département d'État a exhorté mardi la Serbie à retirer ses troupes de la frontière.",
+     "REQUEST", "USA", "SRB"),
+    ("Le Conseil fédéral a refusé jeudi la livraison de blindés à la Pologne.",
+     "REJECT", "CHE", ""),
+    ("Les Casques bleus ont quitté lundi leur base de Tessalit, au Mali.", "RETREAT", "UNO", ""),
+    ("Des milliers d'infirmières ont manifesté mardi à Lyon pour leurs salaires.",
+     "PROTEST", "FRA", "FRA"),
+    ("Les médecins ont soigné les blessés à l'hôpital de Kherson.", None, "", ""),
+    ("Un blogueur a été interpellé à son domicile de Minsk par la police vendredi.",
+     "COERCE", "BLR", ""),
+    ("Le chef de l'opposition a été arrêté lundi et interrogé par la police de Karachi.",
+     "COERCE", "PAK", ""),
+    # un pays frappé de sanctions n'est pas bombardé
+    ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
+     "mercredi.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), DOERS_FOUND,
+                         ids=[c[0][:50] for c in DOERS_FOUND])
+def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | None,
+                                                          source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)

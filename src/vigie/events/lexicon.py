@@ -254,6 +254,12 @@ class Lexicon:
     # governments faced …", « alors que … »): who its subject names or it touches is no
     # target of the act.
     circumstance_marks: frozenset[str] = frozenset()
+    # Announce words that announce only harm: a plan to impose restrictions is a threat, a plan
+    # to visit or to recognise a state is only an aim, not a promise ("plans to recognise").
+    announce_harm_only: frozenset[str] = frozenset()
+    # Forms of an auxiliary that, opening a clause before its subject, make it a condition
+    # ("Were Moscow to send troops …", "Had Russia sent troops …"): its act is hypothetical.
+    inversion_aux: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -459,4 +465,6 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
+        announce_harm_only=frozenset(frames.get("announce_harm_only", ())),
+        inversion_aux=frozenset(frames.get("inversion_aux", ())),
     )

@@ -19,7 +19,7 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import Frame, condition_on
+from vigie.events.coder.frame import HARM_TYPES, Frame, condition_on
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -27,8 +27,6 @@ from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 THREAT_CAMEO = "130"
 # The code of an attack being prepared: a show of military force (CAMEO 150).
 POSTURE_CAMEO = "150"
-# Types of harm: promising one is threatening (see Predicate.announces_content).
-HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})

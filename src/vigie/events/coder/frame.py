@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from vigie.events.cameo import lookup_cameo
-from vigie.events.coder.actor_codes import CROWD_SECTORS
+from vigie.events.coder.actor_codes import CROWD_SECTORS, MEMBER_PEOPLE_ROLES
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
@@ -34,6 +34,9 @@ CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
 OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# Types of harm: promising one is threatening (see Predicate.announces_content), and only
+# harm is announced by a plan (see Lexicon.announce_harm_only).
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose attempt is itself the act, coded with ATTEMPT in its contexts ("tried to seize the
 # town" is an assault that failed or is under way); an attempt at anything else is only an aim.
 ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -166,6 +169,8 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     doc = ctx.analysis.doc
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
+        if inverted_condition(ctx, token):
+            frame.hypothetical = True
         if (token.i != anchor.i and token.pos_ in NOMINAL_POS
                 and (case := preposition_of(token, syntax)) in lexicon.background_marks):
             # "since February, when Kigali complained …", "after a vote that Baghdad refused
@@ -214,6 +219,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                                                for verb in (head, token)):
                     frame.conditioned = head.head.text
             elif lemma in lexicon.announce_words:
+                own = by_token.get(anchor.i)
+                if (lemma in lexicon.announce_harm_only and own is not None
+                        and own.plover not in HARM_TYPES):
+                    frame.dropped = f"content of {head.text!r}: an aim, not a promise"
+                    return frame
                 frame.announced = head.text
             elif lemma in lexicon.posture_words:
                 frame.prepared = head.text
@@ -261,6 +271,19 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
             return frame
         token = head
     return frame
+
+
+def inverted_condition(ctx: Context, verb: Token) -> bool:
+    """Whether a clause below another is a condition told by inversion ("Were Moscow to send
+    troops …", "Had Russia sent troops …"): one of the language's inversion auxiliaries (or
+    the verb itself) opens it, before its subject. A sentence opened so is a question, left to
+    the question filter."""
+    words = ctx.lexicon.inversion_aux
+    if not words or verb.pos_ not in VERBAL_POS or verb.head.i == verb.i:
+        return False
+    opener = ctx.analysis.doc[verb.left_edge.i]
+    return (opener.lower_ in words and (opener.i == verb.i or opener.head.i == verb.i)
+            and any(ctx.syntax.role(c) == "agent" and c.i > opener.i for c in verb.children))
 
 
 def sport_word(ctx: Context, anchor: Token) -> Token | None:
@@ -489,13 +512,17 @@ def warns_someone(ctx: Context, candidate: Candidate) -> bool:
         for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))
 
 
-def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> bool:
+def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *,
+                       members_only: bool = False) -> bool:
     """Whether a warning is addressed to the doer's own civilians (« a mis en garde ses
     ressortissants contre tout voyage au Mali »): advice to its people, not a threat to the
-    place it names."""
+    place it names. With ``members_only``, for an appeal, only to its people named as its
+    members ("urged its nationals to leave Lebanon"): an appeal to its protesters, strikers
+    or teachers is a request all the same."""
     countries = {a.country for a in doers if a.country}
     addressed = [a for role in ("patient", *candidate.predicate.recipient)
                  for filler in candidate.roles.get(role, ())
                  for a in actors_of(ctx, filler, whole_phrase=False)]
-    return bool(addressed) and all(a.country in countries and a.sector in CROWD_SECTORS
-                                   for a in addressed)
+    return bool(addressed) and all(
+        a.country in countries and a.sector in CROWD_SECTORS
+        and (not members_only or a.role in MEMBER_PEOPLE_ROLES) for a in addressed)
