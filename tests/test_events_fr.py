@@ -422,6 +422,108 @@ CASES: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Trigger families of wire news whose words the lexicon lacked, each with a sense that codes
+# nothing.
+CASES += [
+    # consent given, agreement reached, readiness declared (AGREE); refused consent REJECT
+    ("Le Togo a donné mardi son feu vert au déploiement de casques bleus béninois.",
+     "AGREE", "TGO", ""),
+    ("Le Niger et le Bénin ont donné leur accord à une reprise des échanges commerciaux.",
+     "AGREE", "NER", ""),
+    ("Le Tchad n'a pas donné son accord à la présence de troupes françaises.",
+     "REJECT", "TCD", "FRA"),
+    ("La Commission européenne a donné son feu vert au rachat du constructeur par son "
+     "concurrent.", None, "", ""),
+    ("Le Premier ministre éthiopien et le président érythréen sont tombés d'accord sur le "
+     "tracé de la frontière.", "AGREE", "ETH", ""),
+    ("Le Soudan et le Soudan du Sud se sont accordés sur le partage des revenus pétroliers.",
+     "AGREE", "SDN", ""),
+    ("Le Maroc s'est dit prêt à accueillir des pourparlers entre les deux camps libyens.",
+     "AGREE", "MAR", ""),
+    ("L'Iran s'est dit prêt à riposter contre Israël.", "THREATEN", "IRN", "ISR"),
+    ("L'entraîneur s'est dit prêt à affronter le Real Madrid.", None, "", ""),
+    # meals and talks of two sides (CONSULT)
+    ("Le président kényan a déjeuné jeudi avec le Premier ministre britannique.",
+     "CONSULT", "KEN", "GBR"),
+    # thanks for help, signatures put to an accord (SUPPORT)
+    ("Le président sénégalais a remercié la Chine pour son aide pendant la pandémie.",
+     "SUPPORT", "SEN", "CHN"),
+    ("Le club a remercié son entraîneur après la défaite.", None, "", ""),
+    ("Le Premier ministre japonais et son homologue australien ont apposé leur signature au "
+     "bas d'un accord de défense.", "SUPPORT", "JPN", ""),
+    # a veto lifted, the internet restored (CONCEDE)
+    ("La Turquie a levé son veto à l'adhésion de la Finlande.", "CONCEDE", "TUR", "FIN"),
+    ("Le gouvernement guinéen a rétabli l'accès à internet après dix jours de coupure.",
+     "CONCEDE", "GIN", ""),
+    # freedom given back, weapons thrown away, troops leaving (RETREAT)
+    ("Le président biélorusse a rendu la liberté à trois opposants.", "RETREAT", "BLR", ""),
+    ("Des rebelles colombiens ont jeté leurs armes dans un feu lors d'une cérémonie.",
+     "RETREAT", "COL", ""),
+    ("Le départ des soldats français du Tchad a été achevé vendredi.", "RETREAT", "FRA", "TCD"),
+    # a deployment asked for (REQUEST)
+    ("Le gouvernement haïtien a sollicité auprès de l'ONU le déploiement d'une force "
+     "internationale.", "REQUEST", "HTI", ""),
+    # killings laid at someone's door, indictments, complaints filed (ACCUSE)
+    ("Amnesty International a imputé à l'armée malienne l'exécution de dizaines de civils.",
+     "ACCUSE", "NGO", "MLI"),
+    ("Le parquet fédéral suisse a mis en accusation un ancien ministre gambien.",
+     "ACCUSE", "CHE", "GMB"),
+    ("Le Mali a déposé plainte contre la France devant la Cour internationale de justice.",
+     "ACCUSE", "MLI", "FRA"),
+    # suspicions called lies, a refusal notified (REJECT)
+    ("Pékin a qualifié de mensonge les soupçons américains d'espionnage.",
+     "REJECT", "CHN", "USA"),
+    ("L'Algérie a signifié son refus à la France.", "REJECT", "DZA", ""),
+    # restrictive measures against a state, ties broken, a sentence pronounced (SANCTION)
+    ("Le Japon a adopté de nouvelles mesures restrictives contre la Russie.",
+     "SANCTION", "JPN", "RUS"),
+    ("Le gouvernement a adopté des mesures restrictives pour freiner l'épidémie.",
+     None, "", ""),
+    ("Le Burkina Faso a annoncé la rupture de ses relations diplomatiques avec l'Ukraine.",
+     "SANCTION", "BFA", "UKR"),
+    ("Le tribunal de Dakar a prononcé la peine de mort contre trois militaires.",
+     "SANCTION", "SEN", ""),
+    # diplomats declared unwelcome, a defendant declared guilty (SANCTION); a plea is none
+    ("Le Maroc a déclaré persona non grata deux diplomates algériens.",
+     "SANCTION", "MAR", "DZA"),
+    ("La justice sénégalaise a déclaré coupable mardi l'ancien ministre de détournement de "
+     "fonds.", "SANCTION", "SEN", ""),
+    ("L'accusé s'est déclaré coupable devant le juge.", None, "", ""),
+    # a broadcast cut, a lawyer taken away by force (COERCE)
+    ("Le gouvernement malien a ordonné la suspension de la diffusion de France 24.",
+     "COERCE", "MLI", "FRA"),
+    ("Des policiers tunisiens ont emmené de force une avocate.", "COERCE", "TUN", ""),
+    # a draft resolution or a payment sunk (REJECT); a defender's clearance is sport
+    ("Washington a torpillé au Conseil de sécurité un projet de résolution russe.",
+     "REJECT", "USA", "RUS"),
+    ("La Hongrie a fait capoter l'enveloppe destinée à l'Ukraine.", "REJECT", "HUN", "UKR"),
+    ("Le défenseur a torpillé le ballon dans les tribunes.", None, "", ""),
+    # efforts joined by two police forces (COOPERATE)
+    ("La police belge et la police néerlandaise ont uni leurs efforts contre les trafiquants.",
+     "COOPERATE", "BEL", ""),
+    # crowds pouring onto an avenue (PROTEST); tourists onto a beach are none
+    ("Des milliers de Tunisiens ont déferlé sur l'avenue Bourguiba.", "PROTEST", "TUN", ""),
+    ("Les touristes ont déferlé sur la plage.", None, "", ""),
+    # a collective dissolved, sailors captured (COERCE); a keeper's catch is no capture
+    ("La junte guinéenne a prononcé la dissolution du principal collectif d'opposition.",
+     "COERCE", "GIN", ""),
+    ("Les gardes-côtes iraniens ont capturé douze marins britanniques.",
+     "COERCE", "IRN", "GBR"),
+    ("Le gardien a capturé le ballon d'une main.", None, "", ""),
+    # drills begun, troops sent, a capital gridded by police (MOBILIZE)
+    ("L'armée chinoise a engagé lundi des exercices autour de Taïwan.", "MOBILIZE", "CHN", ""),
+    ("La Russie a ordonné l'envoi de 2 000 soldats à la frontière.", "MOBILIZE", "RUS", ""),
+    ("Les policiers sénégalais ont quadrillé la capitale.", "MOBILIZE", "SEN", ""),
+    ("Le professeur a quadrillé le tableau de la classe.", None, "", ""),
+    # meals and payments approved (AID)
+    ("Le PAM a distribué des repas à des milliers de déplacés en Haïti.", "AID", "UNO", ""),
+    ("Le FMI a approuvé le versement de 500 millions de dollars au Kenya.", "AID", "IGO", "KEN"),
+    # a vote stayed away from (PROTEST); a film shunned by its audience is culture
+    ("L'opposition togolaise a boudé les élections législatives.", "PROTEST", "TGO", ""),
+    ("Les spectateurs ont boudé le film du réalisateur.", None, "", ""),
+]
+
+
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
     """The events of every sentence, extracted once for the module."""
