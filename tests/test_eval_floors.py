@@ -180,11 +180,11 @@ WIRE_FLOORS = {
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
     "fr_wire_dev_3.json": (0.92, 0.79, 0.52),
     "en_wire_dev_4.json": (0.85, 0.64, 0.44),
-    "fr_wire_dev_4.json": (0.94, 0.75, 0.55),
+    "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
     "en_wire_dev_5.json": (0.84, 0.66, 0.48),
-    "fr_wire_dev_5.json": (0.80, 0.64, 0.38),
+    "fr_wire_dev_5.json": (0.85, 0.67, 0.40),
     "en_wire_dev_6.json": (0.77, 0.62, 0.41),
-    "fr_wire_dev_6.json": (0.80, 0.62, 0.37),
+    "fr_wire_dev_6.json": (0.84, 0.65, 0.40),
 }
 
 
