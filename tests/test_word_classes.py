@@ -15,8 +15,9 @@ from vigie.lang import load_table
 from vigie.model import Article, Event
 from vigie.pipeline import analyse
 
-# Roles filled by function words or verbs, written as they are; every other list names classes.
-LITERAL_ROLES = frozenset({"particle", "complement", "complement_aux"})
+# Roles filled by function words (particles, auxiliaries, subordinators) or verbs, written as
+# they are; every other list names classes.
+LITERAL_ROLES = frozenset({"particle", "complement", "complement_aux", "complement_mark"})
 LANGUAGES = ("en", "fr")
 PUBLISHED = date(2024, 3, 15)
 

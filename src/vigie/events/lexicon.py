@@ -213,7 +213,9 @@ class Lexicon:
     # target of its authority's acts when the text gives them no country of their own.
     own_people: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
-    background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
+    # nouns of remembrance ("the anniversary of the invasion") and of a halt ("the suspension of
+    # aid"): their complement is no new act
+    background_heads: frozenset[str]
     # Verbs of doing harm that name no act of their own (avenge, punish, hunt down; the word
     # class REPRISAL_VERB, which the vow entries require too): a promise of one is a threat,
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
@@ -257,6 +259,12 @@ class Lexicon:
     # governments faced …", « alors que … »): who its subject names or it touches is no
     # target of the act.
     circumstance_marks: frozenset[str] = frozenset()
+    # Announce words that announce only harm: a plan to impose restrictions is a threat, a plan
+    # to visit or to recognise a state is only an aim, not a promise ("plans to recognise").
+    announce_harm_only: frozenset[str] = frozenset()
+    # Forms of an auxiliary that, opening a clause before its subject, make it a condition
+    # ("Were Moscow to send troops …", "Had Russia sent troops …"): its act is hypothetical.
+    inversion_aux: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -464,4 +472,6 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
+        announce_harm_only=frozenset(frames.get("announce_harm_only", ())),
+        inversion_aux=frozenset(frames.get("inversion_aux", ())),
     )

@@ -19,7 +19,7 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import Frame, condition_on
+from vigie.events.coder.frame import HARM_TYPES, Frame, condition_on
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -27,8 +27,6 @@ from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 THREAT_CAMEO = "130"
 # The code of an attack being prepared: a show of military force (CAMEO 150).
 POSTURE_CAMEO = "150"
-# Types of harm: promising one is threatening (see Predicate.announces_content).
-HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
@@ -269,6 +267,12 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
     # object, with "ne" on the verb in French.
     on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
                  for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    if syntax.role(anchor) == "conj" and any(
+            syntax.role(c) == "cc" and c.lemma_.lower() in syntax.negation_words
+            for c in anchor.doc[anchor.head.i + 1:anchor.i]):
+        # « n'a ni confirmé ni démenti », "has neither confirmed nor denied": the conjunction
+        # joins only what is denied (UD hangs it on the second verb, ClearNLP on the first).
+        return True
     if (syntax.role(anchor) == "complement" and any(
             syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
             for c in anchor.head.children)):
