@@ -96,3 +96,23 @@ def test_a_number_bound_read_as_a_particle_leaves_the_counted_noun_the_object() 
     # "up to" a place is a particle and its preposition
     ctx = context("Thousands of protesters marched up to the parliament in Tbilisi.", "en")
     assert "patient" not in argument_roles(token(ctx, "marched"), ctx.syntax)
+
+
+def test_an_object_put_after_a_predicative_phrase_is_the_object() -> None:
+    # The parser makes the shifted object the apposition of the "as" phrase …
+    ctx = context("Kenya denounced as a grave violation Ethiopia's closure of the border "
+                  "crossing.", "en")
+    roles = argument_roles(token(ctx, "denounced"), ctx.syntax)
+    assert texts(roles["patient"]) == ["closure"]
+    assert texts(roles["oblique:as"]) == ["violation"]
+    # … or a second object of its preposition.
+    ctx = context("Poland condemned as an act of aggression Russia's seizure of the tankers.",
+                  "en")
+    assert texts(argument_roles(token(ctx, "condemned"), ctx.syntax)["patient"]) == ["seizure"]
+    # The object in its place, and a passive's apposition, are left as they are.
+    ctx = context("Poland condemned Russia's seizure of the tankers as an act of aggression.",
+                  "en")
+    assert texts(argument_roles(token(ctx, "condemned"), ctx.syntax)["patient"]) == ["seizure"]
+    ctx = context("The minister was denounced as a traitor, a charge he rejected.", "en")
+    roles = argument_roles(token(ctx, "denounced"), ctx.syntax)
+    assert texts(roles["patient"]) == ["minister"]

@@ -79,3 +79,23 @@ def test_a_group_said_to_be_foreign_is_not_placed(text: str, lang: str, trigger:
     ctx = context(text, lang)
     event = candidate(ctx, trigger)
     assert [a.code for a in located(ctx, agent_fillers(ctx, event), event)] == placed
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "group", "country"), [
+    # a condition tells where what has not happened would happen
+    ("Jordan will not accept more refugees if the war spreads in Iraq.", "en", "accept",
+     "refugees", None),
+    ("La Jordanie n'accueillera plus de réfugiés si la guerre éclate en Irak.", "fr",
+     "accueillera", "réfugiés", None),
+    # a clause of circumstance often says where the people are: it still places them
+    ("Jordan will not accept more refugees as the war spreads in Iraq.", "en", "accept",
+     "refugees", "IRQ"),
+    # and a place of the event's own clause, whatever condition follows
+    ("Jordan will not accept more refugees in Amman if the war spreads in Iraq.", "en",
+     "accept", "refugees", "JOR"),
+])
+def test_a_place_named_in_a_condition_places_no_one(text: str, lang: str, trigger: str,
+                                                    group: str, country: str | None) -> None:
+    ctx = context(text, lang)
+    place = free_place(ctx, candidate(ctx, trigger), token(ctx, group))
+    assert (place.country if place is not None else None) == country

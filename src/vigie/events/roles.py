@@ -88,6 +88,9 @@ class SyntaxPack:
     # Words bounding a number ("up to" in "kidnapped up to 16 advisers"): the parser reads
     # the first as the verb's particle and the counted noun as the object of the second.
     number_bounds: frozenset[tuple[str, str]] = frozenset()
+    # Prepositions of a predicative phrase that a heavy object may follow ("denounced as a
+    # crime the crackdown on …"): the parser makes the object the phrase's apposition.
+    predicative_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -133,7 +136,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       destination_cases=frozenset(table.get("destination_cases", ())),
                       clause_cases=frozenset(table.get("clause_cases", ())),
                       number_bounds=frozenset(
-                          tuple(bound.split()) for bound in table.get("number_bounds", ())))
+                          tuple(bound.split()) for bound in table.get("number_bounds", ())),
+                      predicative_cases=frozenset(table.get("predicative_cases", ())))
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -302,6 +306,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     if inner.pos_ == "ADP":
                         prep, objects = _prepositional(inner, pack)
                         roles[f"oblique:{prep}"].extend(objects)
+        if (role == "adv" and not nominal_head and child.pos_ == "NOUN" and child.i > token.i
+                and not case_of(child, pack)):
+            # « a demandé pardon »: a bare noun after the verb is its object in a verbal
+            # locution; the parser, seeing no determiner, reads it as an adverb.
+            role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)
@@ -420,6 +429,20 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # A bare noun phrase in an oblique slot is the object the parser missed.
         roles["patient"] = roles.pop("oblique:")
     if not nominal_head and not passive and "patient" not in roles:
+        # "denounced as a grave violation Ethiopia's closure of the border": the object put
+        # after the predicative phrase, which the parser makes that phrase's apposition or
+        # a second object of its preposition.
+        for case in sorted(pack.predicative_cases):
+            label, *shifted = roles.get(f"oblique:{case}", [None])
+            if label is None:
+                continue
+            shifted += [a for a in label.children
+                        if pack.role(a) == "appos" and a.i > label.i and a.pos_ in NOMINAL_POS]
+            if shifted:
+                roles["patient"] = shifted
+                roles[f"oblique:{case}"] = [label]
+                break
+    if not nominal_head and not passive and "patient" not in roles:
         # "rejected on Monday Kinshasa's accusation": the parser made the object the object
         # of the date's preposition, the date a modifier inside it; the phrase after the date
         # is the verb's object.
@@ -482,19 +505,28 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
 
 
 def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
-    """The agent of a passive verb that the parser hung on the active verb of its complement
-    ("has been accused of stealing funds by Haitian officials"): an active verb takes no
-    agent phrase, so a noun in one is the passive verb's; not a verb ("by forging") nor a
-    time ("by Monday")."""
+    """The agent of a passive verb that the parser hung elsewhere: on the active verb of its
+    complement ("has been accused of stealing funds by Haitian officials"), on a noun of its
+    own obliques (« a été appréhendé à son domicile par la police », "was detained at his home
+    by police"), or on a past participle coordinated with it that shares its auxiliary
+    (« a été inculpé et placé sous mandat de dépôt par un juge »): an active verb, a place
+    and a time take no agent phrase, and the participles share the one agent. Not a verb
+    ("by forging") nor a time ("by Monday")."""
     below = [c for c in verb.children if pack.role(c) == "complement"]
     below += [g for c in verb.children if c.pos_ == "ADP" for g in c.children
               if g.pos_ in VERBAL_POS]
+    hosts = [c for c in below if c.pos_ in VERBAL_POS
+             and not any(pack.role(g) == "aux_pass" for g in c.children)]
+    # UD hangs the oblique noun on the verb, ClearNLP its preposition.
+    obliques = [c for c in verb.children if pack.role(c) == "oblique"]
+    hosts += [n for c in obliques for n in ([c] if c.pos_ != "ADP" else [
+        g for g in c.children if pack.role(g) == "case_object"]) if n.pos_ in NOMINAL_POS]
+    hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
+              and "Part" in c.morph.get("VerbForm")
+              and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]
     found: list[Token] = []
-    for clause in below:
-        if clause.pos_ not in VERBAL_POS or any(
-                pack.role(c) == "aux_pass" for c in clause.children):
-            continue
-        for child in clause.children:
+    for host in hosts:
+        for child in host.children:
             if child.pos_ == "ADP":  # ClearNLP: the preposition heads its object
                 if child.lemma_.lower() in pack.passive_agent_cases:
                     found += [g for g in child.children if pack.role(g) == "case_object"

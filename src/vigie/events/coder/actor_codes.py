@@ -30,6 +30,10 @@ LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP
 # "unidentified armed group (country)" and "protesters (country)". Refugees are not of where
 # they are; a state's bodies and named parties are left to the actor layer.
 STORY_SECTORS = UNNAMED_GROUP_SECTORS
+# Roles of a state's people named as its members ("its nationals", « ses ressortissants », "its
+# citizens"): what their own state urges them to do (leave a country, avoid travel, stay
+# calm) is advice to its public, not an appeal to a political actor.
+MEMBER_PEOPLE_ROLES = frozenset({"nationals", "citizen", "private citizen"})
 # Sectors of actors whose place says where they report from, not where events happen ("a
 # journalist from Kabul").
 REPORTING_SECTORS = frozenset({"MED"})

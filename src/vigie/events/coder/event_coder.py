@@ -26,6 +26,9 @@ from vigie.events.lexicon import Lexicon, load_lexicon
 from vigie.events.roles import SyntaxPack, syntax_pack
 from vigie.model import Event
 
+# Types of appeals, which a state addressing only its own nationals makes as advice.
+APPEAL_TYPES = frozenset({"REQUEST"})
+
 
 class EventCoder:
     """Codes the events of one analysed article (see the module docstring)."""
@@ -67,6 +70,10 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
         return None
     if predicate.warning and advises_own_people(ctx, candidate, actors):
         drop("a warning to the doer's own people: advice, not a threat")
+        return None
+    if candidate.plover in APPEAL_TYPES and advises_own_people(ctx, candidate, actors,
+                                                               members_only=True):
+        drop("an appeal to the doer's own nationals: advice to its people, not a request")
         return None
     if predicate.recipient_required and not recipients and not (
             predicate.reciprocal and len({a.code for a in actors}) > 1):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from vigie.events.cameo import lookup_cameo
-from vigie.events.coder.actor_codes import CROWD_SECTORS
+from vigie.events.coder.actor_codes import CROWD_SECTORS, MEMBER_PEOPLE_ROLES
 from vigie.events.coder.actors import actors_of
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
@@ -73,6 +73,10 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if (candidate.predicate.support_required and candidate.support is None
             and not owned_subject(ctx, candidate)):
         return Frame(dropped="a noun that is an event only with a verb that carries it")
+    trigger = candidate.trigger
+    if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
+        # Carried by a light verb or not: « a annoncé la suspension de toute aide ».
+        return Frame(dropped=f"a background reference ({background} …), not a new event")
     frame = frame_of(ctx, anchor)
     if not frame.dropped and asked_for(ctx, candidate):
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
@@ -109,10 +113,6 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     frame = Frame()
     token = anchor
     if anchor.pos_ not in VERBAL_POS:
-        background = background_case(ctx, anchor)
-        if background:
-            frame.dropped = f"a background reference ({background} …), not a new event"
-            return frame
         schedule = scheduled(ctx, anchor)
         if schedule:
             frame.dropped = f"scheduled ({schedule!r}), not done"
@@ -132,12 +132,14 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and clause.head.i != clause.i and not reported(ctx, clause):
-        # « qu'il avait pourtant acceptés une semaine plus tôt »: a clause in the pluperfect
-        # beside the story's own tells an earlier act, as its background; in reported speech
-        # it is only the past shifted back (« a affirmé que les troupes avaient ouvert le
-        # feu »), and a sentence of its own in it tells a dated act of the past (« En 2006,
-        # le Conseil avait imposé des sanctions »).
+    if earlier is not None and not shifted_back(ctx, clause):
+        # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
+        # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
+        # background, in a clause beside the story's own or in a sentence of its own (wire
+        # copy sets the scene so before it tells the news in the passé composé). Reported in
+        # the past it is only the past shifted back (« a affirmé que les troupes avaient
+        # ouvert le feu »); reported in the present it is still background (« …, rappelle le
+        # rapport »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
     if anchor.pos_ in VERBAL_POS and not auxes and stance_held(ctx, anchor, clause):
@@ -227,6 +229,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 if reported(ctx, head) and any(condition_on(ctx, verb, lexicon.hypothetical_marks)
                                                for verb in (head, token)):
                     frame.conditioned = head.head.text
+            elif lemma in lexicon.announce_words and conditioned_readiness(ctx, head):
+                # « si Téhéran revenait …, Washington serait prêt à lever … », « le Qatar
+                # serait prêt à … »: ready on a condition, or said to be in the conditional of
+                # rumour, is no promise made.
+                frame.hypothetical = True
             elif lemma in lexicon.announce_words:
                 own = by_token.get(anchor.i)
                 if (lemma in lexicon.announce_harm_only and own is not None
@@ -452,6 +459,31 @@ def condition_on(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
         for t in mark.subtree) for clause in verb.children)
 
 
+def conditioned_readiness(ctx: Context, word: Token) -> bool:
+    """Whether a word of readiness (« prêt », "ready") is on a condition (« si », "if"), or in
+    the conditional outside reported speech; reported (« a dit qu'il serait prêt »), the
+    conditional is only the future of the past, and the readiness is stated."""
+    # The word, and the verb it is said through where the parser makes it that verb's
+    # complement ("would be ready": the condition and the reporting verb hang on "be").
+    holders = [word, *([word.head] if ctx.syntax.role(word) == "complement" else [])]
+    if any(condition_on(ctx, holder, ctx.lexicon.hypothetical_marks) for holder in holders):
+        return True
+    verbs = [*holders, *(c for holder in holders for c in holder.children
+                         if ctx.syntax.role(c) in ("aux", "cop"))]
+    return (any(is_conditional(verb) for verb in verbs)
+            and not any(reported(ctx, holder) for holder in holders))
+
+
+def shifted_back(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
+    « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
+    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    if not reported(ctx, clause):
+        return False
+    verb = clause.head
+    return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
+
+
 def reported(ctx: Context, clause: Token) -> bool:
     """Whether a clause is the complement of a verb of saying ("a déclaré que …")."""
     return (ctx.syntax.role(clause) == "complement" and clause.head.i != clause.i
@@ -466,7 +498,9 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     de l'attentat »), if any."""
     token = noun
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
-        case = preposition_of(token, ctx.syntax)
+        # A time phrase's preposition is not the act's: « observe depuis vendredi une grève »,
+        # the noun hung by the parser on the weekday.
+        case = preposition_of(token, ctx.syntax) if token.i not in ctx.transparent else None
         if case in ctx.lexicon.background_cases:
             return case
         head = token.head
@@ -546,13 +580,17 @@ def warns_someone(ctx: Context, candidate: Candidate) -> bool:
         for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))
 
 
-def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> bool:
+def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *,
+                       members_only: bool = False) -> bool:
     """Whether a warning is addressed to the doer's own civilians (« a mis en garde ses
     ressortissants contre tout voyage au Mali »): advice to its people, not a threat to the
-    place it names."""
+    place it names. With ``members_only``, for an appeal, only to its people named as its
+    members ("urged its nationals to leave Lebanon"): an appeal to its protesters, strikers
+    or teachers is a request all the same."""
     countries = {a.country for a in doers if a.country}
     addressed = [a for role in ("patient", *candidate.predicate.recipient)
                  for filler in candidate.roles.get(role, ())
                  for a in actors_of(ctx, filler, whole_phrase=False)]
-    return bool(addressed) and all(a.country in countries and a.sector in CROWD_SECTORS
-                                   for a in addressed)
+    return bool(addressed) and all(
+        a.country in countries and a.sector in CROWD_SECTORS
+        and (not members_only or a.role in MEMBER_PEOPLE_ROLES) for a in addressed)

@@ -122,8 +122,9 @@ def free_place(ctx: Context, candidate: Candidate, noun: Token, *,
     its own clause first, then those below it, then the rest of the sentence (with
     ``clause_only``, those of its own clause only). Not a place that is another's: one in
     or out of reported speech where the event is not ("…, said a reporter of the French
-    embassy in Dakar", "adding: 'We are not in Baghdad'"), or one that hangs on another act
-    or actor (see place_owner: "marched against the war in Ukraine")."""
+    embassy in Dakar", "adding: 'We are not in Baghdad'"), one that hangs on another act
+    or actor (see place_owner: "marched against the war in Ukraine"), or one in a clause of
+    condition below the event's (see conditional_place: "if war starts in Iraq")."""
     anchor = candidate.anchor
     clause = clause_head(anchor)
     own = {noun.i, candidate.trigger.i, anchor.i}
@@ -138,9 +139,26 @@ def free_place(ctx: Context, candidate: Candidate, noun: Token, *,
     for tier in tiers:
         for at in tier:
             if (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
-                    and place_owner(ctx, at, anchor, own) is None):
+                    and place_owner(ctx, at, anchor, own) is None
+                    and not conditional_place(ctx, at, clause)):
                 return at.place
     return None
+
+
+def conditional_place(ctx: Context, at: PlaceAt, clause: Token) -> bool:
+    """Whether a place stands in a clause of condition hung, at any depth, on the event's
+    clause ("will not take in refugees if war breaks out in Iraq", « n'accueillera plus de
+    réfugiés si la guerre éclate en Irak »): the condition tells where something that has
+    not happened would happen, not where the event's people are. A clause of circumstance
+    ("arrested protesters as unrest spread across Kenya") often does say where they are: it
+    is not set apart."""
+    token = ctx.analysis.doc[at.clause]
+    while token.i != clause.i and token.head.i != token.i:
+        if (ctx.syntax.role(token) == "adverbial"
+                and ctx.marks(token) & ctx.lexicon.hypothetical_marks):
+            return True
+        token = clause_head(token.head)
+    return False
 
 
 def place_owner(ctx: Context, at: PlaceAt, anchor: Token | None, own: set[int]) -> Token | None:
