@@ -398,6 +398,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # "neither … nor" denies both verbs it joins; "and" denies nothing
+    ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
+    ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # readiness on a condition is no offer; stated readiness is one
+    ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
+     "senior official said.", None, "", ""),
+    ("Qatar said it was ready to host talks between Israel and Hamas.", "AGREE", "QAT", ""),
     # an object put after the predicative "as" phrase is the object, and its owner the target
     ("Kenya denounced as a grave violation Ethiopia's closure of the border crossing.",
      "ACCUSE", "KEN", "ETH"),
@@ -412,6 +419,13 @@ CASES: list[tuple[str, str | None, str, str]] = [
      ""),
     # a number standing alone as the object of an arrest counts people, the police's own
     ("Ugandan police detained 14 on Friday.", "COERCE", "UGA", "UGA"),
+    # targets named by what the story says of the doer: the host of foreign aid, the doer's own
+    # people, the government its opposition speaks against
+    ("BAMAKO, May 4 (Reuters) - Japan flew 40 tonnes of food and tents on Thursday.", "AID",
+     "JPN", "MLI"),
+    ("The Cuban authorities jailed three dissidents on Tuesday.", "COERCE", "CUB", "CUB"),
+    ("Zambia's main opposition party rejected the official results on Monday.", "REJECT",
+     "ZMB", "ZMB"),
 ]
 
 
@@ -927,8 +941,9 @@ SENSES_AND_FRAMES = [
     # "call" a protest what it is names it; only "call off" ends it
     ("The Nepalese prime minister called the student protests a foreign plot.", None, "", ""),
     ("Nigerian doctors called off their strike on Thursday.", "CONCEDE", "NGA", ""),
-    # a court striking down a law strikes no one; missiles striking a town do
-    ("Kenya's High Court struck down the new finance law on Tuesday.", None, "", ""),
+    # a court striking down a law strikes no one, it rejects the law; missiles striking a town
+    # do strike
+    ("Kenya's High Court struck down the new finance law on Tuesday.", "REJECT", "KEN", ""),
     ("Russian drones struck a power station in Odesa on Tuesday.", "ASSAULT", "RUS", "UKR"),
     # asking a question asks for no act
     ("Asked whether Turkey would close its airspace, the Turkish foreign minister said it was "
@@ -973,6 +988,29 @@ SENSES_AND_FRAMES = [
      "said.", None, "", ""),
     ("Had Serbia sent troops into Kosovo, NATO would have responded.", None, "", ""),
     ("Serbia had sent troops to the border on Monday, Kosovo said.", "MOBILIZE", "SRB", ""),
+    # an act told over someone's tenure is a record of it; one during an event is news
+    ("During his presidency, the Brazilian president imposed tariffs on Argentine wheat.",
+     None, "", ""),
+    ("The Brazilian president met the Argentine president during the Mercosur summit.",
+     "CONSULT", "BRA", "ARG"),
+    # a promise or a defiance told as the participle of another act is that act's manner
+    ("Colombia's new president took office in August promising total peace with the armed "
+     "groups.", None, "", ""),
+    ("Thailand sent 30 Cambodian men back to Cambodia on Friday, defying appeals from the UN.",
+     None, "", ""),
+    ("Kenyan students marched in Nairobi on Monday, defying a police ban.", "PROTEST", "KEN", ""),
+    ("Japan pledged on Thursday to send 200 engineers to South Sudan.", "AGREE", "JPN", "SSD"),
+    # an act claimed by others, or referred to by its critics or in a record, is not reported
+    ("The Security Council voted on Monday to punish Pakistan for its claimed nuclear test.",
+     None, "", ""),
+    ("The Hungarian prime minister told critics of his crackdown on the press that he would "
+     "not resign.", None, "", ""),
+    ("Hungarian police launched a crackdown on opposition newspapers on Monday.",
+     "COERCE", "HUN", "HUN"),
+    ("Iran rejected the communique of the Arab League summit in Cairo.", "REJECT", "IRN", ""),
+    ("Pakistan carried out a nuclear test on Monday.", "MOBILIZE", "PAK", ""),
+    ("The UN voted on Friday to send a fact-finding mission into Myanmar's crackdown on monks.",
+     None, "", ""),
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
@@ -1004,3 +1042,235 @@ def test_every_country_of_a_list_read_as_an_apposition_is_a_doer() -> None:
     assert [(e.event, [a.country for a in e.actor]) for e in counted(events)] == [
         ("SANCTION", ["SAU", "ARE", "BHR", "JOR"])]
 
+
+
+# Doers the coder used to drop (issue 13): a body's organ or members acting for it, named
+# state bodies, trades that strike, an agent phrase the parser hung on a noun of the passive
+# verb's obliques or on the participle coordinated with it, a crowd placed by "through" or
+# "across"; and the readings that must not fire (doctors who treat, students marching all night).
+DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
+    ("The executive board of the World Bank approved a loan of $500 million to Kenya on "
+     "Friday.", "AID", "IGO", "KEN"),
+    ("The armed wing of Hezbollah threatened on Monday to strike Israeli border towns.",
+     "THREATEN", "LBN", "ISR"),
+    ("The Justice Department charged two Chinese hackers with espionage on Tuesday.",
+     "ACCUSE", "USA", "CHN"),
+    ("Junior doctors walked off the job across Britain on Thursday over pay.",
+     "PROTEST", "GBR", "GBR"),
+    ("Doctors said the wounded soldiers were treated in Kherson.", None, "", ""),
+    ("A prominent blogger was arrested at his flat in Minsk by police on Friday.",
+     "COERCE", "BLR", ""),
+    ("The opposition leader was arrested and charged by police in Karachi on Monday.",
+     "COERCE", "PAK", ""),
+    ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
+     "fees.", "PROTEST", "CHL", "CHL"),
+    ("Students were marching through the night.", None, "", ""),
+    # a sanction that hits a country is no strike on it
+    ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
+     "Wednesday.", "SANCTION", "UNO", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), DOERS_FOUND,
+                         ids=[c[0][:50] for c in DOERS_FOUND])
+def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | None,
+                                                          source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_a_month_in_a_dateline_is_no_candidate() -> None:
+    """"March 14" dates the story: the month is no protest march to find a doer for."""
+    _, trace = coded_with_trace("KYIV, March 14 (Reuters) - The parliament approved the "
+                                "budget on Thursday.", "en", PUBLISHED)
+    assert not any("'March'" in message for message in trace), trace
+
+
+# Trigger families of wire news, each written whole for the language (the verb with its
+# phrasal and idiomatic forms, its noun, the light verbs that carry it), from the misses of the
+# fifth and sixth wire sets: (sentence, PLOVER type, CAMEO code, source, target ("" = any)).
+TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
+    # signing by putting one's name, signature or pen to a text
+    ("Chad and Sudan put their names to a peace accord in Riyadh on Monday.", "SUPPORT",
+     "057", "TCD", ""),
+    ("Ghana and Togo set their signatures to a border treaty on Friday.", "SUPPORT", "057",
+     "GHA", ""),
+    ("The leaders of Kenya and Somalia put pen to paper on a security pact in Nairobi.",
+     "SUPPORT", "057", "KEN", ""),
+    # a meeting told as an encounter; a call dialled
+    ("The Indian prime minister flew to Tokyo for an encounter with Fumio Kishida.",
+     "CONSULT", "040", "IND", "JPN"),
+    ("Narendra Modi dialled Vladimir Putin on Friday.", "CONSULT", "041", "IND", "RUS"),
+    # troops and armour moving out or back, and the noun of their pullback
+    ("The last Israeli tanks rumbled out of southern Lebanon on Wednesday.", "RETREAT", "0874",
+     "ISR", "LBN"),
+    ("The last American troops flew out of Kabul on Monday.", "RETREAT", "0874", "USA", "AFG"),
+    ("Syrian soldiers crossed back over the border on Tuesday.", "RETREAT", "0874", "SYR", ""),
+    ("Russia announced the pullback of its forces from the west bank of the Dnieper.",
+     "RETREAT", "0874", "RUS", ""),
+    # troops massed, police rushed in, launchers moved up
+    ("Russia concentrated 90,000 soldiers near the border with Ukraine.", "MOBILIZE", "154",
+     "RUS", "UKR"),
+    ("France rushed 1,000 police officers into New Caledonia on Thursday.", "MOBILIZE", "153",
+     "FRA", ""),
+    ("Cambodia moved rocket launchers close to the border with Thailand.", "MOBILIZE", "154",
+     "KHM", ""),
+    ("India carried out three underground nuclear explosions on Monday.", "MOBILIZE", "150",
+     "IND", ""),
+    # refusals: shunned, funds turned down, a delivery ruled out, a law struck down or annulled
+    ("Sudan's army shunned talks hosted by the United States.", "REJECT", "120", "SDN", ""),
+    ("Tunisia turned down EU funds tied to migration control.", "REJECT", "120", "TUN", ""),
+    ("Germany ruled out a delivery of cruise missiles to Ukraine.", "REJECT", "120", "DEU", ""),
+    ("Israel's Supreme Court struck down a core part of the judicial overhaul on Monday.",
+     "REJECT", "120", "ISR", ""),
+    ("Serbia's parliament voted to annul Kosovo's declaration of independence.", "REJECT",
+     "120", "SRB", ""),
+    # a strike on a target is still an attack
+    ("Russia struck a Ukrainian power plant on Monday.", "ASSAULT", "190", "RUS", "UKR"),
+    # a state's membership suspended; an accusation hurled by rounding on someone
+    ("Turkey froze the accession of Sweden to NATO on Monday.", "SANCTION", "160", "TUR",
+     "SWE"),
+    ("China's foreign ministry rounded on the leaders of the Group of Seven.", "ACCUSE", "111",
+     "CHN", ""),
+    ("Poland pinned the sabotage on Russian intelligence services.", "ACCUSE", "112", "POL",
+     "RUS"),
+    # support: a nomination for a prize, sovereignty recognised, a side taken, a plan embraced
+    ("Pakistan nominated Donald Trump for the Nobel Peace Prize.", "SUPPORT", "051", "PAK",
+     "USA"),
+    ("The United States recognised Moroccan sovereignty over Western Sahara.", "SUPPORT",
+     "054", "USA", "MAR"),
+    ("The outgoing U.S. president took Morocco's side in the dispute.", "SUPPORT", "051", "USA",
+     "MAR"),
+    ("Egypt's reconstruction plan was embraced by France on Tuesday.", "SUPPORT", "051", "FRA",
+     "EGY"),
+    # crowds: workers walking out, streets filled, eggs lobbed
+    ("Nigerian nurses walked out on Monday over unpaid wages.", "PROTEST", "143", "NGA", ""),
+    ("Hundreds of thousands of Israelis filled the streets of Tel Aviv on Saturday.",
+     "PROTEST", "141", "ISR", ""),
+    ("Belgian farmers lobbed eggs at the European Parliament on Thursday.", "PROTEST", "145",
+     "BEL", ""),
+    # aid: supplying someone with arms or relief, arms handed over
+    ("Britain supplied Ukraine with cruise missiles on Thursday.", "AID", "072", "GBR", "UKR"),
+    ("India provided Sri Lanka with food and medicine on Monday.", "AID", "073", "IND", "LKA"),
+    ("Germany handed over an air defence system to Ukraine.", "AID", "072", "DEU", "UKR"),
+    # arms handed to monitors are laid down; power handed over or given up is a resignation
+    ("FARC rebels handed their last weapons to United Nations monitors on Tuesday.", "RETREAT",
+     "0873", "COL", ""),
+    ("Colombia's FARC guerrillas turned over their weapons to United Nations monitors.",
+     "RETREAT", "0873", "COL", ""),
+    ("Serbian Prime Minister Milos Vucevic quit on Tuesday.", "RETREAT", "08", "SRB", ""),
+    ("The Egyptian president handed over power to the military council.", "RETREAT", "08",
+     "EGY", ""),
+    # people seized by soldiers or police, or stripped of their citizenship
+    ("Turkish commandos captured the Kurdish rebel leader Abdullah Ocalan in Kenya.", "COERCE",
+     "173", "TUR", ""),
+    ("Police hauled the Istanbul mayor from his home on Wednesday.", "COERCE", "173", "TUR",
+     ""),
+    ("Nicaragua stripped 222 political prisoners of their citizenship on Thursday.", "COERCE",
+     "172", "NIC", ""),
+    ("Mali's soldiers said they had suspended the constitution.", "COERCE", "172", "MLI", ""),
+    # rioters burning cars, forces demolishing homes, protesters overrunning a residence
+    ("Hooded rioters torched cars in Paris on Saturday.", "PROTEST", "145", "FRA", ""),
+    ("Israeli forces demolished Palestinian homes in the West Bank on Monday.", "COERCE",
+     "1712", "ISR", "PSE"),
+    ("Protesters angry at Sri Lanka's economic collapse overran the president's official "
+     "residence in Colombo.", "PROTEST", "141", "LKA", ""),
+    ("Bangladesh's main opposition party sat out Sunday's general election.", "PROTEST", "143",
+     "BGD", ""),
+    # cash handed out, meals dropped, a rescue team dispatched
+    ("Qatar handed out $15 million in cash to civil servants in Gaza on Friday.", "AID", "071",
+     "QAT", ""),
+    ("The US Air Force dropped 38,000 meals over Gaza on Saturday.", "AID", "073", "USA", "PSE"),
+    ("China dispatched a rescue team and shipments of tents and medical kits to Myanmar.", "AID",
+     "073", "CHN", "MMR"),
+    # an understanding welcomed is an agreement praised
+    ("Qatar's foreign ministry welcomed the understanding reached between Kinshasa and the M23 "
+     "rebels.", "SUPPORT", "051", "QAT", ""),
+    # hours spent with a counterpart; a call put through or placed
+    ("Pakistan's Nawaz Sharif spent 50 minutes with his new Indian counterpart on Tuesday.",
+     "CONSULT", "040", "PAK", "IND"),
+    ("Olaf Scholz put through a call to Vladimir Putin on Friday.", "CONSULT", "041", "DEU",
+     "RUS"),
+    ("The German chancellor placed a call to the Chinese president on Monday.", "CONSULT", "041",
+     "DEU", "CHN"),
+    # a missile's flight or test carried out
+    ("Pakistan carried out a training flight of its Ababeel missile on Wednesday.", "MOBILIZE",
+     "150", "PAK", ""),
+    # demands: told to leave or to stop, talks sought, a lender approached for a loan
+    ("Chad's government told French forces to leave the country within six weeks.", "REQUEST",
+     "100", "TCD", "FRA"),
+    ("Ghana told Togo to stop the border closures on Monday.", "REQUEST", "100", "GHA", "TGO"),
+    ("Kenya sought talks with Somalia on Monday.", "REQUEST", "106", "KEN", "SOM"),
+    ("Pakistan formally approached the International Monetary Fund on Friday for a new loan "
+     "programme.", "REQUEST", "103", "PAK", ""),
+    # an offer taken up is accepted
+    ("South Korea took up Japan's offer of talks on Monday.", "AGREE", "030", "KOR", "JPN"),
+    # communications cut by a government restrict freedoms where they are cut
+    ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
+     "Wednesday.", "COERCE", "1721", "ETH", ""),
+    ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
+]
+
+# The same words in their senses of books, sport, business, weather, crowds of shoppers and
+# clubs, and in what is only foreseen: no event.
+TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
+    "The novelist put pen to paper on her third book.",
+    "The actor put his name to a petition calling for cleaner beaches.",
+    "The Brazilian striker put his name to a new contract with Arsenal.",
+    "A hiker had a close encounter with a bear in Alaska.",
+    "The football team flew out of Kabul after the match.",
+    "The airline's jets flew out of Lisbon on Monday.",
+    "The Spanish goalkeeper lobbed the ball over the French defender.",
+    "Investors shunned Turkish bonds on Monday.",
+    "The German carmaker moved its production lines to Hungary.",
+    "A nuclear explosion would devastate the city, scientists said.",
+    "A virus struck down half of the Spanish squad before the final.",
+    "The gym suspended his membership after a fight.",
+    "The runner rounded on the final bend in first place.",
+    "The Nigerian novelist was nominated for the Booker Prize.",
+    "The Brazilian coach took the side of his players.",
+    "The French president embraced the Moroccan king at the airport.",
+    "The doctor walked out of the operating theatre after surgery.",
+    "Rainwater flooded the streets of Mumbai on Monday.",
+    "Shoppers filled the streets of London before Christmas.",
+    "The shop supplied customers with umbrellas.",
+    "Fishermen hauled their nets out of the water.",
+    "The referee stripped the boxer of his title.",
+    "The Brazilian goalkeeper captured the imagination of the fans.",
+    "The Russian striker quit after the match.",
+    "The city council demolished the old stadium.",
+    "Oil prices dropped three percent on Monday.",
+    "The injured striker sat out the match against Chelsea.",
+    "The Brazilian striker spent an hour with fans after the final.",
+    "The coach placed a call to his agent.",
+    "The national airline carried out a training flight from Lahore on Monday.",
+    "The coach told his players to leave the pitch.",
+    "The Kenyan minister told Uganda that the border was closed.",
+    "The Kenyan president told reporters to stop asking about the election.",
+    "The striker approached the referee for an explanation.",
+    "The storm cut power lines to the island.",
+    "The chef cut the onion into thin lines.",
+]
+
+
+@pytest.fixture(scope="module")
+def families() -> dict[str, list[Event]]:
+    return extract_events([(c[0],) for c in TRIGGER_FAMILIES]
+                          + [(s,) for s in TRIGGER_FAMILY_OTHER_SENSES], "en", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "source", "target"), TRIGGER_FAMILIES,
+                         ids=[c[0][:50] for c in TRIGGER_FAMILIES])
+def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text: str,
+                                          kind: str, cameo: str, source: str,
+                                          target: str) -> None:
+    events = families[text]
+    assert_coded(events, kind, source, target)
+    assert cameo in {e.cameo for e in counted(events)}
+
+
+@pytest.mark.parametrize("text", TRIGGER_FAMILY_OTHER_SENSES,
+                         ids=[s[:50] for s in TRIGGER_FAMILY_OTHER_SENSES])
+def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
+                                                    text: str) -> None:
+    assert counted(families[text]) == []

@@ -306,6 +306,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     if inner.pos_ == "ADP":
                         prep, objects = _prepositional(inner, pack)
                         roles[f"oblique:{prep}"].extend(objects)
+        if (role == "adv" and not nominal_head and child.pos_ == "NOUN" and child.i > token.i
+                and not case_of(child, pack)):
+            # « a demandé pardon »: a bare noun after the verb is its object in a verbal
+            # locution; the parser, seeing no determiner, reads it as an adverb.
+            role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)
@@ -500,19 +505,28 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
 
 
 def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
-    """The agent of a passive verb that the parser hung on the active verb of its complement
-    ("has been accused of stealing funds by Haitian officials"): an active verb takes no
-    agent phrase, so a noun in one is the passive verb's; not a verb ("by forging") nor a
-    time ("by Monday")."""
+    """The agent of a passive verb that the parser hung elsewhere: on the active verb of its
+    complement ("has been accused of stealing funds by Haitian officials"), on a noun of its
+    own obliques (« a été appréhendé à son domicile par la police », "was detained at his home
+    by police"), or on a past participle coordinated with it that shares its auxiliary
+    (« a été inculpé et placé sous mandat de dépôt par un juge »): an active verb, a place
+    and a time take no agent phrase, and the participles share the one agent. Not a verb
+    ("by forging") nor a time ("by Monday")."""
     below = [c for c in verb.children if pack.role(c) == "complement"]
     below += [g for c in verb.children if c.pos_ == "ADP" for g in c.children
               if g.pos_ in VERBAL_POS]
+    hosts = [c for c in below if c.pos_ in VERBAL_POS
+             and not any(pack.role(g) == "aux_pass" for g in c.children)]
+    # UD hangs the oblique noun on the verb, ClearNLP its preposition.
+    obliques = [c for c in verb.children if pack.role(c) == "oblique"]
+    hosts += [n for c in obliques for n in ([c] if c.pos_ != "ADP" else [
+        g for g in c.children if pack.role(g) == "case_object"]) if n.pos_ in NOMINAL_POS]
+    hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
+              and "Part" in c.morph.get("VerbForm")
+              and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]
     found: list[Token] = []
-    for clause in below:
-        if clause.pos_ not in VERBAL_POS or any(
-                pack.role(c) == "aux_pass" for c in clause.children):
-            continue
-        for child in clause.children:
+    for host in hosts:
+        for child in host.children:
             if child.pos_ == "ADP":  # ClearNLP: the preposition heads its object
                 if child.lemma_.lower() in pack.passive_agent_cases:
                     found += [g for g in child.children if pack.role(g) == "case_object"

@@ -45,13 +45,14 @@ class Candidate:
 
 
 def match(ctx: Context) -> list[Candidate]:
-    """One candidate per token whose lemma has a lexicon entry whose conditions hold; fills
-    ``ctx.by_token``."""
+    """One candidate per token whose lemma has a lexicon entry whose conditions hold, outside
+    time expressions; fills ``ctx.by_token``."""
     found: list[Candidate] = []
     doc, tags = ctx.analysis.doc, ctx.analysis.pos_tags
     for i, lemma in enumerate(ctx.analysis.lemmas):
         entries = ctx.lexicon.candidates(lemma, lexicon_pos(tags[i]))
-        if not entries:
+        if not entries or i in ctx.transparent:
+            # A word of a time expression names a time, not an act ("KYIV, March 14").
             continue
         token = doc[i]
         matched = first_entry(ctx, token, entries, ctx.roles_of(token))
