@@ -124,3 +124,11 @@ def test_a_number_with_its_own_noun_or_a_year_counts_no_people() -> None:
     assert counted_people(ctx, token(ctx, "14")) == []
     ctx = context("The court jailed the journalist in 2019.", "en")
     assert counted_people(ctx, token(ctx, "2019")) == []
+
+
+def test_a_place_named_only_in_a_condition_is_not_the_story_s_country() -> None:
+    ctx = context("Jordan will not accept more refugees if the war spreads in Iraq.", "en")
+    assert story_place(ctx) is None
+    ctx = context("Jordan will not accept more refugees as the war spreads in Iraq.", "en")
+    story = story_place(ctx)
+    assert story is not None and story[0].country == "IRQ"

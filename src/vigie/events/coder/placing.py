@@ -211,15 +211,18 @@ def story_place(ctx: Context) -> tuple[Place, str] | None:
     """The story's country, where there is clearly one: the country of more than half of
     the article's places, the dateline's included, leaving out those in direct quotes and
     those of another act, a coded actor or a reporter ("the war in Ukraine", "the French
-    embassy in Dakar", "a journalist from Kabul"); those of an unnamed group count
-    ("villagers in Ménaka"). Its evidence is the dateline where it lies in that country (trace
-    ``dateline:<place>``), else the first of its places (``story:<country>``)."""
+    embassy in Dakar", "a journalist from Kabul") and those in a condition ("if war starts in
+    Iraq"); those of an unnamed group count ("villagers in Ménaka"). Its evidence is the
+    dateline where it lies in that country (trace ``dateline:<place>``), else the first of its
+    places (``story:<country>``)."""
     counted = [] if ctx.dateline is None else [ctx.dateline]
     for at in ctx.places:
         if at.place.country is None or ctx.quote_of(at.place.start, direct=True):
             continue
-        # Without an anchor, place_owner names only an act or a coded actor or reporter.
-        if place_owner(ctx, at, None, set()) is None:
+        # Without an anchor, place_owner names only an act or a coded actor or reporter. A
+        # place in a condition ("if war starts in Iraq") is where nothing has happened yet.
+        root = ctx.analysis.doc[at.root].sent.root
+        if place_owner(ctx, at, None, set()) is None and not conditional_place(ctx, at, root):
             counted.append(at.place)
     countries = Counter(p.country for p in counted)
     if not countries:
