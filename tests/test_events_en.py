@@ -1207,6 +1207,29 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
      "Wednesday.", "COERCE", "1721", "ETH", ""),
     ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
+    # relief carried by an air bridge or in ration packs
+    ("NATO began an air bridge of tents, blankets and medicine to Pakistan on Wednesday.",
+     "AID", "070", "IGO", "PAK"),
+    ("U.S. Navy helicopters ferried water and ration packs to Haiti on Saturday.", "AID", "073",
+     "USA", "HTI"),
+    # begging someone to forgive is an apology; begging or pleading with someone to act, a
+    # demand
+    ("The Chilean president begged Chileans to forgive his government's mistakes.", "CONCEDE",
+     "055", "CHL", ""),
+    ("The Bosnian president begged the United Nations on Tuesday to order air strikes.",
+     "REQUEST", "100", "BIH", ""),
+    ("Parents of the kidnapped students pleaded with the Nigerian authorities to rescue their "
+     "children.", "REQUEST", "100", "NGA", "NGA"),
+    # a pause, a halt or a cessation of the fighting announced is a ceasefire declared
+    ("Israel's military announced a daily tactical pause along a road in southern Gaza.",
+     "CONCEDE", "0871", "ISR", ""),
+    ("The Myanmar junta declared a temporary halt to the fighting on Wednesday.", "CONCEDE",
+     "0871", "MMR", ""),
+    ("Sudan's army announced a cessation of hostilities on Monday.", "CONCEDE", "0871", "SDN",
+     ""),
+    # an act revoked; an office given up
+    ("Justin Trudeau revoked the Emergencies Act on Wednesday.", "CONCEDE", "083", "CAN", ""),
+    ("Hosni Mubarak gave up the office of president on Friday.", "RETREAT", "08", "EGY", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1244,6 +1267,11 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The national airline carried out a training flight from Lahore on Monday.",
     "The coach told his players to leave the pitch.",
     "The Kenyan minister told Uganda that the border was closed.",
+    "The bridge of the ship was damaged.",
+    "The Kenyan defendant pleaded guilty on Monday.",
+    "The beggar begged for coins.",
+    "The central bank announced a pause in rate hikes.",
+    "The club announced a halt to ticket sales.",
     "The Kenyan president told reporters to stop asking about the election.",
     "The striker approached the referee for an explanation.",
     "The storm cut power lines to the island.",
