@@ -478,6 +478,25 @@ CASES += [
     ("La Russie a ordonné l'envoi de 2 000 soldats à la frontière.", "MOBILIZE", "RUS", ""),
     ("Les policiers sénégalais ont quadrillé la capitale.", "MOBILIZE", "SEN", ""),
     ("Le professeur a quadrillé le tableau de la classe.", None, "", ""),
+    # backing down (« faire machine / marche arrière », CONCEDE); a lorry reversing is none
+    ("Le gouvernement kényan a fait marche arrière sur la hausse des taxes.",
+     "CONCEDE", "KEN", ""),
+    ("Le camion a fait marche arrière dans la cour.", None, "", ""),
+    # a leader recognised as such is recognition (SUPPORT), not an admission
+    ("Le Brésil a reconnu le chef de l'opposition comme président légitime du Venezuela.",
+     "SUPPORT", "BRA", "VEN"),
+    # the scale of a wrong admitted is the wrong admitted
+    ("Le Premier ministre japonais a reconnu l'ampleur de ses erreurs.", "CONCEDE", "JPN", ""),
+    # aid suspended or frozen, as a noun (SANCTION); a firm halting production is business
+    ("Le Japon a annoncé la suspension de toute aide au Niger.", "SANCTION", "JPN", ""),
+    ("La Banque mondiale a annoncé le gel de son aide au Mali.", "SANCTION", "IGO", ""),
+    ("L'entreprise a annoncé l'arrêt de la production.", None, "", ""),
+    # relief goods handed over are aid, not a concession; a player transferred is sport
+    ("Ces doses ont été cédées gracieusement par la Chine au Sénégal.", "AID", "CHN", "SEN"),
+    ("Le club a cédé son attaquant au Real Madrid.", None, "", ""),
+    # a mission packing up leaves (RETREAT); tourists packing up before a storm are none
+    ("Le contingent français a plié bagage au Niger.", "RETREAT", "FRA", ""),
+    ("Les touristes ont plié bagage avant l'orage.", None, "", ""),
     # meals and payments approved (AID)
     ("Le PAM a distribué des repas à des milliers de déplacés en Haïti.", "AID", "UNO", ""),
     ("Le FMI a approuvé le versement de 500 millions de dollars au Kenya.", "AID", "IGO", "KEN"),
