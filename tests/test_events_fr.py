@@ -497,6 +497,44 @@ CASES += [
     # a mission packing up leaves (RETREAT); tourists packing up before a storm are none
     ("Le contingent français a plié bagage au Niger.", "RETREAT", "FRA", ""),
     ("Les touristes ont plié bagage avant l'orage.", None, "", ""),
+    # an offer put on the table (AGREE); a dish put on the table is none
+    ("La Commission européenne a mis sur la table une aide de 500 millions d'euros pour le "
+     "Maroc.", "AGREE", "EUR", "MAR"),
+    ("Le chef cuisinier a mis sur la table un plat de saison.", None, "", ""),
+    # forces pooled (COOPERATE); firms pooling research are business
+    ("Le Niger, le Mali et le Burkina Faso ont mis en commun leurs forces armées.",
+     "COOPERATE", "NER", ""),
+    ("Les deux constructeurs ont mis en commun leurs moyens de recherche.", None, "", ""),
+    # a joint declaration initialled (SUPPORT)
+    ("Le Maroc et Israël ont paraphé une déclaration conjointe.", "SUPPORT", "MAR", ""),
+    # a border reopened, prisoners exchanged, punitive measures lifted (RETREAT)
+    ("Le Maroc a rouvert sa frontière avec l'Algérie.", "RETREAT", "MAR", "DZA"),
+    ("La Russie et l'Ukraine ont procédé à un échange de prisonniers.", "RETREAT", "RUS", ""),
+    ("La Cédéao a levé les mesures punitives imposées au Niger.", "RETREAT", "IGO", ""),
+    # warrants sought, conduct called unacceptable, a finger pointed (ACCUSE);
+    # a player judging a referee and a teacher pointing at a mistake are none
+    ("Le procureur de la CPI a requis des mandats d'arrêt contre deux dirigeants israéliens.",
+     "ACCUSE", "IGO", "ISR"),
+    ("Le ministre français a jugé inacceptable le comportement du gouvernement italien.",
+     "ACCUSE", "FRA", "ITA"),
+    ("Le joueur a jugé inacceptable la décision de l'arbitre.", None, "", ""),
+    ("Le Burkina Faso a pointé du doigt la Côte d'Ivoire.", "ACCUSE", "BFA", "CIV"),
+    ("Le professeur a pointé du doigt une erreur dans la copie.", None, "", ""),
+    # any resort to force ruled out (REJECT)
+    ("Le Premier ministre espagnol a écarté tout recours à la force contre l'Irak.",
+     "REJECT", "ESP", ""),
+    # beaten by police, bombs dropped on a target (ASSAULT); a boxer beaten is sport
+    ("Trois policiers français ont roué de coups un producteur de musique.",
+     "ASSAULT", "FRA", ""),
+    ("Le boxeur a été roué de coups par son adversaire.", None, "", ""),
+    ("Des bombardiers américains ont largué des bombes sur les sites nucléaires iraniens.",
+     "ASSAULT", "USA", "IRN"),
+    # a weapon unveiled (MOBILIZE); a delivery drone presented by a maker is none
+    ("L'Iran a dévoilé un nouveau missile hypersonique.", "MOBILIZE", "IRN", ""),
+    ("Le constructeur a présenté un nouveau drone de livraison.", None, "", ""),
+    # demonstrations banned, as a noun (COERCE)
+    ("Le gouvernement français a ordonné l'interdiction des manifestations "
+     "pro-palestiniennes.", "COERCE", "FRA", ""),
     # meals and payments approved (AID)
     ("Le PAM a distribué des repas à des milliers de déplacés en Haïti.", "AID", "UNO", ""),
     ("Le FMI a approuvé le versement de 500 millions de dollars au Kenya.", "AID", "IGO", "KEN"),
