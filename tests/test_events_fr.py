@@ -507,9 +507,8 @@ CASES += [
     ("Les deux constructeurs ont mis en commun leurs moyens de recherche.", None, "", ""),
     # a joint declaration initialled (SUPPORT)
     ("Le Maroc et Israël ont paraphé une déclaration conjointe.", "SUPPORT", "MAR", ""),
-    # a border reopened, prisoners exchanged, punitive measures lifted (RETREAT)
+    # a border reopened, punitive measures lifted (RETREAT)
     ("Le Maroc a rouvert sa frontière avec l'Algérie.", "RETREAT", "MAR", "DZA"),
-    ("La Russie et l'Ukraine ont procédé à un échange de prisonniers.", "RETREAT", "RUS", ""),
     ("La Cédéao a levé les mesures punitives imposées au Niger.", "RETREAT", "IGO", ""),
     # warrants sought, conduct called unacceptable, a finger pointed (ACCUSE);
     # a player judging a referee and a teacher pointing at a mistake are none
