@@ -401,6 +401,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # "neither … nor" denies both verbs it joins; "and" denies nothing
     ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
     ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # a past participle set off after a noun describes it: the pardon is the news
+    ("The Egyptian president pardoned the activist Alaa Abdel Fattah, condemned by a court "
+     "in Cairo.", "CONCEDE", "EGY", "EGY"),
     # readiness on a condition is no offer; stated readiness is one
     ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
      "senior official said.", None, "", ""),

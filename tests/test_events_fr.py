@@ -404,6 +404,22 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
     ("Un journaliste algérien observe depuis vendredi une grève de la faim pour protester "
      "contre sa détention.", "PROTEST", "DZA", ""),
+    # accepter un cessez-le-feu, c'est le concéder ; accepter une proposition de trêve, c'est
+    # s'accorder ; ne pas l'accepter, c'est la rejeter
+    ("La Thaïlande et le Cambodge ont accepté lundi un cessez-le-feu immédiat.", "CONCEDE",
+     "THA", ""),
+    ("Le Hamas a accepté mardi la proposition de trêve présentée par l'Égypte.", "AGREE", "PSE",
+     "EGY"),
+    ("Le Hamas n'a pas accepté la trêve proposée par Israël.", "REJECT", "PSE", "ISR"),
+    # un participe passé détaché par une virgule après un nom le décrit, où que l'analyseur
+    # l'accroche : la condamnation n'est pas un acte nouveau, la grâce l'est
+    ("Le président ivoirien a annoncé avoir gracié l'ancien ministre Charles Blé Goudé, "
+     "condamné par contumace à vingt ans de prison.", "CONCEDE", "CIV", "CIV"),
+    # un participe détaché sur un nom d'une référence d'arrière-plan (« après la mort de … »)
+    # est de l'arrière-plan, même pour un acte matériel ; raconté pour lui-même, l'acte reste
+    ("Les émeutes se sont poursuivies samedi après la mort d'un blogueur, tué par la police "
+     "kényane en garde à vue.", None, "", ""),
+    ("La police kényane a tué samedi un blogueur en garde à vue.", "ASSAULT", "KEN", ""),
     # « ni … ni » nie les deux verbes qu'il joint
     ("Yaoundé n'a ni confirmé ni démenti l'arrestation du journaliste.", None, "", ""),
     # prêt sous condition, ou au conditionnel de la rumeur, n'offre rien ; rapporté, le
