@@ -435,6 +435,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
     ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
      "REQUEST", "MLI", "MLI"),
+    # l'adjectif d'une capitale nomme le pays de l'organe qu'il qualifie
+    ("Un tribunal moscovite a condamné lundi le journaliste américain à seize ans de prison.",
+     "SANCTION", "RUS", "USA"),
+    ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
+     "LBY"),
+    ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
+    # un nombre seul objet d'une arrestation compte des personnes, celles de la police
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.",
+     "COERCE", "UGA", "UGA"),
 ]
 
 
@@ -537,6 +546,13 @@ CASES += [
     # a vote stayed away from (PROTEST); a film shunned by its audience is culture
     ("L'opposition togolaise a boudé les élections législatives.", "PROTEST", "TGO", ""),
     ("Les spectateurs ont boudé le film du réalisateur.", None, "", ""),
+    # des cibles dites par ce que le récit dit de l'auteur : le pays d'où est datée l'aide
+    # étrangère, les siens, le gouvernement de son opposition
+    ("NIAMEY, 3 mars 2024 (AFP) – Le Japon a envoyé jeudi 40 tonnes de vivres et de tentes.",
+     "AID", "JPN", "NER"),
+    ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
+    ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
+     "TGO"),
 ]
 
 
