@@ -708,6 +708,18 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
      "COERCE", "BLR", ""),
     ("Le chef de l'opposition a été arrêté lundi et interrogé par la police de Karachi.",
      "COERCE", "PAK", ""),
+    # le participe détaché avec ses pronoms clitiques ; l'organe d'un corps ; un titre de
+    # haut fonctionnaire d'une organisation ; les forces de défense et de sécurité du pays
+    ("Le Kenya a publié mardi un communiqué sur l'Ouganda, lui reprochant d'armer des "
+     "rebelles.", "ACCUSE", "KEN", ""),
+    ("La Commission de la Cédéao a félicité mardi le nouveau président ghanéen.",
+     "SUPPORT", "IGO", "GHA"),
+    ("La haute-commissaire de l'ONU aux réfugiés a exhorté jeudi le Tchad à rouvrir sa "
+     "frontière.", "REQUEST", "UNO", "TCD"),
+    ("NIAMEY (AFP) - Les forces de défense et de sécurité ont dispersé mardi des "
+     "manifestants devant l'Assemblée.", "COERCE", "NER", ""),
+    # un mot du nom d'une organisation n'est pas un acte
+    ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
     # un pays frappé de sanctions n'est pas bombardé
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
      "mercredi.", None, "", ""),
