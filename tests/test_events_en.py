@@ -1033,6 +1033,8 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
      "SUPPORT", "IGO", "KEN"),
     ("The UN High Commissioner for Refugees urged Chad on Thursday to reopen its border.",
      "REQUEST", "UNO", "TCD"),
+    # the strongman of a capital is its power
+    ("The strongman of Khartoum met the Egyptian president on Monday.", "CONSULT", "SDN", "EGY"),
     # a word inside an organisation's name is no act
     ("The Sudan People's Liberation Movement held its congress in Juba.", None, "", ""),
     # a sanction that hits a country is no strike on it

@@ -363,17 +363,11 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
 
 def detached_participle(verb: Token) -> bool:
     """Whether ``verb`` is a present participle set off by a comma from the clause it stands
-    in (« …, accusant Israël », « …, massacrant des civils », with its clitic pronouns « …,
-    lui reprochant de … », « …, les accusant »): the clause's subject is its doer. Gerunds
-    (« en saluant ») are adverbial clauses, borrowed through their role."""
-    if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-            and verb.head.i != verb.i and verb.head.i < verb.i):
-        return False
-    before = verb.i - 1
-    while (before > verb.head.i and verb.doc[before].pos_ == "PRON"
-           and verb.doc[before].head.i == verb.i):
-        before -= 1
-    return before > verb.head.i and verb.doc[before].text == ","
+    in (« …, accusant Israël », « …, massacrant des civils »): the clause's subject is its
+    doer. Gerunds (« en saluant ») are adverbial clauses, borrowed through their role."""
+    return ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+            and verb.i > 0 and verb.nbor(-1).is_punct and verb.nbor(-1).text == ","
+            and verb.head.i != verb.i and verb.head.i < verb.i)
 
 
 def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
