@@ -154,6 +154,12 @@ Figures when the floors were set (``vigie eval``):
   French wire 6 0.776 / 0.452 / 0.571, triple 0.351; English wire 5 0.854 / 0.555 / 0.673,
   triple 0.491; English wire 6 0.789 / 0.528 / 0.633, triple 0.420; English wire 2 0.955 /
   0.630 / 0.759, triple 0.626; French wire 2 0.927 / 0.570 / 0.706, triple 0.474.
+- Targets named by what the story says of the doer (2026-12-04, branch s11targets: the doer's
+  own people for authority acts and killings, a foreign state's aid or withdrawal aimed at the
+  story's country, the opposition's words at its government), measured merged with main at
+  6c769cf: triple F1 English wire 0.724, wire 4 0.466, wire 5 0.507, wire 6 0.435; French
+  wire 2 0.495, wire 3 0.554, wire 5 0.440, wire 6 0.437; French development 0.803 (type
+  figures unchanged by these rules).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -173,18 +179,18 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.80, 0.70),
+    "en_wire_dev.json": (0.95, 0.80, 0.71),
     "fr_wire_dev.json": (0.97, 0.86, 0.64),
     "en_wire_dev_2.json": (0.94, 0.75, 0.62),
-    "fr_wire_dev_2.json": (0.92, 0.70, 0.47),
+    "fr_wire_dev_2.json": (0.92, 0.70, 0.48),
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
-    "fr_wire_dev_3.json": (0.92, 0.79, 0.52),
-    "en_wire_dev_4.json": (0.85, 0.64, 0.44),
+    "fr_wire_dev_3.json": (0.92, 0.79, 0.54),
+    "en_wire_dev_4.json": (0.85, 0.64, 0.45),
     "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
-    "en_wire_dev_5.json": (0.84, 0.66, 0.48),
-    "fr_wire_dev_5.json": (0.85, 0.67, 0.40),
-    "en_wire_dev_6.json": (0.77, 0.62, 0.41),
-    "fr_wire_dev_6.json": (0.84, 0.65, 0.40),
+    "en_wire_dev_5.json": (0.84, 0.66, 0.49),
+    "fr_wire_dev_5.json": (0.85, 0.67, 0.43),
+    "en_wire_dev_6.json": (0.77, 0.62, 0.42),
+    "fr_wire_dev_6.json": (0.84, 0.65, 0.42),
 }
 
 
@@ -199,7 +205,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.92, 0.78))
+    assert_floors(french, (0.96, 0.92, 0.79))
 
 
 @pytest.mark.shared
