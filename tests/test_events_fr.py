@@ -419,6 +419,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
     ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
      "REQUEST", "MLI", "MLI"),
+    # l'adjectif d'une capitale nomme le pays de l'organe qu'il qualifie
+    ("Un tribunal moscovite a condamné lundi le journaliste américain à seize ans de prison.",
+     "SANCTION", "RUS", "USA"),
+    ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
+     "LBY"),
+    ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
+    # un nombre seul objet d'une arrestation compte des personnes, celles de la police
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.",
+     "COERCE", "UGA", "UGA"),
 ]
 
 

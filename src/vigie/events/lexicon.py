@@ -265,6 +265,14 @@ class Lexicon:
     # Forms of an auxiliary that, opening a clause before its subject, make it a condition
     # ("Were Moscow to send troops …", "Had Russia sent troops …"): its act is hypothetical.
     inversion_aux: frozenset[str] = frozenset()
+    # Nouns of a span of someone's office or life ("papacy", "presidency", "tenure"): an act
+    # told over one of them, through a background preposition ("during his papacy he
+    # travelled to Iraq"), is a record of that span, not a new event.
+    tenure_nouns: frozenset[str] = frozenset()
+    # Verbs of promising and defying whose present participle, hung on another verb of its doer,
+    # tells how the doer did that act ("took office promising total peace", "sent them back,
+    # defying appeals"): the manner of that act, not an act of its own.
+    manner_participles: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -474,4 +482,6 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
         announce_harm_only=frozenset(frames.get("announce_harm_only", ())),
         inversion_aux=frozenset(frames.get("inversion_aux", ())),
+        tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
+        manner_participles=frozenset(frames.get("manner_participles", ())),
     )

@@ -44,6 +44,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types of what a state does to those under its authority (arrests, dissolutions, releases,
 # pardons): a person the text does not place, acted on by its government, is its own.
 AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
+# Types of acts done to people (arrests, killings, abductions): a number standing alone as
+# their object counts people ("arresting 12").
+PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # The traces of an unnamed doer placed only by the story's country (see unidentified).
 STORY_VIAS = ("dateline:", "story:")
 # Types whose target, when the text names none, is the country their means are sent to or
@@ -438,7 +441,8 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
     placed = located(ctx, found, candidate, home,
-                     persons=candidate.plover in AUTHORITY_TYPES)
+                     persons=candidate.plover in AUTHORITY_TYPES,
+                     counts=candidate.plover in PEOPLE_TYPES)
     if placed:
         return placed
     if candidate.plover in DESTINATION_MODES:
