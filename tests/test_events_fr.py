@@ -377,11 +377,166 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # un nom sans déterminant juste après le verbe en est l'objet (« demander pardon ») :
+    # demander pardon, c'est s'excuser ; demander des comptes reste une demande
+    ("Le président allemand a demandé pardon mardi aux Namibiens pour les massacres "
+     "coloniaux.", "CONCEDE", "DEU", ""),
+    ("Le Premier ministre belge a demandé publiquement pardon au Rwanda.", "CONCEDE", "BEL",
+     "RWA"),
+    ("L'opposition kényane a demandé des comptes au gouvernement sur la dette.", "REQUEST",
+     "KEN", ""),
+    # céder à quelqu'un, c'est concéder ; céder une chose, c'est la remettre
+    ("Le gouvernement israélien a cédé aux pressions américaines.", "CONCEDE", "ISR", "USA"),
+    ("La Norvège a cédé deux frégates à la marine ukrainienne.", None, "", ""),
+    # se rendre coupable n'est pas se rendre quelque part
+    ("Les milices se sont rendues coupables d'exactions au Soudan.", None, "", ""),
+    ("Le ministre soudanais s'est rendu mardi au Caire.", "CONSULT", "SDN", "EGY"),
+    # la menace d'un orage n'est la menace de personne
+    ("Météo-France a placé dix départements en vigilance orange, la menace de fortes pluies "
+     "pesant sur le sud jusqu'à mardi.", None, "", ""),
+    ("Le Kremlin a brandi mardi la menace de représailles contre la Pologne.", "THREATEN",
+     "RUS", ""),
+    # l'acte dont on annonce la suspension n'est pas fait
+    ("L'Union européenne a annoncé mardi la suspension « avec effet immédiat » de toute aide "
+     "budgétaire au Niger.", None, "", ""),
+    ("Les États-Unis ont annoncé jeudi une aide militaire de 300 millions de dollars à "
+     "l'Ukraine.", "AID", "USA", ""),
+    # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
+    ("Un journaliste algérien observe depuis vendredi une grève de la faim pour protester "
+     "contre sa détention.", "PROTEST", "DZA", ""),
+    # « ni … ni » nie les deux verbes qu'il joint
+    ("Yaoundé n'a ni confirmé ni démenti l'arrestation du journaliste.", None, "", ""),
+    # prêt sous condition, ou au conditionnel de la rumeur, n'offre rien ; rapporté, le
+    # conditionnel est le futur du passé
+    ("Si Moscou retirait ses troupes, Kiev serait prête à négocier avec la Russie.", None, "",
+     ""),
+    ("Le Qatar serait prêt à accueillir des pourparlers entre Israël et le Hamas.", None, "",
+     ""),
+    ("Le président turc a affirmé qu'Ankara serait prête à accueillir des pourparlers entre "
+     "la Russie et l'Ukraine.", "AGREE", "TUR", ""),
     # un État qui appelle ses propres ressortissants à partir les conseille ; un appel à
     # d'autres, ou à des grévistes de chez lui, reste une demande
     ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
     ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
      "REQUEST", "MLI", "MLI"),
+    # l'adjectif d'une capitale nomme le pays de l'organe qu'il qualifie
+    ("Un tribunal moscovite a condamné lundi le journaliste américain à seize ans de prison.",
+     "SANCTION", "RUS", "USA"),
+    ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
+     "LBY"),
+    ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
+    # un nombre seul objet d'une arrestation compte des personnes, celles de la police
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.",
+     "COERCE", "UGA", "UGA"),
+]
+
+
+# Trigger families of wire news whose words the lexicon lacked, each with a sense that codes
+# nothing.
+CASES += [
+    # consent given, agreement reached, readiness declared (AGREE); refused consent REJECT
+    ("Le Togo a donné mardi son feu vert au déploiement de casques bleus béninois.",
+     "AGREE", "TGO", ""),
+    ("Le Niger et le Bénin ont donné leur accord à une reprise des échanges commerciaux.",
+     "AGREE", "NER", ""),
+    ("Le Tchad n'a pas donné son accord à la présence de troupes françaises.",
+     "REJECT", "TCD", "FRA"),
+    ("La Commission européenne a donné son feu vert au rachat du constructeur par son "
+     "concurrent.", None, "", ""),
+    ("Le Premier ministre éthiopien et le président érythréen sont tombés d'accord sur le "
+     "tracé de la frontière.", "AGREE", "ETH", ""),
+    ("Le Soudan et le Soudan du Sud se sont accordés sur le partage des revenus pétroliers.",
+     "AGREE", "SDN", ""),
+    ("Le Maroc s'est dit prêt à accueillir des pourparlers entre les deux camps libyens.",
+     "AGREE", "MAR", ""),
+    ("L'Iran s'est dit prêt à riposter contre Israël.", "THREATEN", "IRN", "ISR"),
+    ("L'entraîneur s'est dit prêt à affronter le Real Madrid.", None, "", ""),
+    # meals and talks of two sides (CONSULT)
+    ("Le président kényan a déjeuné jeudi avec le Premier ministre britannique.",
+     "CONSULT", "KEN", "GBR"),
+    # thanks for help, signatures put to an accord (SUPPORT)
+    ("Le président sénégalais a remercié la Chine pour son aide pendant la pandémie.",
+     "SUPPORT", "SEN", "CHN"),
+    ("Le club a remercié son entraîneur après la défaite.", None, "", ""),
+    ("Le Premier ministre japonais et son homologue australien ont apposé leur signature au "
+     "bas d'un accord de défense.", "SUPPORT", "JPN", ""),
+    # a veto lifted, the internet restored (CONCEDE)
+    ("La Turquie a levé son veto à l'adhésion de la Finlande.", "CONCEDE", "TUR", "FIN"),
+    ("Le gouvernement guinéen a rétabli l'accès à internet après dix jours de coupure.",
+     "CONCEDE", "GIN", ""),
+    # freedom given back, weapons thrown away, troops leaving (RETREAT)
+    ("Le président biélorusse a rendu la liberté à trois opposants.", "RETREAT", "BLR", ""),
+    ("Des rebelles colombiens ont jeté leurs armes dans un feu lors d'une cérémonie.",
+     "RETREAT", "COL", ""),
+    ("Le départ des soldats français du Tchad a été achevé vendredi.", "RETREAT", "FRA", "TCD"),
+    # a deployment asked for (REQUEST)
+    ("Le gouvernement haïtien a sollicité auprès de l'ONU le déploiement d'une force "
+     "internationale.", "REQUEST", "HTI", ""),
+    # killings laid at someone's door, indictments, complaints filed (ACCUSE)
+    ("Amnesty International a imputé à l'armée malienne l'exécution de dizaines de civils.",
+     "ACCUSE", "NGO", "MLI"),
+    ("Le parquet fédéral suisse a mis en accusation un ancien ministre gambien.",
+     "ACCUSE", "CHE", "GMB"),
+    ("Le Mali a déposé plainte contre la France devant la Cour internationale de justice.",
+     "ACCUSE", "MLI", "FRA"),
+    # suspicions called lies, a refusal notified (REJECT)
+    ("Pékin a qualifié de mensonge les soupçons américains d'espionnage.",
+     "REJECT", "CHN", "USA"),
+    ("L'Algérie a signifié son refus à la France.", "REJECT", "DZA", ""),
+    # restrictive measures against a state, ties broken, a sentence pronounced (SANCTION)
+    ("Le Japon a adopté de nouvelles mesures restrictives contre la Russie.",
+     "SANCTION", "JPN", "RUS"),
+    ("Le gouvernement a adopté des mesures restrictives pour freiner l'épidémie.",
+     None, "", ""),
+    ("Le Burkina Faso a annoncé la rupture de ses relations diplomatiques avec l'Ukraine.",
+     "SANCTION", "BFA", "UKR"),
+    ("Le tribunal de Dakar a prononcé la peine de mort contre trois militaires.",
+     "SANCTION", "SEN", ""),
+    # diplomats declared unwelcome, a defendant declared guilty (SANCTION); a plea is none
+    ("Le Maroc a déclaré persona non grata deux diplomates algériens.",
+     "SANCTION", "MAR", "DZA"),
+    ("La justice sénégalaise a déclaré coupable mardi l'ancien ministre de détournement de "
+     "fonds.", "SANCTION", "SEN", ""),
+    ("L'accusé s'est déclaré coupable devant le juge.", None, "", ""),
+    # a broadcast cut, a lawyer taken away by force (COERCE)
+    ("Le gouvernement malien a ordonné la suspension de la diffusion de France 24.",
+     "COERCE", "MLI", "FRA"),
+    ("Des policiers tunisiens ont emmené de force une avocate.", "COERCE", "TUN", ""),
+    # a draft resolution or a payment sunk (REJECT); a defender's clearance is sport
+    ("Washington a torpillé au Conseil de sécurité un projet de résolution russe.",
+     "REJECT", "USA", "RUS"),
+    ("La Hongrie a fait capoter l'enveloppe destinée à l'Ukraine.", "REJECT", "HUN", "UKR"),
+    ("Le défenseur a torpillé le ballon dans les tribunes.", None, "", ""),
+    # efforts joined by two police forces (COOPERATE)
+    ("La police belge et la police néerlandaise ont uni leurs efforts contre les trafiquants.",
+     "COOPERATE", "BEL", ""),
+    # crowds pouring onto an avenue (PROTEST); tourists onto a beach are none
+    ("Des milliers de Tunisiens ont déferlé sur l'avenue Bourguiba.", "PROTEST", "TUN", ""),
+    ("Les touristes ont déferlé sur la plage.", None, "", ""),
+    # a collective dissolved, sailors captured (COERCE); a keeper's catch is no capture
+    ("La junte guinéenne a prononcé la dissolution du principal collectif d'opposition.",
+     "COERCE", "GIN", ""),
+    ("Les gardes-côtes iraniens ont capturé douze marins britanniques.",
+     "COERCE", "IRN", "GBR"),
+    ("Le gardien a capturé le ballon d'une main.", None, "", ""),
+    # drills begun, troops sent, a capital gridded by police (MOBILIZE)
+    ("L'armée chinoise a engagé lundi des exercices autour de Taïwan.", "MOBILIZE", "CHN", ""),
+    ("La Russie a ordonné l'envoi de 2 000 soldats à la frontière.", "MOBILIZE", "RUS", ""),
+    ("Les policiers sénégalais ont quadrillé la capitale.", "MOBILIZE", "SEN", ""),
+    ("Le professeur a quadrillé le tableau de la classe.", None, "", ""),
+    # meals and payments approved (AID)
+    ("Le PAM a distribué des repas à des milliers de déplacés en Haïti.", "AID", "UNO", ""),
+    ("Le FMI a approuvé le versement de 500 millions de dollars au Kenya.", "AID", "IGO", "KEN"),
+    # a vote stayed away from (PROTEST); a film shunned by its audience is culture
+    ("L'opposition togolaise a boudé les élections législatives.", "PROTEST", "TGO", ""),
+    ("Les spectateurs ont boudé le film du réalisateur.", None, "", ""),
+    # des cibles dites par ce que le récit dit de l'auteur : le pays d'où est datée l'aide
+    # étrangère, les siens, le gouvernement de son opposition
+    ("NIAMEY, 3 mars 2024 (AFP) – Le Japon a envoyé jeudi 40 tonnes de vivres et de tentes.",
+     "AID", "JPN", "NER"),
+    ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
+    ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
+     "TGO"),
 ]
 
 
@@ -633,8 +788,17 @@ BACKGROUND_AND_PLANS = [
      "l'aéroport de Bamako.", [("RETREAT", "MLI")], "an earlier act (avait arrêtés)"),
     ("Le Niger a expulsé jeudi l'ambassadeur de France, que la junte avait convoqué en août.",
      [("SANCTION", "NER")], "an earlier act (avait convoqué)"),
-    # a sentence of its own in the pluperfect tells a dated act of the past
-    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
+    # a sentence of its own in the pluperfect, dated or not, sets the scene: background;
+    # reported in the present it still is; reported in the past it is the past shifted back
+    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [],
+     "an earlier act (avait expulsé)"),
+    ("Les députés de l'opposition avaient boycotté la séance d'ouverture. Le Parlement "
+     "kényan a adopté mardi le budget.", [], "an earlier act (avaient boycotté)"),
+    ("L'Union européenne avait suspendu son aide au Burundi en 2016, rappelle le rapport.",
+     [], "an earlier act (avait suspendu)"),
+    ("Le ministre a affirmé que la police ghanéenne avait arrêté trois suspects.",
+     [("COERCE", "GHA")], ""),
+    ("En 2019, le Ghana a expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
     ("La Corée du Sud a convoqué mercredi l'ambassadeur du Japon, au lendemain de la visite du "
      "Premier ministre japonais au sanctuaire Yasukuni.", [("ACCUSE", "KOR")], "(lendemain …)"),
     ("Le président brésilien a félicité samedi le Premier ministre indien en marge du sommet "
