@@ -1068,6 +1068,17 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
      "fees.", "PROTEST", "CHL", "CHL"),
     ("Students were marching through the night.", None, "", ""),
+    # a body's envoys are the body's, whoever leads them; a commission acts for its body
+    ("A delegation from the African Union, led by a former Kenyan president, met Sudan's "
+     "army chief in Port Sudan on Monday.", "CONSULT", "IGO", "SDN"),
+    ("The commission of the East African Community praised Kenya's election on Tuesday.",
+     "SUPPORT", "IGO", "KEN"),
+    ("The UN High Commissioner for Refugees urged Chad on Thursday to reopen its border.",
+     "REQUEST", "UNO", "TCD"),
+    # the strongman of a capital is its power
+    ("The strongman of Khartoum met the Egyptian president on Monday.", "CONSULT", "SDN", "EGY"),
+    # a word inside an organisation's name is no act
+    ("The Sudan People's Liberation Movement held its congress in Juba.", None, "", ""),
     # a sanction that hits a country is no strike on it
     ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
      "Wednesday.", "SANCTION", "UNO", ""),

@@ -888,6 +888,22 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
      "COERCE", "BLR", ""),
     ("Le chef de l'opposition a été arrêté lundi et interrogé par la police de Karachi.",
      "COERCE", "PAK", ""),
+    # l'organe d'un corps ; un titre de haut fonctionnaire d'une organisation ; les forces de
+    # défense et de sécurité du pays
+    ("La Commission de la Cédéao a félicité mardi le nouveau président ghanéen.",
+     "SUPPORT", "IGO", "GHA"),
+    ("La haute-commissaire de l'ONU aux réfugiés a exhorté jeudi le Tchad à rouvrir sa "
+     "frontière.", "REQUEST", "UNO", "TCD"),
+    ("NIAMEY (AFP) - Les forces de défense et de sécurité ont dispersé mardi des "
+     "manifestants devant l'Assemblée.", "COERCE", "NER", ""),
+    # l'homme fort d'une capitale en est le pouvoir ; les chefs de la diplomatie de deux pays
+    ("L'homme fort de Conakry a reçu lundi le président sierra-léonais.", "CONSULT", "GIN",
+     "SLE"),
+    ("Les chefs de la diplomatie chinoise et indienne, réunis à Pékin, ont signé jeudi un "
+     "accord frontalier.", "SUPPORT", "CHN", ""),
+    ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
+    # un mot du nom d'une organisation n'est pas un acte
+    ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
     # un pays frappé de sanctions n'est pas bombardé
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
      "mercredi.", None, "", ""),
