@@ -24,7 +24,7 @@ from vigie.store import ingest
 ENGLISH = ("China condemned North Korea last week for its missile tests. In May 2022, China and "
            "Russia vetoed new sanctions against Pyongyang. On Friday, the United States accused "
            "Pyongyang of violating the resolutions.")
-FRENCH = ("En 2006, le Conseil de sécurité avait imposé des sanctions à la Corée du Nord. "
+FRENCH = ("En 2006, le Conseil de sécurité a imposé des sanctions à la Corée du Nord. "
           "Vendredi, les États-Unis ont accusé Pyongyang de violer les résolutions.")
 
 

@@ -136,10 +136,17 @@ Figures when the floors were set (``vigie eval``):
   as aims, inverted conditions, inquiries into earlier acts, raids, expulsions, swaps): English
   wire 4 0.868 / 0.525 / 0.654, triple 0.454 (0.844 / 0.515 / 0.640, 0.436 before); wire 5
   0.830 / 0.465 / 0.596, triple 0.433 (0.789 / 0.450 / 0.573, 0.412); wire 6 0.750 / 0.437 /
-  0.552, triple 0.346 (0.677 / 0.422 / 0.520, 0.328); the other sets unchanged.
+  0.552, triple 0.346 (0.677 / 0.422 / 0.520, 0.328); the other sets unchanged. With its second
+  part (tenures, participles of manner, acts referred to by critics, records, inquiries and
+  claims): wire 2 0.962 / 0.625 / 0.758, triple 0.629; wire 3 0.895 / 0.683 / 0.775, triple
+  0.616; wire 4 0.875 / 0.525 / 0.656, triple 0.455; wire 5 0.853 / 0.465 / 0.602, triple
+  0.437; wire 6 0.777 / 0.437 / 0.559, triple 0.349.
 - PLOVER development round (2026-12-04, branch s11plover: a place in a condition places no
   one, an object put after a predicative "as" phrase, an appeal to one's own nationals is
   advice): PLOVER development 0.950 / 0.854 / 0.899, triple 0.786; the other sets unchanged.
+  Then (numbers standing alone as people, French capitals' adjectives, acts lived under since
+  long ago): PLOVER development triple 0.791; French development 0.972 / 0.891 / 0.930,
+  triple 0.805; the other sets unchanged.
 - English trigger families (2026-12-04, branch s11entrig: signing by putting one's name or
   pen to a text, troops and armour rumbling or flying out, a membership suspended, a plan
   embraced, arms handed to monitors, a court striking a law down, …), measured merged with the
@@ -154,6 +161,21 @@ Figures when the floors were set (``vigie eval``):
   French wire 6 0.776 / 0.452 / 0.571, triple 0.351; English wire 5 0.854 / 0.555 / 0.673,
   triple 0.491; English wire 6 0.789 / 0.528 / 0.633, triple 0.420; English wire 2 0.955 /
   0.630 / 0.759, triple 0.626; French wire 2 0.927 / 0.570 / 0.706, triple 0.474.
+- English trigger families, second and third parts (s11entrig: riots on cars, demolitions,
+  sitting out a vote, time spent with a counterpart, calls placed, missile flights, demands
+  to leave or stop, talks sought, offers taken up, communications cut), merged with the
+  rounds above: English wire 5 0.879 / 0.580 / 0.699, triple 0.543; wire 6 0.814 / 0.573 /
+  0.673, triple 0.454; wire 4 0.875 / 0.560 / 0.683, triple 0.488.
+- Targets named by what the story says of the doer (2026-12-04, branch s11targets: the doer's
+  own people for authority acts and killings, a foreign state's aid or withdrawal aimed at the
+  story's country, the opposition's words at its government), measured merged with main at
+  6c769cf: triple F1 English wire 0.724, wire 4 0.466, wire 5 0.507, wire 6 0.435; French
+  wire 2 0.495, wire 3 0.554, wire 5 0.440, wire 6 0.437; French development 0.803 (type
+  figures unchanged by these rules).
+- Doers, second part (2026-12-04, branch s11doers: a body's envoys the body's whoever leads
+  them, commissions and commissioners, strongmen, « forces de défense et de sécurité », no
+  candidate inside an organisation's name), measured merged with main: French wire 5 0.867 /
+  0.588 / 0.701, triple 0.451; French wire 6 0.859 / 0.553 / 0.673, triple 0.446.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -173,18 +195,18 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.80, 0.70),
+    "en_wire_dev.json": (0.95, 0.80, 0.71),
     "fr_wire_dev.json": (0.97, 0.86, 0.64),
-    "en_wire_dev_2.json": (0.94, 0.75, 0.62),
-    "fr_wire_dev_2.json": (0.92, 0.70, 0.47),
+    "en_wire_dev_2.json": (0.95, 0.75, 0.62),
+    "fr_wire_dev_2.json": (0.92, 0.70, 0.48),
     "en_wire_dev_3.json": (0.88, 0.76, 0.60),
-    "fr_wire_dev_3.json": (0.92, 0.79, 0.52),
-    "en_wire_dev_4.json": (0.85, 0.64, 0.44),
-    "fr_wire_dev_4.json": (0.94, 0.75, 0.55),
-    "en_wire_dev_5.json": (0.84, 0.66, 0.48),
-    "fr_wire_dev_5.json": (0.80, 0.64, 0.38),
-    "en_wire_dev_6.json": (0.77, 0.62, 0.41),
-    "fr_wire_dev_6.json": (0.80, 0.62, 0.37),
+    "fr_wire_dev_3.json": (0.92, 0.79, 0.54),
+    "en_wire_dev_4.json": (0.86, 0.66, 0.47),
+    "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
+    "en_wire_dev_5.json": (0.86, 0.68, 0.52),
+    "fr_wire_dev_5.json": (0.86, 0.69, 0.44),
+    "en_wire_dev_6.json": (0.80, 0.66, 0.44),
+    "fr_wire_dev_6.json": (0.85, 0.66, 0.43),
 }
 
 
@@ -199,7 +221,7 @@ def plover_english() -> PloverScore:
 
 
 def test_french_dev_set_floors(french: PloverScore) -> None:
-    assert_floors(french, (0.96, 0.92, 0.78))
+    assert_floors(french, (0.96, 0.92, 0.80))
 
 
 @pytest.mark.shared

@@ -398,6 +398,16 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # "open" is an attack only when what is opened is fire
     ("The Kenyan parliament opened a debate on the new tax law.", None, "", ""),
+    # "neither … nor" denies both verbs it joins; "and" denies nothing
+    ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
+    ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # a past participle set off after a noun describes it: the pardon is the news
+    ("The Egyptian president pardoned the activist Alaa Abdel Fattah, condemned by a court "
+     "in Cairo.", "CONCEDE", "EGY", "EGY"),
+    # readiness on a condition is no offer; stated readiness is one
+    ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
+     "senior official said.", None, "", ""),
+    ("Qatar said it was ready to host talks between Israel and Hamas.", "AGREE", "QAT", ""),
     # an object put after the predicative "as" phrase is the object, and its owner the target
     ("Kenya denounced as a grave violation Ethiopia's closure of the border crossing.",
      "ACCUSE", "KEN", "ETH"),
@@ -410,6 +420,15 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Canada urged Lebanese nationals to leave the border area.", "REQUEST", "CAN", "LBN"),
     ("The Egyptian government urged striking workers to return to work.", "REQUEST", "EGY",
      ""),
+    # a number standing alone as the object of an arrest counts people, the police's own
+    ("Ugandan police detained 14 on Friday.", "COERCE", "UGA", "UGA"),
+    # targets named by what the story says of the doer: the host of foreign aid, the doer's own
+    # people, the government its opposition speaks against
+    ("BAMAKO, May 4 (Reuters) - Japan flew 40 tonnes of food and tents on Thursday.", "AID",
+     "JPN", "MLI"),
+    ("The Cuban authorities jailed three dissidents on Tuesday.", "COERCE", "CUB", "CUB"),
+    ("Zambia's main opposition party rejected the official results on Monday.", "REJECT",
+     "ZMB", "ZMB"),
 ]
 
 
@@ -972,6 +991,29 @@ SENSES_AND_FRAMES = [
      "said.", None, "", ""),
     ("Had Serbia sent troops into Kosovo, NATO would have responded.", None, "", ""),
     ("Serbia had sent troops to the border on Monday, Kosovo said.", "MOBILIZE", "SRB", ""),
+    # an act told over someone's tenure is a record of it; one during an event is news
+    ("During his presidency, the Brazilian president imposed tariffs on Argentine wheat.",
+     None, "", ""),
+    ("The Brazilian president met the Argentine president during the Mercosur summit.",
+     "CONSULT", "BRA", "ARG"),
+    # a promise or a defiance told as the participle of another act is that act's manner
+    ("Colombia's new president took office in August promising total peace with the armed "
+     "groups.", None, "", ""),
+    ("Thailand sent 30 Cambodian men back to Cambodia on Friday, defying appeals from the UN.",
+     None, "", ""),
+    ("Kenyan students marched in Nairobi on Monday, defying a police ban.", "PROTEST", "KEN", ""),
+    ("Japan pledged on Thursday to send 200 engineers to South Sudan.", "AGREE", "JPN", "SSD"),
+    # an act claimed by others, or referred to by its critics or in a record, is not reported
+    ("The Security Council voted on Monday to punish Pakistan for its claimed nuclear test.",
+     None, "", ""),
+    ("The Hungarian prime minister told critics of his crackdown on the press that he would "
+     "not resign.", None, "", ""),
+    ("Hungarian police launched a crackdown on opposition newspapers on Monday.",
+     "COERCE", "HUN", "HUN"),
+    ("Iran rejected the communique of the Arab League summit in Cairo.", "REJECT", "IRN", ""),
+    ("Pakistan carried out a nuclear test on Monday.", "MOBILIZE", "PAK", ""),
+    ("The UN voted on Friday to send a fact-finding mission into Myanmar's crackdown on monks.",
+     None, "", ""),
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
@@ -1026,6 +1068,17 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
      "fees.", "PROTEST", "CHL", "CHL"),
     ("Students were marching through the night.", None, "", ""),
+    # a body's envoys are the body's, whoever leads them; a commission acts for its body
+    ("A delegation from the African Union, led by a former Kenyan president, met Sudan's "
+     "army chief in Port Sudan on Monday.", "CONSULT", "IGO", "SDN"),
+    ("The commission of the East African Community praised Kenya's election on Tuesday.",
+     "SUPPORT", "IGO", "KEN"),
+    ("The UN High Commissioner for Refugees urged Chad on Thursday to reopen its border.",
+     "REQUEST", "UNO", "TCD"),
+    # the strongman of a capital is its power
+    ("The strongman of Khartoum met the Egyptian president on Monday.", "CONSULT", "SDN", "EGY"),
+    # a word inside an organisation's name is no act
+    ("The Sudan People's Liberation Movement held its congress in Juba.", None, "", ""),
     # a sanction that hits a country is no strike on it
     ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
      "Wednesday.", "SANCTION", "UNO", ""),
@@ -1129,6 +1182,47 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      ""),
     ("Nicaragua stripped 222 political prisoners of their citizenship on Thursday.", "COERCE",
      "172", "NIC", ""),
+    ("Mali's soldiers said they had suspended the constitution.", "COERCE", "172", "MLI", ""),
+    # rioters burning cars, forces demolishing homes, protesters overrunning a residence
+    ("Hooded rioters torched cars in Paris on Saturday.", "PROTEST", "145", "FRA", ""),
+    ("Israeli forces demolished Palestinian homes in the West Bank on Monday.", "COERCE",
+     "1712", "ISR", "PSE"),
+    ("Protesters angry at Sri Lanka's economic collapse overran the president's official "
+     "residence in Colombo.", "PROTEST", "141", "LKA", ""),
+    ("Bangladesh's main opposition party sat out Sunday's general election.", "PROTEST", "143",
+     "BGD", ""),
+    # cash handed out, meals dropped, a rescue team dispatched
+    ("Qatar handed out $15 million in cash to civil servants in Gaza on Friday.", "AID", "071",
+     "QAT", ""),
+    ("The US Air Force dropped 38,000 meals over Gaza on Saturday.", "AID", "073", "USA", "PSE"),
+    ("China dispatched a rescue team and shipments of tents and medical kits to Myanmar.", "AID",
+     "073", "CHN", "MMR"),
+    # an understanding welcomed is an agreement praised
+    ("Qatar's foreign ministry welcomed the understanding reached between Kinshasa and the M23 "
+     "rebels.", "SUPPORT", "051", "QAT", ""),
+    # hours spent with a counterpart; a call put through or placed
+    ("Pakistan's Nawaz Sharif spent 50 minutes with his new Indian counterpart on Tuesday.",
+     "CONSULT", "040", "PAK", "IND"),
+    ("Olaf Scholz put through a call to Vladimir Putin on Friday.", "CONSULT", "041", "DEU",
+     "RUS"),
+    ("The German chancellor placed a call to the Chinese president on Monday.", "CONSULT", "041",
+     "DEU", "CHN"),
+    # a missile's flight or test carried out
+    ("Pakistan carried out a training flight of its Ababeel missile on Wednesday.", "MOBILIZE",
+     "150", "PAK", ""),
+    # demands: told to leave or to stop, talks sought, a lender approached for a loan
+    ("Chad's government told French forces to leave the country within six weeks.", "REQUEST",
+     "100", "TCD", "FRA"),
+    ("Ghana told Togo to stop the border closures on Monday.", "REQUEST", "100", "GHA", "TGO"),
+    ("Kenya sought talks with Somalia on Monday.", "REQUEST", "106", "KEN", "SOM"),
+    ("Pakistan formally approached the International Monetary Fund on Friday for a new loan "
+     "programme.", "REQUEST", "103", "PAK", ""),
+    # an offer taken up is accepted
+    ("South Korea took up Japan's offer of talks on Monday.", "AGREE", "030", "KOR", "JPN"),
+    # communications cut by a government restrict freedoms where they are cut
+    ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
+     "Wednesday.", "COERCE", "1721", "ETH", ""),
+    ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1158,6 +1252,18 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The referee stripped the boxer of his title.",
     "The Brazilian goalkeeper captured the imagination of the fans.",
     "The Russian striker quit after the match.",
+    "The city council demolished the old stadium.",
+    "Oil prices dropped three percent on Monday.",
+    "The injured striker sat out the match against Chelsea.",
+    "The Brazilian striker spent an hour with fans after the final.",
+    "The coach placed a call to his agent.",
+    "The national airline carried out a training flight from Lahore on Monday.",
+    "The coach told his players to leave the pitch.",
+    "The Kenyan minister told Uganda that the border was closed.",
+    "The Kenyan president told reporters to stop asking about the election.",
+    "The striker approached the referee for an explanation.",
+    "The storm cut power lines to the island.",
+    "The chef cut the onion into thin lines.",
 ]
 
 

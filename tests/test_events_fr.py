@@ -377,11 +377,73 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "RUS", "UKR"),
     # « ouvrir » n'attaque que quand on ouvre le feu
     ("Le Sénat français a ouvert un débat sur la réforme des retraites.", None, "", ""),
+    # un nom sans déterminant juste après le verbe en est l'objet (« demander pardon ») :
+    # demander pardon, c'est s'excuser ; demander des comptes reste une demande
+    ("Le président allemand a demandé pardon mardi aux Namibiens pour les massacres "
+     "coloniaux.", "CONCEDE", "DEU", ""),
+    ("Le Premier ministre belge a demandé publiquement pardon au Rwanda.", "CONCEDE", "BEL",
+     "RWA"),
+    ("L'opposition kényane a demandé des comptes au gouvernement sur la dette.", "REQUEST",
+     "KEN", ""),
+    # céder à quelqu'un, c'est concéder ; céder une chose, c'est la remettre
+    ("Le gouvernement israélien a cédé aux pressions américaines.", "CONCEDE", "ISR", "USA"),
+    ("La Norvège a cédé deux frégates à la marine ukrainienne.", None, "", ""),
+    # se rendre coupable n'est pas se rendre quelque part
+    ("Les milices se sont rendues coupables d'exactions au Soudan.", None, "", ""),
+    ("Le ministre soudanais s'est rendu mardi au Caire.", "CONSULT", "SDN", "EGY"),
+    # la menace d'un orage n'est la menace de personne
+    ("Météo-France a placé dix départements en vigilance orange, la menace de fortes pluies "
+     "pesant sur le sud jusqu'à mardi.", None, "", ""),
+    ("Le Kremlin a brandi mardi la menace de représailles contre la Pologne.", "THREATEN",
+     "RUS", ""),
+    # l'acte dont on annonce la suspension n'est pas fait
+    ("L'Union européenne a annoncé mardi la suspension « avec effet immédiat » de toute aide "
+     "budgétaire au Niger.", None, "", ""),
+    ("Les États-Unis ont annoncé jeudi une aide militaire de 300 millions de dollars à "
+     "l'Ukraine.", "AID", "USA", ""),
+    # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
+    ("Un journaliste algérien observe depuis vendredi une grève de la faim pour protester "
+     "contre sa détention.", "PROTEST", "DZA", ""),
+    # accepter un cessez-le-feu, c'est le concéder ; accepter une proposition de trêve, c'est
+    # s'accorder ; ne pas l'accepter, c'est la rejeter
+    ("La Thaïlande et le Cambodge ont accepté lundi un cessez-le-feu immédiat.", "CONCEDE",
+     "THA", ""),
+    ("Le Hamas a accepté mardi la proposition de trêve présentée par l'Égypte.", "AGREE", "PSE",
+     "EGY"),
+    ("Le Hamas n'a pas accepté la trêve proposée par Israël.", "REJECT", "PSE", "ISR"),
+    # un participe passé détaché par une virgule après un nom le décrit, où que l'analyseur
+    # l'accroche : la condamnation n'est pas un acte nouveau, la grâce l'est
+    ("Le président ivoirien a annoncé avoir gracié l'ancien ministre Charles Blé Goudé, "
+     "condamné par contumace à vingt ans de prison.", "CONCEDE", "CIV", "CIV"),
+    # un participe détaché sur un nom d'une référence d'arrière-plan (« après la mort de … »)
+    # est de l'arrière-plan, même pour un acte matériel ; raconté pour lui-même, l'acte reste
+    ("Les émeutes se sont poursuivies samedi après la mort d'un blogueur, tué par la police "
+     "kényane en garde à vue.", None, "", ""),
+    ("La police kényane a tué samedi un blogueur en garde à vue.", "ASSAULT", "KEN", ""),
+    # « ni … ni » nie les deux verbes qu'il joint
+    ("Yaoundé n'a ni confirmé ni démenti l'arrestation du journaliste.", None, "", ""),
+    # prêt sous condition, ou au conditionnel de la rumeur, n'offre rien ; rapporté, le
+    # conditionnel est le futur du passé
+    ("Si Moscou retirait ses troupes, Kiev serait prête à négocier avec la Russie.", None, "",
+     ""),
+    ("Le Qatar serait prêt à accueillir des pourparlers entre Israël et le Hamas.", None, "",
+     ""),
+    ("Le président turc a affirmé qu'Ankara serait prête à accueillir des pourparlers entre "
+     "la Russie et l'Ukraine.", "AGREE", "TUR", ""),
     # un État qui appelle ses propres ressortissants à partir les conseille ; un appel à
     # d'autres, ou à des grévistes de chez lui, reste une demande
     ("La France a appelé ses ressortissants à quitter le Niger au plus vite.", None, "", ""),
     ("Le gouvernement malien a appelé les enseignants grévistes à reprendre le travail.",
      "REQUEST", "MLI", "MLI"),
+    # l'adjectif d'une capitale nomme le pays de l'organe qu'il qualifie
+    ("Un tribunal moscovite a condamné lundi le journaliste américain à seize ans de prison.",
+     "SANCTION", "RUS", "USA"),
+    ("Des juges parisiens ont inculpé mardi deux anciens ministres libyens.", "ACCUSE", "FRA",
+     "LBY"),
+    ("La semaine de la mode parisienne s'est achevée dimanche.", None, "", ""),
+    # un nombre seul objet d'une arrestation compte des personnes, celles de la police
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.",
+     "COERCE", "UGA", "UGA"),
 ]
 
 
@@ -540,6 +602,13 @@ CASES += [
     # a vote stayed away from (PROTEST); a film shunned by its audience is culture
     ("L'opposition togolaise a boudé les élections législatives.", "PROTEST", "TGO", ""),
     ("Les spectateurs ont boudé le film du réalisateur.", None, "", ""),
+    # des cibles dites par ce que le récit dit de l'auteur : le pays d'où est datée l'aide
+    # étrangère, les siens, le gouvernement de son opposition
+    ("NIAMEY, 3 mars 2024 (AFP) – Le Japon a envoyé jeudi 40 tonnes de vivres et de tentes.",
+     "AID", "JPN", "NER"),
+    ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
+    ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
+     "TGO"),
 ]
 
 
@@ -791,8 +860,17 @@ BACKGROUND_AND_PLANS = [
      "l'aéroport de Bamako.", [("RETREAT", "MLI")], "an earlier act (avait arrêtés)"),
     ("Le Niger a expulsé jeudi l'ambassadeur de France, que la junte avait convoqué en août.",
      [("SANCTION", "NER")], "an earlier act (avait convoqué)"),
-    # a sentence of its own in the pluperfect tells a dated act of the past
-    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
+    # a sentence of its own in the pluperfect, dated or not, sets the scene: background;
+    # reported in the present it still is; reported in the past it is the past shifted back
+    ("En 2019, le Ghana avait expulsé deux diplomates nigérians.", [],
+     "an earlier act (avait expulsé)"),
+    ("Les députés de l'opposition avaient boycotté la séance d'ouverture. Le Parlement "
+     "kényan a adopté mardi le budget.", [], "an earlier act (avaient boycotté)"),
+    ("L'Union européenne avait suspendu son aide au Burundi en 2016, rappelle le rapport.",
+     [], "an earlier act (avait suspendu)"),
+    ("Le ministre a affirmé que la police ghanéenne avait arrêté trois suspects.",
+     [("COERCE", "GHA")], ""),
+    ("En 2019, le Ghana a expulsé deux diplomates nigérians.", [("SANCTION", "GHA")], ""),
     ("La Corée du Sud a convoqué mercredi l'ambassadeur du Japon, au lendemain de la visite du "
      "Premier ministre japonais au sanctuaire Yasukuni.", [("ACCUSE", "KOR")], "(lendemain …)"),
     ("Le président brésilien a félicité samedi le Premier ministre indien en marge du sommet "
@@ -866,6 +944,22 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
      "COERCE", "BLR", ""),
     ("Le chef de l'opposition a été arrêté lundi et interrogé par la police de Karachi.",
      "COERCE", "PAK", ""),
+    # l'organe d'un corps ; un titre de haut fonctionnaire d'une organisation ; les forces de
+    # défense et de sécurité du pays
+    ("La Commission de la Cédéao a félicité mardi le nouveau président ghanéen.",
+     "SUPPORT", "IGO", "GHA"),
+    ("La haute-commissaire de l'ONU aux réfugiés a exhorté jeudi le Tchad à rouvrir sa "
+     "frontière.", "REQUEST", "UNO", "TCD"),
+    ("NIAMEY (AFP) - Les forces de défense et de sécurité ont dispersé mardi des "
+     "manifestants devant l'Assemblée.", "COERCE", "NER", ""),
+    # l'homme fort d'une capitale en est le pouvoir ; les chefs de la diplomatie de deux pays
+    ("L'homme fort de Conakry a reçu lundi le président sierra-léonais.", "CONSULT", "GIN",
+     "SLE"),
+    ("Les chefs de la diplomatie chinoise et indienne, réunis à Pékin, ont signé jeudi un "
+     "accord frontalier.", "SUPPORT", "CHN", ""),
+    ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
+    # un mot du nom d'une organisation n'est pas un acte
+    ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
     # un pays frappé de sanctions n'est pas bombardé
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
      "mercredi.", None, "", ""),

@@ -4,6 +4,7 @@ one named is aimed at."""
 
 from __future__ import annotations
 
+import pytest
 from stages import candidate, context, token
 
 from vigie.events.coder.actors import (
@@ -13,8 +14,10 @@ from vigie.events.coder.actors import (
     agent_actors,
     content_recipients,
     nested_actors,
+    own_people,
     own_territory,
     participants,
+    story_host,
     verb_role_actors,
 )
 from vigie.events.coder.context import Context
@@ -78,3 +81,93 @@ def test_a_measure_within_a_state_applies_to_its_own_territory() -> None:
 def test_an_unnamed_doer_with_no_place_has_no_coded_doer() -> None:
     ctx = context("Des hommes armés ont enlevé trois élèves.", "fr")
     assert participants(ctx, candidate(ctx, "enlevé"), None) == NO_AGENT
+
+
+# (text, language, trigger, target countries): a foreign state's aid or withdrawal that names
+# no target is aimed at the story's country; never at the doer's own, nor without a story.
+STORY_HOSTS = [
+    ("BANGUI, 12 mars 2024 (AFP) – Les derniers soldats français ont quitté le pays mardi.",
+     "fr", "quitté", ["CAF"]),
+    ("PORT-AU-PRINCE, 14 janvier 2010 (AFP) – Le Canada a envoyé mercredi 200 secouristes et "
+     "des tonnes de vivres.", "fr", "envoyé", ["HTI"]),
+    ("ASMARA, May 3 (Reuters) - Egypt flew 30 tonnes of flour and medicine on Saturday.",
+     "en", "flew", ["ERI"]),
+    # the story told from the doer's own country, or from none: no one is named
+    ("PARIS, 12 mars 2024 (AFP) – Les derniers soldats français ont quitté la base mardi.",
+     "fr", "quitté", []),
+    ("Egypt flew 30 tonnes of flour and medicine on Saturday.", "en", "flew", []),
+    # a country's own people are not its host
+    ("CAIRO, May 3 (Reuters) - Egypt flew 30 tonnes of flour and medicine on Saturday.",
+     "en", "flew", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "targets"), STORY_HOSTS,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(STORY_HOSTS)])
+def test_a_foreign_state_s_aid_or_withdrawal_is_aimed_at_the_story_s_country(
+        text: str, lang: str, trigger: str, targets: list[str]) -> None:
+    ctx = context(text, lang)
+    act = candidate(ctx, trigger)
+    found = story_host(ctx, act, agent_actors(ctx, act))
+    assert [a.country for a in found] == targets
+
+
+# (text, language, trigger, target countries): the unplaced critics, parties, newspapers or
+# prisoners a state's authority acts on are its own, unless the text says they are others'.
+OWN_PEOPLE = [
+    ("The Bolivian government pardoned forty jailed opposition activists on Friday.", "en",
+     "pardoned", ["BOL"]),
+    ("The Tunisian authorities shut down two newspapers on Monday.", "en", "shut", ["TUN"]),
+    ("Le gouvernement guinéen a dissous mardi trois partis d'opposition.", "fr", "dissous",
+     ["GIN"]),
+    ("La justice tunisienne a condamné jeudi trois blogueurs à deux ans de prison.", "fr",
+     "condamné", ["TUN"]),
+    # an army or a rebel group acting on people of its own country
+    ("Nigerian soldiers tortured detainees at a barracks in the north, a rights group said.",
+     "en", "tortured", ["NGA"]),
+    ("Des rebelles maliens ont libéré samedi douze villageois.", "fr", "libéré", ["MLI"]),
+    # a body of no country's own
+    ("The UN mission freed twelve villagers on Saturday.", "en", "freed", []),
+    # others' people: a country adjective or "foreign" says so
+    ("La police égyptienne a arrêté jeudi deux journalistes étrangers.", "fr", "arrêté", []),
+    ("The Egyptian police arrested two foreign reporters on Thursday.", "en", "arrested", []),
+    # a story told from another country: the army acts abroad
+    ("KHERSON, March 2 (Reuters) - The Russian government detained twelve activists on "
+     "Monday.", "en", "detained", []),
+    # not an authority's act: a praise is aimed at whom the text names
+    ("The Bolivian government praised the activists on Friday.", "en", "praised", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "targets"), OWN_PEOPLE,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(OWN_PEOPLE)])
+def test_the_people_a_state_acts_on_at_home_are_its_own(
+        text: str, lang: str, trigger: str, targets: list[str]) -> None:
+    ctx = context(text, lang)
+    act = candidate(ctx, trigger)
+    found = own_people(ctx, act, agent_actors(ctx, act))
+    assert [a.country for a in found] == targets
+
+
+# (text, language, trigger, target codes): the opposition's charges, refusals and demands that
+# name no one are aimed at its country's government; those that name someone, at that one.
+OPPOSED = [
+    ("Zambia's main opposition party rejected the official results on Monday.", "en",
+     "rejected", ["ZMBGOV"]),
+    ("L'opposition camerounaise a dénoncé lundi une fraude massive.", "fr", "dénoncé",
+     ["CMRGOV"]),
+    ("L'opposition camerounaise a dénoncé lundi l'ingérence de la France.", "fr", "dénoncé",
+     ["FRA"]),
+    # a government's words, or a protest's, are coded as they were
+    ("The Zimbabwean government rejected the election results on Sunday.", "en", "rejected",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "targets"), OPPOSED,
+                         ids=[f"{c[1]}-{i}" for i, c in enumerate(OPPOSED)])
+def test_the_opposition_s_words_that_name_no_one_are_aimed_at_its_government(
+        text: str, lang: str, trigger: str, targets: list[str]) -> None:
+    ctx = context(text, lang)
+    _doers, found = coded_roles(ctx, trigger)
+    assert found == targets

@@ -209,8 +209,13 @@ class Lexicon:
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
+    # Nouns of people and bodies a state acts on at home (critics, parties, newspapers): the
+    # target of its authority's acts when the text gives them no country of their own.
+    own_people: frozenset[str]
     background_cases: frozenset[str]  # prepositions of time references to earlier events
-    background_heads: frozenset[str]  # nouns of remembrance: "the anniversary of the invasion"
+    # nouns of remembrance ("the anniversary of the invasion") and of a halt ("the suspension of
+    # aid"): their complement is no new act
+    background_heads: frozenset[str]
     # Verbs of doing harm that name no act of their own (avenge, punish, hunt down; the word
     # class REPRISAL_VERB, which the vow entries require too): a promise of one is a threat,
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
@@ -260,6 +265,14 @@ class Lexicon:
     # Forms of an auxiliary that, opening a clause before its subject, make it a condition
     # ("Were Moscow to send troops …", "Had Russia sent troops …"): its act is hypothetical.
     inversion_aux: frozenset[str] = frozenset()
+    # Nouns of a span of someone's office or life ("papacy", "presidency", "tenure"): an act
+    # told over one of them, through a background preposition ("during his papacy he
+    # travelled to Iraq"), is a record of that span, not a new event.
+    tenure_nouns: frozenset[str] = frozenset()
+    # Verbs of promising and defying whose present participle, hung on another verb of its doer,
+    # tells how the doer did that act ("took office promising total peace", "sent them back,
+    # defying appeals"): the manner of that act, not an act of its own.
+    manner_participles: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -449,6 +462,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         addressee_roles=tuple(table.get("addressee_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
+        own_people=frozenset(word for name in table.get("own_people_classes", ())
+                             for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
@@ -467,4 +482,6 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
         announce_harm_only=frozenset(frames.get("announce_harm_only", ())),
         inversion_aux=frozenset(frames.get("inversion_aux", ())),
+        tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
+        manner_participles=frozenset(frames.get("manner_participles", ())),
     )

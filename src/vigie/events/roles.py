@@ -306,6 +306,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     if inner.pos_ == "ADP":
                         prep, objects = _prepositional(inner, pack)
                         roles[f"oblique:{prep}"].extend(objects)
+        if (role == "adv" and not nominal_head and child.pos_ == "NOUN" and child.i > token.i
+                and not case_of(child, pack)):
+            # « a demandé pardon »: a bare noun after the verb is its object in a verbal
+            # locution; the parser, seeing no determiner, reads it as an adverb.
+            role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
                     "particle"):
             roles[role].append(child)

@@ -44,6 +44,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types of what a state does to those under its authority (arrests, dissolutions, releases,
 # pardons): a person the text does not place, acted on by its government, is its own.
 AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
+# Types of acts done to people (arrests, killings, abductions): a number standing alone as
+# their object counts people ("arresting 12").
+PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # The traces of an unnamed doer placed only by the story's country (see unidentified).
 STORY_VIAS = ("dateline:", "story:")
 # Types whose target, when the text names none, is the country their means are sent to or
@@ -53,6 +56,19 @@ DESTINATION_MODES: dict[str, str | None] = {"AID": None, "MOBILIZE": "troops"}
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
+# Types of what a foreign state brings into or takes out of a country (aid flown in, troops
+# withdrawn): with no one named as its target, the act is the story's, so aimed at the
+# country the story is told from and about (see story_host).
+HOSTED_TYPES = frozenset({"AID", "RETREAT"})
+# Types of what a state or a group does to people of its own country (arrests, bans, pardons,
+# releases, sentences, killings): an unplaced critic, party, villager or prisoner it acts on
+# is its own (see own_people).
+OWN_PEOPLE_TYPES = AUTHORITY_TYPES | {"SANCTION", "ASSAULT"}
+# Types of words against someone (a charge, a refusal, a demand) that a country's opposition
+# or parties aim, when they name no one, at the government of their country (see
+# opposed_government), by the sectors of such doers.
+OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
 # Types that judge an act: their target is who did it, never whom it was aimed at
 # ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -89,7 +105,7 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                       or document_addressees(ctx, candidate, actors)
                       or addressee(ctx, candidate, actors)
                       or (predicate.own_territory and own_territory(ctx, candidate, actors))
-                      or [])
+                      or unnamed_target(ctx, candidate, actors))
     if not actors and candidate.plover in PETITION_TYPES:
         # "Islamic fundamentalists … demand the resignation of the Algerian president",
         # "les syndicats ont demandé au gouvernement de …": an unplaced crowd, union or
@@ -162,15 +178,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
             here = demonym_actor(ctx.lang, conjunct)
-        if not here and whole_phrase and depth < 2:
-            for by_agent in ctx.roles_of(conjunct).get("participle_agent", ()):
-                # "une résolution présentée par les États-Unis": whose it is; not "a deal
-                # brokered by China", which is neither side's.
-                if mediator(ctx, by_agent):
-                    continue
-                here = actors_of(ctx, by_agent, depth + 1)
-                if here:
-                    break
+        # A body's member or envoy is the body's whoever leads it ("a delegation from ECOWAS,
+        # led by a former Nigerian head of state"): its owner first, its leader after.
+        member = conjunct.lemma_.lower() in ctx.lexicon.member_nouns
+        if not here and whole_phrase and depth < 2 and not member:
+            here = sponsor_of(ctx, conjunct, depth)
         if not here and depth < 2:
             here = owner_of(ctx, conjunct, depth)
         if not here and depth < 2:
@@ -193,8 +205,22 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                         here = [a for a in here if not is_country(a)]
                     if here:
                         break
+        if not here and whole_phrase and depth < 2 and member:
+            here = sponsor_of(ctx, conjunct, depth)
         found.extend(a for a in here if a not in found)
     return found
+
+
+def sponsor_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
+    """Whose a thing is, named by the agent of a participle on it ("une résolution présentée
+    par les États-Unis"); not "a deal brokered by China", which is neither side's."""
+    for by_agent in ctx.roles_of(noun).get("participle_agent", ()):
+        if mediator(ctx, by_agent):
+            continue
+        actors = actors_of(ctx, by_agent, depth + 1)
+        if actors:
+            return actors
+    return []
 
 
 def owner_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
@@ -425,7 +451,8 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
     placed = located(ctx, found, candidate, home,
-                     persons=candidate.plover in AUTHORITY_TYPES)
+                     persons=candidate.plover in AUTHORITY_TYPES,
+                     counts=candidate.plover in PEOPLE_TYPES)
     if placed:
         return placed
     if candidate.plover in DESTINATION_MODES:
@@ -613,6 +640,23 @@ def addressee(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Ac
                     role=None, via=via)]
 
 
+def opposed_government(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Whom a country's opposition or parties charge, refuse or demand something of when
+    they name no one ("the opposition refused to recognise the official results", « les
+    candidats de l'opposition ont dénoncé un coup d'État constitutionnel »): the government
+    of their country, as PLOVER codes domestic dissent. Only for doers all of the opposition
+    or parties of one country; a government's or a foreign body's words name no one."""
+    countries = {d.country for d in doers}
+    if (candidate.plover not in OPPOSITION_TYPES or len(countries) != 1 or None in countries
+            or any(d.sector not in OPPOSITION_SECTORS for d in doers)):
+        return []
+    doer = doers[0]
+    via = f"opposition:{doer.code}"
+    ctx.note(candidate.trigger, "addressed",
+             f"{candidate.trigger.text!r} names no target: coded {doer.country}GOV ({via})")
+    return [replace(doer, code=f"{doer.country}GOV", sector="GOV", role=None, via=via)]
+
+
 def own_territory(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
     """Where a state's internal measure applies when no target is named ("lifted the state
     of emergency", "imposed martial law as battles raged"): the place of its clause, else
@@ -628,6 +672,72 @@ def own_territory(ctx: Context, candidate: Candidate, doers: list[Actor]) -> lis
                       f"{candidate.trigger.text!r}: a measure within {doer.country}")
     return [replace(doer, code=doer.country, sector=None, role="territory",
                     via=f"territory:{doer.country}")]
+
+
+def unnamed_target(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """Whom an act that names no coded target is aimed at by what the story says of its doer:
+    the country a foreign state's aid or withdrawal is reported from, the doer's own people,
+    the government its opposition speaks against. Not for an entry that is an event only
+    with a recipient the text codes ("said he must resign" is no demand of anyone)."""
+    if candidate.predicate.recipient_required:
+        return []
+    return (story_host(ctx, candidate, doers) or own_people(ctx, candidate, doers)
+            or opposed_government(ctx, candidate, doers))
+
+
+def story_host(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The country a foreign state's aid or withdrawal is aimed at when its sentence names
+    none ("NIAMEY - The last French troops left the country on Friday", « RABAT – L'Espagne
+    a dépêché 56 sauveteurs », « les derniers soldats français déployés au Niger ont quitté
+    le pays »): the story's country (see story_place), where the doers are all state bodies
+    of one other country. A story told from the doer's own country, or from none, gives no
+    target: a withdrawal at home is aimed at no one the text names."""
+    if candidate.plover not in HOSTED_TYPES or ctx.story is None or not doers:
+        return []
+    place, via = ctx.story
+    countries = {d.country for d in doers}
+    if (len(countries) != 1 or place.country in countries or None in countries
+            or any((d.sector or "GOV") not in STATE_SECTORS for d in doers)):
+        return []
+    ctx.note(candidate.trigger, "located",
+             f"{candidate.trigger.text!r} names no target: the story's {place.country} ({via})")
+    return [replace(place_actor(place), via=f"host:{via}")]
+
+
+def own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The doer's own people or bodies as the target of its act when the text gives them no
+    country ("the government pardoned nine jailed separatist leaders", « les autorités ont
+    dissous les partis politiques », "intelligence officers tortured detainees", "the rebels
+    freed 40 villagers"): PLOVER codes a state, or a group of its country, acting on its
+    people as a domestic dyad. The actor layer codes no country for such nouns
+    (own_people_classes), since the noun alone names none; the doer's country does. Not
+    where a country adjective or "foreign" says they are others' ("a British activist"),
+    nor in a story told from another country (an occupying army's arrests are aimed at the
+    occupied), nor for doers that are no country's own (the UN, an NGO)."""
+    if candidate.plover not in OWN_PEOPLE_TYPES or not doers:
+        return []
+    countries = {d.country for d in doers}
+    if (len(countries) != 1 or None in countries
+            or any((d.sector or "GOV") not in LOCAL_SECTORS for d in doers)):
+        return []
+    (country,) = countries
+    if ctx.story is not None and ctx.story[0].country != country:
+        return []
+    roles = (*candidate.predicate.recipient, "patient")
+    for role in dict.fromkeys(roles):
+        for noun in fillers(ctx, candidate.roles, role):
+            if noun.lemma_.lower() not in ctx.lexicon.own_people:
+                continue
+            marks = [c for c in noun.children if ctx.syntax.role(c) == "modifier"]
+            if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in marks) or any(
+                    a.country != country for c in marks for a in demonym_actor(ctx.lang, c)):
+                continue
+            ctx.note(candidate.trigger, "located",
+                     f"{noun.text!r} coded {country}CVL (domestic:{doers[0].code})")
+            return [Actor(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text),
+                          code=f"{country}CVL", country=country, sector="CVL",
+                          via=f"domestic:{doers[0].code}")]
+    return []
 
 
 def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:

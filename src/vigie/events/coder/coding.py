@@ -267,6 +267,12 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
     # object, with "ne" on the verb in French.
     on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
                  for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    if syntax.role(anchor) == "conj" and any(
+            syntax.role(c) == "cc" and c.lemma_.lower() in syntax.negation_words
+            for c in anchor.doc[anchor.head.i + 1:anchor.i]):
+        # « n'a ni confirmé ni démenti », "has neither confirmed nor denied": the conjunction
+        # joins only what is denied (UD hangs it on the second verb, ClearNLP on the first).
+        return True
     if (syntax.role(anchor) == "complement" and any(
             syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
             for c in anchor.head.children)):

@@ -23,12 +23,18 @@ from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
     clause_head,
+    governor,
     is_relative_pronoun,
     preposition_of,
 )
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# Precisions of a date opening a state with « depuis » (see dated_long_ago).
+LONG_PAST_PRECISIONS = frozenset({"year", "decade", "century"})
+# The roles of a nominal predicate that make it an argument of its verb: the subject, the
+# object, an oblique (UD) or the object of the verb's preposition (ClearNLP).
+ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
 # The roles of an event noun that name its doer as its owner: "Poland's refusal", "the demand
 # by the junta".
 OWNER_ROLES = ("possessor", "nmod:by")
@@ -73,6 +79,10 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if (candidate.predicate.support_required and candidate.support is None
             and not owned_subject(ctx, candidate)):
         return Frame(dropped="a noun that is an event only with a verb that carries it")
+    trigger = candidate.trigger
+    if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
+        # Carried by a light verb or not: « a annoncé la suspension de toute aide ».
+        return Frame(dropped=f"a background reference ({background} …), not a new event")
     frame = frame_of(ctx, anchor)
     if not frame.dropped and asked_for(ctx, candidate):
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
@@ -80,9 +90,15 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
-    if (not frame.dropped and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS
-            and qualifying_participle(ctx, anchor)):
-        frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
+    noun = qualified_noun(ctx, anchor) if not frame.dropped else None
+    if noun is not None and (background := background_case(ctx, noun)):
+        # « après la mort de Nahel, abattu par un policier »: whatever the act, it is told of
+        # someone named in a background reference, as background.
+        frame.dropped = (f"a participle qualifying {noun.text!r}, in a background reference "
+                         f"({background} …), not a new event")
+    elif (noun is not None
+          and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
+        frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
@@ -109,10 +125,6 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     frame = Frame()
     token = anchor
     if anchor.pos_ not in VERBAL_POS:
-        background = background_case(ctx, anchor)
-        if background:
-            frame.dropped = f"a background reference ({background} …), not a new event"
-            return frame
         schedule = scheduled(ctx, anchor)
         if schedule:
             frame.dropped = f"scheduled ({schedule!r}), not done"
@@ -121,10 +133,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if prospect:
             frame.dropped = f"foreseen ({prospect!r}), not done"
             return frame
-        verb = anchor.head
-        if (syntax.role(anchor) in ("agent", "patient") and verb.pos_ in VERBAL_POS
+        verb = governor(anchor)
+        if (syntax.role(anchor) in ARGUMENT_ROLES and verb.pos_ in VERBAL_POS
                 and (span := lasting(ctx, verb, auxiliaries(ctx, verb)))):
-            # "Protests … have spread across the country for weeks": the acts go on.
+            # "Protests … have spread across the country for weeks": the acts go on; "has
+            # been under UN sanctions since 2006": the country lives under them.
             frame.dropped = f"a state lasting ({span}), not a new event"
             return frame
     clause = clause_head(anchor)
@@ -132,12 +145,14 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and clause.head.i != clause.i and not reported(ctx, clause):
-        # « qu'il avait pourtant acceptés une semaine plus tôt »: a clause in the pluperfect
-        # beside the story's own tells an earlier act, as its background; in reported speech
-        # it is only the past shifted back (« a affirmé que les troupes avaient ouvert le
-        # feu »), and a sentence of its own in it tells a dated act of the past (« En 2006,
-        # le Conseil avait imposé des sanctions »).
+    if earlier is not None and not shifted_back(ctx, clause):
+        # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
+        # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
+        # background, in a clause beside the story's own or in a sentence of its own (wire
+        # copy sets the scene so before it tells the news in the passé composé). Reported in
+        # the past it is only the past shifted back (« a affirmé que les troupes avaient
+        # ouvert le feu »); reported in the present it is still background (« …, rappelle le
+        # rapport »).
         frame.dropped = f"an earlier act ({earlier.text} {clause.text}), told as background"
         return frame
     if anchor.pos_ in VERBAL_POS and not auxes and stance_held(ctx, anchor, clause):
@@ -161,6 +176,15 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
            if syntax.role(c) == "mark"):
         frame.hypothetical = True  # the parser sometimes makes the "si" clause the root
         frame.announced = frame.conditioned = None
+    if manner_participle(ctx, anchor):
+        frame.dropped = (f"a participle telling how {anchor.head.text!r} was done: its "
+                         f"manner, not an act of its own")
+        return frame
+    tenure = next((span for verb in (anchor, *anchor.ancestors)
+                   if (span := tenure_span(ctx, verb)) is not None), None)
+    if tenure is not None:
+        frame.dropped = f"told over a tenure ({tenure}): a record, not a new event"
+        return frame
     # Passed through a present participle describing a noun, the noun its subject ("a
     # resolution endorsing …"). A past participle tells an act done to the noun, which may be
     # news ("shells supplied by North Korea were delivered"); one set off by a comma is the
@@ -218,6 +242,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
                 if reported(ctx, head) and any(condition_on(ctx, verb, lexicon.hypothetical_marks)
                                                for verb in (head, token)):
                     frame.conditioned = head.head.text
+            elif lemma in lexicon.announce_words and conditioned_readiness(ctx, head):
+                # « si Téhéran revenait …, Washington serait prêt à lever … », « le Qatar
+                # serait prêt à … »: ready on a condition, or said to be in the conditional of
+                # rumour, is no promise made.
+                frame.hypothetical = True
             elif lemma in lexicon.announce_words:
                 own = by_token.get(anchor.i)
                 if (lemma in lexicon.announce_harm_only and own is not None
@@ -286,6 +315,31 @@ def inverted_condition(ctx: Context, verb: Token) -> bool:
             and any(ctx.syntax.role(c) == "agent" and c.i > opener.i for c in verb.children))
 
 
+def manner_participle(ctx: Context, verb: Token) -> bool:
+    """Whether a verb of promising or defying is a present participle hung on another verb as
+    its adverbial ("took office promising total peace", "sent the men back, defying appeals
+    from the UN"): it tells how the doer did the other act, what it stood for or set at
+    nought."""
+    return (verb.lemma_.lower() in ctx.lexicon.manner_participles
+            and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
+            and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def tenure_span(ctx: Context, verb: Token) -> str | None:
+    """The words of a span of someone's office or life that a verb is told over, through a
+    background preposition ("during his 12-year papacy"), if any: what the verb tells is a
+    record of that span, not a new event."""
+    if verb.pos_ not in VERBAL_POS:
+        return None
+    lexicon = ctx.lexicon
+    for prep in verb.children:
+        for unit in (prep, *prep.children):
+            if (unit.lemma_.lower() in lexicon.tenure_nouns and unit.i != verb.i
+                    and preposition_of(unit, ctx.syntax) in lexicon.background_cases):
+                return ctx.analysis.doc[prep.left_edge.i:unit.i + 1].text
+    return None
+
+
 def sport_word(ctx: Context, anchor: Token) -> Token | None:
     """A word of a game's play in the clause of the predicate, if any ("India's pace attack
     took five wickets")."""
@@ -322,7 +376,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
     verb tells a state that lasts, not the news."""
     lexicon = ctx.lexicon
     finite = min(auxes, key=lambda aux: aux.i) if auxes else clause
-    if ((auxes and finite.lemma_.lower() not in lexicon.lasting_perfect_aux)
+    # A passive auxiliary alone is the simple present of the passive (« est soumise à des
+    # sanctions depuis 2006 »); any other must be the perfect's.
+    tensed = [a for a in auxes if ctx.syntax.role(a) != "aux_pass"]
+    if ((tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
+         not in lexicon.lasting_perfect_aux)
             or "Pres" not in finite.morph.get("Tense")
             or "Fin" not in finite.morph.get("VerbForm") or not lexicon.lasting_units):
         return None
@@ -336,9 +394,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
         spanned = (case in lexicon.lasting_cases and unit.lemma_.lower() in lexicon.lasting_units
                    and not any(c.pos_ == "ADJ" and c.like_num for c in unit.children))
         # Any object of "since" is a span, where the phrase is the verb's own: not "the
-        # largest attack since the war began".
-        opened = case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
-                                                                     unit.head.head.i)
+        # largest attack since the war began". A preposition that also counts spans (see
+        # dated_long_ago) opens one only at a date long past.
+        opened = (case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
+                                                                      unit.head.head.i)
+                  and (case not in lexicon.lasting_cases or dated_long_ago(ctx, unit)))
         if spanned or opened:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
@@ -346,6 +406,15 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
     return next((f"{' '.join(sorted(opening))} {clause_of.text}" for clause_of in clause.children
                  if ctx.syntax.role(clause_of) == "adverbial"
                  and (opening := ctx.marks(clause_of) & lexicon.lasting_open_cases)), None)
+
+
+def dated_long_ago(ctx: Context, unit: Token) -> bool:
+    """Whether ``unit`` heads a date given by its year or coarser (« depuis 2006 »). « depuis »
+    also says where from (« tire depuis la Syrie ») and counts spans only in long units
+    (« depuis des mois »): opened at a day (« observe depuis lundi une grève de la faim »)
+    it tells this week's news, not a state."""
+    return any(root == unit.i and time.precision in LONG_PAST_PRECISIONS
+               for time, root, _sentence, _at in ctx.dated)
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
@@ -418,6 +487,31 @@ def condition_on(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
         for t in mark.subtree) for clause in verb.children)
 
 
+def conditioned_readiness(ctx: Context, word: Token) -> bool:
+    """Whether a word of readiness (« prêt », "ready") is on a condition (« si », "if"), or in
+    the conditional outside reported speech; reported (« a dit qu'il serait prêt »), the
+    conditional is only the future of the past, and the readiness is stated."""
+    # The word, and the verb it is said through where the parser makes it that verb's
+    # complement ("would be ready": the condition and the reporting verb hang on "be").
+    holders = [word, *([word.head] if ctx.syntax.role(word) == "complement" else [])]
+    if any(condition_on(ctx, holder, ctx.lexicon.hypothetical_marks) for holder in holders):
+        return True
+    verbs = [*holders, *(c for holder in holders for c in holder.children
+                         if ctx.syntax.role(c) in ("aux", "cop"))]
+    return (any(is_conditional(verb) for verb in verbs)
+            and not any(reported(ctx, holder) for holder in holders))
+
+
+def shifted_back(ctx: Context, clause: Token) -> bool:
+    """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
+    « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
+    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    if not reported(ctx, clause):
+        return False
+    verb = clause.head
+    return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
+
+
 def reported(ctx: Context, clause: Token) -> bool:
     """Whether a clause is the complement of a verb of saying ("a déclaré que …")."""
     return (ctx.syntax.role(clause) == "complement" and clause.head.i != clause.i
@@ -432,7 +526,9 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     de l'attentat »), if any."""
     token = noun
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
-        case = preposition_of(token, ctx.syntax)
+        # A time phrase's preposition is not the act's: « observe depuis vendredi une grève »,
+        # the noun hung by the parser on the weekday.
+        case = preposition_of(token, ctx.syntax) if token.i not in ctx.transparent else None
         if case in ctx.lexicon.background_cases:
             return case
         head = token.head
@@ -448,18 +544,28 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     return None
 
 
-def qualifying_participle(ctx: Context, verb: Token) -> bool:
-    """Whether a verb is a past participle hung on a noun with no auxiliary of its own (« un
-    convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
-    said of the noun, which describes it rather than reports an act. A material act told so
-    is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
-    VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the parser has taken
-    the main verb for a participle on its subject ("The Turkish president offered on Tuesday
-    to host talks")."""
-    return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
-            and verb.head.head.i != verb.head.i
-            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-            and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+def qualified_noun(ctx: Context, verb: Token) -> Token | None:
+    """The noun a verb qualifies, if it is a past participle hung on it with no auxiliary of
+    its own (« un convoi appuyé par des supplétifs russes », "a candidate backed by the
+    party"): a word said of the noun, which describes it rather than reports an act. A
+    material act told so is still news (« les missiles fournis par l'Allemagne sont
+    arrivés »): see VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the
+    parser has taken the main verb for a participle on its subject ("The Turkish president
+    offered on Tuesday to host talks"). Set off by a comma right after a noun, the
+    participle is in apposition to it, wherever the parser hangs it (« Laurent Gbagbo,
+    condamné par contumace à vingt ans, … », made an adverbial clause of the main verb)."""
+    if ("Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense")
+            or any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children)):
+        return None
+    role, head = ctx.syntax.role(verb), verb.head
+    if role == "clause_mod":
+        return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
+    before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
+              if not t.is_punct or t.text == ","]
+    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+            and before[-2].pos_ in NOMINAL_POS):
+        return before[-2]
+    return None
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
