@@ -204,9 +204,9 @@ WIRE_FLOORS = {
     "en_wire_dev_4.json": (0.86, 0.66, 0.47),
     "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
     "en_wire_dev_5.json": (0.86, 0.68, 0.52),
-    "fr_wire_dev_5.json": (0.86, 0.69, 0.44),
+    "fr_wire_dev_5.json": (0.87, 0.72, 0.47),
     "en_wire_dev_6.json": (0.80, 0.66, 0.44),
-    "fr_wire_dev_6.json": (0.85, 0.66, 0.43),
+    "fr_wire_dev_6.json": (0.87, 0.71, 0.46),
 }
 
 
