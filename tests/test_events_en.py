@@ -401,6 +401,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # "neither … nor" denies both verbs it joins; "and" denies nothing
     ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
     ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # a past participle set off after a noun describes it: the pardon is the news
+    ("The Egyptian president pardoned the activist Alaa Abdel Fattah, condemned by a court "
+     "in Cairo.", "CONCEDE", "EGY", "EGY"),
     # readiness on a condition is no offer; stated readiness is one
     ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
      "senior official said.", None, "", ""),
@@ -417,6 +420,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Canada urged Lebanese nationals to leave the border area.", "REQUEST", "CAN", "LBN"),
     ("The Egyptian government urged striking workers to return to work.", "REQUEST", "EGY",
      ""),
+    # a number standing alone as the object of an arrest counts people, the police's own
+    ("Ugandan police detained 14 on Friday.", "COERCE", "UGA", "UGA"),
     # targets named by what the story says of the doer: the host of foreign aid, the doer's own
     # people, the government its opposition speaks against
     ("BAMAKO, May 4 (Reuters) - Japan flew 40 tonnes of food and tents on Thursday.", "AID",
@@ -1063,6 +1068,17 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
      "fees.", "PROTEST", "CHL", "CHL"),
     ("Students were marching through the night.", None, "", ""),
+    # a body's envoys are the body's, whoever leads them; a commission acts for its body
+    ("A delegation from the African Union, led by a former Kenyan president, met Sudan's "
+     "army chief in Port Sudan on Monday.", "CONSULT", "IGO", "SDN"),
+    ("The commission of the East African Community praised Kenya's election on Tuesday.",
+     "SUPPORT", "IGO", "KEN"),
+    ("The UN High Commissioner for Refugees urged Chad on Thursday to reopen its border.",
+     "REQUEST", "UNO", "TCD"),
+    # the strongman of a capital is its power
+    ("The strongman of Khartoum met the Egyptian president on Monday.", "CONSULT", "SDN", "EGY"),
+    # a word inside an organisation's name is no act
+    ("The Sudan People's Liberation Movement held its congress in Juba.", None, "", ""),
     # a sanction that hits a country is no strike on it
     ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
      "Wednesday.", "SANCTION", "UNO", ""),

@@ -16,6 +16,12 @@ from vigie.events.coder.frame import filtered_frame, warns_someone
      "argument of the hold_meeting event"),
     ("La Chine et la Russie ont condamné les frappes américaines.", "fr", "frappes",
      "what the condamner event is about"),
+    # an act the subject lives under, since a date or for a span, is a state
+    ("North Korea has been under UN sanctions since 2006.", "en", "sanctions",
+     "a state lasting"),
+    ("Iran has been under a US embargo for decades.", "en", "embargo", "a state lasting"),
+    ("L'Iran est soumis à un embargo américain depuis 1995.", "fr", "embargo",
+     "a state lasting"),
 ])
 def test_what_is_no_event_where_it_stands_is_dropped(text: str, lang: str, trigger: str,
                                                       reason: str) -> None:
@@ -53,3 +59,16 @@ def test_a_warning_is_a_threat_only_when_aimed_at_someone() -> None:
     assert warns_someone(aimed, candidate(aimed, "warned"))
     situation = context("The agency warned that famine was imminent.", "en")
     assert not warns_someone(situation, candidate(situation, "warned"))
+
+
+def test_an_act_lived_under_is_a_state_only_with_its_span() -> None:
+    # placed under sanctions at a date, or under them with no span: the act is told
+    for text in ("North Korea was placed under UN sanctions in 2006.",
+                 "North Korea has been under UN sanctions over its nuclear tests."):
+        ctx = context(text, "en")
+        assert filtered_frame(ctx, candidate(ctx, "sanctions")).dropped is None
+    # « depuis » a place is where from, not since when; since a day, this week's news
+    ctx = context("L'armée syrienne tire depuis la frontière sur les positions rebelles.", "fr")
+    assert filtered_frame(ctx, candidate(ctx, "tire")).dropped is None
+    ctx = context("Un journaliste tunisien observe depuis lundi une grève de la faim.", "fr")
+    assert filtered_frame(ctx, candidate(ctx, "grève")).dropped is None

@@ -9,6 +9,7 @@ from stages import candidate, context, token
 from vigie.events.coder.arguments import agent_fillers
 from vigie.events.coder.placing import (
     compound_demonym,
+    counted_people,
     country_around,
     free_place,
     located,
@@ -99,3 +100,27 @@ def test_a_place_named_in_a_condition_places_no_one(text: str, lang: str, trigge
     ctx = context(text, lang)
     place = free_place(ctx, candidate(ctx, trigger), token(ctx, group))
     assert (place.country if place is not None else None) == country
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "number", "code"), [
+    ("Ugandan police detained 14 on Friday.", "en", "detained", "14", "UGACVL"),
+    ("La police ougandaise a dispersé vendredi la manifestation et en a interpellé 14.", "fr",
+     "interpellé", "14", "UGACVL"),
+])
+def test_a_number_standing_alone_as_the_object_counts_people(
+        text: str, lang: str, trigger: str, number: str, code: str) -> None:
+    ctx = context(text, lang)
+    act = candidate(ctx, trigger)
+    (police,) = [a for a in ctx.analysis.actors if a.sector == "COP"]
+    numbers = [token(ctx, number)]
+    (people,) = located(ctx, numbers, act, police, counts=True)
+    assert people.code == code
+    # only for acts done to people
+    assert located(ctx, numbers, act, police) == []
+
+
+def test_a_number_with_its_own_noun_or_a_year_counts_no_people() -> None:
+    ctx = context("Ugandan police detained 14 protesters on Friday.", "en")
+    assert counted_people(ctx, token(ctx, "14")) == []
+    ctx = context("The court jailed the journalist in 2019.", "en")
+    assert counted_people(ctx, token(ctx, "2019")) == []

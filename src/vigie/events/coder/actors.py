@@ -44,6 +44,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 # Types of what a state does to those under its authority (arrests, dissolutions, releases,
 # pardons): a person the text does not place, acted on by its government, is its own.
 AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
+# Types of acts done to people (arrests, killings, abductions): a number standing alone as
+# their object counts people ("arresting 12").
+PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # The traces of an unnamed doer placed only by the story's country (see unidentified).
 STORY_VIAS = ("dateline:", "story:")
 # Types whose target, when the text names none, is the country their means are sent to or
@@ -175,15 +178,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
             here = demonym_actor(ctx.lang, conjunct)
-        if not here and whole_phrase and depth < 2:
-            for by_agent in ctx.roles_of(conjunct).get("participle_agent", ()):
-                # "une résolution présentée par les États-Unis": whose it is; not "a deal
-                # brokered by China", which is neither side's.
-                if mediator(ctx, by_agent):
-                    continue
-                here = actors_of(ctx, by_agent, depth + 1)
-                if here:
-                    break
+        # A body's member or envoy is the body's whoever leads it ("a delegation from ECOWAS,
+        # led by a former Nigerian head of state"): its owner first, its leader after.
+        member = conjunct.lemma_.lower() in ctx.lexicon.member_nouns
+        if not here and whole_phrase and depth < 2 and not member:
+            here = sponsor_of(ctx, conjunct, depth)
         if not here and depth < 2:
             here = owner_of(ctx, conjunct, depth)
         if not here and depth < 2:
@@ -206,8 +205,22 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                         here = [a for a in here if not is_country(a)]
                     if here:
                         break
+        if not here and whole_phrase and depth < 2 and member:
+            here = sponsor_of(ctx, conjunct, depth)
         found.extend(a for a in here if a not in found)
     return found
+
+
+def sponsor_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
+    """Whose a thing is, named by the agent of a participle on it ("une résolution présentée
+    par les États-Unis"); not "a deal brokered by China", which is neither side's."""
+    for by_agent in ctx.roles_of(noun).get("participle_agent", ()):
+        if mediator(ctx, by_agent):
+            continue
+        actors = actors_of(ctx, by_agent, depth + 1)
+        if actors:
+            return actors
+    return []
 
 
 def owner_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
@@ -438,7 +451,8 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
     placed = located(ctx, found, candidate, home,
-                     persons=candidate.plover in AUTHORITY_TYPES)
+                     persons=candidate.plover in AUTHORITY_TYPES,
+                     counts=candidate.plover in PEOPLE_TYPES)
     if placed:
         return placed
     if candidate.plover in DESTINATION_MODES:

@@ -23,12 +23,18 @@ from vigie.events.roles import (
     NOMINAL_POS,
     VERBAL_POS,
     clause_head,
+    governor,
     is_relative_pronoun,
     preposition_of,
 )
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
+# Precisions of a date opening a state with « depuis » (see dated_long_ago).
+LONG_PAST_PRECISIONS = frozenset({"year", "decade", "century"})
+# The roles of a nominal predicate that make it an argument of its verb: the subject, the
+# object, an oblique (UD) or the object of the verb's preposition (ClearNLP).
+ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
 # The roles of an event noun that name its doer as its owner: "Poland's refusal", "the demand
 # by the junta".
 OWNER_ROLES = ("possessor", "nmod:by")
@@ -84,9 +90,15 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
-    if (not frame.dropped and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS
-            and qualifying_participle(ctx, anchor)):
-        frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
+    noun = qualified_noun(ctx, anchor) if not frame.dropped else None
+    if noun is not None and (background := background_case(ctx, noun)):
+        # « après la mort de Nahel, abattu par un policier »: whatever the act, it is told of
+        # someone named in a background reference, as background.
+        frame.dropped = (f"a participle qualifying {noun.text!r}, in a background reference "
+                         f"({background} …), not a new event")
+    elif (noun is not None
+          and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
+        frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
@@ -121,10 +133,11 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
         if prospect:
             frame.dropped = f"foreseen ({prospect!r}), not done"
             return frame
-        verb = anchor.head
-        if (syntax.role(anchor) in ("agent", "patient") and verb.pos_ in VERBAL_POS
+        verb = governor(anchor)
+        if (syntax.role(anchor) in ARGUMENT_ROLES and verb.pos_ in VERBAL_POS
                 and (span := lasting(ctx, verb, auxiliaries(ctx, verb)))):
-            # "Protests … have spread across the country for weeks": the acts go on.
+            # "Protests … have spread across the country for weeks": the acts go on; "has
+            # been under UN sanctions since 2006": the country lives under them.
             frame.dropped = f"a state lasting ({span}), not a new event"
             return frame
     clause = clause_head(anchor)
@@ -363,7 +376,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
     verb tells a state that lasts, not the news."""
     lexicon = ctx.lexicon
     finite = min(auxes, key=lambda aux: aux.i) if auxes else clause
-    if ((auxes and finite.lemma_.lower() not in lexicon.lasting_perfect_aux)
+    # A passive auxiliary alone is the simple present of the passive (« est soumise à des
+    # sanctions depuis 2006 »); any other must be the perfect's.
+    tensed = [a for a in auxes if ctx.syntax.role(a) != "aux_pass"]
+    if ((tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
+         not in lexicon.lasting_perfect_aux)
             or "Pres" not in finite.morph.get("Tense")
             or "Fin" not in finite.morph.get("VerbForm") or not lexicon.lasting_units):
         return None
@@ -377,9 +394,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
         spanned = (case in lexicon.lasting_cases and unit.lemma_.lower() in lexicon.lasting_units
                    and not any(c.pos_ == "ADJ" and c.like_num for c in unit.children))
         # Any object of "since" is a span, where the phrase is the verb's own: not "the
-        # largest attack since the war began".
-        opened = case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
-                                                                     unit.head.head.i)
+        # largest attack since the war began". A preposition that also counts spans (see
+        # dated_long_ago) opens one only at a date long past.
+        opened = (case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
+                                                                      unit.head.head.i)
+                  and (case not in lexicon.lasting_cases or dated_long_ago(ctx, unit)))
         if spanned or opened:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
@@ -387,6 +406,15 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
     return next((f"{' '.join(sorted(opening))} {clause_of.text}" for clause_of in clause.children
                  if ctx.syntax.role(clause_of) == "adverbial"
                  and (opening := ctx.marks(clause_of) & lexicon.lasting_open_cases)), None)
+
+
+def dated_long_ago(ctx: Context, unit: Token) -> bool:
+    """Whether ``unit`` heads a date given by its year or coarser (« depuis 2006 »). « depuis »
+    also says where from (« tire depuis la Syrie ») and counts spans only in long units
+    (« depuis des mois »): opened at a day (« observe depuis lundi une grève de la faim »)
+    it tells this week's news, not a state."""
+    return any(root == unit.i and time.precision in LONG_PAST_PRECISIONS
+               for time, root, _sentence, _at in ctx.dated)
 
 
 def told_before(ctx: Context, clause: Token) -> str | None:
@@ -516,18 +544,28 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     return None
 
 
-def qualifying_participle(ctx: Context, verb: Token) -> bool:
-    """Whether a verb is a past participle hung on a noun with no auxiliary of its own (« un
-    convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
-    said of the noun, which describes it rather than reports an act. A material act told so
-    is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
-    VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the parser has taken
-    the main verb for a participle on its subject ("The Turkish president offered on Tuesday
-    to host talks")."""
-    return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
-            and verb.head.head.i != verb.head.i
-            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-            and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+def qualified_noun(ctx: Context, verb: Token) -> Token | None:
+    """The noun a verb qualifies, if it is a past participle hung on it with no auxiliary of
+    its own (« un convoi appuyé par des supplétifs russes », "a candidate backed by the
+    party"): a word said of the noun, which describes it rather than reports an act. A
+    material act told so is still news (« les missiles fournis par l'Allemagne sont
+    arrivés »): see VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the
+    parser has taken the main verb for a participle on its subject ("The Turkish president
+    offered on Tuesday to host talks"). Set off by a comma right after a noun, the
+    participle is in apposition to it, wherever the parser hangs it (« Laurent Gbagbo,
+    condamné par contumace à vingt ans, … », made an adverbial clause of the main verb)."""
+    if ("Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense")
+            or any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children)):
+        return None
+    role, head = ctx.syntax.role(verb), verb.head
+    if role == "clause_mod":
+        return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
+    before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
+              if not t.is_punct or t.text == ","]
+    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+            and before[-2].pos_ in NOMINAL_POS):
+        return before[-2]
+    return None
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:

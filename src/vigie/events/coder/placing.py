@@ -27,7 +27,7 @@ from vigie.model import Actor, Place
 
 def located(ctx: Context, fillers: list[Token], candidate: Candidate,
             home: Actor | None = None, *, story: bool = False,
-            persons: bool = False) -> list[Actor]:
+            persons: bool = False, counts: bool = False) -> list[Actor]:
     """Unnamed groups in an argument slot ("des manifestants", "la police", "le maire
     d'Istanbul"), coded by the country of the place they act in (see where), else the
     country of ``home``, the police, court or government acting on them, else, with
@@ -35,15 +35,18 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
     story_place). With ``persons``, an unplaced person the ``home`` government acts on
     (arrests, frees, pardons) is of its country too. The actor layer leaves them
     unresolved, since the noun alone names no country; the place the text gives them does.
-    Bodies that are not a country's own (IGO, NGO) take no country from a place."""
+    Bodies that are not a country's own (IGO, NGO) take no country from a place. With
+    ``counts``, for acts done to people, a number standing alone as the object counts
+    people (see counted_people)."""
     analysis = ctx.analysis
     found: list[Actor] = []
     for filler in fillers:
-        for noun in group_nouns(ctx, filler):
+        counted = counted_people(ctx, filler) if counts else []
+        for noun in group_nouns(ctx, filler) or ([filler] if counted else []):
             if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in noun.children):
                 continue  # "foreign nationals" in a Nigerien story are not Nigerien
             groups = [a for a in analysis.actors_at(noun)
-                      if not a.resolved and a.sector in LOCAL_SECTORS]
+                      if not a.resolved and a.sector in LOCAL_SECTORS] or counted
             if (home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
                     and not any(demonym_actor(ctx.lang, t) for t in (noun.head, *noun.children))):
                 # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
@@ -75,6 +78,17 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
                 analysis.note("events", group.start, group.end, "located",
                               f"{group.text!r} coded {country}{group.sector} ({via})")
     return found
+
+
+def counted_people(ctx: Context, token: Token) -> list[Actor]:
+    """The unnamed civilians a number standing alone as an act's object counts ("killing one
+    person and arresting 12", « en a interpellé 12 »): the object of an act done to people
+    is people; a number with a noun of its own counts that noun (the actor layer reads it)."""
+    if token.pos_ != "NUM" or token.head.pos_ not in VERBAL_POS or any(
+            c.pos_ in NOMINAL_POS for c in token.subtree):
+        return []
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  sector="CVL")]
 
 
 def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
