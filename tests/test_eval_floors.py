@@ -176,6 +176,9 @@ Figures when the floors were set (``vigie eval``):
   them, commissions and commissioners, strongmen, « forces de défense et de sécurité », no
   candidate inside an organisation's name), measured merged with main: French wire 5 0.867 /
   0.588 / 0.701, triple 0.451; French wire 6 0.859 / 0.553 / 0.673, triple 0.446.
+- English trigger families, fourth part (s11entrig: air bridges, ration packs, begging to
+  forgive or to act, truces told as a pause or a halt, acts revoked, office given up), merged:
+  English wire 5 0.881 / 0.595 / 0.710, triple 0.549; wire 6 0.819 / 0.593 / 0.688, triple 0.469.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -203,9 +206,9 @@ WIRE_FLOORS = {
     "fr_wire_dev_3.json": (0.92, 0.79, 0.54),
     "en_wire_dev_4.json": (0.86, 0.66, 0.47),
     "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
-    "en_wire_dev_5.json": (0.86, 0.68, 0.52),
+    "en_wire_dev_5.json": (0.87, 0.70, 0.54),
     "fr_wire_dev_5.json": (0.87, 0.72, 0.47),
-    "en_wire_dev_6.json": (0.80, 0.66, 0.44),
+    "en_wire_dev_6.json": (0.81, 0.68, 0.46),
     "fr_wire_dev_6.json": (0.87, 0.71, 0.46),
 }
 

@@ -1223,9 +1223,9 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
      "Wednesday.", "COERCE", "1721", "ETH", ""),
     ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
-    # relief carried by an air bridge or in ration packs
-    ("NATO began an air bridge of tents, blankets and medicine to Pakistan on Wednesday.",
-     "AID", "070", "IGO", "PAK"),
+    # relief carried by an airlift or in ration packs
+    ("NATO began an airlift of tents, blankets and medicine to Pakistan on Wednesday.", "AID",
+     "070", "IGO", "PAK"),
     ("U.S. Navy helicopters ferried water and ration packs to Haiti on Saturday.", "AID", "073",
      "USA", "HTI"),
     # begging someone to forgive is an apology; begging or pleading with someone to act, a
