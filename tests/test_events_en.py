@@ -401,6 +401,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # "neither … nor" denies both verbs it joins; "and" denies nothing
     ("Iran has neither confirmed nor denied the arrest of the journalist.", None, "", ""),
     ("Iran confirmed the arrest and denied any abuse.", "REJECT", "IRN", ""),
+    # a past participle set off after a noun describes it: the pardon is the news
+    ("The Egyptian president pardoned the activist Alaa Abdel Fattah, condemned by a court "
+     "in Cairo.", "CONCEDE", "EGY", "EGY"),
     # readiness on a condition is no offer; stated readiness is one
     ("If Tehran returned to compliance, Washington would be ready to hold talks with Iran, a "
      "senior official said.", None, "", ""),
@@ -1065,6 +1068,17 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("Thousands of students marched through Santiago de Chile on Thursday against tuition "
      "fees.", "PROTEST", "CHL", "CHL"),
     ("Students were marching through the night.", None, "", ""),
+    # a body's envoys are the body's, whoever leads them; a commission acts for its body
+    ("A delegation from the African Union, led by a former Kenyan president, met Sudan's "
+     "army chief in Port Sudan on Monday.", "CONSULT", "IGO", "SDN"),
+    ("The commission of the East African Community praised Kenya's election on Tuesday.",
+     "SUPPORT", "IGO", "KEN"),
+    ("The UN High Commissioner for Refugees urged Chad on Thursday to reopen its border.",
+     "REQUEST", "UNO", "TCD"),
+    # the strongman of a capital is its power
+    ("The strongman of Khartoum met the Egyptian president on Monday.", "CONSULT", "SDN", "EGY"),
+    # a word inside an organisation's name is no act
+    ("The Sudan People's Liberation Movement held its congress in Juba.", None, "", ""),
     # a sanction that hits a country is no strike on it
     ("Eritrea was hit with an arms embargo and travel bans by the Security Council on "
      "Wednesday.", "SANCTION", "UNO", ""),
@@ -1209,6 +1223,29 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Ethiopian authorities cut internet and telephone lines to the Tigray region on "
      "Wednesday.", "COERCE", "1721", "ETH", ""),
     ("Iran shut down the internet across the country on Friday.", "COERCE", "1721", "IRN", ""),
+    # relief carried by an airlift or in ration packs
+    ("NATO began an airlift of tents, blankets and medicine to Pakistan on Wednesday.", "AID",
+     "070", "IGO", "PAK"),
+    ("U.S. Navy helicopters ferried water and ration packs to Haiti on Saturday.", "AID", "073",
+     "USA", "HTI"),
+    # begging someone to forgive is an apology; begging or pleading with someone to act, a
+    # demand
+    ("The Chilean president begged Chileans to forgive his government's mistakes.", "CONCEDE",
+     "055", "CHL", ""),
+    ("The Bosnian president begged the United Nations on Tuesday to order air strikes.",
+     "REQUEST", "100", "BIH", ""),
+    ("Parents of the kidnapped students pleaded with the Nigerian authorities to rescue their "
+     "children.", "REQUEST", "100", "NGA", "NGA"),
+    # a pause, a halt or a cessation of the fighting announced is a ceasefire declared
+    ("Israel's military announced a daily tactical pause along a road in southern Gaza.",
+     "CONCEDE", "0871", "ISR", ""),
+    ("The Myanmar junta declared a temporary halt to the fighting on Wednesday.", "CONCEDE",
+     "0871", "MMR", ""),
+    ("Sudan's army announced a cessation of hostilities on Monday.", "CONCEDE", "0871", "SDN",
+     ""),
+    # an act revoked; an office given up
+    ("Justin Trudeau revoked the Emergencies Act on Wednesday.", "CONCEDE", "083", "CAN", ""),
+    ("Hosni Mubarak gave up the office of president on Friday.", "RETREAT", "08", "EGY", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1246,6 +1283,11 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The national airline carried out a training flight from Lahore on Monday.",
     "The coach told his players to leave the pitch.",
     "The Kenyan minister told Uganda that the border was closed.",
+    "The bridge of the ship was damaged.",
+    "The Kenyan defendant pleaded guilty on Monday.",
+    "The beggar begged for coins.",
+    "The central bank announced a pause in rate hikes.",
+    "The club announced a halt to ticket sales.",
     "The Kenyan president told reporters to stop asking about the election.",
     "The striker approached the referee for an explanation.",
     "The storm cut power lines to the island.",

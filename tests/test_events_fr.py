@@ -404,6 +404,22 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
     ("Un journaliste algérien observe depuis vendredi une grève de la faim pour protester "
      "contre sa détention.", "PROTEST", "DZA", ""),
+    # accepter un cessez-le-feu, c'est le concéder ; accepter une proposition de trêve, c'est
+    # s'accorder ; ne pas l'accepter, c'est la rejeter
+    ("La Thaïlande et le Cambodge ont accepté lundi un cessez-le-feu immédiat.", "CONCEDE",
+     "THA", ""),
+    ("Le Hamas a accepté mardi la proposition de trêve présentée par l'Égypte.", "AGREE", "PSE",
+     "EGY"),
+    ("Le Hamas n'a pas accepté la trêve proposée par Israël.", "REJECT", "PSE", "ISR"),
+    # un participe passé détaché par une virgule après un nom le décrit, où que l'analyseur
+    # l'accroche : la condamnation n'est pas un acte nouveau, la grâce l'est
+    ("Le président ivoirien a annoncé avoir gracié l'ancien ministre Charles Blé Goudé, "
+     "condamné par contumace à vingt ans de prison.", "CONCEDE", "CIV", "CIV"),
+    # un participe détaché sur un nom d'une référence d'arrière-plan (« après la mort de … »)
+    # est de l'arrière-plan, même pour un acte matériel ; raconté pour lui-même, l'acte reste
+    ("Les émeutes se sont poursuivies samedi après la mort d'un blogueur, tué par la police "
+     "kényane en garde à vue.", None, "", ""),
+    ("La police kényane a tué samedi un blogueur en garde à vue.", "ASSAULT", "KEN", ""),
     # « ni … ni » nie les deux verbes qu'il joint
     ("Yaoundé n'a ni confirmé ni démenti l'arrestation du journaliste.", None, "", ""),
     # prêt sous condition, ou au conditionnel de la rumeur, n'offre rien ; rapporté, le
@@ -524,6 +540,62 @@ CASES += [
     ("La Russie a ordonné l'envoi de 2 000 soldats à la frontière.", "MOBILIZE", "RUS", ""),
     ("Les policiers sénégalais ont quadrillé la capitale.", "MOBILIZE", "SEN", ""),
     ("Le professeur a quadrillé le tableau de la classe.", None, "", ""),
+    # backing down (« faire machine / marche arrière », CONCEDE); a lorry reversing is none
+    ("Le gouvernement kényan a fait marche arrière sur la hausse des taxes.",
+     "CONCEDE", "KEN", ""),
+    ("Le camion a fait marche arrière dans la cour.", None, "", ""),
+    # a leader recognised as such is recognition (SUPPORT), not an admission
+    ("Le Brésil a reconnu le chef de l'opposition comme président légitime du Venezuela.",
+     "SUPPORT", "BRA", "VEN"),
+    # the scale of a wrong admitted is the wrong admitted
+    ("Le Premier ministre japonais a reconnu l'ampleur de ses erreurs.", "CONCEDE", "JPN", ""),
+    # aid suspended or frozen, as a noun (SANCTION); a firm halting production is business
+    ("Le Japon a annoncé la suspension de toute aide au Niger.", "SANCTION", "JPN", ""),
+    ("La Banque mondiale a annoncé le gel de son aide au Mali.", "SANCTION", "IGO", ""),
+    ("L'entreprise a annoncé l'arrêt de la production.", None, "", ""),
+    # relief goods handed over are aid, not a concession; a player transferred is sport
+    ("Ces doses ont été cédées gracieusement par la Chine au Sénégal.", "AID", "CHN", "SEN"),
+    ("Le club a cédé son attaquant au Real Madrid.", None, "", ""),
+    # a mission packing up leaves (RETREAT); tourists packing up before a storm are none
+    ("Le contingent français a plié bagage au Niger.", "RETREAT", "FRA", ""),
+    ("Les touristes ont plié bagage avant l'orage.", None, "", ""),
+    # an offer put on the table (AGREE); a dish put on the table is none
+    ("La Commission européenne a mis sur la table une aide de 500 millions d'euros pour le "
+     "Maroc.", "AGREE", "EUR", "MAR"),
+    ("Le chef cuisinier a mis sur la table un plat de saison.", None, "", ""),
+    # forces pooled (COOPERATE); firms pooling research are business
+    ("Le Niger, le Mali et le Burkina Faso ont mis en commun leurs forces armées.",
+     "COOPERATE", "NER", ""),
+    ("Les deux constructeurs ont mis en commun leurs moyens de recherche.", None, "", ""),
+    # a joint declaration initialled (SUPPORT)
+    ("Le Maroc et Israël ont paraphé une déclaration conjointe.", "SUPPORT", "MAR", ""),
+    # a border reopened, punitive measures lifted (RETREAT)
+    ("Le Maroc a rouvert sa frontière avec l'Algérie.", "RETREAT", "MAR", "DZA"),
+    ("La Cédéao a levé les mesures punitives imposées au Niger.", "RETREAT", "IGO", ""),
+    # warrants sought, conduct called unacceptable, a finger pointed (ACCUSE);
+    # a player judging a referee and a teacher pointing at a mistake are none
+    ("Le procureur de la CPI a requis des mandats d'arrêt contre deux dirigeants israéliens.",
+     "ACCUSE", "IGO", "ISR"),
+    ("Le ministre français a jugé inacceptable le comportement du gouvernement italien.",
+     "ACCUSE", "FRA", "ITA"),
+    ("Le joueur a jugé inacceptable la décision de l'arbitre.", None, "", ""),
+    ("Le Burkina Faso a pointé du doigt la Côte d'Ivoire.", "ACCUSE", "BFA", "CIV"),
+    ("Le professeur a pointé du doigt une erreur dans la copie.", None, "", ""),
+    # any resort to force ruled out (REJECT)
+    ("Le Premier ministre espagnol a écarté tout recours à la force contre l'Irak.",
+     "REJECT", "ESP", ""),
+    # beaten by police, bombs dropped on a target (ASSAULT); a boxer beaten is sport
+    ("Trois policiers français ont roué de coups un producteur de musique.",
+     "ASSAULT", "FRA", ""),
+    ("Le boxeur a été roué de coups par son adversaire.", None, "", ""),
+    ("Des bombardiers américains ont largué des bombes sur les sites nucléaires iraniens.",
+     "ASSAULT", "USA", "IRN"),
+    # a weapon unveiled (MOBILIZE); a delivery drone presented by a maker is none
+    ("L'Iran a dévoilé un nouveau missile hypersonique.", "MOBILIZE", "IRN", ""),
+    ("Le constructeur a présenté un nouveau drone de livraison.", None, "", ""),
+    # demonstrations banned, as a noun (COERCE)
+    ("Le gouvernement français a ordonné l'interdiction des manifestations "
+     "pro-palestiniennes.", "COERCE", "FRA", ""),
     # meals and payments approved (AID)
     ("Le PAM a distribué des repas à des milliers de déplacés en Haïti.", "AID", "UNO", ""),
     ("Le FMI a approuvé le versement de 500 millions de dollars au Kenya.", "AID", "IGO", "KEN"),
@@ -872,6 +944,22 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
      "COERCE", "BLR", ""),
     ("Le chef de l'opposition a été arrêté lundi et interrogé par la police de Karachi.",
      "COERCE", "PAK", ""),
+    # l'organe d'un corps ; un titre de haut fonctionnaire d'une organisation ; les forces de
+    # défense et de sécurité du pays
+    ("La Commission de la Cédéao a félicité mardi le nouveau président ghanéen.",
+     "SUPPORT", "IGO", "GHA"),
+    ("La haute-commissaire de l'ONU aux réfugiés a exhorté jeudi le Tchad à rouvrir sa "
+     "frontière.", "REQUEST", "UNO", "TCD"),
+    ("NIAMEY (AFP) - Les forces de défense et de sécurité ont dispersé mardi des "
+     "manifestants devant l'Assemblée.", "COERCE", "NER", ""),
+    # l'homme fort d'une capitale en est le pouvoir ; les chefs de la diplomatie de deux pays
+    ("L'homme fort de Conakry a reçu lundi le président sierra-léonais.", "CONSULT", "GIN",
+     "SLE"),
+    ("Les chefs de la diplomatie chinoise et indienne, réunis à Pékin, ont signé jeudi un "
+     "accord frontalier.", "SUPPORT", "CHN", ""),
+    ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
+    # un mot du nom d'une organisation n'est pas un acte
+    ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
     # un pays frappé de sanctions n'est pas bombardé
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
      "mercredi.", None, "", ""),

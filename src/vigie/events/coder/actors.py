@@ -178,15 +178,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
             here = demonym_actor(ctx.lang, conjunct)
-        if not here and whole_phrase and depth < 2:
-            for by_agent in ctx.roles_of(conjunct).get("participle_agent", ()):
-                # "une résolution présentée par les États-Unis": whose it is; not "a deal
-                # brokered by China", which is neither side's.
-                if mediator(ctx, by_agent):
-                    continue
-                here = actors_of(ctx, by_agent, depth + 1)
-                if here:
-                    break
+        # A body's member or envoy is the body's whoever leads it ("a delegation from ECOWAS,
+        # led by a former Nigerian head of state"): its owner first, its leader after.
+        member = conjunct.lemma_.lower() in ctx.lexicon.member_nouns
+        if not here and whole_phrase and depth < 2 and not member:
+            here = sponsor_of(ctx, conjunct, depth)
         if not here and depth < 2:
             here = owner_of(ctx, conjunct, depth)
         if not here and depth < 2:
@@ -209,8 +205,22 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                         here = [a for a in here if not is_country(a)]
                     if here:
                         break
+        if not here and whole_phrase and depth < 2 and member:
+            here = sponsor_of(ctx, conjunct, depth)
         found.extend(a for a in here if a not in found)
     return found
+
+
+def sponsor_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
+    """Whose a thing is, named by the agent of a participle on it ("une résolution présentée
+    par les États-Unis"); not "a deal brokered by China", which is neither side's."""
+    for by_agent in ctx.roles_of(noun).get("participle_agent", ()):
+        if mediator(ctx, by_agent):
+            continue
+        actors = actors_of(ctx, by_agent, depth + 1)
+        if actors:
+            return actors
+    return []
 
 
 def owner_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:

@@ -20,6 +20,7 @@ from vigie.events.coder.arguments import (
 from vigie.events.coder.context import Context
 from vigie.events.lexicon import Predicate, SupportVerb
 from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts
+from vigie.model import Actor
 
 
 @dataclass
@@ -55,6 +56,8 @@ def match(ctx: Context) -> list[Candidate]:
             # A word of a time expression names a time, not an act ("KYIV, March 14").
             continue
         token = doc[i]
+        if any(inside_name(actor, token) for actor in ctx.analysis.actors_at(token)):
+            continue  # nor a word of a name (« l'Armée populaire de libération »)
         matched = first_entry(ctx, token, entries, ctx.roles_of(token))
         if matched is None:
             continue
@@ -89,6 +92,12 @@ def match(ctx: Context) -> list[Candidate]:
                 if filler.pos_ in NOMINAL_POS and candidate.date_anchor is None:
                     candidate.date_anchor = filler
     return found
+
+
+def inside_name(actor: Actor, token: Token) -> bool:
+    """Whether ``token`` is a word inside the name of a named organisation, not its first
+    word: the Liberation of a liberation army is no release."""
+    return (actor.via or "").startswith("org:") and actor.start < token.idx
 
 
 def lexicon_pos(pos: str) -> str:

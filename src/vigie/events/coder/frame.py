@@ -90,9 +90,15 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
-    if (not frame.dropped and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS
-            and qualifying_participle(ctx, anchor)):
-        frame.dropped = (f"a participle qualifying {anchor.head.text!r}: says what it is, "
+    noun = qualified_noun(ctx, anchor) if not frame.dropped else None
+    if noun is not None and (background := background_case(ctx, noun)):
+        # « après la mort de Nahel, abattu par un policier »: whatever the act, it is told of
+        # someone named in a background reference, as background.
+        frame.dropped = (f"a participle qualifying {noun.text!r}, in a background reference "
+                         f"({background} …), not a new event")
+    elif (noun is not None
+          and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
+        frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
@@ -538,18 +544,28 @@ def background_case(ctx: Context, noun: Token) -> str | None:
     return None
 
 
-def qualifying_participle(ctx: Context, verb: Token) -> bool:
-    """Whether a verb is a past participle hung on a noun with no auxiliary of its own (« un
-    convoi appuyé par des supplétifs russes », "a candidate backed by the party"): a word
-    said of the noun, which describes it rather than reports an act. A material act told so
-    is still news (« les missiles fournis par l'Allemagne sont arrivés »): see
-    VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the parser has taken
-    the main verb for a participle on its subject ("The Turkish president offered on Tuesday
-    to host talks")."""
-    return (ctx.syntax.role(verb) == "clause_mod" and verb.head.pos_ in NOMINAL_POS
-            and verb.head.head.i != verb.head.i
-            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-            and not any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children))
+def qualified_noun(ctx: Context, verb: Token) -> Token | None:
+    """The noun a verb qualifies, if it is a past participle hung on it with no auxiliary of
+    its own (« un convoi appuyé par des supplétifs russes », "a candidate backed by the
+    party"): a word said of the noun, which describes it rather than reports an act. A
+    material act told so is still news (« les missiles fournis par l'Allemagne sont
+    arrivés »): see VERBAL_QUADS. A noun that heads its sentence has no verb of its own: the
+    parser has taken the main verb for a participle on its subject ("The Turkish president
+    offered on Tuesday to host talks"). Set off by a comma right after a noun, the
+    participle is in apposition to it, wherever the parser hangs it (« Laurent Gbagbo,
+    condamné par contumace à vingt ans, … », made an adverbial clause of the main verb)."""
+    if ("Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense")
+            or any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children)):
+        return None
+    role, head = ctx.syntax.role(verb), verb.head
+    if role == "clause_mod":
+        return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
+    before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
+              if not t.is_punct or t.text == ","]
+    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+            and before[-2].pos_ in NOMINAL_POS):
+        return before[-2]
+    return None
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
