@@ -89,9 +89,10 @@ EVENTS = [
            "Support Forces of shelling hospitals.", "ACCUSE", ["SDNMIL"], []),
     ("en", "The Kenyan authorities issued a statement on Monday. In it, they accused Somalia "
            "of arming militias.", "ACCUSE", ["KENGOV"], ["SOMGOV"]),
-    # A body of no stated country, carried by its pronouns, takes the dateline's country.
+    # A body of no stated country, carried by its pronouns, takes the dateline's country;
+    # the people it arrests, of no country of their own, are that country's (own people).
     ("en", "LUSAKA (Reuters) - The police sealed off the campus on Friday. They arrested two "
-           "student leaders.", "COERCE", ["ZMBCOP"], []),
+           "student leaders.", "COERCE", ["ZMBCOP"], ["ZMBCVL"]),
     ("fr", "NIAMEY (AFP) - L'armée a publié un communiqué mardi. Elle a affirmé avoir arrêté "
            "trois passeurs.", "COERCE", ["NERMIL"], []),
 ]
