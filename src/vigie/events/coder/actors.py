@@ -646,9 +646,8 @@ def opposed_government(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     candidats de l'opposition ont dénoncé un coup d'État constitutionnel »): the government
     of their country, as PLOVER codes domestic dissent. Only for doers all of the opposition
     or parties of one country; a government's or a foreign body's words name no one."""
-    countries = {d.country for d in doers}
-    if (candidate.plover not in OPPOSITION_TYPES or len(countries) != 1 or None in countries
-            or any(d.sector not in OPPOSITION_SECTORS for d in doers)):
+    if (candidate.plover not in OPPOSITION_TYPES
+            or sole_country(doers, OPPOSITION_SECTORS) is None):
         return []
     doer = doers[0]
     via = f"opposition:{doer.code}"
@@ -674,6 +673,16 @@ def own_territory(ctx: Context, candidate: Candidate, doers: list[Actor]) -> lis
                     via=f"territory:{doer.country}")]
 
 
+def sole_country(doers: list[Actor], sectors: frozenset[str]) -> str | None:
+    """The one country all ``doers`` are of, when each is of one of ``sectors`` (an actor with
+    no sector is a state); None for no doers, several countries or another sector."""
+    countries = {d.country for d in doers}
+    if (len(countries) != 1 or None in countries
+            or any((d.sector or "GOV") not in sectors for d in doers)):
+        return None
+    return next(iter(countries))
+
+
 def unnamed_target(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
     """Whom an act that names no coded target is aimed at by what the story says of its doer:
     the country a foreign state's aid or withdrawal is reported from, the doer's own people,
@@ -692,12 +701,11 @@ def story_host(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[A
     le pays »): the story's country (see story_place), where the doers are all state bodies
     of one other country. A story told from the doer's own country, or from none, gives no
     target: a withdrawal at home is aimed at no one the text names."""
-    if candidate.plover not in HOSTED_TYPES or ctx.story is None or not doers:
+    if candidate.plover not in HOSTED_TYPES or ctx.story is None:
         return []
     place, via = ctx.story
-    countries = {d.country for d in doers}
-    if (len(countries) != 1 or place.country in countries or None in countries
-            or any((d.sector or "GOV") not in STATE_SECTORS for d in doers)):
+    country = sole_country(doers, STATE_SECTORS)
+    if country is None or country == place.country:
         return []
     ctx.note(candidate.trigger, "located",
              f"{candidate.trigger.text!r} names no target: the story's {place.country} ({via})")
@@ -714,13 +722,11 @@ def own_people(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[A
     where a country adjective or "foreign" says they are others' ("a British activist"),
     nor in a story told from another country (an occupying army's arrests are aimed at the
     occupied), nor for doers that are no country's own (the UN, an NGO)."""
-    if candidate.plover not in OWN_PEOPLE_TYPES or not doers:
+    if candidate.plover not in OWN_PEOPLE_TYPES:
         return []
-    countries = {d.country for d in doers}
-    if (len(countries) != 1 or None in countries
-            or any((d.sector or "GOV") not in LOCAL_SECTORS for d in doers)):
+    country = sole_country(doers, LOCAL_SECTORS)
+    if country is None:
         return []
-    (country,) = countries
     if ctx.story is not None and ctx.story[0].country != country:
         return []
     roles = (*candidate.predicate.recipient, "patient")
