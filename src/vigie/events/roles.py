@@ -519,8 +519,9 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
              and not any(pack.role(g) == "aux_pass" for g in c.children)]
     # UD hangs the oblique noun on the verb, ClearNLP its preposition.
     obliques = [c for c in verb.children if pack.role(c) == "oblique"]
-    hosts += [n for c in obliques for n in ([c] if c.pos_ != "ADP" else [
-        g for g in c.children if pack.role(g) == "case_object"]) if n.pos_ in NOMINAL_POS]
+    hosts += [n for c in obliques
+              for n in ([c] if c.pos_ != "ADP" else _prepositional(c, pack)[1])
+              if n.pos_ in NOMINAL_POS]
     hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
               and "Part" in c.morph.get("VerbForm")
               and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]
