@@ -132,6 +132,10 @@ Figures when the floors were set (``vigie eval``):
 - Sixth wire-style pair (tests/data/dev/*_wire_dev_6.json, the sixth blind pair, retired on
   2026-12-04 with the floors it had as a blind pair): English type P 0.677 R 0.422 F1 0.520,
   triple F1 0.328; French 0.780 / 0.427 / 0.552, triple F1 0.335.
+- Seventh wire-style pair (tests/data/dev/*_wire_dev_7.json, the seventh blind pair, retired on
+  the evening of 2026-12-04 with the floors it had as a blind pair, after measuring that day's
+  rounds): English type P 0.811 R 0.580 F1 0.676, triple F1 0.509; French 0.786 / 0.440 /
+  0.564, triple F1 0.346.
 - English precision by class of cause (2026-12-04: word senses, questions, deliberation, plans
   as aims, inverted conditions, inquiries into earlier acts, raids, expulsions, swaps): English
   wire 4 0.868 / 0.525 / 0.654, triple 0.454 (0.844 / 0.515 / 0.640, 0.436 before); wire 5
@@ -210,6 +214,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_5.json": (0.87, 0.72, 0.47),
     "en_wire_dev_6.json": (0.81, 0.68, 0.46),
     "fr_wire_dev_6.json": (0.87, 0.71, 0.46),
+    "en_wire_dev_7.json": (0.80, 0.67, 0.50),
+    "fr_wire_dev_7.json": (0.78, 0.55, 0.34),
 }
 
 
