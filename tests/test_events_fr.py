@@ -164,6 +164,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AID", "TCD", "NER"),
     ("La Russie a envoyé des troupes à la frontière ukrainienne lundi pour faire pression sur "
      "Kiev.", "MOBILIZE", "RUS", ""),
+    # ... and so are troops sent where they were asked for; sent to a border, a show of force
+    ("Le Tchad a envoyé lundi 800 soldats au Niger, à la demande des autorités nigériennes.",
+     "AID", "TCD", "NER"),
+    ("Le Rwanda a déployé vendredi un contingent de 500 soldats en Centrafrique à la demande "
+     "du président Touadéra.", "AID", "RWA", "CAF"),
+    ("Le Tchad a envoyé lundi 800 soldats à sa frontière avec le Niger.", "MOBILIZE", "TCD", ""),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
