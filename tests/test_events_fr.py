@@ -185,6 +185,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "REQUEST", "FRA", "FRA"),
     ("Une ONG française a dénoncé les frappes russes.", "ACCUSE", "FRA", "RUS"),
     ("L'Union soviétique a envahi l'Afghanistan en 1979.", "ASSAULT", "RUS", "AFG"),
+    # a crowd invading or storming a place riots (PROTEST 145), as in English; an army attacks
+    ("Des centaines de milliers de personnes ont envahi samedi le centre de Lisbonne pour "
+     "exiger la démission du gouvernement.", "PROTEST", "PRT", ""),
+    ("L'armée russe a attaqué la ville ukrainienne de Kharkiv lundi.", "ASSAULT", "RUS", ""),
     # a state's protest is an official complaint; what an appeal asks for did not happen
     ("Pékin a vivement protesté auprès de Tokyo.", "ACCUSE", "CHN", ""),
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
