@@ -826,6 +826,15 @@ TOLD_AROUND = [
      "again.", None, "", ""),
     ("Ten years after Sudan signed an accord, Chad still refuses to accept it.",
      "REJECT", "TCD", ""),
+    # a word act in the past perfect sets the scene; a deed so told, or a word act reported
+    # in the past (the past shifted back), is the news
+    ("Chile and Peru had signed a border treaty in 1994, and trade between them has grown "
+     "since.", None, "", ""),
+    ("Kenya had promised Somalia to pay its arrears by June.", None, "", ""),
+    ("Peru had accused Chile of spying on its navy.", None, "", ""),
+    ("Kenyan police had arrested three opposition leaders at dawn.", "COERCE", "KEN", ""),
+    ("Ghana said on Monday that Togo had signed the accord.", "SUPPORT", "TGO", ""),
+    ("Peru accused Chile on Tuesday of spying on its navy.", "ACCUSE", "PER", "CHL"),
 ]
 
 # A promise that someone will meet harm, or of a forceful response, is a threat; a promise
