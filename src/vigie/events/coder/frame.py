@@ -100,6 +100,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
           and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
         frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
+    if not frame.dropped and (deed := accompanied_deed(ctx, candidate)) is not None:
+        frame.dropped = (f"words accompanying the act of {deed.text!r}, as its participle: "
+                         f"what the act was for, not an act of its own")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
@@ -325,6 +328,29 @@ def manner_participle(ctx: Context, verb: Token) -> bool:
     return (verb.lemma_.lower() in ctx.lexicon.manner_participles
             and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
             and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def accompanied_deed(ctx: Context, candidate: Candidate) -> Token | None:
+    """The verb of a material act that a verbal act accompanies as its present participle,
+    if any ("occupied the parliament, demanding that the president step down", "declared
+    martial law, denouncing the opposition"): the words say what the deed was for or how its
+    doer justified it, and the deed is the news. Said with a verb of saying or with another
+    verbal act ("said on Monday, thanking Washington"), the participle is the act."""
+    verb = candidate.trigger
+    if (verb.pos_ not in VERBAL_POS
+            or lookup_cameo(candidate.predicate.cameo).quad_class not in VERBAL_QUADS):
+        return None
+    syntax = ctx.syntax
+    while syntax.role(verb) == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "accusing … and requesting": the first participle is hung
+    if not (syntax.role(verb) == "adverbial" and "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")):
+        return None
+    head = verb.head
+    return head if any(
+        other.anchor.i == head.i
+        and lookup_cameo(other.predicate.cameo).quad_class not in VERBAL_QUADS
+        for other in ctx.by_token.values()) else None
 
 
 def tenure_span(ctx: Context, verb: Token) -> str | None:
