@@ -609,6 +609,11 @@ CASES += [
     ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
     ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
      "TGO"),
+    # a « requête » laid before a court is a lawsuit; « à la requête de » asks nothing
+    ("Le Nicaragua a déposé mardi une requête contre l'Allemagne devant la Cour "
+     "internationale de justice.", "ACCUSE", "NIC", "DEU"),
+    ("À la requête de la France, le Conseil de sécurité s'est réuni mardi à huis clos.",
+     "CONSULT", "UNO", ""),
 ]
 
 
@@ -893,6 +898,29 @@ BACKGROUND_AND_PLANS = [
     ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
      "homologue marocain.", [], "in the future, on a schedule"),
     ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
+    # what a verb of recalling reports in the pluperfect is known already, told in the past
+    # or not; a verb of saying told in the past only shifts the tense back (above)
+    ("Le porte-parole a rappelé que la Belgique avait expulsé deux diplomates russes en 2018.",
+     [], "an earlier act (avait expulsé)"),
+    # a span since a season or over weeks is a state that lasts; the first time in weeks is
+    # still news
+    ("Les syndicats guinéens réclament depuis l'hiver une hausse des salaires.", [],
+     "a state lasting (depuis l'hiver)"),
+    ("Les infirmiers béninois manifestent depuis trois semaines devant le ministère.", [],
+     "a state lasting (depuis trois semaines)"),
+    ("Les infirmiers béninois ont manifesté mardi à Cotonou, pour la première fois depuis "
+     "trois semaines.", [("PROTEST", "BEN")], ""),
+    # a conditional the tagger reads as an imperfect still tells what would happen
+    ("Une frappe israélienne sur le port de Hodeïda provoquerait une crise régionale, juge "
+     "un chercheur.", [], ""),
+    ("Une frappe israélienne sur le port de Hodeïda a provoqué une crise régionale.",
+     [("ASSAULT", "ISR")], ""),
+    # a winger's shot is a game; a levy « frappe » goods, not people
+    ("Lancé en profondeur, l'ailier camerounais a frappé du droit sous la barre.", [],
+     "a clause of sport ('ailier')"),
+    ("Washington a frappé de lourdes taxes l'acier chinois.", [], ""),
+    ("L'armée israélienne a frappé mardi une base du Hezbollah dans le sud du Liban.",
+     [("ASSAULT", "ISR")], ""),
 ]
 
 

@@ -505,10 +505,14 @@ def conditioned_readiness(ctx: Context, word: Token) -> bool:
 def shifted_back(ctx: Context, clause: Token) -> bool:
     """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
     « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
-    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    verb in the simple present (« affirme que », « …, rappelle le rapport »), nor a verb of
+    recalling, whose content is known already (« a rappelé que le Luxembourg avait
+    ratifié … »)."""
     if not reported(ctx, clause):
         return False
     verb = clause.head
+    if verb.lemma_.lower() in ctx.lexicon.recall_verbs:
+        return False
     return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
 
 
