@@ -609,6 +609,9 @@ CASES += [
     ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
     ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
      "TGO"),
+    # pleading for an inquiry or a relief asks for it
+    ("Le président nigérien a plaidé lundi à Genève pour une enquête internationale sur le "
+     "massacre.", "REQUEST", "NER", ""),
     # a « requête » laid before a court is a lawsuit; « à la requête de » asks nothing
     ("Le Nicaragua a déposé mardi une requête contre l'Allemagne devant la Cour "
      "internationale de justice.", "ACCUSE", "NIC", "DEU"),
@@ -915,6 +918,20 @@ BACKGROUND_AND_PLANS = [
      "un chercheur.", [], ""),
     ("Une frappe israélienne sur le port de Hodeïda a provoqué une crise régionale.",
      [("ASSAULT", "ISR")], ""),
+    # a participle of words hung on an act of another type gives its grounds or its manner,
+    # gerund or not; on a verb of no event, or on an act of its own type, it is the act
+    ("Le Gabon a expulsé lundi deux diplomates camerounais, reprochant à Yaoundé d'héberger "
+     "des opposants armés.", [("SANCTION", "GAB")], "grounds or the manner of the"),
+    ("Le président ghanéen a salué jeudi l'accord de paix, en dénonçant toutefois les lenteurs "
+     "de sa mise en œuvre.", [("SUPPORT", "GHA")], "grounds or the manner of the"),
+    ("Le Premier ministre haïtien a pris la parole mardi, reprochant aux gangs de terroriser "
+     "la capitale.", [("ACCUSE", "HTI")], ""),
+    # a participle after an age set off between commas is said of the name before it
+    ("Des émeutes ont éclaté mercredi à Lyon après la mort d'Adama, 19 ans, tué par un "
+     "gendarme lors d'une interpellation.", [("PROTEST", "FRA")],
+     "in a background reference (après"),
+    ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
+     [("AGREE", "TCD")], "announced for the future"),
     # a winger's shot is a game; a levy « frappe » goods, not people
     ("Lancé en profondeur, l'ailier camerounais a frappé du droit sous la barre.", [],
      "a clause of sport ('ailier')"),
