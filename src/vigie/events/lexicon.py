@@ -281,11 +281,6 @@ class Lexicon:
     # founder at dawn"); a word act so told (a promise, a signing, a threat) is what was said
     # before the news.
     pluperfect_quads: frozenset[int] = frozenset({1, 2, 3, 4})
-    # The types of word acts that the stance tense tells as held (empty: every word act). The
-    # English simple present tells a charge or a backing as a relation that lasts ("holds
-    # Kigali responsible", "backs the rebels"), while a refusal or an appeal in it is made as
-    # the story is told ("still refuses to accept it", "urges them to leave").
-    stance_types: frozenset[str] = frozenset()
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -499,5 +494,4 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
         manner_participles=frozenset(frames.get("manner_participles", ())),
         pluperfect_quads=frozenset(frames.get("pluperfect_quads", (1, 2, 3, 4))),
-        stance_types=frozenset(frames.get("stance_types", ())),
     )

@@ -390,20 +390,16 @@ def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
     """Whether a verb of words (a demand, a charge, praise) is a finite verb in the tense of
     a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
     … »), outside the content of another verb: what the actor stood for when the story's act
-    came, not a new act; in English the simple present of a charge or a backing ("Kinshasa
-    holds Kigali responsible", "The EU accuses him of …"; see Lexicon.stance_types). Deeds
-    told so are often the news itself (« des milliers manifestaient dimanche »): they stay,
-    and so does a stance dated in its own clause (« mardi, Paris condamnait l'essai »): the
-    imperfect of narration, which tells the news. Inside the content of any verb, of saying
-    or not (« a fait savoir qu'il acceptait », "made clear that he opposes"), the tense is the
-    speaker's: the act stays."""
+    came, not a new act. Deeds told so are often the news itself (« des milliers
+    manifestaient dimanche »): they stay, and so does a stance dated in its own clause
+    (« mardi, Paris condamnait l'essai »): the imperfect of narration, which tells the news.
+    Inside the content of any verb, of saying or not (« a fait savoir qu'il acceptait »),
+    the tense is the speaker's: the act stays."""
     own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
-    types = ctx.lexicon.stance_types
     return (own is not None and tense is not None and clause.i == anchor.i
             and not any(at == clause.i for _time, _root, _sentence, at in ctx.dated)
             and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
             and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
-            and (not types or own.plover in types)
             and ctx.syntax.role(clause) != "complement")
 
 
