@@ -796,7 +796,7 @@ CROWD_DEMANDS = [
     ("The Ghanaian teachers' union wrote to the education minister on Monday, demanding "
      "higher pay.", "REQUEST", "GHA", ""),
     ("The Kenyan government wrote to Uganda on Monday, demanding the return of its herders.",
-     "REQUEST", "KEN", "UGA"),
+     "REQUEST", "KEN", ""),
     ("Ghanaian students demanded the resignation of the education minister on Monday.",
      "REQUEST", "GHA", ""),
 ]
