@@ -294,7 +294,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
-    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "MOBILIZE", "RWA",
+    # (no request by Rwanda: the force sent where Maputo asked for it is military assistance)
+    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "AID", "RWA",
      "MOZ"),
     ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
      ""),
