@@ -783,6 +783,9 @@ STRAY_AGENTS = [
      "abroad, by Zambian prosecutors.", "ACCUSE", "ZMB", ""),
     ("The Kenyan opposition leader was arrested on Monday, his party said by telephone.",
      None, "", ""),
+    # a state's officials acting on one of its office holders named by name aim at him
+    ("Senior Haitian government officials on Monday accused former president Michel Martelly "
+     "of diverting public money.", "ACCUSE", "HTI", "HTI"),
 ]
 
 # What a crowd demands in a participle telling how it marched, occupied or gathered is what it

@@ -73,16 +73,28 @@ def as_citizens(actor: Actor) -> Actor:
     return actor
 
 
+# How an office holder found by name in the table is resolved (see actors/resolver.py).
+PERSON_VIA = "person:"
+
+
 def same_actor(actor: Actor, doers: list[Actor]) -> bool:
     """Whether ``actor`` is one of the doers again: the same code, or the same country where
     either is named as a country and both are its state ("la France a suspendu son aide":
     "son" is France). Another body of the same country is not ("les talibans … avec le
     gouvernement afghan", "Iraqi Kurds calling for independence from Iraq", "Croatia is
     investigating crimes by Croatian extremists")."""
-    return any(actor.code == d.code or (actor.country == d.country and (
+    return any(not other_person(actor, d) and (
+        actor.code == d.code or (actor.country == d.country and (
         "coref:" in (actor.via or "")  # "Téhéran a reconnu que ses forces …": its own
         or ((is_country(actor) or is_country(d)) and (d.sector or "GOV") in STATE_SECTORS
-            and (actor.sector or "GOV") in STATE_SECTORS))) for d in doers)
+            and (actor.sector or "GOV") in STATE_SECTORS)))) for d in doers)
+
+
+def other_person(actor: Actor, doer: Actor) -> bool:
+    """Whether ``actor`` is a person named by name who is not ``doer``: a state's officials
+    acting on one of its office holders, past or present, act on him ("Haitian officials
+    accused the ousted president Aristide"), though both carry the state's code."""
+    return (actor.via or "").startswith(PERSON_VIA) and actor.name != doer.name
 
 
 def country_coded(actor: Actor) -> bool:
