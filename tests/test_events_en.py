@@ -786,6 +786,11 @@ ASSISTED = [
     ("Russia sent troops to the Ukrainian border on Monday to pressure Kyiv.",
      "MOBILIZE", "RUS", "UKR"),
     ("The club sent its players to Brazil to help the youth academy.", None, "", ""),
+    # sent at someone's request or invitation, troops help whoever asked
+    ("Senegal sent 500 troops to Gambia on Friday at the invitation of the Gambian president.",
+     "AID", "SEN", "GMB"),
+    ("Kenya deployed police officers to Haiti at the request of the UN.", "AID", "KEN", "HTI"),
+    ("Russia sent troops to the Ukrainian border on Monday at dawn.", "MOBILIZE", "RUS", "UKR"),
 ]
 
 # An act told as what came before the news, in a clause ("after", "since", "before") or a
@@ -887,6 +892,18 @@ WORD_SENSES = [
     ("Riot police dispersed the crowd with tear gas in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Protesters were dispersed by riot police in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Reporters asked the Kenyan president a question about the election.", None, "", ""),
+    # a civilian aircraft sent is no weapon and no force; guns hauled away are withdrawn, not
+    # people taken; talks expected are on the calendar
+    ("Turkey dispatched a cargo plane to Lebanon on Thursday.", None, "", ""),
+    ("Colombia sent the presidential plane to the United States on Monday.", None, "", ""),
+    ("Turkey sent two fighter jets to Azerbaijan on Thursday.", "AID", "TUR", "AZE"),
+    ("Bosnian Serb forces hauled their heavy guns away from Sarajevo on Wednesday.",
+     None, "", ""),
+    ("Kenyan police hauled away dozens of protesters in Nairobi on Monday.", "COERCE", "KEN",
+     ""),
+    ("Talks between Armenia and Azerbaijan are expected to resume in Washington next week.",
+     None, "", ""),
+    ("The expected visit of the Chinese president to Nepal was postponed.", None, "", ""),
     # declining to say, comment or describe withholds words, not what was asked for
     ("Beijing declined on Friday to say where the former minister was.", None, "", ""),
     ("Kenya declined to describe the Ugandan raid as an invasion.", None, "", ""),

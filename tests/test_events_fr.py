@@ -164,6 +164,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AID", "TCD", "NER"),
     ("La Russie a envoyé des troupes à la frontière ukrainienne lundi pour faire pression sur "
      "Kiev.", "MOBILIZE", "RUS", ""),
+    # sent at someone's request, troops help whoever asked
+    ("Le Tchad a envoyé 1 000 soldats au Mali jeudi à la demande du gouvernement malien.",
+     "AID", "TCD", "MLI"),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
@@ -284,7 +287,9 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
-    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "MOBILIZE", "RWA",
+    # (sent at Maputo's request, the soldiers help Maputo: military assistance, not a show of
+    # force; the request is no event of its own either way)
+    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "AID", "RWA",
      "MOZ"),
     ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
      ""),

@@ -153,6 +153,9 @@ class Lexicon:
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
+    # Nouns of a request an act answers ("at the request of", « à la demande de »): done at
+    # someone's request, it helps them, as a purpose of helping says.
+    assist_requests: frozenset[str]
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
@@ -437,6 +440,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
         assist_words=frozenset(frames.get("assist", ())),
+        assist_requests=frozenset(frames.get("assist_requests", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),

@@ -91,8 +91,14 @@ def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
 
 def assisting(ctx: Context, anchor: Token) -> Token | None:
     """The verb of a purpose clause of the act that says it is done to help someone ("sent
-    troops to help Maputo", « a envoyé des soldats pour aider le Mali »), if any."""
+    troops to help Maputo", « a envoyé des soldats pour aider le Mali »), or the noun of the
+    request it answers ("sent soldiers at the request of the Mozambican government", « à la
+    demande de Bamako »), if any."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
+    for role, fillers in ctx.roles_of(anchor).items():
+        request = next((f for f in fillers if f.lemma_.lower() in lexicon.assist_requests), None)
+        if role.startswith("oblique:") and request is not None:
+            return request
     for clause in anchor.children:
         if (syntax.role(clause) in ("adverbial", "complement")
                 and clause.lemma_.lower() in lexicon.assist_words
