@@ -919,6 +919,12 @@ WORD_SENSES = [
     # property torched or looted by rioters is a riot; by an armed group, coercion
     ("Kenyan rioters looted shops in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     ("Rioters torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
+    # capitalised after a dateline the parser reads the crowd word as a name, its lemma
+    # left plural: the class lists those forms
+    ("NAIROBI, May 3 (Reuters) - Rioters torched two police stations in the capital on "
+     "Tuesday.", "PROTEST", "KEN", ""),
+    ("NAIROBI, May 3 (Reuters) - Gunmen torched two police stations in the capital on "
+     "Tuesday.", "COERCE", "KEN", ""),
     ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
      "SOM", "KEN"),
     ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",
