@@ -911,6 +911,9 @@ WORD_SENSES = [
     ("Kenya declined to hand over the Ugandan opposition leader.", "REJECT", "KEN", "UGA"),
     ("Turkey refused on Monday to lift its veto on Sweden's membership.", "REJECT", "TUR",
      "SWE"),
+    # an act whose end or halt is told stops; it is not done anew
+    ("The truce brought an end to three weeks of Israeli air strikes on Gaza.", None, "", ""),
+    ("Turkey called for a halt to the Russian shelling of Kharkiv.", "REQUEST", "TUR", "RUS"),
     ("Kenya asked Uganda to hand over the suspects.", "REQUEST", "KEN", "UGA"),
     ("Venezuela pressed ahead on Monday with plans for a vote on annexing the Essequibo "
      "region.", None, "", ""),
