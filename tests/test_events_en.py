@@ -863,6 +863,13 @@ ACCOMPANYING = [
      "ACCUSE", "KEN", "UGA"),
     ("Kenya's president addressed parliament on Monday, urging Uganda to reopen the border.",
      "REQUEST", "KEN", "UGA"),
+    # a crowd's demand said while it acts is what its protest is for, coded or not; said to
+    # reporters, or as the main verb, it is the demand
+    ("Thousands of Kenyan students occupied the parliament building on Tuesday, demanding "
+     "that the president resign.", None, "", ""),
+    ("Kenyan students told reporters on Tuesday, demanding that the president resign.",
+     "REQUEST", "KEN", ""),
+    ("Kenyan students demanded on Tuesday that the president resign.", "REQUEST", "KEN", ""),
 ]
 
 # A promise that someone will meet harm, or of a forceful response, is a threat; a promise

@@ -167,6 +167,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # sent at someone's request, troops help whoever asked
     ("Le Tchad a envoyé 1 000 soldats au Mali jeudi à la demande du gouvernement malien.",
      "AID", "TCD", "MLI"),
+    # a crowd's demand said while it acts is what its protest is for; said alone, a demand
+    ("Des milliers d'étudiants kényans ont occupé le parlement mardi, exigeant la démission "
+     "du président.", None, "", ""),
+    ("Des étudiants kényans ont exigé mardi la démission du président.", "REQUEST", "KEN", ""),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),

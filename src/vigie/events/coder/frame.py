@@ -357,6 +357,24 @@ def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
                  and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
 
 
+def crowd_words(ctx: Context, candidate: Candidate, doers: list[Actor]) -> Token | None:
+    """The verb of a crowd's deed that the crowd's words (a demand, a charge) accompany as its
+    present participle, if any ("Thousands of students occupied the parliament, demanding
+    that the president step down", "staged a sit-in, urging the army to side with them"):
+    what a crowd says while it acts is what its protest is for, even where no entry codes
+    the deed. Hung on a verb of saying, the words are the act ("told reporters, demanding
+    …")."""
+    verb = candidate.trigger
+    if (verb.pos_ not in VERBAL_POS or not doers
+            or not all(a.sector in CROWD_SECTORS for a in doers)
+            or lookup_cameo(candidate.predicate.cameo).quad_class not in VERBAL_QUADS
+            or ctx.syntax.role(verb) != "adverbial"
+            or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense")):
+        return None
+    head = verb.head
+    return None if head.lemma_.lower() in ctx.lexicon.reporting_verbs else head
+
+
 def tenure_span(ctx: Context, verb: Token) -> str | None:
     """The words of a span of someone's office or life that a verb is told over, through a
     background preposition ("during his 12-year papacy"), if any: what the verb tells is a
