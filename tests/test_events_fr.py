@@ -1032,6 +1032,29 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "AUS"),
     ("Washington a frappé de droits de douane l'acier et l'aluminium canadiens.", "SANCTION",
      "163", "USA", "CAN"),
+    # an act carried through its means: the use of or right to it, the text enacting it, and
+    # its making official; the creation of a joint force
+    ("La Chine a fait usage mardi de son droit de veto contre la résolution.", "REJECT", "129",
+     "CHN", ""),
+    ("Les sénateurs ivoiriens ont voté une loi d'amnistie pour les anciens rebelles.",
+     "CONCEDE", "056", "CIV", ""),
+    ("Le roi du Maroc a promulgué mercredi un décret de grâce.", "CONCEDE", "056", "MAR", ""),
+    ("Les armées du Mali et du Niger ont acté jeudi la création d'une force conjointe.",
+     "COOPERATE", "062", "MLI", ""),
+    # a state's government or regime recognised, as a noun under any light verb
+    ("L'Espagne a officialisé mardi sa reconnaissance de l'État de Palestine.", "SUPPORT", "054",
+     "ESP", "PSE"),
+    ("Le Kremlin a annoncé la reconnaissance du gouvernement des talibans.", "SUPPORT", "054",
+     "RUS", ""),
+    # the staff of an embassy expelled
+    ("Le Tchad a expulsé trois agents de l'ambassade du Soudan.", "SANCTION", "166", "TCD",
+     "SDN"),
+    ("Bamako a renvoyé le personnel de l'ambassade de Suède.", "SANCTION", "166", "MLI", "SWE"),
+    # someone tied to a crime
+    ("Kiev a lié des officiers russes au meurtre d'un journaliste ukrainien.", "ACCUSE", "112",
+     "UKR", "RUS"),
+    ("La Turquie a associé des agents saoudiens à l'assassinat du journaliste.", "ACCUSE",
+     "112", "TUR", "SAU"),
 ]
 
 TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
@@ -1046,6 +1069,10 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "Le gardien a quitté le terrain sur blessure à la mi-temps.",
     "L'ouragan a frappé de plein fouet la côte cubaine.",
     "Le fisc a frappé de pénalités la société de transport.",
+    "Le gouvernement français a annoncé la reconnaissance de l'état de catastrophe naturelle.",
+    "Les enquêteurs ont lié l'incendie à un court-circuit.",
+    "Le Parlement a voté la loi de finances pour 2025.",
+    "L'avocat a fait usage de son droit de réponse dans le journal.",
 ]
 
 

@@ -185,6 +185,10 @@ class Lexicon:
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
     # carries the act.
     onset_nouns: frozenset[str]
+    # Nouns of an act's means: its use, the right to it, the text that enacts it (« faire usage
+    # de son droit de veto », « voter une loi d'amnistie »); a light verb carrying them
+    # carries the act.
+    means_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
@@ -448,6 +452,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         relational_nouns=frozenset(table["relational_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         onset_nouns=frozenset(table.get("onset_nouns", ())),
+        means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],

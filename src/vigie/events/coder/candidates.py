@@ -252,9 +252,11 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         else:
             break
         # « l'ouverture d'une enquête », « le lancement d'une offensive »: the act's start is
-        # carried as the act is.
+        # carried as the act is, and so are its means (« fait usage de son droit de veto »,
+        # « a voté une loi d'amnistie »).
         lemma = container.lemma_.lower()
-        if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns)
+        if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns
+             and lemma not in lexicon.means_nouns)
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)
