@@ -1055,6 +1055,19 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "UKR", "RUS"),
     ("La Turquie a associé des agents saoudiens à l'assassinat du journaliste.", "ACCUSE",
      "112", "TUR", "SAU"),
+    # a broadcast suspended with a quoted aside between the verb and its object
+    ("Le Niger a suspendu « jusqu'à nouvel ordre » la diffusion de la télévision française "
+     "TV5.", "COERCE", "172", "NER", ""),
+    # a joint exercise in its yearly edition; a joint command set up
+    ("Les marines japonaise et indienne ont conduit la 7e édition de leur exercice bilatéral "
+     "en mer d'Arabie.", "COOPERATE", "062", "JPN", ""),
+    ("Les armées ivoirienne et burkinabè ont installé à Bouna un commandement conjoint.",
+     "COOPERATE", "062", "CIV", ""),
+    # the gates of a building forced: a riot by a crowd, damage by anyone else
+    ("Des centaines de manifestants ont forcé les grilles du palais présidentiel à Dacca.",
+     "PROTEST", "145", "BGD", ""),
+    ("Les policiers tunisiens ont défoncé la porte du domicile de l'opposant.", "COERCE",
+     "171", "TUN", ""),
 ]
 
 TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
@@ -1073,6 +1086,9 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "Les enquêteurs ont lié l'incendie à un court-circuit.",
     "Le Parlement a voté la loi de finances pour 2025.",
     "L'avocat a fait usage de son droit de réponse dans le journal.",
+    "Les pompiers parisiens ont enfoncé la porte de l'appartement en feu.",
+    "Le cambrioleur a forcé la porte de la villa.",
+    "L'attaquant a forcé le verrou de la défense adverse.",
 ]
 
 
