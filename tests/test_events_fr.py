@@ -1068,6 +1068,14 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "PROTEST", "145", "BGD", ""),
     ("Les policiers tunisiens ont défoncé la porte du domicile de l'opposant.", "COERCE",
      "171", "TUN", ""),
+    # charges called lies in quotation marks, which the parser takes for the object; a
+    # court's opinion brushed aside
+    ("Le ministère turc a qualifié d'« absurdes » les accusations grecques.", "REJECT", "120",
+     "TUR", "GRC"),
+    ("Le Kremlin a qualifié de « mensonge grossier » les soupçons américains.", "REJECT",
+     "120", "RUS", "USA"),
+    ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
+     "REJECT", "120", "VEN", ""),
 ]
 
 TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
@@ -1089,6 +1097,8 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "Les pompiers parisiens ont enfoncé la porte de l'appartement en feu.",
     "Le cambrioleur a forcé la porte de la villa.",
     "L'attaquant a forcé le verrou de la défense adverse.",
+    "Le critique a balayé d'un revers de main le verdict du jury du festival.",
+    "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
 ]
 
 
