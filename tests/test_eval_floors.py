@@ -222,11 +222,11 @@ WIRE_FLOORS = {
     "en_wire_dev_4.json": (0.87, 0.68, 0.48),
     "fr_wire_dev_4.json": (0.96, 0.77, 0.56),
     "en_wire_dev_5.json": (0.87, 0.70, 0.54),
-    "fr_wire_dev_5.json": (0.89, 0.73, 0.48),
+    "fr_wire_dev_5.json": (0.89, 0.74, 0.49),
     "en_wire_dev_6.json": (0.82, 0.69, 0.47),
-    "fr_wire_dev_6.json": (0.90, 0.72, 0.48),
+    "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
     "en_wire_dev_7.json": (0.84, 0.68, 0.51),
-    "fr_wire_dev_7.json": (0.86, 0.63, 0.40),
+    "fr_wire_dev_7.json": (0.87, 0.64, 0.41),
 }
 
 
