@@ -1316,3 +1316,30 @@ def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text
 def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
                                                     text: str) -> None:
     assert counted(families[text]) == []
+
+
+# A killing told in the passive whose means, in an oblique, names whose they are (issue 13):
+# whoever the means belong to killed; not the country of what the strike was aimed at, nor
+# means that name no one.
+MEANS_OWNERS: list[tuple[str, str | None, str, str]] = [
+    ("A Hezbollah commander was killed on Tuesday in an Israeli air raid on Tyre.",
+     "ASSAULT", "ISR", ""),
+    ("Five soldiers were killed in a Russian drone strike near Kherson on Sunday.",
+     "ASSAULT", "RUS", ""),
+    ("Three climbers were killed in an avalanche in the Alps on Sunday.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), MEANS_OWNERS,
+                         ids=[c[0][:50] for c in MEANS_OWNERS])
+def test_the_owner_named_on_the_means_of_a_killing_is_its_doer(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
+    # the depot is Russian, the strike is no one's named: at most unidentified attackers
+    found, _ = doers("Two workers were killed on Monday in a strike on a Russian fuel depot.",
+                     "en", PUBLISHED)
+    assert {code for _, code, _ in found} <= {"RUSUAF"}

@@ -966,6 +966,32 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Un passif de meurtre dont le moyen, en complément, nomme à qui il est (ticket 13) : l'auteur
+# de la frappe a tué ; pas le pays de ce que la frappe visait, ni un moyen sans auteur.
+MEANS_OWNERS: list[tuple[str, str | None, str, str]] = [
+    ("Un chef du Hamas a été tué jeudi dans un raid aérien israélien sur Rafah.",
+     "ASSAULT", "ISR", ""),
+    ("Quatre soldats ont été tués mardi dans des bombardements de l'aviation russe près de "
+     "Koupiansk.", "ASSAULT", "RUS", ""),
+    ("Trois randonneurs ont été tués dimanche dans une avalanche en Savoie.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), MEANS_OWNERS,
+                         ids=[c[0][:50] for c in MEANS_OWNERS])
+def test_the_owner_named_on_the_means_of_a_killing_is_its_doer(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
+    # le dépôt est russe, la frappe n'est à personne de nommé : au plus des assaillants
+    found, _ = doers("Deux ouvriers ont été tués lundi dans une frappe contre un dépôt russe.",
+                     "fr", PUBLISHED)
+    assert {code for _, code, _ in found} <= {"RUSUAF"}
+
+
 @pytest.mark.parametrize(("text", "kind", "source", "target"), DOERS_FOUND,
                          ids=[c[0][:50] for c in DOERS_FOUND])
 def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | None,

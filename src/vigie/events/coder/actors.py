@@ -759,8 +759,15 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
     if agents and len(means) != len(agents):
         return []  # someone is named, only not coded: no guessing who
     if not means:
-        means = [t for role, tokens in candidate.roles.items() if role.startswith("oblique:")
-                 for t in tokens if t.lemma_.lower() in ctx.lexicon.attack_means]
+        means = [t for role in candidate.roles if role.startswith("oblique:")
+                 for t in fillers(ctx, candidate.roles, role)
+                 if t.lemma_.lower() in ctx.lexicon.attack_means]
+        # "tué dans un raid aérien israélien", "killed in a Russian drone strike", « dans des
+        # bombardements de l'aviation israélienne »: the coded actor the means' own phrase
+        # names as theirs struck, as it would as the subject ("les frappes russes ont tué").
+        owners = [a for weapon in means for a in actors_of(ctx, weapon) if a.resolved]
+        if owners:
+            return owners
     if not means or any(analysis.actors_at(c) for weapon in means for c in weapon.children
                         if ctx.syntax.role(c) in ("modifier", "possessor")):
         return []  # none, or someone is named on them, only not coded
