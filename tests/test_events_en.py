@@ -574,6 +574,9 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     # no place at all; a place that is only the target's
     ("Protesters marched on Saturday against the new tax.", None, "", ""),
     ("Gunmen attacked a convoy of Nigerian soldiers on Sunday.", None, "", ""),
+    # a dateline written in title case says where the story was filed too
+    ("Abuja, March 3 (Reuters) - Gunmen killed two guards on Sunday, police said.", "ASSAULT",
+     "NGAUAF", "dateline"),
 ]
 
 
@@ -1343,3 +1346,11 @@ def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
     found, _ = doers("Two workers were killed on Monday in a strike on a Russian fuel depot.",
                      "en", PUBLISHED)
     assert {code for _, code, _ in found} <= {"RUSUAF"}
+
+
+# A title with a country of its own, set beside a person the tables know only out of office
+# (a namesake, or a title newer than they are): the title wins (issue 13).
+def test_a_title_with_its_country_wins_over_a_person_out_of_office() -> None:
+    events, _ = coded_with_trace("Mali's foreign minister, Abdoulaye Diop, met his Guinean "
+                                 "counterpart in Bamako on Monday.", "en", PUBLISHED)
+    assert_coded(events, "CONSULT", "MLI", "GIN")

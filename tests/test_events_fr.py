@@ -743,6 +743,10 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Des manifestants ont défilé samedi contre la réforme.", None, "", ""),
     ("Des hommes armés ont attaqué dimanche un convoi de soldats nigériens.", None, "", ""),
     ("L'attaquant lyonnais a bombardé le gardien adverse samedi à Lens.", None, "", ""),
+    # une ligne de date en casse de titre, comme l'écrivent bien des journaux, dit aussi d'où vient
+    # le récit
+    ("Dakar, 3 mars 2024 (AFP) - Des hommes armés ont tué deux gardiens dimanche, a indiqué "
+     "la police.", "ASSAULT", "SENUAF", "dateline"),
 ]
 
 
@@ -751,6 +755,12 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
 def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
                                              trace: str) -> None:
     assert_doer(text, "fr", PUBLISHED, kind, code, trace)
+
+
+def test_a_sentence_opening_with_capitals_and_a_dash_is_no_dateline() -> None:
+    events, _ = coded_with_trace("Washington, Londres et Paris - trois alliés de Kiev - ont "
+                                 "condamné mardi le tir de missiles.", "fr", PUBLISHED)
+    assert_coded(events, "ACCUSE", "USA", "")
 
 
 def test_a_dateline_the_story_contradicts_places_no_one() -> None:
@@ -983,6 +993,31 @@ def test_the_owner_named_on_the_means_of_a_killing_is_its_doer(
         text: str, kind: str | None, source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# Un titre qui a son pays, mis à côté d'une personne que les tables ne connaissent que hors
+# fonction (un homonyme, ou un titre plus récent qu'elles) : le titre l'emporte (ticket 13).
+# Sans titre, la personne reste ce que disent les tables.
+TITLED_NAMESAKES: list[tuple[str, str | None, str, str]] = [
+    ("Le chef de la diplomatie malienne, Abdoulaye Diop, a exhorté lundi la Guinée à rouvrir "
+     "sa frontière.", "REQUEST", "MLI", "GIN"),
+    ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu lundi à Bamako son "
+     "homologue guinéen.", "CONSULT", "MLI", "GIN"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TITLED_NAMESAKES,
+                         ids=[c[0][:50] for c in TITLED_NAMESAKES])
+def test_a_title_with_its_country_wins_over_a_person_out_of_office(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_a_person_out_of_office_without_a_title_keeps_the_tables_country() -> None:
+    found, _ = doers("Abdoulaye Diop a exhorté lundi la Guinée à rouvrir sa frontière.", "fr",
+                     PUBLISHED)
+    assert not any(code.startswith("MLI") for _, code, _ in found)
 
 
 def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
