@@ -574,6 +574,12 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     # no place at all; a place that is only the target's
     ("Protesters marched on Saturday against the new tax.", None, "", ""),
     ("Gunmen attacked a convoy of Nigerian soldiers on Sunday.", None, "", ""),
+    # gangs and the clergy are of where they act, or of the story's country; without either,
+    # no one's
+    ("Gangs killed nine people in Port-au-Prince on Sunday.", "ASSAULT", "HTICRM", "located"),
+    ("LAGOS, May 4 (Reuters) - Catholic bishops urged the government on Sunday to end the "
+     "kidnappings.", "REQUEST", "NGAREL", "dateline"),
+    ("A gang attacked a convoy overnight.", None, "", ""),
     # a dateline written in title case says where the story was filed too
     ("Abuja, March 3 (Reuters) - Gunmen killed two guards on Sunday, police said.", "ASSAULT",
      "NGAUAF", "dateline"),
@@ -1354,3 +1360,26 @@ def test_a_title_with_its_country_wins_over_a_person_out_of_office() -> None:
     events, _ = coded_with_trace("Mali's foreign minister, Abdoulaye Diop, met his Guinean "
                                  "counterpart in Bamako on Monday.", "en", PUBLISHED)
     assert_coded(events, "CONSULT", "MLI", "GIN")
+
+
+# Actor names the tables lacked (issue 13): a presidential guard, pensioners, a people's plural
+# in -ians, the Commonwealth named alone; and its Games, which are no one.
+TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
+    ("Members of the presidential guard detained the president in Niamey on Wednesday.",
+     "COERCE", "NER", "NER"),
+    ("Thousands of pensioners demonstrated in Madrid on Thursday against the reform.",
+     "PROTEST", "ESP", ""),
+    ("Thousands of Croatians marched through Zagreb on Saturday against the new law.",
+     "PROTEST", "HRV", ""),
+    ("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION",
+     "IGO", "FJI"),
+    ("Kenya won six gold medals at the Commonwealth Games on Sunday.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TABLE_ACTORS,
+                         ids=[c[0][:50] for c in TABLE_ACTORS])
+def test_bodies_and_groups_added_to_the_tables_are_doers(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)

@@ -743,6 +743,13 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Des manifestants ont défilé samedi contre la réforme.", None, "", ""),
     ("Des hommes armés ont attaqué dimanche un convoi de soldats nigériens.", None, "", ""),
     ("L'attaquant lyonnais a bombardé le gardien adverse samedi à Lens.", None, "", ""),
+    # les gangs et le clergé sont d'où ils agissent, ou du pays du récit ; sans l'un ni
+    # l'autre, de personne
+    ("Des gangs ont tué neuf personnes dimanche à Port-au-Prince.", "ASSAULT", "HTICRM",
+     "located"),
+    ("KINSHASA (AFP) - Les évêques catholiques ont exhorté dimanche le président à renoncer "
+     "au référendum.", "REQUEST", "CODREL", "dateline"),
+    ("Un gang a attaqué un convoi dans la nuit.", None, "", ""),
     # une ligne de date en casse de titre, comme l'écrivent bien des journaux, dit aussi d'où vient
     # le récit
     ("Dakar, 3 mars 2024 (AFP) - Des hommes armés ont tué deux gardiens dimanche, a indiqué "
@@ -1018,6 +1025,30 @@ def test_a_person_out_of_office_without_a_title_keeps_the_tables_country() -> No
     found, _ = doers("Abdoulaye Diop a exhorté lundi la Guinée à rouvrir sa frontière.", "fr",
                      PUBLISHED)
     assert not any(code.startswith("MLI") for _, code, _ in found)
+
+
+# Des noms d'acteurs qui manquaient aux tables (ticket 13) : la garde présidentielle, les
+# retraités, le Commonwealth nommé seul, le souverain ; et ses Jeux, qui ne sont personne.
+TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
+    ("Des membres de la garde présidentielle ont arrêté mercredi le président à Niamey.",
+     "COERCE", "NER", "NER"),
+    ("Des milliers de retraités ont manifesté jeudi à Madrid contre la réforme.", "PROTEST",
+     "ESP", ""),
+    ("Le Commonwealth a condamné lundi le coup d'État aux Fidji.", "ACCUSE", "IGO", ""),
+    ("Le Kenya a remporté six médailles d'or aux Jeux du Commonwealth dimanche.", None, "", ""),
+    # le souverain d'un récit daté d'un royaume en est le roi ; l'adjectif n'est personne
+    ("RABAT (AFP) - Le souverain a reçu lundi le président sénégalais.", "CONSULT", "MAR",
+     "SEN"),
+    ("Le Parlement norvégien a voté lundi le budget du fonds souverain.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TABLE_ACTORS,
+                         ids=[c[0][:50] for c in TABLE_ACTORS])
+def test_bodies_and_groups_added_to_the_tables_are_doers(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
 
 
 def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
