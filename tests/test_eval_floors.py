@@ -211,11 +211,11 @@ WIRE_FLOORS = {
     "en_wire_dev_4.json": (0.86, 0.66, 0.47),
     "fr_wire_dev_4.json": (0.95, 0.75, 0.55),
     "en_wire_dev_5.json": (0.87, 0.70, 0.54),
-    "fr_wire_dev_5.json": (0.87, 0.72, 0.47),
+    "fr_wire_dev_5.json": (0.87, 0.72, 0.48),
     "en_wire_dev_6.json": (0.81, 0.68, 0.46),
-    "fr_wire_dev_6.json": (0.87, 0.71, 0.46),
+    "fr_wire_dev_6.json": (0.87, 0.71, 0.47),
     "en_wire_dev_7.json": (0.80, 0.67, 0.50),
-    "fr_wire_dev_7.json": (0.78, 0.55, 0.34),
+    "fr_wire_dev_7.json": (0.81, 0.61, 0.38),
 }
 
 

@@ -460,6 +460,16 @@ def test_conditional_attack_is_hypothetical(coded: dict[str, list[Event]]) -> No
     assert [a.country for a in event.actor] == ["ISR"]
 
 
+def test_a_bare_adjective_after_as_is_coded_without_failing() -> None:
+    # "as" followed by a bare adjective, which the parser leaves with no object of its own:
+    # the reading of an object put after a predicative phrase must not fail on it.
+    cases = [("Niger's junta denounced as void the defence pact with France.", "NER"),
+             ("Mali's government denounced as void the accord signed with the rebels.", "MLI")]
+    coded = extract_events(cases, "en", "2024-05-02")
+    for text, source in cases:
+        assert [(e.event, e.actor[0].country) for e in coded[text]] == [("ACCUSE", source)]
+
+
 def test_passive_by_phrase_is_the_agent(coded: dict[str, list[Event]]) -> None:
     (event,) = coded["Syria was bombed by Turkish aircraft on Monday."]
     assert [a.country for a in event.actor] == ["TUR"]
