@@ -1372,11 +1372,9 @@ def test_a_title_with_its_country_wins_over_a_person_out_of_office() -> None:
     assert_coded(events, "CONSULT", "MLI", "GIN")
 
 
-# Actor names the tables lacked (issue 13): a presidential guard, pensioners, a people's plural
-# in -ians, the Commonwealth named alone; and its Games, which are no one.
+# Actor names the tables lacked (issue 13): pensioners, a people's plural in -ians, the
+# Commonwealth named alone; and its Games, which are no one.
 TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
-    ("Members of the presidential guard detained the president in Niamey on Wednesday.",
-     "COERCE", "NER", "NER"),
     ("Thousands of pensioners demonstrated in Madrid on Thursday against the reform.",
      "PROTEST", "ESP", ""),
     ("Thousands of Croatians marched through Zagreb on Saturday against the new law.",
