@@ -609,6 +609,14 @@ CASES += [
     ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
     ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
      "TGO"),
+    # pleading for an inquiry or a relief asks for it
+    ("Le président nigérien a plaidé lundi à Genève pour une enquête internationale sur le "
+     "massacre.", "REQUEST", "NER", ""),
+    # a « requête » laid before a court is a lawsuit; « à la requête de » asks nothing
+    ("Le Nicaragua a déposé mardi une requête contre l'Allemagne devant la Cour "
+     "internationale de justice.", "ACCUSE", "NIC", "DEU"),
+    ("À la requête de la France, le Conseil de sécurité s'est réuni mardi à huis clos.",
+     "CONSULT", "UNO", ""),
 ]
 
 
@@ -861,6 +869,9 @@ BACKGROUND_AND_PLANS = [
     ("Le Niger accusait depuis des mois la France d'ingérence. Niamey a expulsé jeudi "
      "l'ambassadeur français.", [("SANCTION", "NER")], "a stance held then (accusait"),
     ("Le Niger a accusé jeudi la France d'ingérence.", [("ACCUSE", "NER")], ""),
+    # inside the content of any verb the imperfect is the speaker's tense: the act
+    ("Le Niger a fait savoir jeudi qu'il acceptait la proposition du Nigeria.",
+     [("AGREE", "NER")], ""),
     # a protest said again as the aim of the strike that is it is one event
     ("Les enseignants marocains ont cessé le travail mardi pour protester contre la réforme "
      "des retraites.", [("PROTEST", "MAR")], "purpose clause (pour)"),
@@ -910,6 +921,42 @@ BACKGROUND_AND_PLANS = [
     ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
      "homologue marocain.", [], "in the future, on a schedule"),
     ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
+    # what a verb of recalling reports in the pluperfect is known already, told in the past
+    # or not; a verb of saying told in the past only shifts the tense back (above)
+    ("Le porte-parole a rappelé que la Belgique avait expulsé deux diplomates russes en 2018.",
+     [], "an earlier act (avait expulsé)"),
+    # a span since a season or over weeks is a state that lasts; the first time in weeks is
+    # still news
+    ("Les syndicats guinéens réclament depuis l'hiver une hausse des salaires.", [],
+     "a state lasting (depuis l'hiver)"),
+    ("Les infirmiers béninois manifestent depuis trois semaines devant le ministère.", [],
+     "a state lasting (depuis trois semaines)"),
+    ("Les infirmiers béninois ont manifesté mardi à Cotonou, pour la première fois depuis "
+     "trois semaines.", [("PROTEST", "BEN")], ""),
+    # a conditional the tagger reads as an imperfect still tells what would happen
+    ("Une frappe israélienne sur le port de Hodeïda provoquerait une crise régionale, juge "
+     "un chercheur.", [], ""),
+    ("Une frappe israélienne sur le port de Hodeïda a provoqué une crise régionale.",
+     [("ASSAULT", "ISR")], ""),
+    # a participle of words hung on an act of another type gives its grounds or its manner,
+    # gerund or not; on a verb of no event, or on an act of its own type, it is the act
+    ("Le Gabon a expulsé lundi deux diplomates camerounais, reprochant à Yaoundé d'héberger "
+     "des opposants armés.", [("SANCTION", "GAB")], "grounds or the manner of the"),
+    ("Le président ghanéen a salué jeudi l'accord de paix, en dénonçant toutefois les lenteurs "
+     "de sa mise en œuvre.", [("SUPPORT", "GHA")], "grounds or the manner of the"),
+    ("Le Premier ministre haïtien a pris la parole mardi, reprochant aux gangs de terroriser "
+     "la capitale.", [("ACCUSE", "HTI")], ""),
+    # a participle after an age set off between commas is said of the name before it
+    ("Des émeutes ont éclaté mercredi à Lyon après la mort d'Adama, 19 ans, tué par un "
+     "gendarme lors d'une interpellation.", [("PROTEST", "FRA")],
+     "in a background reference (après"),
+    ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
+     [("AGREE", "TCD")], "announced for the future"),
+    # a winger's shot is a game
+    ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
+     "a clause of sport ('ailier')"),
+    ("L'armée israélienne a frappé mardi une base du Hezbollah dans le sud du Liban.",
+     [("ASSAULT", "ISR")], ""),
 ]
 
 

@@ -249,6 +249,9 @@ class Lexicon:
     # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
     pluperfect_aux: frozenset[str]
     pluperfect_tense: str | None
+    # Verbs of recalling (« a rappelé que … »): what they report is known already, so an act
+    # in the pluperfect under them is background even when they are told in the past.
+    recall_verbs: frozenset[str]
     # The simple past tense of a stance held (the French imperfect: « Kinshasa réclamait leur
     # départ »): a verbal act told in it is the background of the story, not its news.
     stance_tense: str | None
@@ -273,6 +276,11 @@ class Lexicon:
     # tells how the doer did that act ("took office promising total peace", "sent them back,
     # defying appeals"): the manner of that act, not an act of its own.
     manner_participles: frozenset[str] = frozenset()
+    # Quad classes of the acts the pluperfect makes background. English wire copy tells the
+    # news itself in the past perfect when it is a deed ("Police had already arrested its
+    # founder at dawn"); a word act so told (a promise, a signing, a threat) is what was said
+    # before the news.
+    pluperfect_quads: frozenset[int] = frozenset({1, 2, 3, 4})
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -477,6 +485,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
+        recall_verbs=frozenset(frames.get("recall", ())),
         stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
@@ -484,4 +493,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         inversion_aux=frozenset(frames.get("inversion_aux", ())),
         tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
         manner_participles=frozenset(frames.get("manner_participles", ())),
+        pluperfect_quads=frozenset(frames.get("pluperfect_quads", (1, 2, 3, 4))),
     )

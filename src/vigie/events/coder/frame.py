@@ -49,6 +49,9 @@ ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT
 # Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
 # a noun, such an act only qualifies it.
 VERBAL_QUADS = frozenset({1, 3})
+# The longest phrase of an age or a count set off between commas after a name (« Nahel, 17
+# ans, … »): see qualified_noun.
+COUNTED_APPOSITION = 3
 # Types done by the very act whose purpose they are: blocking roads or marching "to protest"
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
@@ -83,7 +86,7 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
         # Carried by a light verb or not: « a annoncé la suspension de toute aide ».
         return Frame(dropped=f"a background reference ({background} …), not a new event")
-    frame = frame_of(ctx, anchor)
+    frame = frame_of(ctx, anchor, lookup_cameo(candidate.predicate.cameo).quad_class)
     if not frame.dropped and asked_for(ctx, candidate):
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
     if frame.prepared and candidate.plover not in POSTURE_TYPES:
@@ -118,9 +121,10 @@ def owned_subject(ctx: Context, candidate: Candidate) -> bool:
                     if role in candidate.predicate.agent))
 
 
-def frame_of(ctx: Context, anchor: Token) -> Frame:
-    """Walk up the clauses above the predicate: a purpose clause, the content of an intent
-    verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
+def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
+    """Walk up the clauses above the predicate (an act of the quad class ``quad``): a purpose
+    clause, the content of an intent verb or of another event is not a fact; a modal or "si"
+    makes it hypothetical."""
     syntax, lexicon, by_token = ctx.syntax, ctx.lexicon, ctx.by_token
     frame = Frame()
     token = anchor
@@ -145,7 +149,8 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and not shifted_back(ctx, clause):
+    if (earlier is not None and quad in lexicon.pluperfect_quads
+            and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
         # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
         # background, in a clause beside the story's own or in a sentence of its own (wire
@@ -179,6 +184,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     if manner_participle(ctx, anchor):
         frame.dropped = (f"a participle telling how {anchor.head.text!r} was done: its "
                          f"manner, not an act of its own")
+        return frame
+    if (grounded := grounds_of(ctx, anchor)) is not None:
+        frame.dropped = (f"a participle giving the grounds or the manner of the "
+                         f"{grounded.predicate.id} event: not an act of its own")
         return frame
     tenure = next((span for verb in (anchor, *anchor.ancestors)
                    if (span := tenure_span(ctx, verb)) is not None), None)
@@ -325,6 +334,29 @@ def manner_participle(ctx: Context, verb: Token) -> bool:
             and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
+def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
+    """The event of another type whose verb a present participle of words (a charge, a
+    consent, praise) is hung on, if any: « a rompu ses relations avec Kiev, reprochant à … »,
+    "cut ties with Rabat, accusing it of …", « a levé son veto, consentant à … » give the
+    grounds or the manner of the act they follow, which the story reports as its one event.
+    The participle set off by a comma after the object is the parser's slip for the same
+    clause. Told beside a verb that codes no event (« a crié au putsch, reprochant … »), or
+    one of its own type, the participle is still the act."""
+    own = ctx.by_token.get(verb.i)
+    if (own is None or verb.pos_ not in VERBAL_POS
+            or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense")
+            or lookup_cameo(own.predicate.cameo).quad_class not in VERBAL_QUADS):
+        return None
+    role = ctx.syntax.role(verb)
+    set_off = verb.doc[max(verb.left_edge.i - 1, 0)].text == ","
+    if not (role == "adverbial" or (role == "clause_mod" and set_off)):
+        return None
+    carrier = clause_head(verb.head)
+    return next((c for c in ctx.by_token.values()
+                 if c is not own and c.plover != own.plover
+                 and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
+
+
 def tenure_span(ctx: Context, verb: Token) -> str | None:
     """The words of a span of someone's office or life that a verb is told over, through a
     background preposition ("during his 12-year papacy"), if any: what the verb tells is a
@@ -357,16 +389,18 @@ def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
 def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
     """Whether a verb of words (a demand, a charge, praise) is a finite verb in the tense of
     a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
-    … »), outside reported speech: what the actor stood for when the story's act came, not a
-    new act. Deeds told so are often the news itself (« des milliers manifestaient
-    dimanche »): they stay, and so does a stance dated in its own clause (« mardi, Paris
-    condamnait l'essai »): the imperfect of narration, which tells the news."""
+    … »), outside the content of another verb: what the actor stood for when the story's act
+    came, not a new act. Deeds told so are often the news itself (« des milliers
+    manifestaient dimanche »): they stay, and so does a stance dated in its own clause
+    (« mardi, Paris condamnait l'essai »): the imperfect of narration, which tells the news.
+    Inside the content of any verb, of saying or not (« a fait savoir qu'il acceptait »),
+    the tense is the speaker's: the act stays."""
     own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
     return (own is not None and tense is not None and clause.i == anchor.i
             and not any(at == clause.i for _time, _root, _sentence, at in ctx.dated)
             and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
             and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
-            and not reported(ctx, clause))
+            and ctx.syntax.role(clause) != "complement")
 
 
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
@@ -505,10 +539,14 @@ def conditioned_readiness(ctx: Context, word: Token) -> bool:
 def shifted_back(ctx: Context, clause: Token) -> bool:
     """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
     « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
-    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    verb in the simple present (« affirme que », « …, rappelle le rapport »), nor a verb of
+    recalling, whose content is known already (« a rappelé que le Luxembourg avait
+    ratifié … »)."""
     if not reported(ctx, clause):
         return False
     verb = clause.head
+    if verb.lemma_.lower() in ctx.lexicon.recall_verbs:
+        return False
     return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
 
 
@@ -562,10 +600,19 @@ def qualified_noun(ctx: Context, verb: Token) -> Token | None:
         return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
     before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
               if not t.is_punct or t.text == ","]
-    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+    if not (role == "adverbial" and len(before) > 1 and before[-1].text == ","
             and before[-2].pos_ in NOMINAL_POS):
-        return before[-2]
-    return None
+        return None
+    # « Nahel, 17 ans, abattu par un policier »: an age or a count set off between commas is
+    # said of the noun before it, and so is the participle after it.
+    start = len(before) - 2
+    while start > 0 and before[start - 1].text != ",":
+        start -= 1
+    counted_phrase = before[start:-1]
+    if (start > 1 and len(counted_phrase) <= COUNTED_APPOSITION
+            and any(t.like_num for t in counted_phrase) and before[start - 2].pos_ in NOMINAL_POS):
+        return before[start - 2]
+    return before[-2]
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
