@@ -139,9 +139,7 @@ Figures when the floors were set (``vigie eval``):
 - Doers (2026-12-04, issue 13 items 4-5: the owner named on a killing's means, title-case
   datelines, titled namesakes, gangs and clergy), merged with the French trigger families:
   French wire 7 0.822 / 0.530 / 0.644, triple 0.413; French wire 6 0.871 / 0.608 / 0.716,
-  triple 0.469 (its triple floor 0.47 -> 0.46: the trigger families alone measured 0.47, the
-  doers branch alone 0.465 with one more event found and one invented that its sentence does
-  not give when analysed alone, noise of the merge); English wire 7 0.814 / 0.590 / 0.684,
+  triple 0.469; English wire 7 0.814 / 0.590 / 0.684,
   triple 0.517; English wire 6 0.822 / 0.603 / 0.696, triple 0.477; English wire 5 0.881 /
   0.595 / 0.710, triple 0.549; English wire 3 0.890 / 0.693 / 0.780, triple 0.634.
 - English precision by class of cause (2026-12-04: word senses, questions, deliberation, plans
