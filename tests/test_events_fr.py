@@ -760,6 +760,11 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Un gang a attaqué un convoi dans la nuit.", None, "", ""),
     # une ligne de date en casse de titre, comme l'écrivent bien des journaux, dit aussi d'où vient
     # le récit
+    # un commando, des hommes en treillis : des assaillants non identifiés
+    ("PORT-AU-PRINCE (AFP) - Un juge a été assassiné mardi à son domicile par un commando "
+     "armé.", "ASSAULT", "HTIUAF", "dateline"),
+    ("Des hommes en treillis ont ouvert le feu dimanche sur des fidèles près de Kano.",
+     "ASSAULT", "NGAUAF", "located"),
     ("Dakar, 3 mars 2024 (AFP) - Des hommes armés ont tué deux gardiens dimanche, a indiqué "
      "la police.", "ASSAULT", "SENUAF", "dateline"),
 ]
@@ -1066,6 +1071,17 @@ def test_a_title_with_its_country_wins_over_a_person_out_of_office(
         text: str, kind: str | None, source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+def test_a_congolese_adjective_names_the_congo_the_article_settles() -> None:
+    # « congolais » dit l'un ou l'autre Congo : l'article tranche, ou personne n'est codé
+    found, _ = doers("La RDC accuse le Rwanda de soutenir les rebelles du M23. Lundi, le "
+                     "président congolais a reçu à Kinshasa son homologue angolais.", "fr",
+                     PUBLISHED)
+    assert ("CONSULT", "CODGOV", "sector") in found
+    found, dropped = doers("Le président congolais a reçu lundi son homologue angolais.", "fr",
+                           PUBLISHED)
+    assert found == set() and dropped
 
 
 def test_a_person_out_of_office_without_a_title_keeps_the_tables_country() -> None:
