@@ -1056,6 +1056,20 @@ def test_a_participle_of_words_on_another_act_gives_its_grounds(
     assert not trace_words or any(trace_words in m for m in trace), trace
 
 
+# A past participle of its own with a span tells the state its act left; with a day, the act.
+@pytest.mark.parametrize(("text", "found", "trace_words"), [
+    ("Jailed since 2021, the Belarusian opposition leader began a hunger strike on Monday.",
+     [("PROTEST", "BLR")], "a state lasting"),
+    ("Arrested on Monday, the Belarusian opposition leader began a hunger strike on Tuesday.",
+     [("COERCE", "BLR"), ("PROTEST", "BLR")], ""),
+])
+def test_a_participle_with_a_span_tells_a_state(text: str, found: list[tuple[str, str]],
+                                               trace_words: str) -> None:
+    events, trace = coded_with_trace(text, "en", PUBLISHED)
+    assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
+    assert not trace_words or any(trace_words in m for m in trace), trace
+
+
 def test_where_an_act_would_happen_is_not_its_target() -> None:
     events, _ = coded_with_trace("The Norwegian prime minister called for a ceasefire in "
                                  "Sudan on Wednesday.", "en", PUBLISHED)

@@ -932,6 +932,21 @@ BACKGROUND_AND_PLANS = [
      "in a background reference (après"),
     ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
      [("AGREE", "TCD")], "announced for the future"),
+    # an act told in the imperfect and dated long before the story is remembered history,
+    # a participle on it too; dated this week, the imperfect of narration tells the news
+    ("Il y a vingt ans, le Parlement turc rejetait le passage des troupes américaines vers "
+     "l'Irak.", [], "an act remembered"),
+    ("Il y a quarante ans, les dirigeants égyptien et israélien se serraient la main à "
+     "Washington, signant un traité de paix.", [], "an act remembered"),
+    ("Mardi, le Parlement turc rejetait le passage des troupes américaines vers l'Irak.",
+     [("REJECT", "TUR")], ""),
+    # a past participle with a span tells the state its act left; a habit in the present is
+    # a state too; the act done once is news
+    ("Détenu depuis 2021, l'opposant biélorusse a entamé lundi une grève de la faim.",
+     [], "a state lasting (depuis 2021)"),
+    ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
+     "a state lasting (chaque nuit)"),
+    ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
     # a winger's shot is a game
     ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
      "a clause of sport ('ailier')"),

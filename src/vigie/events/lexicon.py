@@ -164,6 +164,10 @@ class Lexicon:
     # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
     # been pleading for a year"); none in French, whose passé composé tells the news.
     lasting_perfect_aux: frozenset[str]
+    # Determiners and time units of a habit (« chaque nuit »): on such a verb a repeated act
+    # is a state, as a span is (« les missiles s'abattent chaque nuit »).
+    habitual_dets: frozenset[str]
+    habitual_units: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -438,6 +442,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
         lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
+        habitual_dets=frozenset(frames.get("habitual_dets", ())),
+        habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
