@@ -153,6 +153,10 @@ class Lexicon:
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
+    # Nouns of a request, with their prepositions, through which an act is done at someone's
+    # asking: "at the request of Maputo", « à la demande du Mali ».
+    assist_requests: frozenset[str]
+    assist_request_cases: frozenset[str]
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
@@ -441,6 +445,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
         assist_words=frozenset(frames.get("assist", ())),
+        assist_requests=frozenset(frames.get("assist_requests", ())),
+        assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),

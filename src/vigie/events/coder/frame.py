@@ -334,7 +334,14 @@ def manner_participle(ctx: Context, verb: Token) -> bool:
     from the UN"): it tells how the doer did the other act, what it stood for or set at
     nought."""
     return (verb.lemma_.lower() in ctx.lexicon.manner_participles
-            and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
+            and participle_of_manner(ctx, verb))
+
+
+def participle_of_manner(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a present participle hung on another verb as its adverbial ("took
+    office promising peace", « ont défilé en réclamant sa démission »): it tells how its
+    doer did that other act."""
+    return (ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
             and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
