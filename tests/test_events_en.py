@@ -1495,14 +1495,3 @@ def test_bodies_and_groups_added_to_the_tables_are_doers(
         text: str, kind: str | None, source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "en", PUBLISHED)
     assert_coded(events, kind, source, target)
-
-
-def test_a_congolese_adjective_names_the_congo_the_article_settles() -> None:
-    # "Congolese" names either Congo: the article settles which, or no one is coded
-    found, _ = doers("The Democratic Republic of Congo accused Rwanda of backing the M23 "
-                     "rebels. On Monday, the Congolese president met his Angolan counterpart "
-                     "in Kinshasa.", "en", PUBLISHED)
-    assert ("CONSULT", "CODGOV", "sector") in found
-    found, dropped = doers("The Congolese president met his Angolan counterpart on Monday.",
-                           "en", PUBLISHED)
-    assert found == set() and dropped

@@ -1099,17 +1099,6 @@ def test_a_title_with_its_country_wins_over_a_person_out_of_office(
     assert_coded(events, kind, source, target)
 
 
-def test_a_congolese_adjective_names_the_congo_the_article_settles() -> None:
-    # « congolais » dit l'un ou l'autre Congo : l'article tranche, ou personne n'est codé
-    found, _ = doers("La RDC accuse le Rwanda de soutenir les rebelles du M23. Lundi, le "
-                     "président congolais a reçu à Kinshasa son homologue angolais.", "fr",
-                     PUBLISHED)
-    assert ("CONSULT", "CODGOV", "sector") in found
-    found, dropped = doers("Le président congolais a reçu lundi son homologue angolais.", "fr",
-                           PUBLISHED)
-    assert found == set() and dropped
-
-
 def test_a_person_out_of_office_without_a_title_keeps_the_tables_country() -> None:
     found, _ = doers("Abdoulaye Diop a exhorté lundi la Guinée à rouvrir sa frontière.", "fr",
                      PUBLISHED)

@@ -289,8 +289,7 @@ def project_name_entries() -> tuple[tuple[str, Entry], ...]:
     pairs += _organisation_pairs("organisations")
     pairs += _people_pairs("people")
     for row in data_rows("ambiguous"):
-        pairs.append((row["surface"], Entry("ambiguous", row["surface"],
-                                            row["surface"][:1].isupper(),
+        pairs.append((row["surface"], Entry("ambiguous", row["surface"], True,
                                             candidates=tuple(split_forms(row["candidates"])),
                                             other=None if row["other"] == "-" else row["other"])))
     pairs += _blocked_pairs("blocklist")
