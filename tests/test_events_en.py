@@ -1129,6 +1129,15 @@ def test_a_participle_of_words_on_another_act_gives_its_grounds(
     assert not trace_words or any(trace_words in m for m in trace), trace
 
 
+# What an apology is for is no act of its own (ClearNLP hangs it on the preposition, not on
+# the light verb as the French parser does: see frame.spoken_through).
+def test_what_an_apology_is_for_is_no_new_event() -> None:
+    events, _ = coded_with_trace("The Pakistani prime minister offered his apologies to "
+                                 "Afghanistan on Thursday for the air strike in Khost.", "en",
+                                 PUBLISHED)
+    assert [e.event for e in counted(events)] == ["CONCEDE"]
+
+
 # A past participle of its own with a span tells the state its act left; with a day, the act.
 @pytest.mark.parametrize(("text", "found", "trace_words"), [
     ("Jailed since 2021, the Belarusian opposition leader began a hunger strike on Monday.",

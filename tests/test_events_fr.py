@@ -961,6 +961,14 @@ BACKGROUND_AND_PLANS = [
     ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
      "a state lasting (chaque nuit)"),
     ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
+    # what words of another type are about, hung by the parser on their light verb, is no
+    # act of its own; an act's means hung on its own light verb stay it
+    ("Le Premier ministre pakistanais a présenté jeudi ses excuses à l'Afghanistan pour la "
+     "frappe aérienne menée à Khost.", [("CONCEDE", "PAK")], "what the excuses event is about"),
+    ("Le président serbe a adressé jeudi ses félicitations au Kosovo pour le retrait de ses "
+     "troupes.", [("SUPPORT", "SRB")], "what the felicitations event is about"),
+    ("L'armée israélienne a mené mardi des frappes contre Gaza avec des drones.",
+     [("ASSAULT", "ISR")], ""),
     # a winger's shot is a game
     ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
      "a clause of sport ('ailier')"),
