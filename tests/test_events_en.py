@@ -12,6 +12,7 @@ from coding import (
     counted,
     doers,
     extract_events,
+    target_countries,
     triples,
 )
 
@@ -1316,3 +1317,28 @@ def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text
 def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
                                                     text: str) -> None:
     assert counted(families[text]) == []
+
+
+# (sentence, type, source, every target country of that type; "" = an event with none)
+TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
+    # a person an authority acts on, named only by an object pronoun, is of its country
+    ("ISTANBUL, March 19 (Reuters) - The mayor is seen as the president's main rival. Police "
+     "detained him at his home on Wednesday.", "COERCE", "TUR", {"TUR"}),
+    ("CAIRO, May 2 (AFP) - The blogger had mocked the army online. A military court sentenced "
+     "her to five years in prison on Sunday.", "SANCTION", "EGY", {"EGY"}),
+    # not where the act is no act of authority: a government praises foreigners too
+    ("NAIROBI, Aug 3 (Reuters) - The runner won gold in Paris. President William Ruto "
+     "congratulated him on Monday.", "SUPPORT", "KEN", {""}),
+    # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
+    ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
+     "ASSAULT", "IMG", {"BFA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
+                         ids=[c[0][:50] for c in TARGETS_FOUND])
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str, source: str,
+                                                     targets: set[str]) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, "")
+    assert target_countries(events, kind) == targets

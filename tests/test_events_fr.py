@@ -5,7 +5,15 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
+from coding import (
+    assert_coded,
+    assert_doer,
+    coded_with_trace,
+    counted,
+    doers,
+    extract_events,
+    target_countries,
+)
 
 import vigie
 from vigie.events.roles import argument_roles, syntax_pack
@@ -972,3 +980,28 @@ def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | 
                                                           source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# (sentence, type, source, every target country of that type; "" = an event with none)
+TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
+    # a person an authority acts on, named only by an object pronoun, is of its country
+    ("DAKAR, 2 mai (AFP) - L'opposant avait critiqué le chef de l'État. La police l'a "
+     "interpellé dimanche à son domicile.", "COERCE", "SEN", {"SEN"}),
+    ("LOMÉ, 4 juin (AFP) - Le militant était détenu depuis un an. Le président l'a gracié "
+     "samedi.", "CONCEDE", "TGO", {"TGO"}),
+    # not where the act is no act of authority: a government congratulates foreigners too
+    ("ABIDJAN, 3 mars (AFP) - Le coureur a gagné le marathon de Paris. Le président Alassane "
+     "Ouattara l'a félicité lundi.", "SUPPORT", "CIV", {""}),
+    # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
+    ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
+     "ASSAULT", "IMG", {"BFA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
+                         ids=[c[0][:50] for c in TARGETS_FOUND])
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str, source: str,
+                                                     targets: set[str]) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, "")
+    assert target_countries(events, kind) == targets

@@ -78,6 +78,9 @@ class SyntaxPack:
     # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
     # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
     reflexive_clitics: frozenset[str] = frozenset()
+    # Object pronouns that stand only for people ("him", « l' » of « l'a interpellé »): the
+    # object of an arrest or a pardon told with one is a person.
+    person_pronouns: frozenset[str] = frozenset()
     # Prepositions saying where something is sent, flown or massed ("into Gaza", "near the
     # border with Finland", « vers le nord de Gaza », « autour de l'île »).
     destination_cases: frozenset[str] = frozenset()
@@ -133,6 +136,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
                       reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
+                      person_pronouns=frozenset(table.get("person_pronouns", ())),
                       destination_cases=frozenset(table.get("destination_cases", ())),
                       clause_cases=frozenset(table.get("clause_cases", ())),
                       number_bounds=frozenset(

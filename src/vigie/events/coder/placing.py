@@ -39,16 +39,21 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
     ``counts``, for acts done to people, a number standing alone as the object counts
     people (see counted_people)."""
     analysis = ctx.analysis
+    # Whether an unplaced person acted on is of the country of ``home``.
+    person_home = home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
     found: list[Actor] = []
     for filler in fillers:
-        counted = counted_people(ctx, filler) if counts else []
-        for noun in group_nouns(ctx, filler) or ([filler] if counted else []):
+        # A word standing alone for people the actor layer does not see: a number, a pronoun.
+        alone = counted_people(ctx, filler) if counts else []
+        if person_home and not alone:
+            alone = person_pronoun(ctx, filler)
+        for noun in group_nouns(ctx, filler) or ([filler] if alone else []):
             if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in noun.children):
                 continue  # "foreign nationals" in a Nigerien story are not Nigerien
             groups = [a for a in analysis.actors_at(noun)
-                      if not a.resolved and a.sector in LOCAL_SECTORS] or counted
-            if (home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
-                    and not any(demonym_actor(ctx.lang, t) for t in (noun.head, *noun.children))):
+                      if not a.resolved and a.sector in LOCAL_SECTORS] or alone
+            if person_home and not any(demonym_actor(ctx.lang, t)
+                                       for t in (noun.head, *noun.children)):
                 # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
                 # the text does not place, arrested or judged by a country's police or
                 # court, is of it (a government congratulates foreigners too); not one
@@ -86,6 +91,18 @@ def counted_people(ctx: Context, token: Token) -> list[Actor]:
     is people; a number with a noun of its own counts that noun (the actor layer reads it)."""
     if token.pos_ != "NUM" or token.head.pos_ not in VERBAL_POS or any(
             c.pos_ in NOMINAL_POS for c in token.subtree):
+        return []
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  sector="CVL")]
+
+
+def person_pronoun(ctx: Context, token: Token) -> list[Actor]:
+    """The person an object pronoun that stands only for people stands for ("police detained
+    him", « la police l'a interpellé »), uncoded: the actor layer resolves no object pronoun
+    (too often someone new), but one arrested, freed or pardoned by a country's police or
+    court is a person the text does not place, of that country like a named one (see
+    located)."""
+    if token.pos_ != "PRON" or token.lower_ not in ctx.syntax.person_pronouns:
         return []
     return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
                   sector="CVL")]
