@@ -1329,6 +1329,14 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
     # not where the act is no act of authority: a government praises foreigners too
     ("NAIROBI, Aug 3 (Reuters) - The runner won gold in Paris. President William Ruto "
      "congratulated him on Monday.", "SUPPORT", "KEN", {""}),
+    # every country of a list of targets that repeats its preposition; a place of the
+    # speaker's own country is where words are said, not whom they aim at
+    ("Russia delivered grain to Mali, to Niger and to Chad on Monday.", "AID", "RUS",
+     {"MLI", "NER", "TCD"}),
+    ("Japan pledged on Friday to send tents to Turkey and to Syria.", "AGREE", "JPN",
+     {"TUR", "SYR"}),
+    ("Kenyan President William Ruto promised in Mombasa on Friday to fund clinics in "
+     "Somalia.", "AGREE", "KEN", {"SOM"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
      "ASSAULT", "IMG", {"BFA"}),

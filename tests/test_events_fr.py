@@ -992,6 +992,15 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
     # not where the act is no act of authority: a government congratulates foreigners too
     ("ABIDJAN, 3 mars (AFP) - Le coureur a gagné le marathon de Paris. Le président Alassane "
      "Ouattara l'a félicité lundi.", "SUPPORT", "CIV", {""}),
+    # every country of a list of targets, which the parser splits over the verb and its
+    # object; a place of the speaker's own country is where words are said, not whom they aim
+    # at; a deed done at home still strikes its own territory
+    ("Le président kényan a promis lundi à Mombasa de livrer des vaccins au Soudan du Sud, à "
+     "l'Ouganda et à la Tanzanie.", "AGREE", "KEN", {"SSD", "UGA", "TZA"}),
+    ("Le Japon a livré mardi des tentes à la Turquie, à la Syrie et au Liban.", "AID", "JPN",
+     {"TUR", "SYR", "LBN"}),
+    ("L'armée birmane a bombardé mardi un village de la région de Sagaing.", "ASSAULT", "MMR",
+     {"MMR"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
      "ASSAULT", "IMG", {"BFA"}),

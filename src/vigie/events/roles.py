@@ -154,10 +154,15 @@ def case_of(token: Token, pack: SyntaxPack) -> str:
 
 
 def _prepositional(adp: Token, pack: SyntaxPack) -> tuple[str, list[Token]]:
-    """A preposition that heads its object (ClearNLP "prep"): its case form and its objects."""
+    """A preposition that heads its object (ClearNLP "prep"): its case form and its objects,
+    with those of the same preposition repeated in a coordination ("to Niger and to Chad",
+    which the parser reads as two prepositions coordinated)."""
     lemma = adp.lemma_.lower()
+    repeated = [c for c in adp.children if pack.role(c) == "conj" and c.pos_ == "ADP"
+                and c.lemma_.lower() == lemma]
     return (pack.case_forms.get(lemma, lemma),
-            [g for g in adp.children if pack.role(g) == "case_object"])
+            [*(g for g in adp.children if pack.role(g) == "case_object"),
+             *(g for again in repeated for g in _prepositional(again, pack)[1])])
 
 
 def preposition_of(token: Token, pack: SyntaxPack) -> str:

@@ -72,6 +72,9 @@ OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
 # Types that judge an act: their target is who did it, never whom it was aimed at
 # ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Types of words, not deeds (verbal cooperation and conflict).
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                          "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 
@@ -390,16 +393,22 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
     analysis = ctx.analysis
     predicate = candidate.predicate
-    found = [t for role in predicate.recipient
-             for t in recipient_fillers(ctx, candidate, role)]
-    for token in found:
-        content = ctx.by_token.get(token.i)
+    by_role = [recipient_fillers(ctx, candidate, role) for role in predicate.recipient]
+    found = [t for tokens in by_role for t in tokens]
+    for tokens in by_role:
+        # Every filler of the role: the parser splits a list of targets that repeats its
+        # preposition over the verb and its object ("delivered grain to Mali, to Niger and to
+        # Chad", « livrer des céréales au Mali, au Niger et au Tchad »).
         actors = []
-        if content is not None and content is not candidate:
-            # "condamne les frappes russes", "investigating crimes by extremists": the
-            # target is who struck, who is said to have committed them.
-            actors = role_actors(ctx, content, content.predicate.agent)
-        actors = [a for a in actors or actors_of(ctx, token) if not same_actor(a, doers)]
+        for token in tokens:
+            content = ctx.by_token.get(token.i)
+            named = []
+            if content is not None and content is not candidate:
+                # "condamne les frappes russes", "investigating crimes by extremists": the
+                # target is who struck, who is said to have committed them.
+                named = role_actors(ctx, content, content.predicate.agent)
+            actors.extend(a for a in named or actors_of(ctx, token)
+                          if not same_actor(a, doers) and a not in actors)
         if actors:
             return actors
     if candidate.support is not None:
@@ -444,9 +453,13 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
+    # Words are not aimed at a place of the speaker's own country: there it is where they are
+    # said ("promised in St Petersburg to deliver grain to Mali", « a salué à Dakar »).
+    venues = doing if candidate.plover in VERBAL_TYPES else set()
     for token in found:
         for level in phrase_levels(ctx, token, depth):
-            places = [p for t in level for p in analysis.places_at(t) if p.country]
+            places = [p for t in level for p in analysis.places_at(t)
+                      if p.country and p.country not in venues]
             if places:
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
@@ -575,10 +588,12 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
             # Not an adverbial that only describes ("connue sous le nom de …").
             searched += sorted(r for r in roles if r.startswith("oblique:"))
         for role in searched:
+            # Every filler of the role, as for the act's own target (see recipient_actors).
+            actors = []
             for filler in roles.get(role, ()):
-                actors = nested_actors(ctx, filler, doers)
-                if actors:
-                    return actors
+                actors.extend(a for a in nested_actors(ctx, filler, doers) if a not in actors)
+            if actors:
+                return actors
     return []
 
 
