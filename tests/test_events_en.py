@@ -1337,6 +1337,11 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
      {"TUR", "SYR"}),
     ("Kenyan President William Ruto promised in Mombasa on Friday to fund clinics in "
      "Somalia.", "AGREE", "KEN", {"SOM"}),
+    # a group the West is named by is the West; a country's allies are not that country
+    ("Moldovan President Maia Sandu urged Western partners on Tuesday to fund a new power "
+     "line.", "REQUEST", "MDA", {"WST"}),
+    ("Kyiv urged Ukraine's allies on Sunday to speed up deliveries of shells.", "REQUEST",
+     "UKR", {""}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
      "ASSAULT", "IMG", {"BFA"}),

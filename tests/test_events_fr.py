@@ -1001,6 +1001,11 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
      {"TUR", "SYR", "LBN"}),
     ("L'armée birmane a bombardé mardi un village de la région de Sagaing.", "ASSAULT", "MMR",
      {"MMR"}),
+    # a group the West is named by is the West; a country's allies are not that country
+    ("La présidente moldave Maia Sandu a exhorté mardi ses partenaires occidentaux à financer "
+     "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),
+    ("Kiev a appelé dimanche les alliés de l'Ukraine à accélérer leurs livraisons d'obus.",
+     "REQUEST", "UKR", {""}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
      "ASSAULT", "IMG", {"BFA"}),

@@ -32,7 +32,7 @@ from vigie.events.coder.arguments import (
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.placing import country_around, free_place, located, where
-from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts
+from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts, preposition_of
 from vigie.model import Actor, Attribution, Place
 
 NO_AGENT = "no coded actor in the agent role"
@@ -164,7 +164,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         if conjunct.lemma_.lower() in ctx.lexicon.inert_nouns:
             continue  # "the Brazilian team", "les électeurs suisses": no one's act
         if conjunct.lemma_.lower() in ctx.lexicon.relational_nouns:
-            continue  # "Ukraine's allies" are not Ukraine
+            # "Ukraine's allies" are not Ukraine; a name the noun is part of is its own
+            # ("Western allies", the West).
+            found.extend(a for a in analysis.actors_at(conjunct)
+                         if a.resolved and a not in found)
+            continue
         here = [a for a in analysis.actors_at(conjunct) if a.resolved]
         if here and all(is_country(a) for a in here):
             # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser
@@ -393,14 +397,18 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
     analysis = ctx.analysis
     predicate = candidate.predicate
-    by_role = [recipient_fillers(ctx, candidate, role) for role in predicate.recipient]
-    found = [t for tokens in by_role for t in tokens]
-    for tokens in by_role:
-        # Every filler of the role: the parser splits a list of targets that repeats its
-        # preposition over the verb and its object ("delivered grain to Mali, to Niger and to
-        # Chad", « livrer des céréales au Mali, au Niger et au Tchad »).
+    by_role = {role: recipient_fillers(ctx, candidate, role) for role in predicate.recipient}
+    found = [t for tokens in by_role.values() for t in tokens]
+    for role, tokens in by_role.items():
+        # Every filler of the role with its preposition: the parser splits a list of targets
+        # that repeats it over the verb and its object ("delivered grain to Mali, to Niger and
+        # to Chad", « livrer des céréales au Mali, au Niger et au Tchad »); not what else a
+        # filler holds ("an aid package for Ukraine").
+        case = role.split(":", 1)[1] if ":" in role else ""
         actors = []
         for token in tokens:
+            if actors and preposition_of(token, ctx.syntax) != case:
+                continue
             content = ctx.by_token.get(token.i)
             named = []
             if content is not None and content is not candidate:
@@ -453,13 +461,15 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
-    # Words are not aimed at a place of the speaker's own country: there it is where they are
-    # said ("promised in St Petersburg to deliver grain to Mali", « a salué à Dakar »).
+    # Words are not aimed at a place of the speaker's own country that fills the slot
+    # itself: there it is where they are said ("promised in St Petersburg to deliver grain
+    # to Mali", « a salué à Dakar »). Deeper in the phrase it may stand for a domestic
+    # adversary ("demanded a truce with rebel forces in the east of the country").
     venues = doing if candidate.plover in VERBAL_TYPES else set()
     for token in found:
-        for level in phrase_levels(ctx, token, depth):
+        for below, level in enumerate(phrase_levels(ctx, token, depth)):
             places = [p for t in level for p in analysis.places_at(t)
-                      if p.country and p.country not in venues]
+                      if p.country and (below or p.country not in venues)]
             if places:
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None

@@ -276,6 +276,11 @@ def country_around(ctx: Context, head: Token, cases: frozenset[str]) -> Place | 
         if role.split(":", 1)[-1] not in cases:
             continue
         for filler in fillers:
+            if any(a.resolved and not is_country(a) and not (a.via or "").startswith("place:")
+                   for a in ctx.analysis.actors_at(filler)):
+                # A body is whom the phrase names, not where (« reproche au gouvernement
+                # français », "complained to the Kenyan embassy"): its country places no one.
+                continue
             for level in phrase_levels(ctx, filler):
                 # "in Israeli prisons", "dans les eaux turques": a country adjective on
                 # the place noun says whose the place is.
