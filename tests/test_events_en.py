@@ -1320,7 +1320,7 @@ def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Eve
 
 
 # (sentence, type, source, every target country of that type; "" = an event with none)
-TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
+TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
     # a person an authority acts on, named only by an object pronoun, is of its country
     ("ISTANBUL, March 19 (Reuters) - The mayor is seen as the president's main rival. Police "
      "detained him at his home on Wednesday.", "COERCE", "TUR", {"TUR"}),
@@ -1350,8 +1350,9 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
                          ids=[c[0][:50] for c in TARGETS_FOUND])
-def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str, source: str,
-                                                     targets: set[str]) -> None:
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
+                                                     source: str, targets: set[str]) -> None:
     events, _ = coded_with_trace(text, "en", PUBLISHED)
     assert_coded(events, kind, source, "")
-    assert target_countries(events, kind) == targets
+    if kind is not None:
+        assert target_countries(events, kind) == targets

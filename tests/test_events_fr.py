@@ -983,7 +983,7 @@ def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | 
 
 
 # (sentence, type, source, every target country of that type; "" = an event with none)
-TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
+TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
     # a person an authority acts on, named only by an object pronoun, is of its country
     ("DAKAR, 2 mai (AFP) - L'opposant avait critiqué le chef de l'État. La police l'a "
      "interpellé dimanche à son domicile.", "COERCE", "SEN", {"SEN"}),
@@ -1001,6 +1001,13 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
      {"TUR", "SYR", "LBN"}),
     ("L'armée birmane a bombardé mardi un village de la région de Sagaing.", "ASSAULT", "MMR",
      {"MMR"}),
+    # a body in a slot that may say where is whom it names: the doer it is reproached by
+    # is not placed in its country (uncoded, it is dropped; the dateline's country codes it)
+    ("Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il reproche au "
+     "gouvernement français de soutenir le plan de paix.", None, "", set()),
+    ("ALGER (APS) - Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il "
+     "reproche au gouvernement français de soutenir le plan de paix.", "ACCUSE", "DZA",
+     {"FRA"}),
     # a group the West is named by is the West; a country's allies are not that country
     ("La présidente moldave Maia Sandu a exhorté mardi ses partenaires occidentaux à financer "
      "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),
@@ -1014,8 +1021,9 @@ TARGETS_FOUND: list[tuple[str, str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
                          ids=[c[0][:50] for c in TARGETS_FOUND])
-def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str, source: str,
-                                                     targets: set[str]) -> None:
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
+                                                     source: str, targets: set[str]) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, "")
-    assert target_countries(events, kind) == targets
+    if kind is not None:
+        assert target_countries(events, kind) == targets
