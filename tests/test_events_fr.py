@@ -1008,6 +1008,9 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
     ("ALGER (APS) - Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il "
      "reproche au gouvernement français de soutenir le plan de paix.", "ACCUSE", "DZA",
      {"FRA"}),
+    # where aid goes, a body in the slot does say where
+    ("TOKYO (AFP) - Le Japon et la Corée du Sud renforcent leur aide aux autorités "
+     "somaliennes, débordées par la sécheresse.", "AID", "JPN", {"SOM"}),
     # a group the West is named by is the West; a country's allies are not that country
     ("La présidente moldave Maia Sandu a exhorté mardi ses partenaires occidentaux à financer "
      "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),

@@ -118,16 +118,16 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     group_place_cases = locative | ctx.syntax.origin_cases
     # What the act touches lies where the act happens ("attacked a church in Nigeria's Ondo
     # state"): a country named as where its object is.
-    touched = (country_around(ctx, hit, locative)
+    touched = (country_around(ctx, hit, locative, bodies=False)
                for hit in ctx.roles_of(clause).get("patient", ()) if hit.i != noun.i)
     return (compound_demonym(ctx, noun)
             or ctx.place_within(noun)
-            or country_around(ctx, noun, group_place_cases)
+            or country_around(ctx, noun, group_place_cases, bodies=False)
             or free_place(ctx, candidate, noun, clause_only=True)
-            or country_around(ctx, clause, locative)
+            or country_around(ctx, clause, locative, bodies=False)
             # the clause of a subject shared with a participle ("gathered in Kenya's
             # capital, blocking roads")
-            or country_around(ctx, clause_head(noun), locative)
+            or country_around(ctx, clause_head(noun), locative, bodies=False)
             or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
 
@@ -268,18 +268,20 @@ def group_nouns(ctx: Context, filler: Token) -> list[Token]:
     return []
 
 
-def country_around(ctx: Context, head: Token, cases: frozenset[str]) -> Place | None:
+def country_around(ctx: Context, head: Token, cases: frozenset[str], *,
+                   bodies: bool = True) -> Place | None:
     """A country named as where a group is or an act happens ("security forces in
     Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
-    the name as a country; here it is a place."""
+    the name as a country; here it is a place. Without ``bodies``, not the country of a body
+    the phrase names: where a group stands, « reproche au gouvernement français » names whom,
+    not where; where aid goes, "to the Haitian authorities" does say where."""
     for role, fillers in ctx.roles_of(head).items():
         if role.split(":", 1)[-1] not in cases:
             continue
         for filler in fillers:
-            if any(a.resolved and not is_country(a) and not (a.via or "").startswith("place:")
-                   for a in ctx.analysis.actors_at(filler)):
-                # A body is whom the phrase names, not where (« reproche au gouvernement
-                # français », "complained to the Kenyan embassy"): its country places no one.
+            if not bodies and any(
+                    a.resolved and not is_country(a) and not (a.via or "").startswith("place:")
+                    for a in ctx.analysis.actors_at(filler)):
                 continue
             for level in phrase_levels(ctx, filler):
                 # "in Israeli prisons", "dans les eaux turques": a country adjective on
