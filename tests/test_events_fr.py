@@ -172,6 +172,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AID", "TCD", "NER"),
     ("La Russie a envoyé des troupes à la frontière ukrainienne lundi pour faire pression sur "
      "Kiev.", "MOBILIZE", "RUS", ""),
+    # ... and so are troops sent where they were asked for; sent to a border, a show of force
+    ("Le Tchad a envoyé lundi 800 soldats au Niger, à la demande des autorités nigériennes.",
+     "AID", "TCD", "NER"),
+    ("Le Rwanda a déployé vendredi un contingent de 500 soldats en Centrafrique à la demande "
+     "du président Touadéra.", "AID", "RWA", "CAF"),
+    ("Le Tchad a envoyé lundi 800 soldats à sa frontière avec le Niger.", "MOBILIZE", "TCD", ""),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
@@ -187,6 +193,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "REQUEST", "FRA", "FRA"),
     ("Une ONG française a dénoncé les frappes russes.", "ACCUSE", "FRA", "RUS"),
     ("L'Union soviétique a envahi l'Afghanistan en 1979.", "ASSAULT", "RUS", "AFG"),
+    # a crowd invading or storming a place riots (PROTEST 145), as in English; an army attacks
+    ("Des centaines de milliers de personnes ont envahi samedi le centre de Lisbonne pour "
+     "exiger la démission du gouvernement.", "PROTEST", "PRT", ""),
+    ("L'armée russe a attaqué la ville ukrainienne de Kharkiv lundi.", "ASSAULT", "RUS", ""),
     # a state's protest is an official complaint; what an appeal asks for did not happen
     ("Pékin a vivement protesté auprès de Tokyo.", "ACCUSE", "CHN", ""),
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
@@ -292,7 +302,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
-    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "MOBILIZE", "RWA",
+    # (no request by Rwanda: the force sent where Maputo asked for it is military assistance)
+    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "AID", "RWA",
      "MOZ"),
     ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
      ""),
@@ -617,6 +628,14 @@ CASES += [
     ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
     ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
      "TGO"),
+    # pleading for an inquiry or a relief asks for it
+    ("Le président nigérien a plaidé lundi à Genève pour une enquête internationale sur le "
+     "massacre.", "REQUEST", "NER", ""),
+    # a « requête » laid before a court is a lawsuit; « à la requête de » asks nothing
+    ("Le Nicaragua a déposé mardi une requête contre l'Allemagne devant la Cour "
+     "internationale de justice.", "ACCUSE", "NIC", "DEU"),
+    ("À la requête de la France, le Conseil de sécurité s'est réuni mardi à huis clos.",
+     "CONSULT", "UNO", ""),
 ]
 
 
@@ -852,6 +871,9 @@ BACKGROUND_AND_PLANS = [
     ("Le Niger accusait depuis des mois la France d'ingérence. Niamey a expulsé jeudi "
      "l'ambassadeur français.", [("SANCTION", "NER")], "a stance held then (accusait"),
     ("Le Niger a accusé jeudi la France d'ingérence.", [("ACCUSE", "NER")], ""),
+    # inside the content of any verb the imperfect is the speaker's tense: the act
+    ("Le Niger a fait savoir jeudi qu'il acceptait la proposition du Nigeria.",
+     [("AGREE", "NER")], ""),
     # a protest said again as the aim of the strike that is it is one event
     ("Les enseignants marocains ont cessé le travail mardi pour protester contre la réforme "
      "des retraites.", [("PROTEST", "MAR")], "purpose clause (pour)"),
@@ -901,6 +923,57 @@ BACKGROUND_AND_PLANS = [
     ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
      "homologue marocain.", [], "in the future, on a schedule"),
     ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
+    # what a verb of recalling reports in the pluperfect is known already, told in the past
+    # or not; a verb of saying told in the past only shifts the tense back (above)
+    ("Le porte-parole a rappelé que la Belgique avait expulsé deux diplomates russes en 2018.",
+     [], "an earlier act (avait expulsé)"),
+    # a span since a season or over weeks is a state that lasts; the first time in weeks is
+    # still news
+    ("Les syndicats guinéens réclament depuis l'hiver une hausse des salaires.", [],
+     "a state lasting (depuis l'hiver)"),
+    ("Les infirmiers béninois manifestent depuis trois semaines devant le ministère.", [],
+     "a state lasting (depuis trois semaines)"),
+    ("Les infirmiers béninois ont manifesté mardi à Cotonou, pour la première fois depuis "
+     "trois semaines.", [("PROTEST", "BEN")], ""),
+    # a conditional the tagger reads as an imperfect still tells what would happen
+    ("Une frappe israélienne sur le port de Hodeïda provoquerait une crise régionale, juge "
+     "un chercheur.", [], ""),
+    ("Une frappe israélienne sur le port de Hodeïda a provoqué une crise régionale.",
+     [("ASSAULT", "ISR")], ""),
+    # a participle of words hung on an act of another type gives its grounds or its manner,
+    # gerund or not; on a verb of no event, or on an act of its own type, it is the act
+    ("Le Gabon a expulsé lundi deux diplomates camerounais, reprochant à Yaoundé d'héberger "
+     "des opposants armés.", [("SANCTION", "GAB")], "grounds or the manner of the"),
+    ("Le président ghanéen a salué jeudi l'accord de paix, en dénonçant toutefois les lenteurs "
+     "de sa mise en œuvre.", [("SUPPORT", "GHA")], "grounds or the manner of the"),
+    ("Le Premier ministre haïtien a pris la parole mardi, reprochant aux gangs de terroriser "
+     "la capitale.", [("ACCUSE", "HTI")], ""),
+    # a participle after an age set off between commas is said of the name before it
+    ("Des émeutes ont éclaté mercredi à Lyon après la mort d'Adama, 19 ans, tué par un "
+     "gendarme lors d'une interpellation.", [("PROTEST", "FRA")],
+     "in a background reference (après"),
+    ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
+     [("AGREE", "TCD")], "announced for the future"),
+    # an act told in the imperfect and dated long before the story is remembered history,
+    # a participle on it too; dated this week, the imperfect of narration tells the news
+    ("Il y a vingt ans, le Parlement turc rejetait le passage des troupes américaines vers "
+     "l'Irak.", [], "an act remembered"),
+    ("Il y a quarante ans, les dirigeants égyptien et israélien se serraient la main à "
+     "Washington, signant un traité de paix.", [], "an act remembered"),
+    ("Mardi, le Parlement turc rejetait le passage des troupes américaines vers l'Irak.",
+     [("REJECT", "TUR")], ""),
+    # a past participle with a span tells the state its act left; a habit in the present is
+    # a state too; the act done once is news
+    ("Détenu depuis 2021, l'opposant biélorusse a entamé lundi une grève de la faim.",
+     [], "a state lasting (depuis 2021)"),
+    ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
+     "a state lasting (chaque nuit)"),
+    ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
+    # a winger's shot is a game
+    ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
+     "a clause of sport ('ailier')"),
+    ("L'armée israélienne a frappé mardi une base du Hezbollah dans le sud du Liban.",
+     [("ASSAULT", "ISR")], ""),
 ]
 
 
@@ -968,9 +1041,9 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
     # un mot du nom d'une organisation n'est pas un acte
     ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
-    # un pays frappé de sanctions n'est pas bombardé
+    # un pays frappé de sanctions n'est pas bombardé : il est sanctionné
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
-     "mercredi.", None, "", ""),
+     "mercredi.", "SANCTION", "UNO", "ERI"),
 ]
 
 
@@ -1030,3 +1103,101 @@ def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | Non
     assert_coded(events, kind, source, "")
     if kind is not None:
         assert target_countries(events, kind) == targets
+
+
+# Trigger families of wire news, each written whole for the language (the verb with its
+# pronominal and idiomatic forms, its noun, the light verbs that carry it), from the misses of
+# the sixth and seventh wire sets: (sentence, PLOVER type, CAMEO code, source, target ("" =
+# any)); then the senses of the same words that code nothing.
+TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
+    # a pullback completed: the light verb's soldierly subject says whose « son retrait » is
+    ("Les troupes éthiopiennes ont achevé mardi leur retrait du Tigré.", "RETREAT", "0874",
+     "ETH", ""),
+    ("L'armée tchadienne a terminé dimanche son repli de la région du lac.", "RETREAT",
+     "0874", "TCD", ""),
+    ("Les soldats burundais ont bouclé leur retrait de Mogadiscio.", "RETREAT", "0874",
+     "BDI", "SOM"),
+    # a prison term of any name inflicted
+    ("Le tribunal de Rabat a infligé mardi huit ans d'emprisonnement au journaliste "
+     "marocain.", "SANCTION", "116", "MAR", ""),
+    ("Un juge kényan a infligé jeudi vingt ans de détention à l'ancien gouverneur.",
+     "SANCTION", "116", "KEN", ""),
+    # a payment made in instalments: the instalment is a quantity of what is paid
+    ("La Banque mondiale a versé mardi à la Zambie une tranche de 300 millions de dollars.",
+     "AID", "071", "IGO", "ZMB"),
+    # ties cut as an idiom
+    ("Le Niger a coupé les ponts avec la France mercredi.", "SANCTION", "161", "NER", "FRA"),
+    ("Bakou a rompu les ponts avec Téhéran après l'attaque de son ambassade.", "SANCTION",
+     "161", "AZE", "IRN"),
+    # a plan, a deployment or a membership blocked by an idiom of obstruction
+    ("Le Parlement turc a barré la route jeudi au déploiement de soldats américains.",
+     "REJECT", "129", "TUR", ""),
+    ("La Hongrie a fait obstacle lundi à l'adhésion de la Suède.", "REJECT", "129", "HUN",
+     "SWE"),
+    ("Le Sénat philippin a fait barrage mardi au projet de traité avec Washington.",
+     "REJECT", "129", "PHL", ""),
+    # people executed by armed men
+    ("Des miliciens ont exécuté samedi douze villageois dans l'Ituri, selon l'ONU.",
+     "ASSAULT", "180", "COD", ""),
+    ("Les talibans ont exécuté trois anciens soldats afghans dans la province de Kandahar.",
+     "ASSAULT", "180", "AFG", ""),
+    # refugees resettled or taken in
+    ("Le Canada a réinstallé cette année 5 000 réfugiés soudanais.", "AID", "075", "CAN",
+     "SDN"),
+    ("L'Ouganda a recueilli des milliers de réfugiés congolais.", "AID", "075", "UGA", ""),
+    # a post left: resignation by its verbs
+    ("Le Premier ministre malgache a quitté ses fonctions vendredi.", "RETREAT", "08", "MDG",
+     ""),
+    ("Le président du Parlement slovaque s'est démis de ses fonctions mardi.", "RETREAT", "08",
+     "SVK", ""),
+    # an envoy ordered to leave is expelled
+    ("Le Burkina Faso a sommé mardi l'ambassadeur de France de quitter le territoire.",
+     "SANCTION", "166", "BFA", "FRA"),
+    ("Alger a sommé le consul marocain de quitter le territoire.", "SANCTION", "166", "DZA",
+     "MAR"),
+    # anyone else ordered to leave is asked to
+    ("La police turque a sommé les manifestants de quitter la place.", "REQUEST", "100", "TUR",
+     ""),
+    # duties and sanctions struck on goods or a country
+    ("Pékin a frappé de surtaxes les vins australiens en 2020.", "SANCTION", "163", "CHN",
+     "AUS"),
+    ("Washington a frappé de droits de douane l'acier et l'aluminium canadiens.", "SANCTION",
+     "163", "USA", "CAN"),
+]
+
+TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
+    "Le ministre ivoirien a annoncé son retrait de la vie politique.",
+    "La championne a achevé son retrait de la compétition par une victoire.",
+    "Les inondations ont coupé les ponts de la vallée mardi.",
+    "Un camion a barré la route à l'entrée du village.",
+    "Les électeurs ont fait barrage à l'extrême droite dimanche.",
+    "L'orchestre de Vienne a exécuté une symphonie de Brahms.",
+    "L'entreprise a exécuté le contrat dans les délais.",
+    "L'arbitre a sommé les supporters de quitter la tribune.",
+    "Le gardien a quitté le terrain sur blessure à la mi-temps.",
+    "L'ouragan a frappé de plein fouet la côte cubaine.",
+    "Le fisc a frappé de pénalités la société de transport.",
+]
+
+
+@pytest.fixture(scope="module")
+def families() -> dict[str, list[Event]]:
+    return extract_events([(c[0],) for c in TRIGGER_FAMILIES]
+                          + [(s,) for s in TRIGGER_FAMILY_OTHER_SENSES], "fr", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "source", "target"), TRIGGER_FAMILIES,
+                         ids=[c[0][:50] for c in TRIGGER_FAMILIES])
+def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text: str,
+                                          kind: str, cameo: str, source: str,
+                                          target: str) -> None:
+    events = families[text]
+    assert_coded(events, kind, source, target)
+    assert cameo in {e.cameo for e in counted(events)}
+
+
+@pytest.mark.parametrize("text", TRIGGER_FAMILY_OTHER_SENSES,
+                         ids=[s[:50] for s in TRIGGER_FAMILY_OTHER_SENSES])
+def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
+                                                    text: str) -> None:
+    assert counted(families[text]) == []

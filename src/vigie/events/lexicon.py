@@ -153,6 +153,10 @@ class Lexicon:
     intent_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
+    # Nouns of a request, with their prepositions, through which an act is done at someone's
+    # asking: "at the request of Maputo", « à la demande du Mali ».
+    assist_requests: frozenset[str]
+    assist_request_cases: frozenset[str]
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
@@ -164,6 +168,10 @@ class Lexicon:
     # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
     # been pleading for a year"); none in French, whose passé composé tells the news.
     lasting_perfect_aux: frozenset[str]
+    # Determiners and time units of a habit (« chaque nuit »): on such a verb a repeated act
+    # is a state, as a span is (« les missiles s'abattent chaque nuit »).
+    habitual_dets: frozenset[str]
+    habitual_units: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -249,6 +257,9 @@ class Lexicon:
     # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
     pluperfect_aux: frozenset[str]
     pluperfect_tense: str | None
+    # Verbs of recalling (« a rappelé que … »): what they report is known already, so an act
+    # in the pluperfect under them is background even when they are told in the past.
+    recall_verbs: frozenset[str]
     # The simple past tense of a stance held (the French imperfect: « Kinshasa réclamait leur
     # départ »): a verbal act told in it is the background of the story, not its news.
     stance_tense: str | None
@@ -273,6 +284,11 @@ class Lexicon:
     # tells how the doer did that act ("took office promising total peace", "sent them back,
     # defying appeals"): the manner of that act, not an act of its own.
     manner_participles: frozenset[str] = frozenset()
+    # Quad classes of the acts the pluperfect makes background. English wire copy tells the
+    # news itself in the past perfect when it is a deed ("Police had already arrested its
+    # founder at dawn"); a word act so told (a promise, a signing, a threat) is what was said
+    # before the news.
+    pluperfect_quads: frozenset[int] = frozenset({1, 2, 3, 4})
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -429,12 +445,16 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         intent_words=frozenset(frames["intent"]),
         attempt_words=frozenset(frames["attempt"]),
         assist_words=frozenset(frames.get("assist", ())),
+        assist_requests=frozenset(frames.get("assist_requests", ())),
+        assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
         lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
+        habitual_dets=frozenset(frames.get("habitual_dets", ())),
+        habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
@@ -477,6 +497,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
+        recall_verbs=frozenset(frames.get("recall", ())),
         stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),
@@ -484,4 +505,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         inversion_aux=frozenset(frames.get("inversion_aux", ())),
         tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
         manner_participles=frozenset(frames.get("manner_participles", ())),
+        pluperfect_quads=frozenset(frames.get("pluperfect_quads", (1, 2, 3, 4))),
     )

@@ -442,7 +442,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # after the predicative phrase, which the parser makes that phrase's apposition or
         # a second object of its preposition.
         for case in sorted(pack.predicative_cases):
-            label, *shifted = roles.get(f"oblique:{case}", [None])
+            # The key may hold nothing: "as" with only an adjective below it ("condemned as
+            # reckless the launch") names no object of its own.
+            label, *shifted = roles.get(f"oblique:{case}") or [None]
             if label is None:
                 continue
             shifted += [a for a in label.children
@@ -534,6 +536,14 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
     hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
               and "Part" in c.morph.get("VerbForm")
               and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]
+    head = verb.head
+    if (pack.role(verb) == "complement" and verb.i < head.i and head.pos_ in VERBAL_POS
+            and not any(pack.role(g) == "aux_pass" for g in head.children)):
+        # A parenthetical after the passive that the parser took for the main clause, the
+        # passive its complement ("has been accused of misusing funds, much of it thought
+        # stolen, by Haitian officials"): the agent phrase hangs on the parenthetical's verb,
+        # which is not passive and so takes none of its own.
+        hosts.append(head)
     found: list[Token] = []
     for host in hosts:
         for child in host.children:

@@ -49,6 +49,9 @@ ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT
 # Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
 # a noun, such an act only qualifies it.
 VERBAL_QUADS = frozenset({1, 3})
+# The longest phrase of an age or a count set off between commas after a name (« Nahel, 17
+# ans, … »): see qualified_noun.
+COUNTED_APPOSITION = 3
 # Types done by the very act whose purpose they are: blocking roads or marching "to protest"
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
@@ -83,7 +86,7 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
         # Carried by a light verb or not: « a annoncé la suspension de toute aide ».
         return Frame(dropped=f"a background reference ({background} …), not a new event")
-    frame = frame_of(ctx, anchor)
+    frame = frame_of(ctx, anchor, lookup_cameo(candidate.predicate.cameo).quad_class)
     if not frame.dropped and asked_for(ctx, candidate):
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
     if frame.prepared and candidate.plover not in POSTURE_TYPES:
@@ -118,9 +121,10 @@ def owned_subject(ctx: Context, candidate: Candidate) -> bool:
                     if role in candidate.predicate.agent))
 
 
-def frame_of(ctx: Context, anchor: Token) -> Frame:
-    """Walk up the clauses above the predicate: a purpose clause, the content of an intent
-    verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
+def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
+    """Walk up the clauses above the predicate (an act of the quad class ``quad``): a purpose
+    clause, the content of an intent verb or of another event is not a fact; a modal or "si"
+    makes it hypothetical."""
     syntax, lexicon, by_token = ctx.syntax, ctx.lexicon, ctx.by_token
     frame = Frame()
     token = anchor
@@ -145,7 +149,8 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and not shifted_back(ctx, clause):
+    if (earlier is not None and quad in lexicon.pluperfect_quads
+            and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
         # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
         # background, in a clause beside the story's own or in a sentence of its own (wire
@@ -158,6 +163,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     if anchor.pos_ in VERBAL_POS and not auxes and stance_held(ctx, anchor, clause):
         frame.dropped = (f"a stance held then ({clause.text}, {lexicon.stance_tense}), "
                          f"told as background")
+        return frame
+    if (remembered := remembered_in(ctx, clause)) is not None:
+        frame.dropped = (f"an act remembered, told in the tense of a stance of a time long "
+                         f"past ({remembered.text}): history, not news")
         return frame
     if anchor.pos_ in VERBAL_POS and (span := lasting(ctx, clause, auxes)):
         frame.dropped = f"a state lasting ({span}), not a new event"
@@ -179,6 +188,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     if manner_participle(ctx, anchor):
         frame.dropped = (f"a participle telling how {anchor.head.text!r} was done: its "
                          f"manner, not an act of its own")
+        return frame
+    if (grounded := grounds_of(ctx, anchor)) is not None:
+        frame.dropped = (f"a participle giving the grounds or the manner of the "
+                         f"{grounded.predicate.id} event: not an act of its own")
         return frame
     tenure = next((span for verb in (anchor, *anchor.ancestors)
                    if (span := tenure_span(ctx, verb)) is not None), None)
@@ -321,8 +334,36 @@ def manner_participle(ctx: Context, verb: Token) -> bool:
     from the UN"): it tells how the doer did the other act, what it stood for or set at
     nought."""
     return (verb.lemma_.lower() in ctx.lexicon.manner_participles
-            and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
+            and participle_of_manner(ctx, verb))
+
+
+def participle_of_manner(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a present participle hung on another verb as its adverbial ("took
+    office promising peace", « ont défilé en réclamant sa démission »): it tells how its
+    doer did that other act."""
+    return (ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
             and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
+    """The event of another type whose verb a present participle of words (a charge, a
+    consent, praise) is hung on, if any: « a rompu ses relations avec Kiev, reprochant à … »,
+    "cut ties with Rabat, accusing it of …", « a levé son veto, consentant à … » give the
+    grounds or the manner of the act they follow, which the story reports as its one event.
+    The participle set off by a comma after the object is the parser's slip for the same
+    clause. Told beside a verb that codes no event (« a crié au putsch, reprochant … »), or
+    one of its own type, the participle is still the act."""
+    own = ctx.by_token.get(verb.i)
+    if (own is None or verb.pos_ not in VERBAL_POS
+            or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense")
+            or lookup_cameo(own.predicate.cameo).quad_class not in VERBAL_QUADS):
+        return None
+    if not (ctx.syntax.role(verb) == "adverbial" or set_off_clause(ctx, verb)):
+        return None
+    carrier = clause_head(verb.head)
+    return next((c for c in ctx.by_token.values()
+                 if c is not own and c.plover != own.plover
+                 and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
 
 
 def tenure_span(ctx: Context, verb: Token) -> str | None:
@@ -357,32 +398,66 @@ def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
 def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
     """Whether a verb of words (a demand, a charge, praise) is a finite verb in the tense of
     a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
-    … »), outside reported speech: what the actor stood for when the story's act came, not a
-    new act. Deeds told so are often the news itself (« des milliers manifestaient
-    dimanche »): they stay, and so does a stance dated in its own clause (« mardi, Paris
-    condamnait l'essai »): the imperfect of narration, which tells the news."""
+    … »), outside the content of another verb: what the actor stood for when the story's act
+    came, not a new act. Deeds told so are often the news itself (« des milliers
+    manifestaient dimanche »): they stay, and so does a stance dated in its own clause
+    (« mardi, Paris condamnait l'essai »): the imperfect of narration, which tells the news.
+    Inside the content of any verb, of saying or not (« a fait savoir qu'il acceptait »),
+    the tense is the speaker's: the act stays."""
     own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
     return (own is not None and tense is not None and clause.i == anchor.i
             and not any(at == clause.i for _time, _root, _sentence, at in ctx.dated)
             and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
             and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
-            and not reported(ctx, clause))
+            and ctx.syntax.role(clause) != "complement")
+
+
+def set_off_clause(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a clause on a noun set off by a comma (« …, scellant les accords »):
+    the parser's slip for a clause of the sentence's verb."""
+    return (ctx.syntax.role(verb) == "clause_mod"
+            and verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
+
+
+def remembered_in(ctx: Context, clause: Token) -> Token | None:
+    """The finite verb in the tense of a stance held (the French imperfect) that a clause is,
+    or that its participle hangs on, if it is dated more than a year before publication
+    (« Il y a trente ans, Rabin et Arafat échangeaient …, scellant … »): the imperfect of
+    narration tells a remembered act, an anniversary's history; dated this week it tells
+    the news (« mardi, Paris condamnait l'essai »)."""
+    tense = ctx.lexicon.stance_tense
+    verb = clause
+    while "Part" in verb.morph.get("VerbForm") and verb.head.i != verb.i and (
+            ctx.syntax.role(verb) == "adverbial" or set_off_clause(ctx, verb)):
+        verb = clause_head(verb.head)
+    if tense is None or tense not in verb.morph.get("Tense") or "Fin" not in verb.morph.get(
+            "VerbForm"):
+        return None
+    published = ctx.analysis.article.published
+    return verb if any(at == verb.i and historical(calendar_value(time), published)
+                       for time, _root, _sentence, at in ctx.dated) else None
 
 
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
-    """The words of a span reaching back from now on a verb in the simple present (« réclame
-    depuis des mois ») or, where the language has one that tells a state, the present perfect
-    ("have been pleading for nearly a year", "has been closed since February"), if any: the
-    verb tells a state that lasts, not the news."""
+    """The words of a span reaching back from now, or of a habit (« chaque nuit »), on a verb
+    in the simple present (« réclame depuis des mois ») or, where the language has one that
+    tells a state, the present perfect ("have been pleading for nearly a year", "has been
+    closed since February"), if any: the verb tells a state that lasts, not the news."""
     lexicon = ctx.lexicon
     finite = min(auxes, key=lambda aux: aux.i) if auxes else clause
+    # A past participle of its own, with no auxiliary, tells the state its act left
+    # (« Détenu depuis février, l'opposant … », "Jailed since 2021, the activist …"): a span
+    # opened at any date is that state's.
+    participle = (not auxes and "Part" in clause.morph.get("VerbForm")
+                  and "Past" in clause.morph.get("Tense"))
     # A passive auxiliary alone is the simple present of the passive (« est soumise à des
     # sanctions depuis 2006 »); any other must be the perfect's.
     tensed = [a for a in auxes if ctx.syntax.role(a) != "aux_pass"]
-    if ((tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
-         not in lexicon.lasting_perfect_aux)
+    if not lexicon.lasting_units or (not participle and (
+            (tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
+             not in lexicon.lasting_perfect_aux)
             or "Pres" not in finite.morph.get("Tense")
-            or "Fin" not in finite.morph.get("VerbForm") or not lexicon.lasting_units):
+            or "Fin" not in finite.morph.get("VerbForm"))):
         return None
     # Sought in the whole clause: the parser often hangs the span on the object's noun
     # (« réclame plus de transparence sur les contrats depuis des mois »).
@@ -393,13 +468,16 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
         # "for a second week" counts the times, not a span: an ordinal says it.
         spanned = (case in lexicon.lasting_cases and unit.lemma_.lower() in lexicon.lasting_units
                    and not any(c.pos_ == "ADJ" and c.like_num for c in unit.children))
+        repeated = (unit.lemma_.lower() in lexicon.habitual_units
+                    and any(c.lemma_.lower() in lexicon.habitual_dets for c in unit.children))
         # Any object of "since" is a span, where the phrase is the verb's own: not "the
         # largest attack since the war began". A preposition that also counts spans (see
         # dated_long_ago) opens one only at a date long past.
         opened = (case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
                                                                       unit.head.head.i)
-                  and (case not in lexicon.lasting_cases or dated_long_ago(ctx, unit)))
-        if spanned or opened:
+                  and (participle or case not in lexicon.lasting_cases
+                       or dated_long_ago(ctx, unit)))
+        if spanned or opened or repeated:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
     # opening the span.
@@ -505,10 +583,14 @@ def conditioned_readiness(ctx: Context, word: Token) -> bool:
 def shifted_back(ctx: Context, clause: Token) -> bool:
     """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
     « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
-    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    verb in the simple present (« affirme que », « …, rappelle le rapport »), nor a verb of
+    recalling, whose content is known already (« a rappelé que le Luxembourg avait
+    ratifié … »)."""
     if not reported(ctx, clause):
         return False
     verb = clause.head
+    if verb.lemma_.lower() in ctx.lexicon.recall_verbs:
+        return False
     return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
 
 
@@ -562,10 +644,19 @@ def qualified_noun(ctx: Context, verb: Token) -> Token | None:
         return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
     before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
               if not t.is_punct or t.text == ","]
-    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+    if not (role == "adverbial" and len(before) > 1 and before[-1].text == ","
             and before[-2].pos_ in NOMINAL_POS):
-        return before[-2]
-    return None
+        return None
+    # « Nahel, 17 ans, abattu par un policier »: an age or a count set off between commas is
+    # said of the noun before it, and so is the participle after it.
+    start = len(before) - 2
+    while start > 0 and before[start - 1].text != ",":
+        start -= 1
+    counted_phrase = before[start:-1]
+    if (start > 1 and len(counted_phrase) <= COUNTED_APPOSITION
+            and any(t.like_num for t in counted_phrase) and before[start - 2].pos_ in NOMINAL_POS):
+        return before[start - 2]
+    return before[-2]
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
