@@ -1246,6 +1246,41 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an act revoked; an office given up
     ("Justin Trudeau revoked the Emergencies Act on Wednesday.", "CONCEDE", "083", "CAN", ""),
     ("Hosni Mubarak gave up the office of president on Friday.", "RETREAT", "08", "EGY", ""),
+    # joint patrols and operations of two forces; surveillance data shared; currency swaps
+    ("Indian and Bangladeshi soldiers carried out a combined patrol along the border on "
+     "Monday.", "COOPERATE", "062", "IND", ""),
+    ("Kenyan and Somali police launched a joint operation against al Shabaab on Friday.",
+     "COOPERATE", "062", "KEN", ""),
+    ("Kenya and Uganda began sharing border surveillance data on Monday.", "COOPERATE", "064",
+     "KEN", ""),
+    ("Japan renewed its currency swap line with South Korea on Thursday.", "COOPERATE", "061",
+     "JPN", "KOR"),
+    ("India and the United Arab Emirates signed a currency swap arrangement on Friday.",
+     "COOPERATE", "061", "IND", ""),
+    # people picked up by soldiers or police
+    ("Egyptian soldiers picked up three journalists near the border on Monday.", "COERCE",
+     "173", "EGY", ""),
+    # yielding: caving or giving in, bowing to protests, a measure shelved, suspended or
+    # backtracked on
+    ("The Chilean government caved in to striking miners on Friday.", "CONCEDE", "080", "CHL",
+     ""),
+    ("The Nigerian government gave in to the unions on Wednesday.", "CONCEDE", "080", "NGA", ""),
+    ("The Peruvian president bowed to mass protests on Monday.", "CONCEDE", "080", "PER", ""),
+    ("The Peruvian government shelved a pension reform on Tuesday.", "CONCEDE", "083", "PER",
+     ""),
+    ("Ecuador's government suspended a planned hike in fuel prices on Thursday.", "CONCEDE",
+     "083", "ECU", ""),
+    ("The Ghanaian government backtracked on a tax on mobile payments on Monday.", "CONCEDE",
+     "083", "GHA", ""),
+    # the plug pulled on the internet
+    ("Ethiopian authorities pulled the plug on the internet in Tigray on Friday.", "COERCE",
+     "1721", "ETH", ""),
+    # drones or missiles unleashed at a target
+    ("Iran unleashed dozens of drones at Israel on Saturday.", "ASSAULT", "195", "IRN", "ISR"),
+    # an undertaking given; backing given
+    ("Pakistan gave a written undertaking to the IMF on Monday.", "AGREE", "030", "PAK", ""),
+    ("France gave its full backing to Morocco's autonomy plan on Tuesday.", "SUPPORT", "051",
+     "FRA", "MAR"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1292,6 +1327,22 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The striker approached the referee for an explanation.",
     "The storm cut power lines to the island.",
     "The chef cut the onion into thin lines.",
+    "The two clubs carried out a joint training session on Monday.",
+    "Toyota and BMW launched a joint operation to build batteries.",
+    "The ECB renewed its credit line with the bank on Monday.",
+    "The striker picked up an injury in the match on Saturday.",
+    "Liverpool picked up three points against Chelsea on Sunday.",
+    "The Ghanaian president picked up his daughter from school on Friday.",
+    "The champion caved in to his rival in the final set.",
+    "The roof caved in after the storm on Monday.",
+    "The singer bowed to the crowd after the concert.",
+    "The studio shelved the sequel on Monday.",
+    "The bank froze the interest rate on Thursday.",
+    "Prices retreated on Monday.",
+    "The broadcaster pulled the plug on the talent show on Friday.",
+    "The striker unleashed a shot at goal on Sunday.",
+    "The striker gave his full backing to the coach on Friday.",
+    "The company made a commitment to cut emissions on Tuesday.",
 ]
 
 
