@@ -1281,6 +1281,30 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Pakistan gave a written undertaking to the IMF on Monday.", "AGREE", "030", "PAK", ""),
     ("France gave its full backing to Morocco's autonomy plan on Tuesday.", "SUPPORT", "051",
      "FRA", "MAR"),
+    # an island or a capital encircled with warships, bombers or tanks
+    ("China's navy encircled Taiwan with warships and bombers on Tuesday.", "MOBILIZE", "150",
+     "CHN", "TWN"),
+    ("Russian forces ringed Kyiv with tanks and artillery in February.", "MOBILIZE", "150",
+     "RUS", "UKR"),
+    # money deposited in a state's bank, or a deposit or loan received from a state
+    ("The Qatari central bank deposited $3 billion in the central bank of Egypt on Monday.",
+     "AID", "071", "QAT", "EGY"),
+    ("Egypt's central bank received a $5 billion deposit from the United Arab Emirates on "
+     "Tuesday.", "AID", "071", "ARE", "EGY"),
+    ("Kenya received a $1 billion loan from China on Monday.", "AID", "071", "CHN", "KEN"),
+    # people sent back, a phrasal verb split by its object or not; troops or police sought
+    ("Thailand sent 60 Cambodian migrants back to Cambodia on Friday.", "COERCE", "174", "THA",
+     ""),
+    ("Thailand sent back 60 Cambodian migrants on Friday.", "COERCE", "174", "THA", ""),
+    ("Haiti's prime minister sought Kenyan police and soldiers on Monday to fight the gangs.",
+     "REQUEST", "103", "HTI", "KEN"),
+    # envoys or mediators turned away; heavy weapons hauled away or pulled back
+    ("The junta in Mali turned away a delegation of West African mediators on Monday.",
+     "REJECT", "125", "MLI", ""),
+    ("Serbian forces hauled their heavy weapons away from the hills around Sarajevo.",
+     "RETREAT", "0874", "SRB", ""),
+    ("Serbian forces pulled their heavy weapons back from the hills around Sarajevo.",
+     "RETREAT", "0874", "SRB", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1343,6 +1367,16 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The striker unleashed a shot at goal on Sunday.",
     "The striker gave his full backing to the coach on Friday.",
     "The company made a commitment to cut emissions on Tuesday.",
+    "Fans surrounded the stadium with banners on Sunday.",
+    "The chef ringed the plate with olives.",
+    "The Swiss student deposited $300 in the bank on Monday.",
+    "The striker received a $2 million bonus from the club on Monday.",
+    "The coach sent the players back to the dressing room.",
+    "The Brazilian club sought two new strikers on Monday.",
+    "The hotel turned away a delegation of tourists on Monday.",
+    "The restaurant sent the soup back to the kitchen.",
+    "The farmer hauled his guns away from the barn.",
+    "The Kenyan president sent Christmas greetings to the nation on Monday.",
 ]
 
 
