@@ -1000,7 +1000,7 @@ SENSES_AND_FRAMES = [
     ("Colombia's new president took office in August promising total peace with the armed "
      "groups.", None, "", ""),
     ("Thailand sent 30 Cambodian men back to Cambodia on Friday, defying appeals from the UN.",
-     None, "", ""),
+     "COERCE", "THA", ""),
     ("Kenyan students marched in Nairobi on Monday, defying a police ban.", "PROTEST", "KEN", ""),
     ("Japan pledged on Thursday to send 200 engineers to South Sudan.", "AGREE", "JPN", "SSD"),
     # an act claimed by others, or referred to by its critics or in a record, is not reported
@@ -1257,9 +1257,6 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "JPN", "KOR"),
     ("India and the United Arab Emirates signed a currency swap arrangement on Friday.",
      "COOPERATE", "061", "IND", ""),
-    # people picked up by soldiers or police
-    ("Egyptian soldiers picked up three journalists near the border on Monday.", "COERCE",
-     "173", "EGY", ""),
     # yielding: caving or giving in, bowing to protests, a measure shelved, suspended or
     # backtracked on
     ("The Chilean government caved in to striking miners on Friday.", "CONCEDE", "080", "CHL",
@@ -1305,6 +1302,42 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "RETREAT", "0874", "SRB", ""),
     ("Serbian forces pulled their heavy weapons back from the hills around Sarajevo.",
      "RETREAT", "0874", "SRB", ""),
+    ("Russia pulled its troops back from the border with Ukraine on Monday.", "RETREAT", "0874",
+     "RUS", ""),
+    # tank columns turning back; warships or bombers circling a country
+    ("Russian tank columns turned back from the outskirts of Kyiv on Friday.", "RETREAT",
+     "0874", "RUS", "UKR"),
+    ("Chinese warships and bombers encircled Taiwan on Tuesday.", "MOBILIZE", "150", "CHN",
+     "TWN"),
+    ("Russian bombers circled Alaska on Monday.", "MOBILIZE", "150", "RUS", "USA"),
+    # foul cried over an election; sorry said
+    ("Kenya's opposition cried foul over the election results on Monday.", "ACCUSE", "112",
+     "KEN", ""),
+    ("The Japanese prime minister said sorry to South Korea on Monday.", "CONCEDE", "055",
+     "JPN", "KOR"),
+    # the text or wording of a treaty settled between two states
+    ("Armenia and Azerbaijan have settled the text of a peace treaty.", "AGREE", "030", "ARM",
+     ""),
+    ("Serbia finalised the wording of a trade pact with Albania on Monday.", "AGREE", "030",
+     "SRB", "ALB"),
+    # farmers camped on highways; punitive or restrictive measures adopted against a state
+    ("Indian farmers camped on the highways into New Delhi on Friday.", "PROTEST", "141", "IND",
+     ""),
+    ("The European Union adopted a 14th package of punitive measures against Russia on "
+     "Monday.", "SANCTION", "163", "EUR", "RUS"),
+    ("Britain imposed restrictive measures on Iranian banks on Tuesday.", "SANCTION", "163",
+     "GBR", "IRN"),
+    # a law vetoed; an arrest warrant issued or sought; someone named as a suspect
+    ("Polish President Andrzej Duda vetoed a media law on Monday.", "REJECT", "129", "POL", ""),
+    ("The ICC issued an arrest warrant for Russian President Vladimir Putin on Friday.",
+     "ACCUSE", "112", "IGO", "RUS"),
+    ("German prosecutors identified a Russian intelligence officer as the mastermind of the "
+     "killing.", "ACCUSE", "112", "DEU", "RUS"),
+    # a package held out to a state; a convoy targeted by drones
+    ("The European Commission held out a package of 1 billion euros to Tunisia on Sunday.",
+     "AGREE", "030", "EUR", "TUN"),
+    ("Russian missiles targeted Ukraine's power grid on Tuesday.", "ASSAULT", "190", "RUS",
+     "UKR"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1354,9 +1387,6 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The two clubs carried out a joint training session on Monday.",
     "Toyota and BMW launched a joint operation to build batteries.",
     "The ECB renewed its credit line with the bank on Monday.",
-    "The striker picked up an injury in the match on Saturday.",
-    "Liverpool picked up three points against Chelsea on Sunday.",
-    "The Ghanaian president picked up his daughter from school on Friday.",
     "The champion caved in to his rival in the final set.",
     "The roof caved in after the storm on Monday.",
     "The singer bowed to the crowd after the concert.",
@@ -1376,7 +1406,22 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The hotel turned away a delegation of tourists on Monday.",
     "The restaurant sent the soup back to the kitchen.",
     "The farmer hauled his guns away from the barn.",
+    "Turkish commandos captured the smuggler and flew him back to Ankara.",
     "The Kenyan president sent Christmas greetings to the nation on Monday.",
+    "The Brazilian coach cried foul over the referee's decision.",
+    "Kenya's opposition said foul play was likely.",
+    "The two clubs finalised the text of the contract on Monday.",
+    "The author settled the text of her new novel.",
+    "The hawks circled the field on Monday.",
+    "The Chelsea striker turned back towards goal.",
+    "Hikers camped on the road to the summit.",
+    "The central bank adopted restrictive measures against inflation.",
+    "The club named Smith as captain on Monday.",
+    "Police identified the victim as a Kenyan tourist.",
+    "The judge issued a ruling on Monday.",
+    "The coach held out hope for a recovery.",
+    "The striker held out his hand to the referee.",
+    "The ad campaign targeted young voters.",
 ]
 
 

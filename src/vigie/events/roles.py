@@ -326,7 +326,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
             # locution; the parser, seeing no determiner, reads it as an adverb.
             role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
-                    "particle"):
+                    "particle", "adv"):
+            # "adv": a bare word the parser reads as the verb's adverb, which an idiom names
+            # ("cried foul", "said sorry")
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
