@@ -1338,6 +1338,22 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "AGREE", "030", "EUR", "TUN"),
     ("Russian missiles targeted Ukraine's power grid on Tuesday.", "ASSAULT", "190", "RUS",
      "UKR"),
+    # an enclave overrun; shells rained on a target
+    ("Serbian forces overran the enclave of Zepa on Tuesday.", "ASSAULT", "190", "SRB", ""),
+    ("North Korean artillery rained shells on a South Korean island on Tuesday.", "ASSAULT",
+     "195", "PRK", ""),
+    # relief of staple food airdropped
+    ("The World Food Programme began airdropping sorghum and lentils into South Sudan on "
+     "Thursday.", "AID", "073", "UNO", "SSD"),
+    # refugees taken in, or not: asylum given or refused
+    ("Poland took in two million Ukrainian refugees in 2022.", "AID", "075", "POL", "UKR"),
+    ("The Jordanian king said his country would not take in displaced Palestinians.", "REJECT",
+     "120", "JOR", "PSE"),
+    # traffickers and cartel figures handed to another state's justice
+    ("Mexico sent 29 jailed cartel figures to the United States on Thursday.", "COOPERATE",
+     "063", "MEX", "USA"),
+    ("Colombia transferred three drug traffickers to the United States on Monday.",
+     "COOPERATE", "063", "COL", "USA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1422,6 +1438,12 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The coach held out hope for a recovery.",
     "The striker held out his hand to the referee.",
     "The ad campaign targeted young voters.",
+    "The museum took in $5 million in donations last year.",
+    "The tourists took in the sights of Rome.",
+    "The family took in a stray dog.",
+    "Rain showered the crowd on Monday.",
+    "The defender intercepted a pass from the striker.",
+    "The club sent its leader to the United States for talks.",
 ]
 
 
