@@ -1354,6 +1354,25 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "063", "MEX", "USA"),
     ("Colombia transferred three drug traffickers to the United States on Monday.",
      "COOPERATE", "063", "COL", "USA"),
+    # a merchant ship intercepted by a navy
+    ("An Indian Navy warship intercepted a Liberian-flagged bulk carrier on Friday.", "COERCE",
+     "171", "IND", ""),
+    # exercises held by two navies; crowds rallying; students occupying parliament
+    ("Joint naval exercises by China and Russia got under way in the Sea of Japan on Monday.",
+     "COOPERATE", "062", "CHN", ""),
+    ("Hundreds of thousands of Israelis rallied in Tel Aviv on Sunday night.", "PROTEST", "141",
+     "ISR", ""),
+    ("Thousands of Indonesian students occupied the parliament building in Jakarta on "
+     "Tuesday.", "PROTEST", "141", "IDN", ""),
+    # soldiers ferried in; fighters burning their weapons
+    ("American helicopters ferried special forces soldiers into the Afghan capital on Monday.",
+     "MOBILIZE", "154", "USA", ""),
+    ("Some 30 fighters of the Kurdistan Workers' Party burned their weapons at a ceremony on "
+     "Friday.", "RETREAT", "0873", "TUR", ""),
+    # coups: power seized, a coup staged
+    ("Gabon's army seized power on Wednesday.", "COERCE", "170", "GAB", ""),
+    ("Soldiers in Niger staged a coup against President Mohamed Bazoum on Wednesday.",
+     "COERCE", "170", "NER", "NER"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1444,6 +1463,12 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "Rain showered the crowd on Monday.",
     "The defender intercepted a pass from the striker.",
     "The club sent its leader to the United States for talks.",
+    "Stocks rallied in Tokyo on Monday.",
+    "The Brazilian team rallied to win the final.",
+    "The ferry company ferried tourists to the island.",
+    "The farmer burned his old rifles.",
+    "The striker seized the moment in the final.",
+    "The young director's film was a coup for the studio.",
 ]
 
 
