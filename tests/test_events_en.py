@@ -1345,10 +1345,6 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # relief of staple food airdropped
     ("The World Food Programme began airdropping sorghum and lentils into South Sudan on "
      "Thursday.", "AID", "073", "UNO", "SSD"),
-    # refugees taken in, or not: asylum given or refused
-    ("Poland took in two million Ukrainian refugees in 2022.", "AID", "075", "POL", "UKR"),
-    ("The Jordanian king said his country would not take in displaced Palestinians.", "REJECT",
-     "120", "JOR", "PSE"),
     # traffickers and cartel figures handed to another state's justice
     ("Mexico sent 29 jailed cartel figures to the United States on Thursday.", "COOPERATE",
      "063", "MEX", "USA"),
@@ -1457,9 +1453,6 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The coach held out hope for a recovery.",
     "The striker held out his hand to the referee.",
     "The ad campaign targeted young voters.",
-    "The museum took in $5 million in donations last year.",
-    "The tourists took in the sights of Rome.",
-    "The family took in a stray dog.",
     "Rain showered the crowd on Monday.",
     "The defender intercepted a pass from the striker.",
     "The club sent its leader to the United States for talks.",
