@@ -11,9 +11,14 @@ fixed seed, so the same corpus every time) into ``bench/out/``; then, in one run
   also net of start-up (the time of the same command on a corpus of one article per
   language, which loads every model);
 - peak resident memory of the largest process of each ingest (the parent, or a
-  worker), from ``getrusage(RUSAGE_CHILDREN)`` in a wrapper process.
+  worker), and the CPU seconds (user + system) of all its processes, from
+  ``getrusage(RUSAGE_CHILDREN)`` in a wrapper process; bare spaCy's CPU seconds from
+  ``time.process_time``.
 
-Prints a table with articles/s, words/s and the ratio Vigie / bare spaCy.
+Prints a table with articles/s, words/s and the ratio Vigie / bare spaCy, in wall time and in
+CPU seconds. The CPU ratio moves far less when other jobs share the host (wall time counts the
+time a process waits for a core; CPU seconds do not), so it is the one to compare across runs
+on a shared machine; the wall ratio is the one a user sees on an idle one.
 ``--articles N`` sets the corpus size (default 10,000); ``--rounds R`` repeats every run R
 times in turn and prints, for each worker count, the median of the rounds' ratios: the
 virtual machines this runs on vary by a fifth from one run to the next.
@@ -40,10 +45,12 @@ VIGIE = str(Path(sys.executable).parent / "vigie")
 # Sentence ends: a full stop, question or exclamation mark, a closing quote after one.
 _SENTENCE_END = re.compile(r"(?<=[.!?»”])\s+(?=[A-ZÀ-ÖØ-Þ«“])")
 
-# Runs a command and prints the peak resident memory (kB) of its largest process.
+# Runs a command and prints the peak resident memory (kB) of its largest process, the CPU
+# seconds of all its processes and its exit code.
 _MEASURE = ("import resource, subprocess, sys; "
             "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)")
+            "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+            "print(usage.ru_maxrss, usage.ru_utime + usage.ru_stime, code)")
 
 
 def build_corpus(n_articles: int, path: Path, seed: int = 1) -> tuple[list[dict[str, str]], int]:
@@ -88,41 +95,44 @@ def write_startup_corpus(records: list[dict[str, str]], path: Path) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def bare_spacy(records: list[dict[str, str]]) -> float:
-    """Seconds for ``nlp.pipe`` over every text with each language's model, loading excluded."""
+def bare_spacy(records: list[dict[str, str]]) -> tuple[float, float]:
+    """Seconds and CPU seconds for ``nlp.pipe`` over every text with each language's model,
+    loading excluded."""
     import spacy
 
     from vigie.config import DEFAULT_SETTINGS
 
-    elapsed = 0.0
+    elapsed = cpu = 0.0
     for lang, model in sorted(DEFAULT_SETTINGS.models.items()):
         texts = [r["text"] for r in records if r["lang"] == lang]
         nlp = spacy.load(model)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for _doc in nlp.pipe(texts, batch_size=DEFAULT_SETTINGS.batch_size):
             pass
         elapsed += time.perf_counter() - start
-    return elapsed
+        cpu += time.process_time() - start_cpu
+    return elapsed, cpu
 
 
-def ingest(corpus: Path, workers: int, name: str) -> tuple[float, int]:
-    """Seconds and peak memory (kB) of ``vigie ingest`` into a fresh database."""
+def ingest(corpus: Path, workers: int, name: str) -> tuple[float, int, float]:
+    """Seconds, peak memory (kB) and CPU seconds of ``vigie ingest`` into a fresh database."""
     db = OUT / f"{name}.duckdb"
     for stale in (db, Path(f"{db}.wal")):
         stale.unlink(missing_ok=True)
     return measure([VIGIE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)])
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Seconds and peak memory (kB) of the largest process of a ``vigie`` command."""
+def measure(command: list[str]) -> tuple[float, int, float]:
+    """Seconds, peak memory (kB) of the largest process and CPU seconds of all processes of a
+    ``vigie`` command."""
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                             text=True, check=True)
     elapsed = time.perf_counter() - start
-    peak, code = result.stdout.split()
+    peak, cpu, code = result.stdout.split()
     if code != "0":
         raise SystemExit(f"vigie {command[1]} failed (exit {code})")
-    return elapsed, int(peak)
+    return elapsed, int(peak), float(cpu)
 
 
 def machine() -> str:
@@ -167,36 +177,43 @@ def main() -> None:
     records, words, corpus, tiny = prepare(args.articles)
 
     header = ("round", "run", "seconds", "net s", "articles/s", "words/s", "net art/s",
-              "vs spaCy", "peak MB/process")
+              "vs spaCy", "CPU s", "net CPU s", "CPU vs spaCy", "peak MB/process")
     print()
     print("  ".join(header))
-    spacy_runs: list[float] = []
-    nets: dict[int, list[float]] = {}
+    spacy_runs: list[tuple[float, float]] = []
+    nets: dict[int, list[tuple[float, float]]] = {}
     for round_number in range(1, args.rounds + 1):
-        spacy_seconds = bare_spacy(records)
-        spacy_runs.append(spacy_seconds)
-        rows = [("bare spaCy nlp.pipe (1 process)", spacy_seconds, spacy_seconds, None)]
+        spacy_seconds, spacy_cpu = bare_spacy(records)
+        spacy_runs.append((spacy_seconds, spacy_cpu))
+        rows = [("bare spaCy nlp.pipe (1 process)", (spacy_seconds, spacy_cpu),
+                 (spacy_seconds, spacy_cpu), None)]
         for workers in sorted({1, args.workers}):
-            startup, _ = ingest(tiny, workers, f"startup-{workers}")
-            seconds, peak = ingest(corpus, workers, f"ingest-{workers}")
-            nets.setdefault(workers, []).append(seconds - startup)
-            rows.append((f"vigie ingest --workers {workers}", seconds, seconds - startup, peak))
+            startup, _, startup_cpu = ingest(tiny, workers, f"startup-{workers}")
+            seconds, peak, cpu = ingest(corpus, workers, f"ingest-{workers}")
+            net = (seconds - startup, cpu - startup_cpu)
+            nets.setdefault(workers, []).append(net)
+            rows.append((f"vigie ingest --workers {workers}", (seconds, cpu), net, peak))
         # Rows are printed as they are measured, each ratio against the same round's parse.
-        for name, seconds, net, peak in rows:
+        for name, (seconds, cpu), (net, net_cpu), peak in rows:
             print("  ".join((str(round_number), name, f"{seconds:.1f}", f"{net:.1f}",
                              f"{len(records) / seconds:.1f}", f"{words / seconds:.0f}",
                              f"{len(records) / net:.1f}", f"{spacy_seconds / net:.2f}",
+                             f"{cpu:.1f}", f"{net_cpu:.1f}", f"{spacy_cpu / net_cpu:.2f}",
                              "-" if peak is None else f"{peak / 1024:.0f}")), flush=True)
     print("\nnet: minus the start-up of the same command on one article per language "
           "(interpreter, models, workers);\nvs spaCy: net throughput of the run / throughput "
-          "of bare spaCy (1.00 = as fast as the parse alone).")
+          "of bare spaCy (1.00 = as fast as the parse alone);\nCPU vs spaCy: the same in CPU "
+          "seconds of all the run's processes (steadier on a shared host).")
     if args.rounds > 1:
-        spacy_median = statistics.median(spacy_runs)
         for workers, runs in sorted(nets.items()):
-            ratios = sorted(spacy / net for spacy, net in zip(spacy_runs, runs, strict=True))
-            print(f"--workers {workers}: median ratio of the rounds {statistics.median(ratios):.2f}"
-                  f" (range {ratios[0]:.2f}–{ratios[-1]:.2f}); ratio of the medians "
-                  f"{spacy_median / statistics.median(runs):.2f}")
+            for label, at in (("ratio", 0), ("CPU ratio", 1)):
+                ratios = sorted(spacy[at] / net[at]
+                                for spacy, net in zip(spacy_runs, runs, strict=True))
+                middle = (statistics.median(s[at] for s in spacy_runs)
+                          / statistics.median(n[at] for n in runs))
+                print(f"--workers {workers}: median {label} of the rounds "
+                      f"{statistics.median(ratios):.2f} (range {ratios[0]:.2f}–{ratios[-1]:.2f});"
+                      f" {label} of the medians {middle:.2f}")
 
 
 if __name__ == "__main__":

@@ -27,8 +27,9 @@ ENGINES = ("local", "ray")
 WORKERS = (1, 2)
 
 
-def ingest(corpus: Path, engine: str, workers: int, name: str) -> tuple[float, int]:
-    """Seconds and peak memory (kB) of ``vigie ingest`` into a fresh lake."""
+def ingest(corpus: Path, engine: str, workers: int, name: str) -> tuple[float, int, float]:
+    """Seconds, peak memory (kB) and CPU seconds of ``vigie ingest`` into a fresh lake (the
+    CPU of Ray's daemons, which are not the command's children, is not counted)."""
     lake = OUT / f"{name}.lake"
     shutil.rmtree(lake, ignore_errors=True)
     return measure([VIGIE, "ingest", str(corpus), "--lake", str(lake), "--engine", engine,
@@ -51,8 +52,8 @@ def main() -> None:
         for workers in WORKERS:
             for engine in ENGINES if round_ % 2 == 0 else ENGINES[::-1]:
                 load = os.getloadavg()[0]
-                startup, _ = ingest(tiny, engine, workers, f"startup-{engine}-{workers}")
-                seconds, peak = ingest(corpus, engine, workers, f"scale-{engine}-{workers}")
+                startup, _, _ = ingest(tiny, engine, workers, f"startup-{engine}-{workers}")
+                seconds, peak, _ = ingest(corpus, engine, workers, f"scale-{engine}-{workers}")
                 net.setdefault((engine, workers), []).append(seconds - startup)
                 print(f"{round_ + 1:>5} {engine:7} {workers:>7} {load:>5.1f} {seconds:>8.1f} "
                       f"{seconds - startup:>7.1f} {words / seconds:>8.0f} "

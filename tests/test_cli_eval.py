@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 from vigie.cli import main
+from vigie.errors import internal_error
+from vigie.evaluate import plover
 
 GOLD = [
     {"id": "T-1", "event": "ACCUSE", "language": "fr", "date": "2024-03-05",
@@ -67,3 +69,24 @@ def test_eval_counts_the_candidates_dropped_for_want_of_a_doer(tmp_path: Path, c
     assert main(["eval", str(gold)]) == 0
     out = capsys.readouterr().out
     assert "Candidates: 3, dropped for want of a doer: 1 (33.3%)" in out
+
+
+def test_eval_scores_a_failing_sentence_as_finding_nothing_and_names_it(
+        tmp_path: Path, capsys, monkeypatch) -> None:
+    # One sentence whose analysis fails must not cost the figures of the others.
+    real_analyse = plover.analyse
+
+    def failing_on_the_accusation(articles, settings):
+        for result in real_analyse(articles, settings):
+            yield internal_error("T-1", ValueError("boom")) if result.doc_id == "T-1" else result
+
+    monkeypatch.setattr(plover, "analyse", failing_on_the_accusation)
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(gold)]) == 1
+    captured = capsys.readouterr()
+    type_line = next(line for line in captured.out.splitlines() if line.startswith("type"))
+    assert type_line.split()[4:] == ["0", "0", "1"]  # TP, FP, FN: the accusation is missed
+    assert "Failed (internal error, scored as finding nothing): 1 (T-1)" in captured.out
+    assert captured.err.splitlines() == [
+        "vigie: T-1: internal error, input skipped (ValueError: boom) [E011]"]

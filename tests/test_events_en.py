@@ -460,6 +460,16 @@ def test_conditional_attack_is_hypothetical(coded: dict[str, list[Event]]) -> No
     assert [a.country for a in event.actor] == ["ISR"]
 
 
+def test_a_bare_adjective_after_as_is_coded_without_failing() -> None:
+    # "as" followed by a bare adjective, which the parser leaves with no object of its own:
+    # the reading of an object put after a predicative phrase must not fail on it.
+    cases = [("Niger's junta denounced as void the defence pact with France.", "NER"),
+             ("Mali's government denounced as void the accord signed with the rebels.", "MLI")]
+    coded = extract_events(cases, "en", "2024-05-02")
+    for text, source in cases:
+        assert [(e.event, e.actor[0].country) for e in coded[text]] == [("ACCUSE", source)]
+
+
 def test_passive_by_phrase_is_the_agent(coded: dict[str, list[Event]]) -> None:
     (event,) = coded["Syria was bombed by Turkish aircraft on Monday."]
     assert [a.country for a in event.actor] == ["TUR"]
@@ -1027,6 +1037,23 @@ def test_event_nouns_clauses_and_agents_are_linked(text: str, kind: str | None, 
                                                       target: str) -> None:
     events, _ = coded_with_trace(text, "en", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# A participle of words hung on an act of another type gives its grounds or manner: the act
+# is the one event; hung on a verb of no event, or on an act of its own type, it is the act.
+@pytest.mark.parametrize(("text", "found", "trace_words"), [
+    ("Gabon expelled two Cameroonian diplomats on Monday, accusing them of spying.",
+     [("SANCTION", "GAB")], "grounds or the manner of the"),
+    ("The Ghanaian army denied on Friday that it had shelled the village, accusing the "
+     "rebels of lying.", [("REJECT", "GHA")], "grounds or the manner of the"),
+    ("Chad's president took to the airwaves on Tuesday, accusing Sudan of arming the rebels.",
+     [("ACCUSE", "TCD")], ""),
+])
+def test_a_participle_of_words_on_another_act_gives_its_grounds(
+        text: str, found: list[tuple[str, str]], trace_words: str) -> None:
+    events, trace = coded_with_trace(text, "en", PUBLISHED)
+    assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
+    assert not trace_words or any(trace_words in m for m in trace), trace
 
 
 def test_where_an_act_would_happen_is_not_its_target() -> None:

@@ -609,6 +609,14 @@ CASES += [
     ("Les autorités cubaines ont emprisonné mardi trois dissidents.", "COERCE", "CUB", "CUB"),
     ("L'opposition togolaise a rejeté lundi les résultats des législatives.", "REJECT", "TGO",
      "TGO"),
+    # pleading for an inquiry or a relief asks for it
+    ("Le président nigérien a plaidé lundi à Genève pour une enquête internationale sur le "
+     "massacre.", "REQUEST", "NER", ""),
+    # a « requête » laid before a court is a lawsuit; « à la requête de » asks nothing
+    ("Le Nicaragua a déposé mardi une requête contre l'Allemagne devant la Cour "
+     "internationale de justice.", "ACCUSE", "NIC", "DEU"),
+    ("À la requête de la France, le Conseil de sécurité s'est réuni mardi à huis clos.",
+     "CONSULT", "UNO", ""),
 ]
 
 
@@ -893,6 +901,42 @@ BACKGROUND_AND_PLANS = [
     ("Le chef de la diplomatie espagnole se rendra lundi à Rabat pour rencontrer son "
      "homologue marocain.", [], "in the future, on a schedule"),
     ("Le chef de la diplomatie espagnole s'est rendu lundi à Rabat.", [("CONSULT", "ESP")], ""),
+    # what a verb of recalling reports in the pluperfect is known already, told in the past
+    # or not; a verb of saying told in the past only shifts the tense back (above)
+    ("Le porte-parole a rappelé que la Belgique avait expulsé deux diplomates russes en 2018.",
+     [], "an earlier act (avait expulsé)"),
+    # a span since a season or over weeks is a state that lasts; the first time in weeks is
+    # still news
+    ("Les syndicats guinéens réclament depuis l'hiver une hausse des salaires.", [],
+     "a state lasting (depuis l'hiver)"),
+    ("Les infirmiers béninois manifestent depuis trois semaines devant le ministère.", [],
+     "a state lasting (depuis trois semaines)"),
+    ("Les infirmiers béninois ont manifesté mardi à Cotonou, pour la première fois depuis "
+     "trois semaines.", [("PROTEST", "BEN")], ""),
+    # a conditional the tagger reads as an imperfect still tells what would happen
+    ("Une frappe israélienne sur le port de Hodeïda provoquerait une crise régionale, juge "
+     "un chercheur.", [], ""),
+    ("Une frappe israélienne sur le port de Hodeïda a provoqué une crise régionale.",
+     [("ASSAULT", "ISR")], ""),
+    # a participle of words hung on an act of another type gives its grounds or its manner,
+    # gerund or not; on a verb of no event, or on an act of its own type, it is the act
+    ("Le Gabon a expulsé lundi deux diplomates camerounais, reprochant à Yaoundé d'héberger "
+     "des opposants armés.", [("SANCTION", "GAB")], "grounds or the manner of the"),
+    ("Le président ghanéen a salué jeudi l'accord de paix, en dénonçant toutefois les lenteurs "
+     "de sa mise en œuvre.", [("SUPPORT", "GHA")], "grounds or the manner of the"),
+    ("Le Premier ministre haïtien a pris la parole mardi, reprochant aux gangs de terroriser "
+     "la capitale.", [("ACCUSE", "HTI")], ""),
+    # a participle after an age set off between commas is said of the name before it
+    ("Des émeutes ont éclaté mercredi à Lyon après la mort d'Adama, 19 ans, tué par un "
+     "gendarme lors d'une interpellation.", [("PROTEST", "FRA")],
+     "in a background reference (après"),
+    ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
+     [("AGREE", "TCD")], "announced for the future"),
+    # a winger's shot is a game
+    ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
+     "a clause of sport ('ailier')"),
+    ("L'armée israélienne a frappé mardi une base du Hezbollah dans le sud du Liban.",
+     [("ASSAULT", "ISR")], ""),
 ]
 
 
@@ -960,9 +1004,9 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
     # un mot du nom d'une organisation n'est pas un acte
     ("Le Front de libération nationale a tenu son congrès à Alger.", None, "", ""),
-    # un pays frappé de sanctions n'est pas bombardé
+    # un pays frappé de sanctions n'est pas bombardé : il est sanctionné
     ("L'Érythrée a été frappée d'un embargo sur les armes par le Conseil de sécurité "
-     "mercredi.", None, "", ""),
+     "mercredi.", "SANCTION", "UNO", "ERI"),
 ]
 
 
@@ -972,3 +1016,101 @@ def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | 
                                                           source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# Trigger families of wire news, each written whole for the language (the verb with its
+# pronominal and idiomatic forms, its noun, the light verbs that carry it), from the misses of
+# the sixth and seventh wire sets: (sentence, PLOVER type, CAMEO code, source, target ("" =
+# any)); then the senses of the same words that code nothing.
+TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
+    # a pullback completed: the light verb's soldierly subject says whose « son retrait » is
+    ("Les troupes éthiopiennes ont achevé mardi leur retrait du Tigré.", "RETREAT", "0874",
+     "ETH", ""),
+    ("L'armée tchadienne a terminé dimanche son repli de la région du lac.", "RETREAT",
+     "0874", "TCD", ""),
+    ("Les soldats burundais ont bouclé leur retrait de Mogadiscio.", "RETREAT", "0874",
+     "BDI", "SOM"),
+    # a prison term of any name inflicted
+    ("Le tribunal de Rabat a infligé mardi huit ans d'emprisonnement au journaliste "
+     "marocain.", "SANCTION", "116", "MAR", ""),
+    ("Un juge kényan a infligé jeudi vingt ans de détention à l'ancien gouverneur.",
+     "SANCTION", "116", "KEN", ""),
+    # a payment made in instalments: the instalment is a quantity of what is paid
+    ("La Banque mondiale a versé mardi à la Zambie une tranche de 300 millions de dollars.",
+     "AID", "071", "IGO", "ZMB"),
+    # ties cut as an idiom
+    ("Le Niger a coupé les ponts avec la France mercredi.", "SANCTION", "161", "NER", "FRA"),
+    ("Bakou a rompu les ponts avec Téhéran après l'attaque de son ambassade.", "SANCTION",
+     "161", "AZE", "IRN"),
+    # a plan, a deployment or a membership blocked by an idiom of obstruction
+    ("Le Parlement turc a barré la route jeudi au déploiement de soldats américains.",
+     "REJECT", "129", "TUR", ""),
+    ("La Hongrie a fait obstacle lundi à l'adhésion de la Suède.", "REJECT", "129", "HUN",
+     "SWE"),
+    ("Le Sénat philippin a fait barrage mardi au projet de traité avec Washington.",
+     "REJECT", "129", "PHL", ""),
+    # people executed by armed men
+    ("Des miliciens ont exécuté samedi douze villageois dans l'Ituri, selon l'ONU.",
+     "ASSAULT", "180", "COD", ""),
+    ("Les talibans ont exécuté trois anciens soldats afghans dans la province de Kandahar.",
+     "ASSAULT", "180", "AFG", ""),
+    # refugees resettled or taken in
+    ("Le Canada a réinstallé cette année 5 000 réfugiés soudanais.", "AID", "075", "CAN",
+     "SDN"),
+    ("L'Ouganda a recueilli des milliers de réfugiés congolais.", "AID", "075", "UGA", ""),
+    # a post left: resignation by its verbs
+    ("Le Premier ministre malgache a quitté ses fonctions vendredi.", "RETREAT", "08", "MDG",
+     ""),
+    ("Le président du Parlement slovaque s'est démis de ses fonctions mardi.", "RETREAT", "08",
+     "SVK", ""),
+    # an envoy ordered to leave is expelled
+    ("Le Burkina Faso a sommé mardi l'ambassadeur de France de quitter le territoire.",
+     "SANCTION", "166", "BFA", "FRA"),
+    ("Alger a sommé le consul marocain de quitter le territoire.", "SANCTION", "166", "DZA",
+     "MAR"),
+    # anyone else ordered to leave is asked to
+    ("La police turque a sommé les manifestants de quitter la place.", "REQUEST", "100", "TUR",
+     ""),
+    # duties and sanctions struck on goods or a country
+    ("Pékin a frappé de surtaxes les vins australiens en 2020.", "SANCTION", "163", "CHN",
+     "AUS"),
+    ("Washington a frappé de droits de douane l'acier et l'aluminium canadiens.", "SANCTION",
+     "163", "USA", "CAN"),
+]
+
+TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
+    "Le ministre ivoirien a annoncé son retrait de la vie politique.",
+    "La championne a achevé son retrait de la compétition par une victoire.",
+    "Les inondations ont coupé les ponts de la vallée mardi.",
+    "Un camion a barré la route à l'entrée du village.",
+    "Les électeurs ont fait barrage à l'extrême droite dimanche.",
+    "L'orchestre de Vienne a exécuté une symphonie de Brahms.",
+    "L'entreprise a exécuté le contrat dans les délais.",
+    "L'arbitre a sommé les supporters de quitter la tribune.",
+    "Le gardien a quitté le terrain sur blessure à la mi-temps.",
+    "L'ouragan a frappé de plein fouet la côte cubaine.",
+    "Le fisc a frappé de pénalités la société de transport.",
+]
+
+
+@pytest.fixture(scope="module")
+def families() -> dict[str, list[Event]]:
+    return extract_events([(c[0],) for c in TRIGGER_FAMILIES]
+                          + [(s,) for s in TRIGGER_FAMILY_OTHER_SENSES], "fr", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "source", "target"), TRIGGER_FAMILIES,
+                         ids=[c[0][:50] for c in TRIGGER_FAMILIES])
+def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text: str,
+                                          kind: str, cameo: str, source: str,
+                                          target: str) -> None:
+    events = families[text]
+    assert_coded(events, kind, source, target)
+    assert cameo in {e.cameo for e in counted(events)}
+
+
+@pytest.mark.parametrize("text", TRIGGER_FAMILY_OTHER_SENSES,
+                         ids=[s[:50] for s in TRIGGER_FAMILY_OTHER_SENSES])
+def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
+                                                    text: str) -> None:
+    assert counted(families[text]) == []

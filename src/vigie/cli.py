@@ -304,6 +304,9 @@ def run_eval(args: argparse.Namespace) -> int:
         else:
             score = plover.run_eval(args.gold, lang=_lang(args.lang), settings=_settings(args))
             print(plover.format_score(score, details=args.details), end="")
+            for error in score.failed:
+                _report(error)
+            return 1 if score.failed else 0
     except (OSError, VigieError) as error:
         print(f"vigie: {args.gold}: {error}", file=sys.stderr)
         return 1

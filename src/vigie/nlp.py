@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.attrs import DEP, IS_QUOTE, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY
@@ -107,6 +108,39 @@ def lemma_repairs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("vigie_mood_repairs", assigns=["token.morph"])
+def mood_repairs(doc: Doc) -> Doc:
+    """Mark as conditional the verbs the tagger reads as imperfect though their form is the
+    conditional's: the future stem of their lemma and an imperfect ending (« provoquerait »,
+    « frapperait », tagged ``Tense=Imp``; ``syntax.json``: ``conditional_forms``). The two
+    tenses share their endings and differ only in the stem, which the tagger does not
+    weigh; left imperfect, an act that would happen reads as one that did."""
+    forms = load_table(doc.lang_, "syntax").get("conditional_forms")
+    if not forms:
+        return doc
+    for token in doc:
+        if (token.pos == VERB or token.pos == AUX) and token.morph.get("Tense") == ["Imp"] and (
+                "Cnd" not in token.morph.get("Mood")) and conditional_form(token.lower_,
+                                                                           token.lemma_, forms):
+            features = token.morph.to_dict()
+            features.update(Mood="Cnd", Tense="Pres")
+            token.set_morph(features)
+    return doc
+
+
+def conditional_form(form: str, lemma: str, forms: dict[str, Any]) -> bool:
+    """Whether ``form`` is the conditional of ``lemma``: its future stem (an irregular one
+    from the table, else the lemma changed by the first stem rule whose ending it has) and one
+    of the conditional's endings."""
+    stem = forms["irregular_stems"].get(lemma)
+    if stem is None:
+        stem = next((lemma[:len(lemma) - len(ending)] + replacement
+                     for ending, replacement in forms["stem_rules"] if lemma.endswith(ending)),
+                    None)
+    return (stem is not None and form.startswith(stem)
+            and form[len(stem):] in forms["endings"])
+
+
 def _split_prefixes(nlp: Language, prefixes: list[str]) -> None:
     """Make the tokenizer split ``prefixes`` off the words they start."""
     if not prefixes:
@@ -145,6 +179,7 @@ def load_pipeline(model: str, lang: str) -> Language:
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("vigie_sentence_rules", before="parser")
     nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
+    nlp.add_pipe("vigie_mood_repairs", after="vigie_lemma_repairs")
     use_attribute_lookup(nlp)  # the same annotations as the model's ruler, a third of its CPU
     use_lemma_memo(nlp)  # the same lemmas as the model's lemmatizer, each computed once
     return nlp

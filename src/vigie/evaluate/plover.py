@@ -198,6 +198,9 @@ class PloverScore:
     sentences: tuple[SentenceResult, ...]
     candidates: Candidates = Candidates()
     doers: tuple[int, int] = (0, 0)  # gold event records with the doer resolved, of all
+    # Sentences whose analysis failed (internal errors): scored as finding nothing, and
+    # reported, so that one failure neither hides the others' figures nor goes unseen.
+    failed: tuple[InputError, ...] = ()
 
 
 def load_gold(path: str | Path) -> list[GoldRecord]:
@@ -401,7 +404,8 @@ def run_eval(path: str | Path, lang: str | None = None,
     """Run Vigie on every sentence of a gold file and score its events.
 
     Each sentence is analysed in its record's language (``lang`` for records that name none;
-    detected when neither is given), published on the record's date if it has one.
+    detected when neither is given), published on the record's date if it has one. A sentence
+    whose analysis fails counts as finding no event and is listed in ``failed``.
     """
     gold = load_gold(path)
     groups = sentences(gold)
@@ -410,14 +414,17 @@ def run_eval(path: str | Path, lang: str | None = None,
     events: dict[str, list[Event]] = {}
     candidates = Candidates()
     actors: dict[str, list[Actor]] = {}
+    failed: list[InputError] = []
     for result in analyse(articles, settings):
         if isinstance(result, InputError):
-            raise result
+            failed.append(result)
+            continue
         events[result.doc_id] = [r for r in result.records() if r.kind == "event"]
         candidates += candidate_outcomes(result)
         actors[result.doc_id] = result.actors
-    scored = score(gold, lambda record: events[record.id], lambda record: actors[record.id])
-    return replace(scored, candidates=candidates)
+    scored = score(gold, lambda record: events.get(record.id, []),
+                   lambda record: actors.get(record.id, []))
+    return replace(scored, candidates=candidates, failed=tuple(failed))
 
 
 def candidate_outcomes(analysis: Analysis) -> Candidates:
@@ -445,6 +452,9 @@ def format_score(score: PloverScore, *, details: bool = False) -> str:
     drops = score.candidates
     lines += ["", f"Candidates: {drops.total}, dropped for want of a doer: {drops.no_doer} "
               f"({drops.no_doer_share:.1%})"]
+    if score.failed:
+        lines += ["", f"Failed (internal error, scored as finding nothing): {len(score.failed)}"
+                      f" ({', '.join(error.source for error in score.failed)})"]
     lines += ["", "Confusion (rows: gold, columns: predicted; NONE = no event)"]
     labels = sorted({name for cell in score.confusion for name in cell}, key=_type_order)
     # Four letters tell the sixteen types and NONE apart and keep the table 90 columns wide.

@@ -249,6 +249,9 @@ class Lexicon:
     # pluperfect « qu'il avait acceptés »), with the tense they are in: background, not news.
     pluperfect_aux: frozenset[str]
     pluperfect_tense: str | None
+    # Verbs of recalling (« a rappelé que … »): what they report is known already, so an act
+    # in the pluperfect under them is background even when they are told in the past.
+    recall_verbs: frozenset[str]
     # The simple past tense of a stance held (the French imperfect: « Kinshasa réclamait leur
     # départ »): a verbal act told in it is the background of the story, not its news.
     stance_tense: str | None
@@ -477,6 +480,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         prospect_words=frozenset(frames.get("prospect", ())),
         pluperfect_aux=frozenset(frames["pluperfect_aux"]),
         pluperfect_tense=frames["pluperfect_tense"],
+        recall_verbs=frozenset(frames.get("recall", ())),
         stance_tense=frames.get("stance_tense"),
         background_marks=frozenset(frames.get("background_marks", ())),
         circumstance_marks=frozenset(frames.get("circumstance_marks", ())),

@@ -449,7 +449,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # after the predicative phrase, which the parser makes that phrase's apposition or
         # a second object of its preposition.
         for case in sorted(pack.predicative_cases):
-            label, *shifted = roles.get(f"oblique:{case}", [None])
+            # The key may hold nothing: "as" with only an adjective below it ("condemned as
+            # reckless the launch") names no object of its own.
+            label, *shifted = roles.get(f"oblique:{case}") or [None]
             if label is None:
                 continue
             shifted += [a for a in label.children

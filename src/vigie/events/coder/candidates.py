@@ -114,23 +114,24 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
     holds once an object the parse did not give is backed off to (see backoff_object),
     with the roles it holds on and the noun backed off to."""
     checked = with_shared_subject(ctx, token, entries, roles)
+    # "offered on Tuesday to host talks", « a sommé l'ambassadeur de quitter le pays »: a
+    # phrase between the verb and its infinitive makes the parser read the infinitive as a
+    # purpose clause or hang it on the object; an entry that requires a complement takes it,
+    # before a less specific entry that does without.
+    clause = None if roles.get("complement") else infinitive_adverbial(ctx, token, roles)
     for predicate in entries:
         if conditions_hold(ctx, predicate, checked):
             return predicate, roles, None
+        if clause is not None and any(role == "complement" for role, _w in predicate.requires):
+            with_clause = {**checked, "complement": [clause]}
+            if conditions_hold(ctx, predicate, with_clause):
+                return predicate, {**roles, "complement": [clause]}, None
     for predicate in entries:
         noun = backoff_object(ctx, token, predicate, roles)
         if noun is not None:
             backed = {**roles, "patient": [noun]}
             if conditions_hold(ctx, predicate, {**checked, "patient": [noun]}):
                 return predicate, backed, noun
-    if not roles.get("complement") and (clause := infinitive_adverbial(ctx, token)) is not None:
-        # "offered on Tuesday to host talks": a phrase between the verb and its infinitive
-        # makes the parser read the infinitive as a purpose clause.
-        with_clause = {**roles, "complement": [clause]}
-        for predicate in entries:
-            if (any(role == "complement" for role, _words in predicate.requires)
-                    and conditions_hold(ctx, predicate, with_clause)):
-                return predicate, with_clause, None
     return None
 
 
@@ -139,19 +140,44 @@ def with_shared_subject(ctx: Context, token: Token, entries: tuple[Predicate, ..
     """The roles an entry's conditions are checked on: for a verb with no subject of its own,
     where an entry requires one of a class, the subject it shares with the verb it is
     coordinated with ("students set fire to a station and looted shops": the students
-    looted), as the doer is found (see agent_fillers)."""
-    if (roles.get("agent") or token.pos_ not in VERBAL_POS
-            or not any(role == "agent" for p in entries for role, _words in p.requires)):
+    looted), as the doer is found (see agent_fillers); for a noun, the subject of the light
+    verb whose object it is (« l'armée a achevé son retrait du Liban-Sud »: the army's
+    pullback, which « son » alone cannot say)."""
+    if roles.get("agent") or not any(role == "agent" for p in entries
+                                     for role, _words in p.requires):
         return roles
-    shared = shared_subject(ctx, token)
+    if token.pos_ in VERBAL_POS:
+        shared = shared_subject(ctx, token)
+    elif token.pos_ in NOMINAL_POS:
+        shared = light_verb_subject(ctx, token)
+    else:
+        return roles
     return {**roles, "agent": shared} if shared else roles
 
 
-def infinitive_adverbial(ctx: Context, token: Token) -> Token | None:
-    """The infinitive clause hung on ``token`` as an adverbial, if any ("to host talks")."""
+def light_verb_subject(ctx: Context, noun: Token) -> list[Token]:
+    """The subject of the support verb whose direct object ``noun`` is, if any; through a
+    word of a time expression the parser hung it on (« a terminé dimanche son repli »)."""
+    verb = noun.head
+    if verb.i in ctx.transparent and verb.head.i != verb.i:
+        verb = verb.head
+    elif ctx.syntax.role(noun) != "patient":
+        return []
+    if (verb.pos_ not in VERBAL_POS
+            or verb.lemma_.lower() not in ctx.lexicon.support_verbs):
+        return []
+    return fillers(ctx, ctx.roles_of(verb), "agent")
+
+
+def infinitive_adverbial(ctx: Context, token: Token,
+                         roles: dict[str, list[Token]]) -> Token | None:
+    """The infinitive clause after ``token`` hung on it as an adverbial ("to host talks"),
+    or on its object as a clause of its own (« l'ambassadeur de France de quitter »), if any."""
     syntax = ctx.syntax
-    return next((c for c in token.children
-                 if syntax.role(c) == "adverbial" and c.pos_ in VERBAL_POS
+    hung = [(c, "adverbial") for c in token.children]
+    hung += [(c, "clause_mod") for patient in roles.get("patient", ()) for c in patient.children]
+    return next((c for c, role in hung
+                 if syntax.role(c) == role and c.pos_ in VERBAL_POS
                  and c.i > token.i and any(
                      syntax.role(m) in ("aux", "mark")
                      and m.lemma_.lower() in syntax.infinitive_marks for m in c.children)),

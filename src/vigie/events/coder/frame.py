@@ -49,6 +49,9 @@ ATTEMPT_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT
 # Quad classes of words, not deeds (verbal cooperation and conflict): said as a participle on
 # a noun, such an act only qualifies it.
 VERBAL_QUADS = frozenset({1, 3})
+# The longest phrase of an age or a count set off between commas after a name (« Nahel, 17
+# ans, … »): see qualified_noun.
+COUNTED_APPOSITION = 3
 # Types done by the very act whose purpose they are: blocking roads or marching "to protest"
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
@@ -179,6 +182,10 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     if manner_participle(ctx, anchor):
         frame.dropped = (f"a participle telling how {anchor.head.text!r} was done: its "
                          f"manner, not an act of its own")
+        return frame
+    if (grounded := grounds_of(ctx, anchor)) is not None:
+        frame.dropped = (f"a participle giving the grounds or the manner of the "
+                         f"{grounded.predicate.id} event: not an act of its own")
         return frame
     tenure = next((span for verb in (anchor, *anchor.ancestors)
                    if (span := tenure_span(ctx, verb)) is not None), None)
@@ -323,6 +330,29 @@ def manner_participle(ctx: Context, verb: Token) -> bool:
     return (verb.lemma_.lower() in ctx.lexicon.manner_participles
             and ctx.syntax.role(verb) == "adverbial" and verb.head.pos_ in VERBAL_POS
             and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
+    """The event of another type whose verb a present participle of words (a charge, a
+    consent, praise) is hung on, if any: « a rompu ses relations avec Kiev, reprochant à … »,
+    "cut ties with Rabat, accusing it of …", « a levé son veto, consentant à … » give the
+    grounds or the manner of the act they follow, which the story reports as its one event.
+    The participle set off by a comma after the object is the parser's slip for the same
+    clause. Told beside a verb that codes no event (« a crié au putsch, reprochant … »), or
+    one of its own type, the participle is still the act."""
+    own = ctx.by_token.get(verb.i)
+    if (own is None or verb.pos_ not in VERBAL_POS
+            or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense")
+            or lookup_cameo(own.predicate.cameo).quad_class not in VERBAL_QUADS):
+        return None
+    role = ctx.syntax.role(verb)
+    set_off = verb.doc[max(verb.left_edge.i - 1, 0)].text == ","
+    if not (role == "adverbial" or (role == "clause_mod" and set_off)):
+        return None
+    carrier = clause_head(verb.head)
+    return next((c for c in ctx.by_token.values()
+                 if c is not own and c.plover != own.plover
+                 and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
 
 
 def tenure_span(ctx: Context, verb: Token) -> str | None:
@@ -505,10 +535,14 @@ def conditioned_readiness(ctx: Context, word: Token) -> bool:
 def shifted_back(ctx: Context, clause: Token) -> bool:
     """Whether a clause is reported by a verb of saying told in the past (« a affirmé que »,
     « affirmait que »), so that its tense is shifted back one step from the speaker's: not a
-    verb in the simple present (« affirme que », « …, rappelle le rapport »)."""
+    verb in the simple present (« affirme que », « …, rappelle le rapport »), nor a verb of
+    recalling, whose content is known already (« a rappelé que le Luxembourg avait
+    ratifié … »)."""
     if not reported(ctx, clause):
         return False
     verb = clause.head
+    if verb.lemma_.lower() in ctx.lexicon.recall_verbs:
+        return False
     return bool(auxiliaries(ctx, verb)) or "Pres" not in verb.morph.get("Tense")
 
 
@@ -562,10 +596,19 @@ def qualified_noun(ctx: Context, verb: Token) -> Token | None:
         return head if head.pos_ in NOMINAL_POS and head.head.i != head.i else None
     before = [t for t in verb.doc[ctx.sentence_of[verb.i]:verb.i]
               if not t.is_punct or t.text == ","]
-    if (role == "adverbial" and len(before) > 1 and before[-1].text == ","
+    if not (role == "adverbial" and len(before) > 1 and before[-1].text == ","
             and before[-2].pos_ in NOMINAL_POS):
-        return before[-2]
-    return None
+        return None
+    # « Nahel, 17 ans, abattu par un policier »: an age or a count set off between commas is
+    # said of the noun before it, and so is the participle after it.
+    start = len(before) - 2
+    while start > 0 and before[start - 1].text != ",":
+        start -= 1
+    counted_phrase = before[start:-1]
+    if (start > 1 and len(counted_phrase) <= COUNTED_APPOSITION
+            and any(t.like_num for t in counted_phrase) and before[start - 2].pos_ in NOMINAL_POS):
+        return before[start - 2]
+    return before[-2]
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
