@@ -836,6 +836,28 @@ TOLD_AROUND = [
      "again.", None, "", ""),
     ("Ten years after Sudan signed an accord, Chad still refuses to accept it.",
      "REJECT", "TCD", ""),
+    # a word act in the past perfect sets the scene; a deed so told, or a word act reported
+    # in the past (the past shifted back), is the news
+    ("Chile and Peru had signed a border treaty in 1994, and trade between them has grown "
+     "since.", None, "", ""),
+    ("Kenya had promised Somalia to pay its arrears by June.", None, "", ""),
+    ("Peru had accused Chile of spying on its navy.", None, "", ""),
+    ("Kenyan police had arrested three opposition leaders at dawn.", "COERCE", "KEN", ""),
+    ("Ghana said on Monday that Togo had signed the accord.", "SUPPORT", "TGO", ""),
+    ("Peru accused Chile on Tuesday of spying on its navy.", "ACCUSE", "PER", "CHL"),
+]
+
+# Words said as the present participle of a deed say what it was for or how its doer
+# justified it: the deed is the news. Hung on a verb that is no deed, the words are the act.
+ACCOMPANYING = [
+    ("The Thai army declared martial law on Tuesday, denouncing the protest leaders as "
+     "traitors.", "COERCE", "THA", ""),
+    ("Kenya expelled two Ugandan diplomats on Monday, accusing them of spying.",
+     "SANCTION", "KEN", "UGA"),
+    ("Kenya's foreign ministry issued a statement on Monday, condemning Uganda's border raid.",
+     "ACCUSE", "KEN", "UGA"),
+    ("Kenya's president addressed parliament on Monday, urging Uganda to reopen the border.",
+     "REQUEST", "KEN", "UGA"),
 ]
 
 # A promise that someone will meet harm, or of a forceful response, is a threat; a promise
@@ -865,6 +887,13 @@ WORD_SENSES = [
     ("Riot police dispersed the crowd with tear gas in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Protesters were dispersed by riot police in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Reporters asked the Kenyan president a question about the election.", None, "", ""),
+    # declining to say, comment or describe withholds words, not what was asked for
+    ("Beijing declined on Friday to say where the former minister was.", None, "", ""),
+    ("Kenya declined to describe the Ugandan raid as an invasion.", None, "", ""),
+    ("The Iranian foreign ministry refused to comment on the report.", None, "", ""),
+    ("Kenya declined to hand over the Ugandan opposition leader.", "REJECT", "KEN", "UGA"),
+    ("Turkey refused on Monday to lift its veto on Sweden's membership.", "REJECT", "TUR",
+     "SWE"),
     ("Kenya asked Uganda to hand over the suspects.", "REQUEST", "KEN", "UGA"),
     ("Venezuela pressed ahead on Monday with plans for a vote on annexing the Essequibo "
      "region.", None, "", ""),
@@ -1027,8 +1056,8 @@ SENSES_AND_FRAMES = [
 ]
 
 STRUCTURES = [*LINKED, *RELATIVE, *STRAY_AGENTS, *ASSISTED, *BACKGROUND, *TOLD_AROUND,
-              *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED, *MUTUAL_AND_OWNED,
-              *SENSES_AND_FRAMES]
+              *ACCOMPANYING, *PROMISED_HARM, *WORD_SENSES, *ORDERED_OUT, *FORETOLD, *DESCRIBED,
+              *MUTUAL_AND_OWNED, *SENSES_AND_FRAMES]
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), STRUCTURES,

@@ -852,6 +852,9 @@ BACKGROUND_AND_PLANS = [
     ("Le Niger accusait depuis des mois la France d'ingérence. Niamey a expulsé jeudi "
      "l'ambassadeur français.", [("SANCTION", "NER")], "a stance held then (accusait"),
     ("Le Niger a accusé jeudi la France d'ingérence.", [("ACCUSE", "NER")], ""),
+    # inside the content of any verb the imperfect is the speaker's tense: the act
+    ("Le Niger a fait savoir jeudi qu'il acceptait la proposition du Nigeria.",
+     [("AGREE", "NER")], ""),
     # a protest said again as the aim of the strike that is it is one event
     ("Les enseignants marocains ont cessé le travail mardi pour protester contre la réforme "
      "des retraites.", [("PROTEST", "MAR")], "purpose clause (pour)"),

@@ -276,6 +276,11 @@ class Lexicon:
     # tells how the doer did that act ("took office promising total peace", "sent them back,
     # defying appeals"): the manner of that act, not an act of its own.
     manner_participles: frozenset[str] = frozenset()
+    # Quad classes of the acts the pluperfect makes background. English wire copy tells the
+    # news itself in the past perfect when it is a deed ("Police had already arrested its
+    # founder at dawn"); a word act so told (a promise, a signing, a threat) is what was said
+    # before the news.
+    pluperfect_quads: frozenset[int] = frozenset({1, 2, 3, 4})
 
     def candidates(self, lemma: str, pos: str) -> tuple[Predicate, ...]:
         return self.by_lemma.get((lemma, pos), ())
@@ -488,4 +493,5 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         inversion_aux=frozenset(frames.get("inversion_aux", ())),
         tenure_nouns=frozenset(frames.get("tenure_nouns", ())),
         manner_participles=frozenset(frames.get("manner_participles", ())),
+        pluperfect_quads=frozenset(frames.get("pluperfect_quads", (1, 2, 3, 4))),
     )

@@ -86,7 +86,7 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
         # Carried by a light verb or not: « a annoncé la suspension de toute aide ».
         return Frame(dropped=f"a background reference ({background} …), not a new event")
-    frame = frame_of(ctx, anchor)
+    frame = frame_of(ctx, anchor, lookup_cameo(candidate.predicate.cameo).quad_class)
     if not frame.dropped and asked_for(ctx, candidate):
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
     if frame.prepared and candidate.plover not in POSTURE_TYPES:
@@ -121,9 +121,10 @@ def owned_subject(ctx: Context, candidate: Candidate) -> bool:
                     if role in candidate.predicate.agent))
 
 
-def frame_of(ctx: Context, anchor: Token) -> Frame:
-    """Walk up the clauses above the predicate: a purpose clause, the content of an intent
-    verb or of another event is not a fact; a modal or "si" makes it hypothetical."""
+def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
+    """Walk up the clauses above the predicate (an act of the quad class ``quad``): a purpose
+    clause, the content of an intent verb or of another event is not a fact; a modal or "si"
+    makes it hypothetical."""
     syntax, lexicon, by_token = ctx.syntax, ctx.lexicon, ctx.by_token
     frame = Frame()
     token = anchor
@@ -148,7 +149,8 @@ def frame_of(ctx: Context, anchor: Token) -> Frame:
     earlier = next((a for a in auxes if syntax.role(a) == "aux"
                     and a.lemma_.lower() in lexicon.pluperfect_aux
                     and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if earlier is not None and not shifted_back(ctx, clause):
+    if (earlier is not None and quad in lexicon.pluperfect_quads
+            and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
         # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
         # background, in a clause beside the story's own or in a sentence of its own (wire
@@ -387,16 +389,18 @@ def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
 def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
     """Whether a verb of words (a demand, a charge, praise) is a finite verb in the tense of
     a stance held in the past (« Kinshasa réclamait leur départ », « Paris accusait Alger de
-    … »), outside reported speech: what the actor stood for when the story's act came, not a
-    new act. Deeds told so are often the news itself (« des milliers manifestaient
-    dimanche »): they stay, and so does a stance dated in its own clause (« mardi, Paris
-    condamnait l'essai »): the imperfect of narration, which tells the news."""
+    … »), outside the content of another verb: what the actor stood for when the story's act
+    came, not a new act. Deeds told so are often the news itself (« des milliers
+    manifestaient dimanche »): they stay, and so does a stance dated in its own clause
+    (« mardi, Paris condamnait l'essai »): the imperfect of narration, which tells the news.
+    Inside the content of any verb, of saying or not (« a fait savoir qu'il acceptait »),
+    the tense is the speaker's: the act stays."""
     own, tense = ctx.by_token.get(anchor.i), ctx.lexicon.stance_tense
     return (own is not None and tense is not None and clause.i == anchor.i
             and not any(at == clause.i for _time, _root, _sentence, at in ctx.dated)
             and tense in clause.morph.get("Tense") and "Fin" in clause.morph.get("VerbForm")
             and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
-            and not reported(ctx, clause))
+            and ctx.syntax.role(clause) != "complement")
 
 
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
