@@ -164,6 +164,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "AID", "TCD", "NER"),
     ("La Russie a envoyé des troupes à la frontière ukrainienne lundi pour faire pression sur "
      "Kiev.", "MOBILIZE", "RUS", ""),
+    # ... and so are troops sent where they were asked for; sent to a border, a show of force
+    ("Le Tchad a envoyé lundi 800 soldats au Niger, à la demande des autorités nigériennes.",
+     "AID", "TCD", "NER"),
+    ("Le Rwanda a déployé vendredi un contingent de 500 soldats en Centrafrique à la demande "
+     "du président Touadéra.", "AID", "RWA", "CAF"),
+    ("Le Tchad a envoyé lundi 800 soldats à sa frontière avec le Niger.", "MOBILIZE", "TCD", ""),
     ("L'armée israélienne se prépare à lancer une offensive terrestre contre Gaza.", "MOBILIZE",
      "ISR", "PSE"),
     ("Le Mali se prépare à accueillir les observateurs de l'ONU.", None, "", ""),
@@ -179,6 +185,10 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "REQUEST", "FRA", "FRA"),
     ("Une ONG française a dénoncé les frappes russes.", "ACCUSE", "FRA", "RUS"),
     ("L'Union soviétique a envahi l'Afghanistan en 1979.", "ASSAULT", "RUS", "AFG"),
+    # a crowd invading or storming a place riots (PROTEST 145), as in English; an army attacks
+    ("Des centaines de milliers de personnes ont envahi samedi le centre de Lisbonne pour "
+     "exiger la démission du gouvernement.", "PROTEST", "PRT", ""),
+    ("L'armée russe a attaqué la ville ukrainienne de Kharkiv lundi.", "ASSAULT", "RUS", ""),
     # a state's protest is an official complaint; what an appeal asks for did not happen
     ("Pékin a vivement protesté auprès de Tokyo.", "ACCUSE", "CHN", ""),
     ("La France a protesté contre la décision du Mali.", "ACCUSE", "FRA", "MLI"),
@@ -284,7 +294,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # a light verb carries an event noun as its object, or through the prepositions it takes
     # (« procéder à », « prendre d'assaut »); any other oblique says how or why it acted
     ("Le Tchad a lancé des frappes grâce à l'aide de la France.", "ASSAULT", "TCD", ""),
-    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "MOBILIZE", "RWA",
+    # (no request by Rwanda: the force sent where Maputo asked for it is military assistance)
+    ("Le Rwanda a déployé des soldats au Mozambique à la demande de Maputo.", "AID", "RWA",
      "MOZ"),
     ("L'armée pakistanaise a procédé lundi à un essai de missile balistique.", "MOBILIZE", "PAK",
      ""),
@@ -935,6 +946,21 @@ BACKGROUND_AND_PLANS = [
      "in a background reference (après"),
     ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
      [("AGREE", "TCD")], "announced for the future"),
+    # an act told in the imperfect and dated long before the story is remembered history,
+    # a participle on it too; dated this week, the imperfect of narration tells the news
+    ("Il y a vingt ans, le Parlement turc rejetait le passage des troupes américaines vers "
+     "l'Irak.", [], "an act remembered"),
+    ("Il y a quarante ans, les dirigeants égyptien et israélien se serraient la main à "
+     "Washington, signant un traité de paix.", [], "an act remembered"),
+    ("Mardi, le Parlement turc rejetait le passage des troupes américaines vers l'Irak.",
+     [("REJECT", "TUR")], ""),
+    # a past participle with a span tells the state its act left; a habit in the present is
+    # a state too; the act done once is news
+    ("Détenu depuis 2021, l'opposant biélorusse a entamé lundi une grève de la faim.",
+     [], "a state lasting (depuis 2021)"),
+    ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
+     "a state lasting (chaque nuit)"),
+    ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
     # a winger's shot is a game
     ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
      "a clause of sport ('ailier')"),

@@ -543,6 +543,14 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
     hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
               and "Part" in c.morph.get("VerbForm")
               and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]
+    head = verb.head
+    if (pack.role(verb) == "complement" and verb.i < head.i and head.pos_ in VERBAL_POS
+            and not any(pack.role(g) == "aux_pass" for g in head.children)):
+        # A parenthetical after the passive that the parser took for the main clause, the
+        # passive its complement ("has been accused of misusing funds, much of it thought
+        # stolen, by Haitian officials"): the agent phrase hangs on the parenthetical's verb,
+        # which is not passive and so takes none of its own.
+        hosts.append(head)
     found: list[Token] = []
     for host in hosts:
         for child in host.children:
