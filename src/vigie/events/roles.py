@@ -242,6 +242,19 @@ def governor(noun: Token) -> Token:
     return head.head if head.pos_ == "ADP" else head
 
 
+def _particle_slots(token: Token, children: list[Token], pack: SyntaxPack) -> set[int]:
+    """Where a verb's particle may stand: right after the verb ("sent back the migrants"),
+    or right after an object that follows the verb directly, a phrasal verb split by its
+    object ("sent the migrants back", "pulled their heavy weapons back", "turned the
+    envoys away")."""
+    slots = {token.i + 1}
+    for child in children:
+        if (pack.role(child) == "patient" and child.i > token.i
+                and child.left_edge.i == token.i + 1):
+            slots.add(child.right_edge.i + 1)
+    return slots
+
+
 def argument_roles(token: Token, pack: SyntaxPack,
                    transparent: frozenset[int] = frozenset()) -> dict[str, list[Token]]:
     """The direct arguments of a predicate token, keyed by role.
@@ -271,6 +284,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
                and token.lemma_.lower() not in pack.unaccusative_verbs)
     timed_role: str | None = None  # the role of the last argument hung on a time word
     bound_words: set[int] = set()  # the "to" of "up to 16", read with its "up"
+    particle_slots = _particle_slots(token, children, pack)
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
@@ -304,7 +318,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
             bound_words.add(child.i + 1)
             continue
         if (role in ("adv", "oblique", "complement") and not nominal_head
-                and child.i == token.i + 1 and child.pos_ not in VERBAL_POS
+                and child.i in particle_slots and child.pos_ not in VERBAL_POS
                 and child.lemma_.lower() in pack.particle_words):
             # A particle the parser read as an adverb or a preposition; a preposition keeps
             # its object as an oblique too ("voted down the bill", "marched down the road").
@@ -321,7 +335,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
             # locution; the parser, seeing no determiner, reads it as an adverb.
             role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
-                    "particle"):
+                    "particle", "adv"):
+            # "adv": a bare word the parser reads as the verb's adverb, which an idiom names
+            # ("cried foul", "said sorry")
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
