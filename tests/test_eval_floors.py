@@ -226,17 +226,17 @@ WIRE_FLOORS = {
     "en_wire_dev.json": (0.96, 0.81, 0.72),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
     "en_wire_dev_2.json": (0.97, 0.77, 0.63),
-    "fr_wire_dev_2.json": (0.95, 0.72, 0.50),
+    "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
     "en_wire_dev_3.json": (0.88, 0.77, 0.62),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
     "en_wire_dev_4.json": (0.87, 0.69, 0.50),
-    "fr_wire_dev_4.json": (0.96, 0.77, 0.56),
+    "fr_wire_dev_4.json": (0.96, 0.77, 0.58),
     "en_wire_dev_5.json": (0.88, 0.72, 0.56),
     "fr_wire_dev_5.json": (0.89, 0.73, 0.48),
     "en_wire_dev_6.json": (0.82, 0.71, 0.49),
     "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
     "en_wire_dev_7.json": (0.85, 0.77, 0.56),
-    "fr_wire_dev_7.json": (0.88, 0.63, 0.41),
+    "fr_wire_dev_7.json": (0.88, 0.63, 0.42),
 }
 
 
