@@ -195,7 +195,9 @@ Figures when the floors were set (``vigie eval``):
   0.484 (15), wire 6 0.910 / 0.729 / 0.482 (12), wire 7 0.870 / 0.635 / 0.401 (15; 24 at
   7e234b8); French development 0.979 / 0.936 / 0.816 unchanged. With acts remembered in the
   imperfect of a time long past, past participles with a span and habits in the present:
-  wire 6 0.917 / 0.731 / 0.483 (11 invented), wire 7 0.885 / 0.639 / 0.414 (13).
+  wire 6 0.917 / 0.731 / 0.483 (11 invented), wire 7 0.885 / 0.639 / 0.414 (13). With what
+  words are about hung on their light verb, merged with main: wire 7 0.892 / 0.637 / 0.428
+  (99 found, 12 invented; main alone 99 / 13), wire 6 0.917 / 0.731 / 0.488.
 - English trigger families, fifth part (s12entrig: joint patrols and operations, currency
   swaps, yielding and measures shelved, coups, warrants, suspects named, sorry said, foul cried,
   people sent back, traffickers handed over, arms pulled back or burned, crowds rallying or
@@ -236,7 +238,7 @@ WIRE_FLOORS = {
     "en_wire_dev_6.json": (0.82, 0.71, 0.49),
     "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
     "en_wire_dev_7.json": (0.85, 0.77, 0.56),
-    "fr_wire_dev_7.json": (0.88, 0.63, 0.42),
+    "fr_wire_dev_7.json": (0.89, 0.63, 0.42),
 }
 
 
