@@ -201,7 +201,17 @@ Figures when the floors were set (``vigie eval``):
   0.484 (15), wire 6 0.910 / 0.729 / 0.482 (12), wire 7 0.870 / 0.635 / 0.401 (15; 24 at
   7e234b8); French development 0.979 / 0.936 / 0.816 unchanged. With acts remembered in the
   imperfect of a time long past, past participles with a span and habits in the present:
-  wire 6 0.917 / 0.731 / 0.483 (11 invented), wire 7 0.885 / 0.639 / 0.414 (13).
+  wire 6 0.917 / 0.731 / 0.483 (11 invented), wire 7 0.885 / 0.639 / 0.414 (13). With what
+  words are about hung on their light verb, merged with main: wire 7 0.892 / 0.637 / 0.428
+  (99 found, 12 invented; main alone 99 / 13), wire 6 0.917 / 0.731 / 0.488.
+- English trigger families, fifth part (s12entrig: joint patrols and operations, currency
+  swaps, yielding and measures shelved, coups, warrants, suspects named, sorry said, foul cried,
+  people sent back, traffickers handed over, arms pulled back or burned, crowds rallying or
+  camped, punitive measures; a phrasal verb split by its object), merged with main at 94340d8:
+  English wire 0.966 / 0.823, triple 0.738; wire 2 0.970 / 0.778, triple 0.643; wire 3 0.891 /
+  0.783, triple 0.631; wire 4 0.879 / 0.699, triple 0.509; wire 5 0.887 / 0.733, triple 0.572;
+  wire 6 0.830 / 0.722, triple 0.501; wire 7 0.867 / 0.784, triple 0.575 (type P / F1); floors
+  0.01 under them for the English precision round merged after.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -221,20 +231,20 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.80, 0.71),
+    "en_wire_dev.json": (0.96, 0.81, 0.72),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
-    "en_wire_dev_2.json": (0.97, 0.76, 0.63),
-    "fr_wire_dev_2.json": (0.95, 0.72, 0.50),
+    "en_wire_dev_2.json": (0.97, 0.77, 0.63),
+    "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
     "en_wire_dev_3.json": (0.89, 0.77, 0.63),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
-    "en_wire_dev_4.json": (0.87, 0.68, 0.48),
-    "fr_wire_dev_4.json": (0.96, 0.77, 0.56),
-    "en_wire_dev_5.json": (0.88, 0.70, 0.54),
+    "en_wire_dev_4.json": (0.87, 0.69, 0.50),
+    "fr_wire_dev_4.json": (0.96, 0.77, 0.58),
+    "en_wire_dev_5.json": (0.88, 0.72, 0.56),
     "fr_wire_dev_5.json": (0.89, 0.73, 0.48),
-    "en_wire_dev_6.json": (0.82, 0.69, 0.47),
+    "en_wire_dev_6.json": (0.82, 0.71, 0.49),
     "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
-    "en_wire_dev_7.json": (0.84, 0.68, 0.51),
-    "fr_wire_dev_7.json": (0.88, 0.64, 0.41),
+    "en_wire_dev_7.json": (0.85, 0.77, 0.56),
+    "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
 }
 
 

@@ -5,7 +5,15 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
+from coding import (
+    assert_coded,
+    assert_doer,
+    coded_with_trace,
+    counted,
+    doers,
+    extract_events,
+    target_countries,
+)
 
 import vigie
 from vigie.events.roles import argument_roles, syntax_pack
@@ -983,6 +991,14 @@ BACKGROUND_AND_PLANS = [
     ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
      "a state lasting (chaque nuit)"),
     ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
+    # what words of another type are about, hung by the parser on their light verb, is no
+    # act of its own; an act's means hung on its own light verb stay it
+    ("Le Premier ministre pakistanais a présenté jeudi ses excuses à l'Afghanistan pour la "
+     "frappe aérienne menée à Khost.", [("CONCEDE", "PAK")], "what the excuses event is about"),
+    ("Le président serbe a adressé jeudi ses félicitations au Kosovo pour le retrait de ses "
+     "troupes.", [("SUPPORT", "SRB")], "what the felicitations event is about"),
+    ("L'armée israélienne a mené mardi des frappes contre Gaza avec des drones.",
+     [("ASSAULT", "ISR")], ""),
     # a winger's shot is a game
     ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
      "a clause of sport ('ailier')"),
@@ -1138,6 +1154,56 @@ def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | 
                                                           source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# (sentence, type, source, every target country of that type; "" = an event with none)
+TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
+    # a person an authority acts on, named only by an object pronoun, is of its country
+    ("DAKAR, 2 mai (AFP) - L'opposant avait critiqué le chef de l'État. La police l'a "
+     "interpellé dimanche à son domicile.", "COERCE", "SEN", {"SEN"}),
+    ("LOMÉ, 4 juin (AFP) - Le militant était détenu depuis un an. Le président l'a gracié "
+     "samedi.", "CONCEDE", "TGO", {"TGO"}),
+    # not where the act is no act of authority: a government congratulates foreigners too
+    ("ABIDJAN, 3 mars (AFP) - Le coureur a gagné le marathon de Paris. Le président Alassane "
+     "Ouattara l'a félicité lundi.", "SUPPORT", "CIV", {""}),
+    # every country of a list of targets, which the parser splits over the verb and its
+    # object; a place of the speaker's own country is where words are said, not whom they aim
+    # at; a deed done at home still strikes its own territory
+    ("Le président kényan a promis lundi à Mombasa de livrer des vaccins au Soudan du Sud, à "
+     "l'Ouganda et à la Tanzanie.", "AGREE", "KEN", {"SSD", "UGA", "TZA"}),
+    ("Le Japon a livré mardi des tentes à la Turquie, à la Syrie et au Liban.", "AID", "JPN",
+     {"TUR", "SYR", "LBN"}),
+    ("L'armée birmane a bombardé mardi un village de la région de Sagaing.", "ASSAULT", "MMR",
+     {"MMR"}),
+    # a body in a slot that may say where is whom it names: the doer it is reproached by
+    # is not placed in its country (uncoded, it is dropped; the dateline's country codes it)
+    ("Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il reproche au "
+     "gouvernement français de soutenir le plan de paix.", None, "", set()),
+    ("ALGER (APS) - Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il "
+     "reproche au gouvernement français de soutenir le plan de paix.", "ACCUSE", "DZA",
+     {"FRA"}),
+    # where aid goes, a body in the slot does say where
+    ("TOKYO (AFP) - Le Japon et la Corée du Sud renforcent leur aide aux autorités "
+     "somaliennes, débordées par la sécheresse.", "AID", "JPN", {"SOM"}),
+    # a group the West is named by is the West; a country's allies are not that country
+    ("La présidente moldave Maia Sandu a exhorté mardi ses partenaires occidentaux à financer "
+     "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),
+    ("Kiev a appelé dimanche les alliés de l'Ukraine à accélérer leurs livraisons d'obus.",
+     "REQUEST", "UKR", {""}),
+    # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
+    ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
+     "ASSAULT", "IMG", {"BFA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
+                         ids=[c[0][:50] for c in TARGETS_FOUND])
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
+                                                     source: str, targets: set[str]) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, "")
+    if kind is not None:
+        assert target_countries(events, kind) == targets
 
 
 # Trigger families of wire news, each written whole for the language (the verb with its

@@ -311,8 +311,26 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             outer = by_token[head.i]
             frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
             return frame
+        elif (role == "oblique" and token.i == anchor.i and anchor.pos_ in NOMINAL_POS
+              and (carried := spoken_through(ctx, head, anchor)) is not None):
+            # « a présenté ses excuses à l'émir pour la frappe »: the parser hangs what the
+            # apology is for on the light verb that carries it.
+            frame.dropped = (f"what the {carried.predicate.id} event is about, hung on "
+                             f"{head.text!r}")
+            return frame
         token = head
     return frame
+
+
+def spoken_through(ctx: Context, verb: Token, noun: Token) -> Candidate | None:
+    """The act of words of another type (an apology, praise, a charge) that ``verb`` carries
+    as its light verb, if any: an event noun hung on that verb beside it is what the words
+    are about, not an act the story reports."""
+    own = ctx.by_token.get(noun.i)
+    return next((c for c in ctx.by_token.values()
+                 if c.support is not None and c.support.i == verb.i and c.trigger.i != noun.i
+                 and own is not None and c.plover != own.plover
+                 and lookup_cameo(c.predicate.cameo).quad_class in VERBAL_QUADS), None)
 
 
 def inverted_condition(ctx: Context, verb: Token) -> bool:
