@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from vigie.events.lexicon import Predicate, Words
 from vigie.events.roles import VERBAL_POS, conjuncts
+from vigie.nlp import common_noun_lemma
 
 if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
@@ -54,9 +55,14 @@ def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> l
 
 
 def admits(ctx: Context, words: Words, token: Token) -> bool:
-    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``."""
-    return words.admits(token.lemma_.lower(), (
-        c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"))
+    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``. A
+    capitalised word the tagger took for a name that no entity covers is read as the common
+    noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
+    modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
+    if words.admits(token.lemma_.lower(), modifiers):
+        return True
+    return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
+            and words.admits(common_noun_lemma(token.doc.lang_, token.lower_), modifiers))
 
 
 def backoff_object(ctx: Context, token: Token, predicate: Predicate,

@@ -207,7 +207,11 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
             return False
     required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
-        excluded = [admits(ctx, words, f) for f in fillers(ctx, roles, role)]
+        # A required role is read where its requirement was met, on the object too ("rained
+        # shells on the island on Tuesday": the day excludes, the island does not).
+        found = [*fillers(ctx, roles, role),
+                 *(object_obliques(ctx, roles, role) if role in required else ())]
+        excluded = [admits(ctx, words, f) for f in found]
         # A required role needs one filler that is not excluded ("called on Niger's
         # military on Tuesday": the day is not who is called on); any other role excludes
         # the entry with any filler of the words.
