@@ -193,6 +193,17 @@ def pipeline_for(lang: str, settings: Settings = DEFAULT_SETTINGS) -> Language:
     return nlp
 
 
+@cache
+def common_noun_lemma(lang: str, form: str) -> str:
+    """The lemma the language's lemmatizer gives ``form`` read as a common noun ("rioters" ->
+    "rioter"): for a capitalised noun the tagger took for a name, whose lemma it left as
+    written ("DURBAN - Rioters torched …")."""
+    nlp = pipeline_for(lang)
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    rules = getattr(lemmatizer, "lemmatizer", lemmatizer)  # the memo wraps the model's own
+    return rules.lemmatize(Doc(nlp.vocab, words=[form], pos=["NOUN"])[0])[0]
+
+
 def parse(texts: Iterable[str], lang: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Doc]:
     """Parse texts of one language with ``nlp.pipe`` in batches, in order."""
     yield from pipeline_for(lang, settings).pipe(texts, batch_size=settings.batch_size)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from vigie.events.lexicon import Predicate, Words
 from vigie.events.roles import VERBAL_POS, conjuncts
+from vigie.nlp import common_noun_lemma
 
 if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
@@ -54,21 +55,35 @@ def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> l
 
 
 def admits(ctx: Context, words: Words, token: Token) -> bool:
-    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``."""
-    return words.admits(token.lemma_.lower(), (
-        c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"))
+    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``. A
+    capitalised word the tagger took for a name that no entity covers is read as the common
+    noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
+    modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
+    if words.admits(token.lemma_.lower(), modifiers):
+        return True
+    return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
+            and words.admits(common_noun_lemma(token.doc.lang_, token.lower_), modifiers))
 
 
 def backoff_object(ctx: Context, token: Token, predicate: Predicate,
                    roles: dict[str, list[Token]]) -> Token | None:
     """Where the entry requires an object of a class and the parse gave the verb none
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
-    of the class: up to the next verb, conjunction or punctuation, six words at most."""
+    of the class: up to the next verb, conjunction or punctuation, six words at most. A
+    quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
+    diffusion de ») is passed over whole: it is neither a boundary nor counted."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
-    for word in token.doc[token.i + 1:min(token.sent.end, token.i + 7)]:
-        if word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+    counted, quoted = 0, False
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_quote:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        counted += 1
+        if counted > 6 or word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
             return None
         if word.pos_ == "NOUN" and admits(ctx, words, word):
             return word

@@ -19,7 +19,7 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import HARM_TYPES, Frame, condition_on
+from vigie.events.coder.frame import HARM_TYPES, Frame, condition_on, participle_of_manner
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -27,6 +27,9 @@ from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 THREAT_CAMEO = "130"
 # The code of an attack being prepared: a show of military force (CAMEO 150).
 POSTURE_CAMEO = "150"
+# The code of a crowd demonstrating (CAMEO 141): what a crowd demands as it marches, occupies
+# or fills the streets is what it demonstrates for.
+CROWD_DEMAND_CAMEO = "141"
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
@@ -92,13 +95,9 @@ def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
 def assisting(ctx: Context, anchor: Token) -> Token | None:
     """The verb of a purpose clause of the act that says it is done to help someone ("sent
     troops to help Maputo", « a envoyé des soldats pour aider le Mali »), or the noun of the
-    request it answers ("sent soldiers at the request of the Mozambican government", « à la
-    demande de Bamako »), if any."""
+    request it answers ("sent troops at the request of the Mozambican government", « à la
+    demande du gouvernement malien »: a force sent where it was asked for helps), if any."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
-    for role, fillers in ctx.roles_of(anchor).items():
-        request = next((f for f in fillers if f.lemma_.lower() in lexicon.assist_requests), None)
-        if role.startswith("oblique:") and request is not None:
-            return request
     for clause in anchor.children:
         if (syntax.role(clause) in ("adverbial", "complement")
                 and clause.lemma_.lower() in lexicon.assist_words
@@ -106,7 +105,22 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
                         and m.lemma_.lower() in lexicon.purpose_marks
                         for m in clause.children)):
             return clause
-    return None
+    roles = ctx.roles_of(anchor)
+    return next((noun for case in sorted(lexicon.assist_request_cases)
+                 for noun in roles.get(f"oblique:{case}", ())
+                 if noun.lemma_.lower() in lexicon.assist_requests), None)
+
+
+def crowd_demand(ctx: Context, anchor: Token, code: str, actors: list[Actor]) -> bool:
+    """Whether a demand is a crowd's, told as a present participle of how it did another act
+    ("Thousands of students occupied the parliament, demanding his resignation", « des milliers
+    de manifestants ont défilé, réclamant sa démission »): the crowd demonstrates for it, it
+    does not address a request. A demand made in words ("wrote to the minister, demanding …")
+    or as the crowd's own verb ("the families pleaded with the president") stays a request."""
+    return (lookup_cameo(code).plover == "REQUEST" and bool(actors)
+            and all(a.sector in CROWD_SECTORS for a in actors)
+            and participle_of_manner(ctx, anchor)
+            and anchor.head.lemma_.lower() not in ctx.lexicon.reporting_verbs)
 
 
 def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: list[Actor],
@@ -133,6 +147,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo
+    if crowd_demand(ctx, anchor, code, actors):
+        code = CROWD_DEMAND_CAMEO
+        ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's demand told as the manner of "
+                                     f"{anchor.head.text!r}, coded PROTEST {code}")
     if frame.prepared:
         # "is preparing to attack the town": the attack has not happened; the forces
         # readied for it have.

@@ -19,12 +19,7 @@ from vigie.events.coder.candidates import Candidate, match
 from vigie.events.coder.coding import event, threat_promised
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import is_definite, times_for
-from vigie.events.coder.frame import (
-    advises_own_people,
-    crowd_words,
-    filtered_frame,
-    warns_someone,
-)
+from vigie.events.coder.frame import advises_own_people, filtered_frame, warns_someone
 from vigie.events.coder.merge import merge_mentions
 from vigie.events.coder.placing import story_place
 from vigie.events.lexicon import Lexicon, load_lexicon
@@ -70,10 +65,6 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
         drop(found)
         return None
     actors, recipients = found
-    if (deed := crowd_words(ctx, candidate, actors)) is not None:
-        drop(f"a crowd's words said with its deed ({deed.text!r}): what it protests for, "
-             f"not an act of its own")
-        return None
     if predicate.warning and not warns_someone(ctx, candidate):
         drop("a warning about a situation, aimed at no one: not a threat")
         return None
