@@ -946,13 +946,13 @@ WORD_SENSES = [
     ("Riot police dispersed the crowd with tear gas in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Protesters were dispersed by riot police in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Reporters asked the Kenyan president a question about the election.", None, "", ""),
-    # a civilian aircraft sent is no weapon and no force; guns hauled away are withdrawn, not
-    # people taken; talks expected are on the calendar
+    # a civilian aircraft sent is no weapon and no force; guns hauled away are withdrawn
+    # (RETREAT), not people taken; talks expected are on the calendar
     ("Turkey dispatched a cargo plane to Lebanon on Thursday.", None, "", ""),
     ("Colombia sent the presidential plane to the United States on Monday.", None, "", ""),
     ("Turkey sent two fighter jets to Azerbaijan on Thursday.", "AID", "TUR", "AZE"),
     ("Bosnian Serb forces hauled their heavy guns away from Sarajevo on Wednesday.",
-     None, "", ""),
+     "RETREAT", "BIH", ""),
     ("Kenyan police hauled away dozens of protesters in Nairobi on Monday.", "COERCE", "KEN",
      ""),
     ("Talks between Armenia and Azerbaijan are expected to resume in Washington next week.",
