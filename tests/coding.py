@@ -75,3 +75,8 @@ def coded_with_trace(text: str, lang: str, published: str) -> tuple[list[Event],
     (analysis,) = vigie.analyse([vigie.Article(id="frame", text=text, lang=lang,
                                                published=date.fromisoformat(published))])
     return analysis.events, [n.message for n in analysis.trace if n.stage == "events"]
+
+
+def target_countries(events: list[Event], kind: str) -> set[str]:
+    """The target countries of the factual events of ``kind`` ("" for one with no target)."""
+    return {t for e in counted(events) if e.event == kind for _, _, t in triples(e)}

@@ -50,6 +50,14 @@ ANAPHORS = [
     # Alone, the army is carried uncoded, with its sector, for the story's country to code.
     ("en", "The army said on Monday that the border was closed. It added that it had sent "
            "troops.", "it", [None]),
+    # The place of the dateline says where the story was filed: no pronoun stands for it,
+    # even where the parser makes it the first sentence's subject.
+    ("fr", "Beyrouth, 3 mars 2024 (AFP) - L'émissaire américain est arrivé lundi dans la "
+           "capitale libanaise porteur d'un message de Washington. Il s'est entretenu avec "
+           "les députés.", "Il", ["USAGOV"]),
+    ("en", "Kabul, March 3 (Reuters) - The Pakistani envoy arrived in the Afghan capital on "
+           "Monday. He held talks with the interior minister.", "He", ["PAKGOV"]),
+    ("fr", "Beyrouth, 3 mars 2024 (AFP) - Il a rencontré lundi les députés.", "Il", []),
 ]
 
 

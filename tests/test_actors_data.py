@@ -18,7 +18,7 @@ from vigie.nlp import pipeline_for
 ISO = {c.alpha_3 for c in pycountry.countries}
 PSEUDO = {"UNO", "EUR", "IGO", "NGO", "WST", "IMG"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED", "BUS", "NGO",
-           "IGO", "SPY", "ELI", "REF", "EDU", "LAB", "UAF", "AGR"}
+           "IGO", "SPY", "ELI", "REF", "EDU", "LAB", "UAF", "AGR", "CRM", "REL"}
 LANGS = {"fr", "en"}
 
 

@@ -8,17 +8,28 @@ never a reason to change a rule for one of their sentences.
 Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
 - en_blind_8.json (written on 2026-12-04 after the seventh pair's retirement, measured once at
   the code of 0fd1c72, before the round that followed): type P 0.773 R 0.545 F1 0.639, triple
-  F1 0.469 (109 found, 32 invented).
+  F1 0.469 (109 found, 32 invented). After the English precision round of 2026-12-04 (word
+  acts in the past perfect, declining to comment, civilian aircraft, requests answered, crowd
+  words after a dateline, a crowd's demand said with its deed), merged: 0.803 / 0.550 / 0.653,
+  triple F1 0.479 (110 found, 27 invented).
 - fr_blind_8.json (likewise): type P 0.848 R 0.475 F1 0.609, triple F1 0.408 (95 found, 17
   invented). After the French trigger families and the French precision round of 2026-12-04
   (conditionals read as imperfects, recalled pluperfects, participles giving another act's
-  grounds): 0.875 / 0.490 / 0.628, triple F1 0.425 (98 found, 14 invented).
-Floors only go up, with one recorded exception: on 2026-12-03 French set 3's precision floor
-went from 0.81 to 0.80. Those rounds found 7 more of its events and invented 2 more (91 found
-and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the four sets then blind they
-found 18 more and invented 9 more (precision 0.822 to 0.813, recall 0.433 to 0.456). Keeping
-the floor would have meant dropping rules by a blind figure; the fall is stated here and in the
-README instead.
+  grounds): 0.875 / 0.490 / 0.628, triple F1 0.425 (98 found, 14 invented); with acts
+  remembered in the imperfect, participles with a span, habits, and the English precision
+  round merged: 0.884 / 0.495 / 0.635, triple F1 0.434 (99 found, 13 invented).
+- After the doers round (issue 13 items 4-5), merged with the French trigger families alone:
+  English 0.775 / 0.550 / 0.643, triple 0.473 (110 found, 32 invented); French 0.856 / 0.505 /
+  0.635, triple 0.427 (101 found, 17 invented). Merged with everything on main that evening:
+  French 102 found, 14 invented (type P 0.879, F1 0.646), against 99 and 13 before it (0.884,
+  0.635): its precision floor goes from 0.88 to 0.87, its F1 floor from 0.63 to 0.64.
+Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
+went from 0.88 to 0.87 (above); no rule is changed for a blind figure. On 2026-12-03 French set
+3's precision floor went from 0.81 to 0.80. Those rounds found 7 more of its events and
+invented 2 more (91 found and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the
+four sets then blind they found 18 more and invented 9 more (precision 0.822 to 0.813, recall
+0.433 to 0.456). Keeping the floor would have meant dropping rules by a blind figure; the fall
+is stated here and in the README instead.
 Spent pairs retire to development data with their floors (tests/test_eval_floors.py): the
 second pair (en_blind_2.json, fr_blind_2.json, now tests/data/dev/*_wire_dev_2.json) on
 2026-12-03 when a fourth pair was commissioned; the third (*_wire_dev_3.json) the same day,
@@ -44,8 +55,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
-    "en_blind_8.json": (0.76, 0.63, 0.46),
-    "fr_blind_8.json": (0.87, 0.62, 0.42),
+    "en_blind_8.json": (0.80, 0.65, 0.47),
+    "fr_blind_8.json": (0.87, 0.64, 0.43),
 }
 
 

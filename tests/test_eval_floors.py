@@ -136,6 +136,12 @@ Figures when the floors were set (``vigie eval``):
   the evening of 2026-12-04 with the floors it had as a blind pair, after measuring that day's
   rounds): English type P 0.811 R 0.580 F1 0.676, triple F1 0.509; French 0.786 / 0.440 /
   0.564, triple F1 0.346.
+- Doers (2026-12-04, issue 13 items 4-5: the owner named on a killing's means, title-case
+  datelines, titled namesakes, gangs and clergy), merged with the French trigger families:
+  French wire 7 0.822 / 0.530 / 0.644, triple 0.413; French wire 6 0.871 / 0.608 / 0.716,
+  triple 0.469; English wire 7 0.814 / 0.590 / 0.684,
+  triple 0.517; English wire 6 0.822 / 0.603 / 0.696, triple 0.477; English wire 5 0.881 /
+  0.595 / 0.710, triple 0.549; English wire 3 0.890 / 0.693 / 0.780, triple 0.634.
 - English precision by class of cause (2026-12-04: word senses, questions, deliberation, plans
   as aims, inverted conditions, inquiries into earlier acts, raids, expulsions, swaps): English
   wire 4 0.868 / 0.525 / 0.654, triple 0.454 (0.844 / 0.515 / 0.640, 0.436 before); wire 5
@@ -187,13 +193,31 @@ Figures when the floors were set (``vigie eval``):
   perfect, words said as a deed's participle, declining to comment), merged: English wire 7
   0.841 / 0.580 / 0.686, triple 0.517 (22 invented, was 27); wire 6 0.825 / 0.593 / 0.690,
   triple 0.471; wire 2 0.977 / 0.630 / 0.766, triple 0.636; no found event lost.
+  Second part (civilian aircraft, guns hauled away, talks expected, troops sent at a
+  request, crowd words capitalised after a dateline, acts whose end is told, a crowd's
+  demand said with its deed): English wire 7 0.873 / 0.585 / 0.701, triple 0.529 (17
+  invented); wire 6 0.832 / 0.598 / 0.696, triple 0.475 (24); wire 5 0.888 / 0.595 / 0.713,
+  triple 0.550; wire 4 0.882 / 0.560 / 0.685, triple 0.489; wire 3 0.895 / 0.688 / 0.778,
+  triple 0.627; wire 0.972 / 0.707 / 0.819, triple 0.730; PLOVER development unchanged.
 - French precision round of 2026-12-04 (issue 13: conditionals read as imperfects, recalled
   pluperfects, spans since a season or over weeks, participles giving another act's grounds,
   an age in apposition, a « requête » before a court), with the French trigger families
   merged: French wire 0.987 / 0.871 / 0.651 (2 invented), wire 2 0.951 / 0.724 / 0.507 (6),
   wire 3 0.935 / 0.814 / 0.565 (10), wire 4 0.962 / 0.771 / 0.568 (5), wire 5 0.892 / 0.734 /
   0.484 (15), wire 6 0.910 / 0.729 / 0.482 (12), wire 7 0.870 / 0.635 / 0.401 (15; 24 at
-  7e234b8); French development 0.979 / 0.936 / 0.816 unchanged.
+  7e234b8); French development 0.979 / 0.936 / 0.816 unchanged. With acts remembered in the
+  imperfect of a time long past, past participles with a span and habits in the present:
+  wire 6 0.917 / 0.731 / 0.483 (11 invented), wire 7 0.885 / 0.639 / 0.414 (13). With what
+  words are about hung on their light verb, merged with main: wire 7 0.892 / 0.637 / 0.428
+  (99 found, 12 invented; main alone 99 / 13), wire 6 0.917 / 0.731 / 0.488.
+- English trigger families, fifth part (s12entrig: joint patrols and operations, currency
+  swaps, yielding and measures shelved, coups, warrants, suspects named, sorry said, foul cried,
+  people sent back, traffickers handed over, arms pulled back or burned, crowds rallying or
+  camped, punitive measures; a phrasal verb split by its object), merged with main at 94340d8:
+  English wire 0.966 / 0.823, triple 0.738; wire 2 0.970 / 0.778, triple 0.643; wire 3 0.891 /
+  0.783, triple 0.631; wire 4 0.879 / 0.699, triple 0.509; wire 5 0.887 / 0.733, triple 0.572;
+  wire 6 0.830 / 0.722, triple 0.501; wire 7 0.867 / 0.784, triple 0.575 (type P / F1); floors
+  0.01 under them for the English precision round merged after.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -213,20 +237,20 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.95, 0.80, 0.71),
+    "en_wire_dev.json": (0.97, 0.81, 0.73),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
-    "en_wire_dev_2.json": (0.97, 0.76, 0.63),
-    "fr_wire_dev_2.json": (0.95, 0.72, 0.50),
-    "en_wire_dev_3.json": (0.88, 0.76, 0.60),
+    "en_wire_dev_2.json": (0.97, 0.77, 0.63),
+    "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
+    "en_wire_dev_3.json": (0.89, 0.77, 0.63),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
-    "en_wire_dev_4.json": (0.87, 0.68, 0.48),
-    "fr_wire_dev_4.json": (0.96, 0.77, 0.56),
-    "en_wire_dev_5.json": (0.87, 0.70, 0.54),
-    "fr_wire_dev_5.json": (0.89, 0.73, 0.48),
-    "en_wire_dev_6.json": (0.82, 0.69, 0.47),
-    "fr_wire_dev_6.json": (0.90, 0.72, 0.48),
-    "en_wire_dev_7.json": (0.84, 0.68, 0.51),
-    "fr_wire_dev_7.json": (0.86, 0.63, 0.40),
+    "en_wire_dev_4.json": (0.88, 0.69, 0.50),
+    "fr_wire_dev_4.json": (0.96, 0.77, 0.58),
+    "en_wire_dev_5.json": (0.88, 0.72, 0.56),
+    "fr_wire_dev_5.json": (0.89, 0.74, 0.49),
+    "en_wire_dev_6.json": (0.84, 0.73, 0.51),
+    "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
+    "en_wire_dev_7.json": (0.90, 0.80, 0.61),
+    "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
 }
 
 

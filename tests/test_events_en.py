@@ -12,6 +12,7 @@ from coding import (
     counted,
     doers,
     extract_events,
+    target_countries,
     triples,
 )
 
@@ -584,6 +585,15 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     # no place at all; a place that is only the target's
     ("Protesters marched on Saturday against the new tax.", None, "", ""),
     ("Gunmen attacked a convoy of Nigerian soldiers on Sunday.", None, "", ""),
+    # gangs and the clergy are of where they act, or of the story's country; without either,
+    # no one's
+    ("Gangs killed nine people in Port-au-Prince on Sunday.", "ASSAULT", "HTICRM", "located"),
+    ("LAGOS, May 4 (Reuters) - Catholic bishops urged the government on Sunday to end the "
+     "kidnappings.", "REQUEST", "NGAREL", "dateline"),
+    ("A gang attacked a convoy overnight.", None, "", ""),
+    # a dateline written in title case says where the story was filed too
+    ("Abuja, March 3 (Reuters) - Gunmen killed two guards on Sunday, police said.", "ASSAULT",
+     "NGAUAF", "dateline"),
 ]
 
 
@@ -833,6 +843,11 @@ ASSISTED = [
     ("Chad sent a letter to Niger on Monday at the request of the African Union.", None, "",
      ""),
     ("The club sent its players to Brazil to help the youth academy.", None, "", ""),
+    # sent at someone's request or invitation, troops help whoever asked
+    ("Senegal sent 500 troops to Gambia on Friday at the invitation of the Gambian president.",
+     "AID", "SEN", "GMB"),
+    ("Kenya deployed police officers to Haiti at the request of the UN.", "AID", "KEN", "HTI"),
+    ("Russia sent troops to the Ukrainian border on Monday at dawn.", "MOBILIZE", "RUS", "UKR"),
 ]
 
 # An act told as what came before the news, in a clause ("after", "since", "before") or a
@@ -934,6 +949,18 @@ WORD_SENSES = [
     ("Riot police dispersed the crowd with tear gas in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Protesters were dispersed by riot police in Dhaka on Sunday.", "COERCE", "BGD", ""),
     ("Reporters asked the Kenyan president a question about the election.", None, "", ""),
+    # a civilian aircraft sent is no weapon and no force; guns hauled away are withdrawn
+    # (RETREAT), not people taken; talks expected are on the calendar
+    ("Turkey dispatched a cargo plane to Lebanon on Thursday.", None, "", ""),
+    ("Colombia sent the presidential plane to the United States on Monday.", None, "", ""),
+    ("Turkey sent two fighter jets to Azerbaijan on Thursday.", "AID", "TUR", "AZE"),
+    ("Bosnian Serb forces hauled their heavy guns away from Sarajevo on Wednesday.",
+     "RETREAT", "BIH", ""),
+    ("Kenyan police hauled away dozens of protesters in Nairobi on Monday.", "COERCE", "KEN",
+     ""),
+    ("Talks between Armenia and Azerbaijan are expected to resume in Washington next week.",
+     None, "", ""),
+    ("The expected visit of the Chinese president to Nepal was postponed.", None, "", ""),
     # declining to say, comment or describe withholds words, not what was asked for
     ("Beijing declined on Friday to say where the former minister was.", None, "", ""),
     ("Kenya declined to describe the Ugandan raid as an invasion.", None, "", ""),
@@ -941,6 +968,9 @@ WORD_SENSES = [
     ("Kenya declined to hand over the Ugandan opposition leader.", "REJECT", "KEN", "UGA"),
     ("Turkey refused on Monday to lift its veto on Sweden's membership.", "REJECT", "TUR",
      "SWE"),
+    # an act whose end or halt is told stops; it is not done anew
+    ("The truce brought an end to three weeks of Israeli air strikes on Gaza.", None, "", ""),
+    ("Turkey called for a halt to the Russian shelling of Kharkiv.", "REQUEST", "TUR", "RUS"),
     ("Kenya asked Uganda to hand over the suspects.", "REQUEST", "KEN", "UGA"),
     ("Venezuela pressed ahead on Monday with plans for a vote on annexing the Essequibo "
      "region.", None, "", ""),
@@ -949,6 +979,12 @@ WORD_SENSES = [
     # property torched or looted by rioters is a riot; by an armed group, coercion
     ("Kenyan rioters looted shops in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     ("Rioters torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
+    # capitalised after a dateline the parser reads the crowd word as a name, its lemma
+    # left plural: the class lists those forms
+    ("NAIROBI, May 3 (Reuters) - Rioters torched two police stations in the capital on "
+     "Tuesday.", "PROTEST", "KEN", ""),
+    ("NAIROBI, May 3 (Reuters) - Gunmen torched two police stations in the capital on "
+     "Tuesday.", "COERCE", "KEN", ""),
     ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
      "SOM", "KEN"),
     ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",
@@ -1086,7 +1122,7 @@ SENSES_AND_FRAMES = [
     ("Colombia's new president took office in August promising total peace with the armed "
      "groups.", None, "", ""),
     ("Thailand sent 30 Cambodian men back to Cambodia on Friday, defying appeals from the UN.",
-     None, "", ""),
+     "COERCE", "THA", ""),
     ("Kenyan students marched in Nairobi on Monday, defying a police ban.", "PROTEST", "KEN", ""),
     ("Japan pledged on Thursday to send 200 engineers to South Sudan.", "AGREE", "JPN", "SSD"),
     # an act claimed by others, or referred to by its critics or in a record, is not reported
@@ -1127,6 +1163,29 @@ def test_event_nouns_clauses_and_agents_are_linked(text: str, kind: str | None, 
 ])
 def test_a_participle_of_words_on_another_act_gives_its_grounds(
         text: str, found: list[tuple[str, str]], trace_words: str) -> None:
+    events, trace = coded_with_trace(text, "en", PUBLISHED)
+    assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
+    assert not trace_words or any(trace_words in m for m in trace), trace
+
+
+# What an apology is for is no act of its own (ClearNLP hangs it on the preposition, not on
+# the light verb as the French parser does: see frame.spoken_through).
+def test_what_an_apology_is_for_is_no_new_event() -> None:
+    events, _ = coded_with_trace("The Pakistani prime minister offered his apologies to "
+                                 "Afghanistan on Thursday for the air strike in Khost.", "en",
+                                 PUBLISHED)
+    assert [e.event for e in counted(events)] == ["CONCEDE"]
+
+
+# A past participle of its own with a span tells the state its act left; with a day, the act.
+@pytest.mark.parametrize(("text", "found", "trace_words"), [
+    ("Jailed since 2021, the Belarusian opposition leader began a hunger strike on Monday.",
+     [("PROTEST", "BLR")], "a state lasting"),
+    ("Arrested on Monday, the Belarusian opposition leader began a hunger strike on Tuesday.",
+     [("COERCE", "BLR"), ("PROTEST", "BLR")], ""),
+])
+def test_a_participle_with_a_span_tells_a_state(text: str, found: list[tuple[str, str]],
+                                               trace_words: str) -> None:
     events, trace = coded_with_trace(text, "en", PUBLISHED)
     assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
     assert not trace_words or any(trace_words in m for m in trace), trace
@@ -1349,6 +1408,129 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an act revoked; an office given up
     ("Justin Trudeau revoked the Emergencies Act on Wednesday.", "CONCEDE", "083", "CAN", ""),
     ("Hosni Mubarak gave up the office of president on Friday.", "RETREAT", "08", "EGY", ""),
+    # joint patrols and operations of two forces; surveillance data shared; currency swaps
+    ("Indian and Bangladeshi soldiers carried out a combined patrol along the border on "
+     "Monday.", "COOPERATE", "062", "IND", ""),
+    ("Kenyan and Somali police launched a joint operation against al Shabaab on Friday.",
+     "COOPERATE", "062", "KEN", ""),
+    ("Kenya and Uganda began sharing border surveillance data on Monday.", "COOPERATE", "064",
+     "KEN", ""),
+    ("Japan renewed its currency swap line with South Korea on Thursday.", "COOPERATE", "061",
+     "JPN", "KOR"),
+    ("India and the United Arab Emirates signed a currency swap arrangement on Friday.",
+     "COOPERATE", "061", "IND", ""),
+    # yielding: caving or giving in, bowing to protests, a measure shelved, suspended or
+    # backtracked on
+    ("The Chilean government caved in to striking miners on Friday.", "CONCEDE", "080", "CHL",
+     ""),
+    ("The Nigerian government gave in to the unions on Wednesday.", "CONCEDE", "080", "NGA", ""),
+    ("The Peruvian president bowed to mass protests on Monday.", "CONCEDE", "080", "PER", ""),
+    ("The Peruvian government shelved a pension reform on Tuesday.", "CONCEDE", "083", "PER",
+     ""),
+    ("Ecuador's government suspended a planned hike in fuel prices on Thursday.", "CONCEDE",
+     "083", "ECU", ""),
+    ("The Ghanaian government backtracked on a tax on mobile payments on Monday.", "CONCEDE",
+     "083", "GHA", ""),
+    # the plug pulled on the internet
+    ("Ethiopian authorities pulled the plug on the internet in Tigray on Friday.", "COERCE",
+     "1721", "ETH", ""),
+    # drones or missiles unleashed at a target
+    ("Iran unleashed dozens of drones at Israel on Saturday.", "ASSAULT", "195", "IRN", "ISR"),
+    # an undertaking given; backing given
+    ("Pakistan gave a written undertaking to the IMF on Monday.", "AGREE", "030", "PAK", ""),
+    ("France gave its full backing to Morocco's autonomy plan on Tuesday.", "SUPPORT", "051",
+     "FRA", "MAR"),
+    # an island or a capital encircled with warships, bombers or tanks
+    ("China's navy encircled Taiwan with warships and bombers on Tuesday.", "MOBILIZE", "150",
+     "CHN", "TWN"),
+    ("Russian forces ringed Kyiv with tanks and artillery in February.", "MOBILIZE", "150",
+     "RUS", "UKR"),
+    # money deposited in a state's bank, or a deposit or loan received from a state
+    ("The Qatari central bank deposited $3 billion in the central bank of Egypt on Monday.",
+     "AID", "071", "QAT", "EGY"),
+    ("Egypt's central bank received a $5 billion deposit from the United Arab Emirates on "
+     "Tuesday.", "AID", "071", "ARE", "EGY"),
+    ("Kenya received a $1 billion loan from China on Monday.", "AID", "071", "CHN", "KEN"),
+    # people sent back, a phrasal verb split by its object or not; troops or police sought
+    ("Thailand sent 60 Cambodian migrants back to Cambodia on Friday.", "COERCE", "174", "THA",
+     ""),
+    ("Thailand sent back 60 Cambodian migrants on Friday.", "COERCE", "174", "THA", ""),
+    ("Haiti's prime minister sought Kenyan police and soldiers on Monday to fight the gangs.",
+     "REQUEST", "103", "HTI", "KEN"),
+    # envoys or mediators turned away; heavy weapons hauled away or pulled back
+    ("The junta in Mali turned away a delegation of West African mediators on Monday.",
+     "REJECT", "125", "MLI", ""),
+    ("Serbian forces hauled their heavy weapons away from the hills around Sarajevo.",
+     "RETREAT", "0874", "SRB", ""),
+    ("Serbian forces pulled their heavy weapons back from the hills around Sarajevo.",
+     "RETREAT", "0874", "SRB", ""),
+    ("Russia pulled its troops back from the border with Ukraine on Monday.", "RETREAT", "0874",
+     "RUS", ""),
+    # tank columns turning back; warships or bombers circling a country
+    ("Russian tank columns turned back from the outskirts of Kyiv on Friday.", "RETREAT",
+     "0874", "RUS", "UKR"),
+    ("Chinese warships and bombers encircled Taiwan on Tuesday.", "MOBILIZE", "150", "CHN",
+     "TWN"),
+    ("Russian bombers circled Alaska on Monday.", "MOBILIZE", "150", "RUS", "USA"),
+    # foul cried over an election; sorry said
+    ("Kenya's opposition cried foul over the election results on Monday.", "ACCUSE", "112",
+     "KEN", ""),
+    ("The Japanese prime minister said sorry to South Korea on Monday.", "CONCEDE", "055",
+     "JPN", "KOR"),
+    # the text or wording of a treaty settled between two states
+    ("Armenia and Azerbaijan have settled the text of a peace treaty.", "AGREE", "030", "ARM",
+     ""),
+    ("Serbia finalised the wording of a trade pact with Albania on Monday.", "AGREE", "030",
+     "SRB", "ALB"),
+    # farmers camped on highways; punitive or restrictive measures adopted against a state
+    ("Indian farmers camped on the highways into New Delhi on Friday.", "PROTEST", "141", "IND",
+     ""),
+    ("The European Union adopted a 14th package of punitive measures against Russia on "
+     "Monday.", "SANCTION", "163", "EUR", "RUS"),
+    ("Britain imposed restrictive measures on Iranian banks on Tuesday.", "SANCTION", "163",
+     "GBR", "IRN"),
+    # a law vetoed; an arrest warrant issued or sought; someone named as a suspect
+    ("Polish President Andrzej Duda vetoed a media law on Monday.", "REJECT", "129", "POL", ""),
+    ("The ICC issued an arrest warrant for Russian President Vladimir Putin on Friday.",
+     "ACCUSE", "112", "IGO", "RUS"),
+    ("German prosecutors identified a Russian intelligence officer as the mastermind of the "
+     "killing.", "ACCUSE", "112", "DEU", "RUS"),
+    # a package held out to a state; a convoy targeted by drones
+    ("The European Commission held out a package of 1 billion euros to Tunisia on Sunday.",
+     "AGREE", "030", "EUR", "TUN"),
+    ("Russian missiles targeted Ukraine's power grid on Tuesday.", "ASSAULT", "190", "RUS",
+     "UKR"),
+    # an enclave overrun; shells rained on a target
+    ("Serbian forces overran the enclave of Zepa on Tuesday.", "ASSAULT", "190", "SRB", ""),
+    ("North Korean artillery rained shells on a South Korean island on Tuesday.", "ASSAULT",
+     "195", "PRK", ""),
+    # relief of staple food airdropped
+    ("The World Food Programme began airdropping sorghum and lentils into South Sudan on "
+     "Thursday.", "AID", "073", "UNO", "SSD"),
+    # traffickers and cartel figures handed to another state's justice
+    ("Mexico sent 29 jailed cartel figures to the United States on Thursday.", "COOPERATE",
+     "063", "MEX", "USA"),
+    ("Colombia transferred three drug traffickers to the United States on Monday.",
+     "COOPERATE", "063", "COL", "USA"),
+    # a merchant ship intercepted by a navy
+    ("An Indian Navy warship intercepted a Liberian-flagged bulk carrier on Friday.", "COERCE",
+     "171", "IND", ""),
+    # exercises held by two navies; crowds rallying; students occupying parliament
+    ("Joint naval exercises by China and Russia got under way in the Sea of Japan on Monday.",
+     "COOPERATE", "062", "CHN", ""),
+    ("Hundreds of thousands of Israelis rallied in Tel Aviv on Sunday night.", "PROTEST", "141",
+     "ISR", ""),
+    ("Thousands of Indonesian students occupied the parliament building in Jakarta on "
+     "Tuesday.", "PROTEST", "141", "IDN", ""),
+    # soldiers ferried in; fighters burning their weapons
+    ("American helicopters ferried special forces soldiers into the Afghan capital on Monday.",
+     "MOBILIZE", "154", "USA", ""),
+    ("Some 30 fighters of the Kurdistan Workers' Party burned their weapons at a ceremony on "
+     "Friday.", "RETREAT", "0873", "TUR", ""),
+    # coups: power seized, a coup staged
+    ("Gabon's army seized power on Wednesday.", "COERCE", "170", "GAB", ""),
+    ("Soldiers in Niger staged a coup against President Mohamed Bazoum on Wednesday.",
+     "COERCE", "170", "NER", "NER"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -1395,6 +1577,53 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "The striker approached the referee for an explanation.",
     "The storm cut power lines to the island.",
     "The chef cut the onion into thin lines.",
+    "The two clubs carried out a joint training session on Monday.",
+    "Toyota and BMW launched a joint operation to build batteries.",
+    "The ECB renewed its credit line with the bank on Monday.",
+    "The champion caved in to his rival in the final set.",
+    "The roof caved in after the storm on Monday.",
+    "The singer bowed to the crowd after the concert.",
+    "The studio shelved the sequel on Monday.",
+    "The bank froze the interest rate on Thursday.",
+    "Prices retreated on Monday.",
+    "The broadcaster pulled the plug on the talent show on Friday.",
+    "The striker unleashed a shot at goal on Sunday.",
+    "The striker gave his full backing to the coach on Friday.",
+    "The company made a commitment to cut emissions on Tuesday.",
+    "Fans surrounded the stadium with banners on Sunday.",
+    "The chef ringed the plate with olives.",
+    "The Swiss student deposited $300 in the bank on Monday.",
+    "The striker received a $2 million bonus from the club on Monday.",
+    "The coach sent the players back to the dressing room.",
+    "The Brazilian club sought two new strikers on Monday.",
+    "The hotel turned away a delegation of tourists on Monday.",
+    "The restaurant sent the soup back to the kitchen.",
+    "The farmer hauled his guns away from the barn.",
+    "Turkish commandos captured the smuggler and flew him back to Ankara.",
+    "The Kenyan president sent Christmas greetings to the nation on Monday.",
+    "The Brazilian coach cried foul over the referee's decision.",
+    "Kenya's opposition said foul play was likely.",
+    "The two clubs finalised the text of the contract on Monday.",
+    "The author settled the text of her new novel.",
+    "The hawks circled the field on Monday.",
+    "The Chelsea striker turned back towards goal.",
+    "Hikers camped on the road to the summit.",
+    "The central bank adopted restrictive measures against inflation.",
+    "The club named Smith as captain on Monday.",
+    "Police identified the victim as a Kenyan tourist.",
+    "The judge issued a ruling on Monday.",
+    "The coach held out hope for a recovery.",
+    "The striker held out his hand to the referee.",
+    "The ad campaign targeted young voters.",
+    "Rain showered the crowd on Monday.",
+    "The defender intercepted a pass from the striker.",
+    "The club sent its leader to the United States for talks.",
+    "Stocks rallied in Tokyo on Monday.",
+    "The Brazilian team rallied to win the final.",
+    "The ferry company ferried tourists to the island.",
+    "The farmer burned his old rifles.",
+    "The striker seized the moment in the final.",
+    "The young director's film was a coup for the studio.",
 ]
 
 
@@ -1419,3 +1648,98 @@ def test_trigger_families_code_their_acts(families: dict[str, list[Event]], text
 def test_trigger_families_other_senses_code_nothing(families: dict[str, list[Event]],
                                                     text: str) -> None:
     assert counted(families[text]) == []
+
+
+# A killing told in the passive whose means, in an oblique, names whose they are (issue 13):
+# whoever the means belong to killed; not the country of what the strike was aimed at, nor
+# means that name no one.
+MEANS_OWNERS: list[tuple[str, str | None, str, str]] = [
+    ("A Hezbollah commander was killed on Tuesday in an Israeli air raid on Tyre.",
+     "ASSAULT", "ISR", ""),
+    ("Five soldiers were killed in a Russian drone strike near Kherson on Sunday.",
+     "ASSAULT", "RUS", ""),
+    ("Three climbers were killed in an avalanche in the Alps on Sunday.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), MEANS_OWNERS,
+                         ids=[c[0][:50] for c in MEANS_OWNERS])
+def test_the_owner_named_on_the_means_of_a_killing_is_its_doer(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
+    # the depot is Russian, the strike is no one's named: at most unidentified attackers
+    found, _ = doers("Two workers were killed on Monday in a strike on a Russian fuel depot.",
+                     "en", PUBLISHED)
+    assert {code for _, code, _ in found} <= {"RUSUAF"}
+
+
+# A title with a country of its own, set beside a person the tables know only out of office
+# (a namesake, or a title newer than they are): the title wins (issue 13).
+def test_a_title_with_its_country_wins_over_a_person_out_of_office() -> None:
+    events, _ = coded_with_trace("Mali's foreign minister, Abdoulaye Diop, met his Guinean "
+                                 "counterpart in Bamako on Monday.", "en", PUBLISHED)
+    assert_coded(events, "CONSULT", "MLI", "GIN")
+
+
+# Actor names the tables lacked (issue 13): pensioners, a people's plural in -ians, the
+# Commonwealth named alone; and its Games, which are no one.
+TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
+    ("Thousands of pensioners demonstrated in Madrid on Thursday against the reform.",
+     "PROTEST", "ESP", ""),
+    ("Thousands of Croatians marched through Zagreb on Saturday against the new law.",
+     "PROTEST", "HRV", ""),
+    ("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION",
+     "IGO", "FJI"),
+    ("Kenya won six gold medals at the Commonwealth Games on Sunday.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TABLE_ACTORS,
+                         ids=[c[0][:50] for c in TABLE_ACTORS])
+def test_bodies_and_groups_added_to_the_tables_are_doers(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+# (sentence, type, source, every target country of that type; "" = an event with none)
+TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
+    # a person an authority acts on, named only by an object pronoun, is of its country
+    ("ISTANBUL, March 19 (Reuters) - The mayor is seen as the president's main rival. Police "
+     "detained him at his home on Wednesday.", "COERCE", "TUR", {"TUR"}),
+    ("CAIRO, May 2 (AFP) - The blogger had mocked the army online. A military court sentenced "
+     "her to five years in prison on Sunday.", "SANCTION", "EGY", {"EGY"}),
+    # not where the act is no act of authority: a government praises foreigners too
+    ("NAIROBI, Aug 3 (Reuters) - The runner won gold in Paris. President William Ruto "
+     "congratulated him on Monday.", "SUPPORT", "KEN", {""}),
+    # every country of a list of targets that repeats its preposition; a place of the
+    # speaker's own country is where words are said, not whom they aim at
+    ("Russia delivered grain to Mali, to Niger and to Chad on Monday.", "AID", "RUS",
+     {"MLI", "NER", "TCD"}),
+    ("Japan pledged on Friday to send tents to Turkey and to Syria.", "AGREE", "JPN",
+     {"TUR", "SYR"}),
+    ("Kenyan President William Ruto promised in Mombasa on Friday to fund clinics in "
+     "Somalia.", "AGREE", "KEN", {"SOM"}),
+    # a group the West is named by is the West; a country's allies are not that country
+    ("Moldovan President Maia Sandu urged Western partners on Tuesday to fund a new power "
+     "line.", "REQUEST", "MDA", {"WST"}),
+    ("Kyiv urged Ukraine's allies on Sunday to speed up deliveries of shells.", "REQUEST",
+     "UKR", {""}),
+    # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
+    ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
+     "ASSAULT", "IMG", {"BFA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
+                         ids=[c[0][:50] for c in TARGETS_FOUND])
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
+                                                     source: str, targets: set[str]) -> None:
+    events, _ = coded_with_trace(text, "en", PUBLISHED)
+    assert_coded(events, kind, source, "")
+    if kind is not None:
+        assert target_countries(events, kind) == targets

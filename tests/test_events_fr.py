@@ -5,7 +5,15 @@ announced acts, and the sentences that must give no factual event."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, assert_doer, coded_with_trace, counted, doers, extract_events
+from coding import (
+    assert_coded,
+    assert_doer,
+    coded_with_trace,
+    counted,
+    doers,
+    extract_events,
+    target_countries,
+)
 
 import vigie
 from vigie.events.roles import argument_roles, syntax_pack
@@ -762,6 +770,22 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
     ("Des manifestants ont défilé samedi contre la réforme.", None, "", ""),
     ("Des hommes armés ont attaqué dimanche un convoi de soldats nigériens.", None, "", ""),
     ("L'attaquant lyonnais a bombardé le gardien adverse samedi à Lens.", None, "", ""),
+    # les gangs et le clergé sont d'où ils agissent, ou du pays du récit ; sans l'un ni
+    # l'autre, de personne
+    ("Des gangs ont tué neuf personnes dimanche à Port-au-Prince.", "ASSAULT", "HTICRM",
+     "located"),
+    ("KINSHASA (AFP) - Les évêques catholiques ont exhorté dimanche le président à renoncer "
+     "au référendum.", "REQUEST", "CODREL", "dateline"),
+    ("Un gang a attaqué un convoi dans la nuit.", None, "", ""),
+    # une ligne de date en casse de titre, comme l'écrivent bien des journaux, dit aussi d'où vient
+    # le récit
+    # un commando, des hommes en treillis : des assaillants non identifiés
+    ("PORT-AU-PRINCE (AFP) - Un juge a été assassiné mardi à son domicile par un commando "
+     "armé.", "ASSAULT", "HTIUAF", "dateline"),
+    ("Des hommes en treillis ont ouvert le feu dimanche sur des fidèles près de Kano.",
+     "ASSAULT", "NGAUAF", "located"),
+    ("Dakar, 3 mars 2024 (AFP) - Des hommes armés ont tué deux gardiens dimanche, a indiqué "
+     "la police.", "ASSAULT", "SENUAF", "dateline"),
 ]
 
 
@@ -770,6 +794,12 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
 def test_unnamed_doers_are_placed_or_dropped(text: str, kind: str | None, code: str,
                                              trace: str) -> None:
     assert_doer(text, "fr", PUBLISHED, kind, code, trace)
+
+
+def test_a_sentence_opening_with_capitals_and_a_dash_is_no_dateline() -> None:
+    events, _ = coded_with_trace("Washington, Londres et Paris - trois alliés de Kiev - ont "
+                                 "condamné mardi le tir de missiles.", "fr", PUBLISHED)
+    assert_coded(events, "ACCUSE", "USA", "")
 
 
 def test_a_dateline_the_story_contradicts_places_no_one() -> None:
@@ -946,6 +976,29 @@ BACKGROUND_AND_PLANS = [
      "in a background reference (après"),
     ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
      [("AGREE", "TCD")], "announced for the future"),
+    # an act told in the imperfect and dated long before the story is remembered history,
+    # a participle on it too; dated this week, the imperfect of narration tells the news
+    ("Il y a vingt ans, le Parlement turc rejetait le passage des troupes américaines vers "
+     "l'Irak.", [], "an act remembered"),
+    ("Il y a quarante ans, les dirigeants égyptien et israélien se serraient la main à "
+     "Washington, signant un traité de paix.", [], "an act remembered"),
+    ("Mardi, le Parlement turc rejetait le passage des troupes américaines vers l'Irak.",
+     [("REJECT", "TUR")], ""),
+    # a past participle with a span tells the state its act left; a habit in the present is
+    # a state too; the act done once is news
+    ("Détenu depuis 2021, l'opposant biélorusse a entamé lundi une grève de la faim.",
+     [], "a state lasting (depuis 2021)"),
+    ("Les drones russes frappent chaque nuit les ports de la région d'Odessa.", [],
+     "a state lasting (chaque nuit)"),
+    ("Les forces russes ont bombardé lundi le port d'Odessa.", [("ASSAULT", "RUS")], ""),
+    # what words of another type are about, hung by the parser on their light verb, is no
+    # act of its own; an act's means hung on its own light verb stay it
+    ("Le Premier ministre pakistanais a présenté jeudi ses excuses à l'Afghanistan pour la "
+     "frappe aérienne menée à Khost.", [("CONCEDE", "PAK")], "what the excuses event is about"),
+    ("Le président serbe a adressé jeudi ses félicitations au Kosovo pour le retrait de ses "
+     "troupes.", [("SUPPORT", "SRB")], "what the felicitations event is about"),
+    ("L'armée israélienne a mené mardi des frappes contre Gaza avec des drones.",
+     [("ASSAULT", "ISR")], ""),
     # a winger's shot is a game
     ("Lancé en profondeur, l'ailier camerounais a frappé du gauche sous la barre.", [],
      "a clause of sport ('ailier')"),
@@ -1024,12 +1077,133 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Un passif de meurtre dont le moyen, en complément, nomme à qui il est (ticket 13) : l'auteur
+# de la frappe a tué ; pas le pays de ce que la frappe visait, ni un moyen sans auteur.
+MEANS_OWNERS: list[tuple[str, str | None, str, str]] = [
+    ("Un chef du Hamas a été tué jeudi dans un raid aérien israélien sur Rafah.",
+     "ASSAULT", "ISR", ""),
+    ("Quatre soldats ont été tués mardi dans des bombardements de l'aviation russe près de "
+     "Koupiansk.", "ASSAULT", "RUS", ""),
+    ("Trois randonneurs ont été tués dimanche dans une avalanche en Savoie.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), MEANS_OWNERS,
+                         ids=[c[0][:50] for c in MEANS_OWNERS])
+def test_the_owner_named_on_the_means_of_a_killing_is_its_doer(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+# Un titre qui a son pays, mis à côté d'une personne que les tables ne connaissent que hors
+# fonction (un homonyme, ou un titre plus récent qu'elles) : le titre l'emporte (ticket 13).
+# Sans titre, la personne reste ce que disent les tables.
+TITLED_NAMESAKES: list[tuple[str, str | None, str, str]] = [
+    ("Le chef de la diplomatie malienne, Abdoulaye Diop, a exhorté lundi la Guinée à rouvrir "
+     "sa frontière.", "REQUEST", "MLI", "GIN"),
+    ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu lundi à Bamako son "
+     "homologue guinéen.", "CONSULT", "MLI", "GIN"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TITLED_NAMESAKES,
+                         ids=[c[0][:50] for c in TITLED_NAMESAKES])
+def test_a_title_with_its_country_wins_over_a_person_out_of_office(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_a_person_out_of_office_without_a_title_keeps_the_tables_country() -> None:
+    found, _ = doers("Abdoulaye Diop a exhorté lundi la Guinée à rouvrir sa frontière.", "fr",
+                     PUBLISHED)
+    assert not any(code.startswith("MLI") for _, code, _ in found)
+
+
+# Des noms d'acteurs qui manquaient aux tables (ticket 13) : la garde présidentielle, les
+# retraités, le Commonwealth nommé seul ; et ses Jeux, qui ne sont personne.
+TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
+    ("Des membres de la garde présidentielle ont arrêté mercredi le président à Niamey.",
+     "COERCE", "NER", "NER"),
+    ("Des milliers de retraités ont manifesté jeudi à Madrid contre la réforme.", "PROTEST",
+     "ESP", ""),
+    ("Le Commonwealth a condamné lundi le coup d'État aux Fidji.", "ACCUSE", "IGO", ""),
+    ("Le Kenya a remporté six médailles d'or aux Jeux du Commonwealth dimanche.", None, "", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), TABLE_ACTORS,
+                         ids=[c[0][:50] for c in TABLE_ACTORS])
+def test_bodies_and_groups_added_to_the_tables_are_doers(
+        text: str, kind: str | None, source: str, target: str) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, target)
+
+
+def test_the_country_of_what_a_strike_hits_is_not_its_owner() -> None:
+    # le dépôt est russe, la frappe n'est à personne de nommé : au plus des assaillants
+    found, _ = doers("Deux ouvriers ont été tués lundi dans une frappe contre un dépôt russe.",
+                     "fr", PUBLISHED)
+    assert {code for _, code, _ in found} <= {"RUSUAF"}
+
+
 @pytest.mark.parametrize(("text", "kind", "source", "target"), DOERS_FOUND,
                          ids=[c[0][:50] for c in DOERS_FOUND])
 def test_organs_bodies_trades_and_stray_agents_are_doers(text: str, kind: str | None,
                                                           source: str, target: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert_coded(events, kind, source, target)
+
+
+# (sentence, type, source, every target country of that type; "" = an event with none)
+TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
+    # a person an authority acts on, named only by an object pronoun, is of its country
+    ("DAKAR, 2 mai (AFP) - L'opposant avait critiqué le chef de l'État. La police l'a "
+     "interpellé dimanche à son domicile.", "COERCE", "SEN", {"SEN"}),
+    ("LOMÉ, 4 juin (AFP) - Le militant était détenu depuis un an. Le président l'a gracié "
+     "samedi.", "CONCEDE", "TGO", {"TGO"}),
+    # not where the act is no act of authority: a government congratulates foreigners too
+    ("ABIDJAN, 3 mars (AFP) - Le coureur a gagné le marathon de Paris. Le président Alassane "
+     "Ouattara l'a félicité lundi.", "SUPPORT", "CIV", {""}),
+    # every country of a list of targets, which the parser splits over the verb and its
+    # object; a place of the speaker's own country is where words are said, not whom they aim
+    # at; a deed done at home still strikes its own territory
+    ("Le président kényan a promis lundi à Mombasa de livrer des vaccins au Soudan du Sud, à "
+     "l'Ouganda et à la Tanzanie.", "AGREE", "KEN", {"SSD", "UGA", "TZA"}),
+    ("Le Japon a livré mardi des tentes à la Turquie, à la Syrie et au Liban.", "AID", "JPN",
+     {"TUR", "SYR", "LBN"}),
+    ("L'armée birmane a bombardé mardi un village de la région de Sagaing.", "ASSAULT", "MMR",
+     {"MMR"}),
+    # a body in a slot that may say where is whom it names: the doer it is reproached by
+    # is not placed in its country (uncoded, it is dropped; the dateline's country codes it)
+    ("Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il reproche au "
+     "gouvernement français de soutenir le plan de paix.", None, "", set()),
+    ("ALGER (APS) - Le ministère des Affaires étrangères a exprimé jeudi sa colère. Il "
+     "reproche au gouvernement français de soutenir le plan de paix.", "ACCUSE", "DZA",
+     {"FRA"}),
+    # where aid goes, a body in the slot does say where
+    ("TOKYO (AFP) - Le Japon et la Corée du Sud renforcent leur aide aux autorités "
+     "somaliennes, débordées par la sécheresse.", "AID", "JPN", {"SOM"}),
+    # a group the West is named by is the West; a country's allies are not that country
+    ("La présidente moldave Maia Sandu a exhorté mardi ses partenaires occidentaux à financer "
+     "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),
+    ("Kiev a appelé dimanche les alliés de l'Ukraine à accélérer leurs livraisons d'obus.",
+     "REQUEST", "UKR", {""}),
+    # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
+    ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
+     "ASSAULT", "IMG", {"BFA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "targets"), TARGETS_FOUND,
+                         ids=[c[0][:50] for c in TARGETS_FOUND])
+def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
+                                                     source: str, targets: set[str]) -> None:
+    events, _ = coded_with_trace(text, "fr", PUBLISHED)
+    assert_coded(events, kind, source, "")
+    if kind is not None:
+        assert target_countries(events, kind) == targets
 
 
 # Trigger families of wire news, each written whole for the language (the verb with its
@@ -1090,6 +1264,50 @@ TRIGGER_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "AUS"),
     ("Washington a frappé de droits de douane l'acier et l'aluminium canadiens.", "SANCTION",
      "163", "USA", "CAN"),
+    # an act carried through its means: the use of or right to it, the text enacting it, and
+    # its making official; the creation of a joint force
+    ("La Chine a fait usage mardi de son droit de veto contre la résolution.", "REJECT", "129",
+     "CHN", ""),
+    ("Les sénateurs ivoiriens ont voté une loi d'amnistie pour les anciens rebelles.",
+     "CONCEDE", "056", "CIV", ""),
+    ("Le roi du Maroc a promulgué mercredi un décret de grâce.", "CONCEDE", "056", "MAR", ""),
+    ("Les armées du Mali et du Niger ont acté jeudi la création d'une force conjointe.",
+     "COOPERATE", "062", "MLI", ""),
+    # a state's government or regime recognised, as a noun under any light verb
+    ("L'Espagne a officialisé mardi sa reconnaissance de l'État de Palestine.", "SUPPORT", "054",
+     "ESP", "PSE"),
+    ("Le Kremlin a annoncé la reconnaissance du gouvernement des talibans.", "SUPPORT", "054",
+     "RUS", ""),
+    # the staff of an embassy expelled
+    ("Le Tchad a expulsé trois agents de l'ambassade du Soudan.", "SANCTION", "166", "TCD",
+     "SDN"),
+    ("Bamako a renvoyé le personnel de l'ambassade de Suède.", "SANCTION", "166", "MLI", "SWE"),
+    # someone tied to a crime
+    ("Kiev a lié des officiers russes au meurtre d'un journaliste ukrainien.", "ACCUSE", "112",
+     "UKR", "RUS"),
+    ("La Turquie a associé des agents saoudiens à l'assassinat du journaliste.", "ACCUSE",
+     "112", "TUR", "SAU"),
+    # a broadcast suspended with a quoted aside between the verb and its object
+    ("Le Niger a suspendu « jusqu'à nouvel ordre » la diffusion de la télévision française "
+     "TV5.", "COERCE", "172", "NER", ""),
+    # a joint exercise in its yearly edition; a joint command set up
+    ("Les marines japonaise et indienne ont conduit la 7e édition de leur exercice bilatéral "
+     "en mer d'Arabie.", "COOPERATE", "062", "JPN", ""),
+    ("Les armées ivoirienne et burkinabè ont installé à Bouna un commandement conjoint.",
+     "COOPERATE", "062", "CIV", ""),
+    # the gates of a building forced: a riot by a crowd, damage by anyone else
+    ("Des centaines de manifestants ont forcé les grilles du palais présidentiel à Dacca.",
+     "PROTEST", "145", "BGD", ""),
+    ("Les policiers tunisiens ont défoncé la porte du domicile de l'opposant.", "COERCE",
+     "171", "TUN", ""),
+    # charges called lies in quotation marks, which the parser takes for the object; a
+    # court's opinion brushed aside
+    ("Le ministère turc a qualifié d'« absurdes » les accusations grecques.", "REJECT", "120",
+     "TUR", "GRC"),
+    ("Le Kremlin a qualifié de « mensonge grossier » les soupçons américains.", "REJECT",
+     "120", "RUS", "USA"),
+    ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
+     "REJECT", "120", "VEN", ""),
 ]
 
 TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
@@ -1104,6 +1322,15 @@ TRIGGER_FAMILY_OTHER_SENSES: list[str] = [
     "Le gardien a quitté le terrain sur blessure à la mi-temps.",
     "L'ouragan a frappé de plein fouet la côte cubaine.",
     "Le fisc a frappé de pénalités la société de transport.",
+    "Le gouvernement français a annoncé la reconnaissance de l'état de catastrophe naturelle.",
+    "Les enquêteurs ont lié l'incendie à un court-circuit.",
+    "Le Parlement a voté la loi de finances pour 2025.",
+    "L'avocat a fait usage de son droit de réponse dans le journal.",
+    "Les pompiers parisiens ont enfoncé la porte de l'appartement en feu.",
+    "Le cambrioleur a forcé la porte de la villa.",
+    "L'attaquant a forcé le verrou de la défense adverse.",
+    "Le critique a balayé d'un revers de main le verdict du jury du festival.",
+    "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
 ]
 
 

@@ -35,8 +35,9 @@ FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
 # (``vigie.actors.dateline``), and so are the pronouns that stand for them (``coref``).
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Unnamed crowds and gunmen (attackers, protesters, a mob, students, workers, opposition
-# supporters): no country of their own, they are of where they act or of the story's country.
-UNNAMED_GROUP_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP"})
+# supporters), gangs and the clergy: no country of their own, they are of where they act or of
+# the story's country.
+UNNAMED_GROUP_SECTORS = frozenset({"UAF", "CVL", "EDU", "LAB", "AGR", "OPP", "CRM", "REL"})
 
 
 @dataclass(frozen=True, slots=True)

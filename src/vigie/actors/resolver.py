@@ -247,7 +247,8 @@ class Resolver:
 
     def not_an_actor(self, match: Match) -> str | None:
         """Why a gazetteer hit names no actor whatever it means: the object of a pro-/anti-
-        prefix ("anti-Syria journalist"), or a dateline ("WASHINGTON (Reuters) -")."""
+        prefix ("anti-Syria journalist"), or a dateline ("WASHINGTON (Reuters) -", "Beyrouth,
+        19 novembre 2024 (AFP) -")."""
         doc, start, end = self.doc, match.start, match.end
         stance = self.gaz.grammar.get("stance", frozenset())
         if start >= 2 and doc[start - 1].text == "-" and fold(doc[start - 2].text) in stance:
@@ -255,17 +256,32 @@ class Resolver:
         # The token tests first: the text of the words is only needed at a sentence start.
         if doc[start].is_sent_start and end < len(doc) and doc[end].is_punct:
             words = doc[start:end].text
-            if words.isupper() and len(words) > 3:
+            if (words.isupper() and len(words) > 3) or (start == 0 and self.opens_dateline(end)):
                 return DATELINE
         if (start <= DATELINE_TOKENS and start >= 1 and end + 1 < len(doc)
                 and doc[start - 1].text == "(" and doc[end].text == ")"
                 and doc[end + 1].text in DATELINE_DASHES):
             return DATELINE_AGENCY
         if (2 <= start <= DATELINE_CITY_TOKENS + 1 and doc[start - 1].text == ","
-                and doc[:start - 1].text.isupper()
+                and (doc[:start - 1].text.isupper()
+                     or (doc[:start - 1].text.istitle() and self.opens_dateline(end)))
                 and any(t.text in DATELINE_DASHES for t in doc[end:DATELINE_TOKENS])):
             return DATELINE  # "KANO, Nigeria (Reuters) -": the country of the dateline's city
         return None
+
+    def opens_dateline(self, end: int) -> bool:
+        """Whether the words before token ``end`` open a dateline written in title case
+        ("Beyrouth, 19 novembre 2024 (AFP) -", "Kano, Nigeria, March 3 (Reuters) -"), as
+        many French papers write it: the dateline's dash follows within its reach, after a
+        date or an agency in parentheses and no verb ("Washington, Londres et Paris - trois
+        alliés - ont …" opens a sentence)."""
+        doc = self.doc
+        dash = next((t.i for t in doc[end:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
+        if dash is None:
+            return False
+        between = doc[end:dash]
+        return (any(t.text == "(" or t.like_num for t in between)
+                and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
     def collect(self) -> list[Actor]:
         """The actors of every mention not taken into a larger one, in text order."""
@@ -692,6 +708,14 @@ class Resolver:
                     hint = owner  # "Afghan rebel leaders": leaders of rebels
             elif owner.kind != "anaphor" or final:
                 sources.extend((owner, a, link) for a in owner.coded())
+        if any(link not in ("appos", "title") for _, _, link in sources):
+            # A person set beside a title that has a country of its own, whom the tables know
+            # only out of office (ELI), does not contradict it: the text is newer than the
+            # tables, or names a namesake (« le chef de la diplomatie malienne, Abdoulaye
+            # Diop »). The person takes the title afterwards (promote_titled_people).
+            sources = [(m, a, link) for m, a, link in sources
+                       if not (link in ("appos", "title") and m.is_person()
+                               and a is not None and a.sector == "ELI")]
         countries = {self.owner_key(m, a) for m, a, link in sources if link != "also"}
         if len(countries) > 1:
             if final:

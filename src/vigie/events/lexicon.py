@@ -168,6 +168,10 @@ class Lexicon:
     # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
     # been pleading for a year"); none in French, whose passé composé tells the news.
     lasting_perfect_aux: frozenset[str]
+    # Determiners and time units of a habit (« chaque nuit »): on such a verb a repeated act
+    # is a state, as a span is (« les missiles s'abattent chaque nuit »).
+    habitual_dets: frozenset[str]
+    habitual_units: frozenset[str]
     announce_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
@@ -189,6 +193,10 @@ class Lexicon:
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
     # carries the act.
     onset_nouns: frozenset[str]
+    # Nouns of an act's means: its use, the right to it, the text that enacts it (« faire usage
+    # de son droit de veto », « voter une loi d'amnistie »); a light verb carrying them
+    # carries the act.
+    means_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
@@ -449,6 +457,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
         lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
+        habitual_dets=frozenset(frames.get("habitual_dets", ())),
+        habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
@@ -462,6 +472,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         relational_nouns=frozenset(table["relational_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         onset_nouns=frozenset(table.get("onset_nouns", ())),
+        means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],

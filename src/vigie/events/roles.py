@@ -78,6 +78,9 @@ class SyntaxPack:
     # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
     # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
     reflexive_clitics: frozenset[str] = frozenset()
+    # Object pronouns that stand only for people ("him", « l' » of « l'a interpellé »): the
+    # object of an arrest or a pardon told with one is a person.
+    person_pronouns: frozenset[str] = frozenset()
     # Prepositions saying where something is sent, flown or massed ("into Gaza", "near the
     # border with Finland", « vers le nord de Gaza », « autour de l'île »).
     destination_cases: frozenset[str] = frozenset()
@@ -133,6 +136,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
                       reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
+                      person_pronouns=frozenset(table.get("person_pronouns", ())),
                       destination_cases=frozenset(table.get("destination_cases", ())),
                       clause_cases=frozenset(table.get("clause_cases", ())),
                       number_bounds=frozenset(
@@ -150,10 +154,15 @@ def case_of(token: Token, pack: SyntaxPack) -> str:
 
 
 def _prepositional(adp: Token, pack: SyntaxPack) -> tuple[str, list[Token]]:
-    """A preposition that heads its object (ClearNLP "prep"): its case form and its objects."""
+    """A preposition that heads its object (ClearNLP "prep"): its case form and its objects,
+    with those of the same preposition repeated in a coordination ("to Niger and to Chad",
+    which the parser reads as two prepositions coordinated)."""
     lemma = adp.lemma_.lower()
+    repeated = [c for c in adp.children if pack.role(c) == "conj" and c.pos_ == "ADP"
+                and c.lemma_.lower() == lemma]
     return (pack.case_forms.get(lemma, lemma),
-            [g for g in adp.children if pack.role(g) == "case_object"])
+            [*(g for g in adp.children if pack.role(g) == "case_object"),
+             *(g for again in repeated for g in _prepositional(again, pack)[1])])
 
 
 def preposition_of(token: Token, pack: SyntaxPack) -> str:
@@ -233,6 +242,19 @@ def governor(noun: Token) -> Token:
     return head.head if head.pos_ == "ADP" else head
 
 
+def _particle_slots(token: Token, children: list[Token], pack: SyntaxPack) -> set[int]:
+    """Where a verb's particle may stand: right after the verb ("sent back the migrants"),
+    or right after an object that follows the verb directly, a phrasal verb split by its
+    object ("sent the migrants back", "pulled their heavy weapons back", "turned the
+    envoys away")."""
+    slots = {token.i + 1}
+    for child in children:
+        if (pack.role(child) == "patient" and child.i > token.i
+                and child.left_edge.i == token.i + 1):
+            slots.add(child.right_edge.i + 1)
+    return slots
+
+
 def argument_roles(token: Token, pack: SyntaxPack,
                    transparent: frozenset[int] = frozenset()) -> dict[str, list[Token]]:
     """The direct arguments of a predicate token, keyed by role.
@@ -262,6 +284,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
                and token.lemma_.lower() not in pack.unaccusative_verbs)
     timed_role: str | None = None  # the role of the last argument hung on a time word
     bound_words: set[int] = set()  # the "to" of "up to 16", read with its "up"
+    particle_slots = _particle_slots(token, children, pack)
     for child in children:
         role = pack.role(child)
         if child.head.i in transparent:
@@ -295,7 +318,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
             bound_words.add(child.i + 1)
             continue
         if (role in ("adv", "oblique", "complement") and not nominal_head
-                and child.i == token.i + 1 and child.pos_ not in VERBAL_POS
+                and child.i in particle_slots and child.pos_ not in VERBAL_POS
                 and child.lemma_.lower() in pack.particle_words):
             # A particle the parser read as an adverb or a preposition; a preposition keeps
             # its object as an oblique too ("voted down the bill", "marched down the road").
@@ -312,7 +335,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
             # locution; the parser, seeing no determiner, reads it as an adverb.
             role = "patient"
         if role in ("agent", "patient", "recipient", "modifier", "possessor", "complement",
-                    "particle"):
+                    "particle", "adv"):
+            # "adv": a bare word the parser reads as the verb's adverb, which an idiom names
+            # ("cried foul", "said sorry")
             roles[role].append(child)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;

@@ -22,9 +22,10 @@ HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
 # ... and whose acts on an unnamed person are: a government congratulates foreigners too.
 PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 # Sectors of groups that belong to the country they act in (protesters, police, rebels, a
-# mayor): an unnamed group of these takes its country from the place of the event.
+# mayor, gangs, bishops): an unnamed group of these takes its country from the place of the
+# event.
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
-                           "LAB", "MED", "REF", "BUS", "UAF", "AGR"})
+                           "LAB", "MED", "REF", "BUS", "UAF", "AGR", "CRM", "REL"})
 # Sectors of unnamed doers that the story's country places when their sentence names no place
 # (gunmen, attackers, protesters, a mob, students, workers, opposition supporters): ACLED's
 # "unidentified armed group (country)" and "protesters (country)". Refugees are not of where

@@ -32,7 +32,7 @@ from vigie.events.coder.arguments import (
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.placing import country_around, free_place, located, where
-from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts
+from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts, preposition_of
 from vigie.model import Actor, Attribution, Place
 
 NO_AGENT = "no coded actor in the agent role"
@@ -72,6 +72,9 @@ OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
 # Types that judge an act: their target is who did it, never whom it was aimed at
 # ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Types of words, not deeds (verbal cooperation and conflict).
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+                          "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 
@@ -161,7 +164,11 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         if conjunct.lemma_.lower() in ctx.lexicon.inert_nouns:
             continue  # "the Brazilian team", "les électeurs suisses": no one's act
         if conjunct.lemma_.lower() in ctx.lexicon.relational_nouns:
-            continue  # "Ukraine's allies" are not Ukraine
+            # "Ukraine's allies" are not Ukraine; a name the noun is part of is its own
+            # ("Western allies", the West).
+            found.extend(a for a in analysis.actors_at(conjunct)
+                         if a.resolved and a not in found)
+            continue
         here = [a for a in analysis.actors_at(conjunct) if a.resolved]
         if here and all(is_country(a) for a in here):
             # "L'Espagne, l'Irlande et la Norvège": a list of countries that the parser
@@ -390,16 +397,26 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
     analysis = ctx.analysis
     predicate = candidate.predicate
-    found = [t for role in predicate.recipient
-             for t in recipient_fillers(ctx, candidate, role)]
-    for token in found:
-        content = ctx.by_token.get(token.i)
+    by_role = {role: recipient_fillers(ctx, candidate, role) for role in predicate.recipient}
+    found = [t for tokens in by_role.values() for t in tokens]
+    for role, tokens in by_role.items():
+        # Every filler of the role with its preposition: the parser splits a list of targets
+        # that repeats it over the verb and its object ("delivered grain to Mali, to Niger and
+        # to Chad", « livrer des céréales au Mali, au Niger et au Tchad »); not what else a
+        # filler holds ("an aid package for Ukraine").
+        case = role.split(":", 1)[1] if ":" in role else ""
         actors = []
-        if content is not None and content is not candidate:
-            # "condamne les frappes russes", "investigating crimes by extremists": the
-            # target is who struck, who is said to have committed them.
-            actors = role_actors(ctx, content, content.predicate.agent)
-        actors = [a for a in actors or actors_of(ctx, token) if not same_actor(a, doers)]
+        for token in tokens:
+            if actors and preposition_of(token, ctx.syntax) != case:
+                continue
+            content = ctx.by_token.get(token.i)
+            named = []
+            if content is not None and content is not candidate:
+                # "condamne les frappes russes", "investigating crimes by extremists": the
+                # target is who struck, who is said to have committed them.
+                named = role_actors(ctx, content, content.predicate.agent)
+            actors.extend(a for a in named or actors_of(ctx, token)
+                          if not same_actor(a, doers) and a not in actors)
         if actors:
             return actors
     if candidate.support is not None:
@@ -444,9 +461,15 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     # A place in the target's slot ("frappes sur Kharkiv", "s'est rendu à Kiev", "un dépôt
     # dans la région de Briansk") stands for its country: the territory, not its
     # government.
+    # Words are not aimed at a place of the speaker's own country that fills the slot
+    # itself: there it is where they are said ("promised in St Petersburg to deliver grain
+    # to Mali", « a salué à Dakar »). Deeper in the phrase it may stand for a domestic
+    # adversary ("demanded a truce with rebel forces in the east of the country").
+    venues = doing if candidate.plover in VERBAL_TYPES else set()
     for token in found:
-        for level in phrase_levels(ctx, token, depth):
-            places = [p for t in level for p in analysis.places_at(t) if p.country]
+        for below, level in enumerate(phrase_levels(ctx, token, depth)):
+            places = [p for t in level for p in analysis.places_at(t)
+                      if p.country and (below or p.country not in venues)]
             if places:
                 return [place_actor(places[0])]
     home = doers[0] if len(doing) == 1 and doers[0].sector in HOME_SECTORS else None
@@ -575,10 +598,12 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
             # Not an adverbial that only describes ("connue sous le nom de …").
             searched += sorted(r for r in roles if r.startswith("oblique:"))
         for role in searched:
+            # Every filler of the role, as for the act's own target (see recipient_actors).
+            actors = []
             for filler in roles.get(role, ()):
-                actors = nested_actors(ctx, filler, doers)
-                if actors:
-                    return actors
+                actors.extend(a for a in nested_actors(ctx, filler, doers) if a not in actors)
+            if actors:
+                return actors
     return []
 
 
@@ -759,8 +784,15 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
     if agents and len(means) != len(agents):
         return []  # someone is named, only not coded: no guessing who
     if not means:
-        means = [t for role, tokens in candidate.roles.items() if role.startswith("oblique:")
-                 for t in tokens if t.lemma_.lower() in ctx.lexicon.attack_means]
+        means = [t for role in candidate.roles if role.startswith("oblique:")
+                 for t in fillers(ctx, candidate.roles, role)
+                 if t.lemma_.lower() in ctx.lexicon.attack_means]
+        # "tué dans un raid aérien israélien", "killed in a Russian drone strike", « dans des
+        # bombardements de l'aviation israélienne »: the coded actor the means' own phrase
+        # names as theirs struck, as it would as the subject ("les frappes russes ont tué").
+        owners = [a for weapon in means for a in actors_of(ctx, weapon) if a.resolved]
+        if owners:
+            return owners
     if not means or any(analysis.actors_at(c) for weapon in means for c in weapon.children
                         if ctx.syntax.role(c) in ("modifier", "possessor")):
         return []  # none, or someone is named on them, only not coded

@@ -69,12 +69,21 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
                    roles: dict[str, list[Token]]) -> Token | None:
     """Where the entry requires an object of a class and the parse gave the verb none
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
-    of the class: up to the next verb, conjunction or punctuation, six words at most."""
+    of the class: up to the next verb, conjunction or punctuation, six words at most. A
+    quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
+    diffusion de ») is passed over whole: it is neither a boundary nor counted."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
-    for word in token.doc[token.i + 1:min(token.sent.end, token.i + 7)]:
-        if word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+    counted, quoted = 0, False
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_quote:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        counted += 1
+        if counted > 6 or word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
             return None
         if word.pos_ == "NOUN" and admits(ctx, words, word):
             return word

@@ -207,7 +207,11 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
             return False
     required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
-        excluded = [admits(ctx, words, f) for f in fillers(ctx, roles, role)]
+        # A required role is read where its requirement was met, on the object too ("rained
+        # shells on the island on Tuesday": the day excludes, the island does not).
+        found = [*fillers(ctx, roles, role),
+                 *(object_obliques(ctx, roles, role) if role in required else ())]
+        excluded = [admits(ctx, words, f) for f in found]
         # A required role needs one filler that is not excluded ("called on Niger's
         # military on Tuesday": the day is not who is called on); any other role excludes
         # the entry with any filler of the words.
@@ -252,9 +256,11 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         else:
             break
         # « l'ouverture d'une enquête », « le lancement d'une offensive »: the act's start is
-        # carried as the act is.
+        # carried as the act is, and so are its means (« fait usage de son droit de veto »,
+        # « a voté une loi d'amnistie »).
         lemma = container.lemma_.lower()
-        if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns)
+        if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns
+             and lemma not in lexicon.means_nouns)
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)

@@ -164,6 +164,10 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
         frame.dropped = (f"a stance held then ({clause.text}, {lexicon.stance_tense}), "
                          f"told as background")
         return frame
+    if (remembered := remembered_in(ctx, clause)) is not None:
+        frame.dropped = (f"an act remembered, told in the tense of a stance of a time long "
+                         f"past ({remembered.text}): history, not news")
+        return frame
     if anchor.pos_ in VERBAL_POS and (span := lasting(ctx, clause, auxes)):
         frame.dropped = f"a state lasting ({span}), not a new event"
         return frame
@@ -307,8 +311,26 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             outer = by_token[head.i]
             frame.dropped = f"what the {outer.predicate.id} event is about ({head.text!r})"
             return frame
+        elif (role == "oblique" and token.i == anchor.i and anchor.pos_ in NOMINAL_POS
+              and (carried := spoken_through(ctx, head, anchor)) is not None):
+            # « a présenté ses excuses à l'émir pour la frappe »: the parser hangs what the
+            # apology is for on the light verb that carries it.
+            frame.dropped = (f"what the {carried.predicate.id} event is about, hung on "
+                             f"{head.text!r}")
+            return frame
         token = head
     return frame
+
+
+def spoken_through(ctx: Context, verb: Token, noun: Token) -> Candidate | None:
+    """The act of words of another type (an apology, praise, a charge) that ``verb`` carries
+    as its light verb, if any: an event noun hung on that verb beside it is what the words
+    are about, not an act the story reports."""
+    own = ctx.by_token.get(noun.i)
+    return next((c for c in ctx.by_token.values()
+                 if c.support is not None and c.support.i == verb.i and c.trigger.i != noun.i
+                 and own is not None and c.plover != own.plover
+                 and lookup_cameo(c.predicate.cameo).quad_class in VERBAL_QUADS), None)
 
 
 def inverted_condition(ctx: Context, verb: Token) -> bool:
@@ -354,9 +376,7 @@ def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
             or "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense")
             or lookup_cameo(own.predicate.cameo).quad_class not in VERBAL_QUADS):
         return None
-    role = ctx.syntax.role(verb)
-    set_off = verb.doc[max(verb.left_edge.i - 1, 0)].text == ","
-    if not (role == "adverbial" or (role == "clause_mod" and set_off)):
+    if not (ctx.syntax.role(verb) == "adverbial" or set_off_clause(ctx, verb)):
         return None
     carrier = clause_head(verb.head)
     return next((c for c in ctx.by_token.values()
@@ -410,20 +430,52 @@ def stance_held(ctx: Context, anchor: Token, clause: Token) -> bool:
             and ctx.syntax.role(clause) != "complement")
 
 
+def set_off_clause(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is a clause on a noun set off by a comma (« …, scellant les accords »):
+    the parser's slip for a clause of the sentence's verb."""
+    return (ctx.syntax.role(verb) == "clause_mod"
+            and verb.doc[max(verb.left_edge.i - 1, 0)].text == ",")
+
+
+def remembered_in(ctx: Context, clause: Token) -> Token | None:
+    """The finite verb in the tense of a stance held (the French imperfect) that a clause is,
+    or that its participle hangs on, if it is dated more than a year before publication
+    (« Il y a trente ans, Rabin et Arafat échangeaient …, scellant … »): the imperfect of
+    narration tells a remembered act, an anniversary's history; dated this week it tells
+    the news (« mardi, Paris condamnait l'essai »)."""
+    tense = ctx.lexicon.stance_tense
+    verb = clause
+    while "Part" in verb.morph.get("VerbForm") and verb.head.i != verb.i and (
+            ctx.syntax.role(verb) == "adverbial" or set_off_clause(ctx, verb)):
+        verb = clause_head(verb.head)
+    if tense is None or tense not in verb.morph.get("Tense") or "Fin" not in verb.morph.get(
+            "VerbForm"):
+        return None
+    published = ctx.analysis.article.published
+    return verb if any(at == verb.i and historical(calendar_value(time), published)
+                       for time, _root, _sentence, at in ctx.dated) else None
+
+
 def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
-    """The words of a span reaching back from now on a verb in the simple present (« réclame
-    depuis des mois ») or, where the language has one that tells a state, the present perfect
-    ("have been pleading for nearly a year", "has been closed since February"), if any: the
-    verb tells a state that lasts, not the news."""
+    """The words of a span reaching back from now, or of a habit (« chaque nuit »), on a verb
+    in the simple present (« réclame depuis des mois ») or, where the language has one that
+    tells a state, the present perfect ("have been pleading for nearly a year", "has been
+    closed since February"), if any: the verb tells a state that lasts, not the news."""
     lexicon = ctx.lexicon
     finite = min(auxes, key=lambda aux: aux.i) if auxes else clause
+    # A past participle of its own, with no auxiliary, tells the state its act left
+    # (« Détenu depuis février, l'opposant … », "Jailed since 2021, the activist …"): a span
+    # opened at any date is that state's.
+    participle = (not auxes and "Part" in clause.morph.get("VerbForm")
+                  and "Past" in clause.morph.get("Tense"))
     # A passive auxiliary alone is the simple present of the passive (« est soumise à des
     # sanctions depuis 2006 »); any other must be the perfect's.
     tensed = [a for a in auxes if ctx.syntax.role(a) != "aux_pass"]
-    if ((tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
-         not in lexicon.lasting_perfect_aux)
+    if not lexicon.lasting_units or (not participle and (
+            (tensed and min(tensed, key=lambda aux: aux.i).lemma_.lower()
+             not in lexicon.lasting_perfect_aux)
             or "Pres" not in finite.morph.get("Tense")
-            or "Fin" not in finite.morph.get("VerbForm") or not lexicon.lasting_units):
+            or "Fin" not in finite.morph.get("VerbForm"))):
         return None
     # Sought in the whole clause: the parser often hangs the span on the object's noun
     # (« réclame plus de transparence sur les contrats depuis des mois »).
@@ -434,13 +486,16 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
         # "for a second week" counts the times, not a span: an ordinal says it.
         spanned = (case in lexicon.lasting_cases and unit.lemma_.lower() in lexicon.lasting_units
                    and not any(c.pos_ == "ADJ" and c.like_num for c in unit.children))
+        repeated = (unit.lemma_.lower() in lexicon.habitual_units
+                    and any(c.lemma_.lower() in lexicon.habitual_dets for c in unit.children))
         # Any object of "since" is a span, where the phrase is the verb's own: not "the
         # largest attack since the war began". A preposition that also counts spans (see
         # dated_long_ago) opens one only at a date long past.
         opened = (case in lexicon.lasting_open_cases and clause.i in (unit.head.i,
                                                                       unit.head.head.i)
-                  and (case not in lexicon.lasting_cases or dated_long_ago(ctx, unit)))
-        if spanned or opened:
+                  and (participle or case not in lexicon.lasting_cases
+                       or dated_long_ago(ctx, unit)))
+        if spanned or opened or repeated:
             return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     # "have led months of demonstrations since a bridge collapsed": a clause of the verb's own
     # opening the span.

@@ -39,16 +39,21 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
     ``counts``, for acts done to people, a number standing alone as the object counts
     people (see counted_people)."""
     analysis = ctx.analysis
+    # Whether an unplaced person acted on is of the country of ``home``.
+    person_home = home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
     found: list[Actor] = []
     for filler in fillers:
-        counted = counted_people(ctx, filler) if counts else []
-        for noun in group_nouns(ctx, filler) or ([filler] if counted else []):
+        # A word standing alone for people the actor layer does not see: a number, a pronoun.
+        alone = counted_people(ctx, filler) if counts else []
+        if person_home and not alone:
+            alone = person_pronoun(ctx, filler)
+        for noun in group_nouns(ctx, filler) or ([filler] if alone else []):
             if any(c.lemma_.lower() in ctx.syntax.foreign_words for c in noun.children):
                 continue  # "foreign nationals" in a Nigerien story are not Nigerien
             groups = [a for a in analysis.actors_at(noun)
-                      if not a.resolved and a.sector in LOCAL_SECTORS] or counted
-            if (home is not None and (home.sector in PERSON_HOME_SECTORS or persons)
-                    and not any(demonym_actor(ctx.lang, t) for t in (noun.head, *noun.children))):
+                      if not a.resolved and a.sector in LOCAL_SECTORS] or alone
+            if person_home and not any(demonym_actor(ctx.lang, t)
+                                       for t in (noun.head, *noun.children)):
                 # "la justice iranienne a condamné le rappeur Toomaj Salehi": a person
                 # the text does not place, arrested or judged by a country's police or
                 # court, is of it (a government congratulates foreigners too); not one
@@ -91,6 +96,18 @@ def counted_people(ctx: Context, token: Token) -> list[Actor]:
                   sector="CVL")]
 
 
+def person_pronoun(ctx: Context, token: Token) -> list[Actor]:
+    """The person an object pronoun that stands only for people stands for ("police detained
+    him", « la police l'a interpellé »), uncoded: the actor layer resolves no object pronoun
+    (too often someone new), but one arrested, freed or pardoned by a country's police or
+    court is a person the text does not place, of that country like a named one (see
+    located)."""
+    if token.pos_ != "PRON" or token.lower_ not in ctx.syntax.person_pronouns:
+        return []
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  sector="CVL")]
+
+
 def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     """Where a group or a weapon stands: a place or a country named in its own phrase,
     else the place of the event's clause, else a country named there, else a place named
@@ -101,16 +118,16 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     group_place_cases = locative | ctx.syntax.origin_cases
     # What the act touches lies where the act happens ("attacked a church in Nigeria's Ondo
     # state"): a country named as where its object is.
-    touched = (country_around(ctx, hit, locative)
+    touched = (country_around(ctx, hit, locative, bodies=False)
                for hit in ctx.roles_of(clause).get("patient", ()) if hit.i != noun.i)
     return (compound_demonym(ctx, noun)
             or ctx.place_within(noun)
-            or country_around(ctx, noun, group_place_cases)
+            or country_around(ctx, noun, group_place_cases, bodies=False)
             or free_place(ctx, candidate, noun, clause_only=True)
-            or country_around(ctx, clause, locative)
+            or country_around(ctx, clause, locative, bodies=False)
             # the clause of a subject shared with a participle ("gathered in Kenya's
             # capital, blocking roads")
-            or country_around(ctx, clause_head(noun), locative)
+            or country_around(ctx, clause_head(noun), locative, bodies=False)
             or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
 
@@ -251,14 +268,21 @@ def group_nouns(ctx: Context, filler: Token) -> list[Token]:
     return []
 
 
-def country_around(ctx: Context, head: Token, cases: frozenset[str]) -> Place | None:
+def country_around(ctx: Context, head: Token, cases: frozenset[str], *,
+                   bodies: bool = True) -> Place | None:
     """A country named as where a group is or an act happens ("security forces in
     Guinea", "ont enlevé des élèves dans le nord-ouest du Nigeria"): the actor layer codes
-    the name as a country; here it is a place."""
+    the name as a country; here it is a place. Without ``bodies``, not the country of a body
+    the phrase names: where a group stands, « reproche au gouvernement français » names whom,
+    not where; where aid goes, "to the Haitian authorities" does say where."""
     for role, fillers in ctx.roles_of(head).items():
         if role.split(":", 1)[-1] not in cases:
             continue
         for filler in fillers:
+            if not bodies and any(
+                    a.resolved and not is_country(a) and not (a.via or "").startswith("place:")
+                    for a in ctx.analysis.actors_at(filler)):
+                continue
             for level in phrase_levels(ctx, filler):
                 # "in Israeli prisons", "dans les eaux turques": a country adjective on
                 # the place noun says whose the place is.
