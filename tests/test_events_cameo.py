@@ -20,8 +20,6 @@ IMPORTED_ON = Settings(imported_lexicon=True)
 # every one needs its target, as the dictionary codes source-target dyads.
 IMPORTED: list[tuple[str, str, str, str]] = [
     ("Rebels besieged the Syrian town of Homs for three months.", "COERCE", "SYR", "SYR"),
-    ("Ethiopian troops encircled the Eritrean town of Barentu on Sunday.", "ASSAULT", "ETH",
-     "ERI"),
     ("Iraq annexed Kuwait in August 1990.", "COERCE", "IRQ", "KWT"),
     ("Serbian forces ransacked the Croatian town of Vukovar.", "ASSAULT", "SRB", "HRV"),
     ("The Malian junta banished the French ambassador.", "COERCE", "MLI", "FRA"),

@@ -281,6 +281,11 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Gabon's army seized power on Wednesday.", "COERCE", "170", "GAB", ""),
     ("Soldiers in Niger staged a coup against President Mohamed Bazoum on Wednesday.",
      "COERCE", "170", "NER", "NER"),
+    # troops encircling a town lay siege to it (191); warships circling a country show force
+    ("Ethiopian troops encircled the Eritrean town of Barentu on Sunday.", "COERCE", "191",
+     "ETH", "ERI"),
+    ("Russian forces surrounded the Ukrainian city of Mariupol in March.", "COERCE", "191",
+     "RUS", "UKR"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -374,6 +379,8 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The farmer burned his old rifles.",
     "The striker seized the moment in the final.",
     "The young director's film was a coup for the studio.",
+    "The new ring road encircles the town.",
+    "Police surrounded the village after the robbery.",
 ]
 
 
