@@ -194,11 +194,11 @@ def pipeline_for(lang: str, settings: Settings = DEFAULT_SETTINGS) -> Language:
 
 
 @cache
-def common_noun_lemma(lang: str, form: str) -> str:
-    """The lemma the language's lemmatizer gives ``form`` read as a common noun ("rioters" ->
-    "rioter"): for a capitalised noun the tagger took for a name, whose lemma it left as
-    written ("DURBAN - Rioters torched …")."""
-    nlp = pipeline_for(lang)
+def common_noun_lemma(model: str, lang: str, form: str) -> str:
+    """The lemma the lemmatizer of ``model`` (the one that parsed the text) gives ``form`` read
+    as a common noun ("rioters" -> "rioter"): for a capitalised noun the tagger took for a
+    name, whose lemma it left as written ("DURBAN - Rioters torched …")."""
+    nlp = load_pipeline(model, lang)
     lemmatizer = nlp.get_pipe("lemmatizer")
     rules = getattr(lemmatizer, "lemmatizer", lemmatizer)  # the memo wraps the model's own
     return rules.lemmatize(Doc(nlp.vocab, words=[form], pos=["NOUN"])[0])[0]

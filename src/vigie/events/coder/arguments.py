@@ -62,7 +62,8 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     if words.admits(token.lemma_.lower(), modifiers):
         return True
     return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
-            and words.admits(common_noun_lemma(token.doc.lang_, token.lower_), modifiers))
+            and words.admits(common_noun_lemma(ctx.analysis.settings.models[ctx.lang],
+                                               ctx.lang, token.lower_), modifiers))
 
 
 def backoff_object(ctx: Context, token: Token, predicate: Predicate,
