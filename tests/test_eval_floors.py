@@ -218,6 +218,10 @@ Figures when the floors were set (``vigie eval``):
   0.783, triple 0.631; wire 4 0.879 / 0.699, triple 0.509; wire 5 0.887 / 0.733, triple 0.572;
   wire 6 0.830 / 0.722, triple 0.501; wire 7 0.867 / 0.784, triple 0.575 (type P / F1); floors
   0.01 under them for the English precision round merged after.
+- Development sets 8 (the eighth blind pair, retired late on 2026-12-04 after it had measured
+  the evening rounds of that day) came with the floors they had as blind sets
+  (tests/test_eval_blind.py): English 0.814 / 0.671, triple 0.488; French 0.881 / 0.654,
+  triple 0.447 (type P / F1) at 3b5d7bf.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -251,6 +255,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
     "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
+    "en_wire_dev_8.json": (0.80, 0.65, 0.47),
+    "fr_wire_dev_8.json": (0.87, 0.64, 0.43),
 }
 
 
