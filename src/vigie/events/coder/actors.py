@@ -77,6 +77,10 @@ VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
+# Modes of acts aimed at no one: a resignation leaves an office, it is not done to whoever
+# receives the letter, to the office's country or to the body that announces it ("handed his
+# resignation to the president", « a quitté ses fonctions de Premier ministre d'Haïti »).
+UNTARGETED_MODES = frozenset({"resign"})
 
 
 def participants(ctx: Context, candidate: Candidate, attribution: Attribution | None
@@ -102,7 +106,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
             actors = [as_citizens(a) for a in actors]
-        recipients = (recipient_actors(ctx, candidate, actors)
+        recipients = [] if act_mode(candidate) in UNTARGETED_MODES else (
+                      recipient_actors(ctx, candidate, actors)
                       or (predicate.content_recipient
                           and content_recipients(ctx, candidate, actors))
                       or document_addressees(ctx, candidate, actors)
@@ -393,6 +398,11 @@ def detached_participle(verb: Token) -> bool:
             and verb.head.i != verb.i and verb.head.i < verb.i)
 
 
+def act_mode(candidate: Candidate) -> str | None:
+    """The PLOVER mode of a candidate: its entry's, else its CAMEO code's."""
+    return candidate.predicate.mode or lookup_cameo(candidate.predicate.cameo).mode
+
+
 def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
     """Who the act is aimed at; ``doers`` are its coded actors, never its own target."""
     analysis = ctx.analysis
@@ -505,8 +515,7 @@ def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[
     or actor's (see free_place). Not the doers' own: a force moved at home is aimed at no
     one the text names."""
     mode = DESTINATION_MODES[candidate.plover]
-    if mode is not None and (candidate.predicate.mode
-                             or lookup_cameo(candidate.predicate.cameo).mode) != mode:
+    if mode is not None and act_mode(candidate) != mode:
         return []
     syntax = ctx.syntax
     place = (country_around(ctx, candidate.anchor,
