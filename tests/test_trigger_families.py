@@ -286,6 +286,29 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "ETH", "ERI"),
     ("Russian forces surrounded the Ukrainian city of Mariupol in March.", "COERCE", "191",
      "RUS", "UKR"),
+    # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
+    # own arms (0873); setting a building ablaze
+    ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
+     "SEN", ""),
+    ("Protesters set the ministry ablaze in Nairobi on Tuesday.", "PROTEST", "145", "KEN", ""),
+    ("Gunmen set fire to a school in northern Nigeria on Monday.", "COERCE", "1712", "NGA", ""),
+    ("Twenty PKK fighters set fire to their rifles in northern Iraq on Friday.", "RETREAT",
+     "0873", "TUR", ""),
+    # forces put on standby, on high alert or at the highest level of combat readiness
+    ("Serbia put its army on the highest level of combat readiness on Monday.", "MOBILIZE",
+     "152", "SRB", ""),
+    ("India placed its air force on high alert along the border with Pakistan.", "MOBILIZE",
+     "152", "IND", ""),
+    ("Nigeria placed its troops on standby along the border with Niger.", "MOBILIZE", "152",
+     "NGA", ""),
+    # police officers provided, lent or contributed to a mission; the last of one's weapons
+    # handed to monitors
+    ("Rwanda provided 500 police officers to the mission in Mozambique.", "AID", "074", "RWA",
+     ""),
+    ("Kenya said it was ready to contribute 1,000 police officers to a force for Haiti.",
+     "AGREE", "033", "KEN", ""),
+    ("The ELN gave the last of its weapons to UN monitors on Tuesday.", "RETREAT", "0873",
+     "COL", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -381,6 +404,12 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The young director's film was a coup for the studio.",
     "The new ring road encircles the town.",
     "Police surrounded the village after the robbery.",
+    "The chef set fire to the brandy in the pan.",
+    "The fans set the stadium alight with their songs.",
+    "The singer set the stage ablaze with her performance.",
+    "The farmers were placed on an equal footing with the traders.",
+    "The club placed its goalkeeper on standby for the final.",
+    "The bank provided 500 loans to farmers in Kenya.",
 ]
 
 
