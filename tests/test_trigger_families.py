@@ -309,6 +309,25 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "AGREE", "033", "KEN", ""),
     ("The ELN gave the last of its weapons to UN monitors on Tuesday.", "RETREAT", "0873",
      "COL", ""),
+    # harm foretold of the other side in a statement: it will pay a dreadful price, face
+    # retaliation (130)
+    ("Kim Yo Jong said on Sunday that Seoul would pay a horrible price if another drone crossed "
+     "the border.", "THREATEN", "130", "PRK", "KOR"),
+    ("Iran said Israel would pay a dreadful price for the strike on its consulate.", "THREATEN",
+     "130", "IRN", "ISR"),
+    ("Biden said Russia would face swift retaliation if it invaded Ukraine.", "THREATEN", "130",
+     "USA", "RUS"),
+    # a person handed, surrendered or transferred to an international court (judicial
+    # cooperation, 063)
+    ("The Philippines handed former President Rodrigo Duterte over to the International "
+     "Criminal Court on Tuesday.", "COOPERATE", "063", "PHL", ""),
+    ("Serbia transferred the former general to the Hague tribunal on Friday.", "COOPERATE",
+     "063", "SRB", ""),
+    # a visiting leader greeted by the host
+    ("The Australian prime minister was greeted by Xi Jinping in Beijing on Monday.", "CONSULT",
+     "043", "CHN", "AUS"),
+    ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
+     "CONSULT", "043", "CHN", "BRA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -410,6 +429,11 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The farmers were placed on an equal footing with the traders.",
     "The club placed its goalkeeper on standby for the final.",
     "The bank provided 500 loans to farmers in Kenya.",
+    "The Kenyan minister said Uganda had paid a heavy price for the war.",
+    "The striker said Chelsea would pay a heavy price for the defeat.",
+    "Kenya sent the bill to the Supreme Court for review.",
+    "The Kenyan president greeted supporters in Nairobi.",
+    "Kenya greeted the news with relief.",
 ]
 
 
