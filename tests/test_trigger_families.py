@@ -539,6 +539,43 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "120", "RUS", "USA"),
     ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
      "REJECT", "120", "VEN", ""),
+    # praise or abuse heaped on someone (« couvrir, abreuver, accabler de »), laurels woven
+    ("Le président brésilien a couvert d'éloges son homologue chilien mardi.", "SUPPORT",
+     "051", "BRA", "CHL"),
+    ("Le Premier ministre hongrois a abreuvé de louanges le président chinois.", "SUPPORT",
+     "051", "HUN", "CHN"),
+    ("Le chef de l'État sénégalais a tressé des lauriers à la Gambie pour sa médiation.",
+     "SUPPORT", "051", "SEN", "GMB"),
+    ("Le président vénézuélien a couvert d'insultes le chef de l'État colombien.", "ACCUSE",
+     "111", "VEN", "COL"),
+    # a refusal told by its loanword: a « niet » opposed
+    ("La Norvège a opposé un niet catégorique à la proposition russe.", "REJECT", "120",
+     "NOR", ""),
+    # someone put in prison or behind bars
+    ("La police bélarusse a jeté en prison trois opposants mardi.", "COERCE", "173", "BLR",
+     ""),
+    ("Le régime iranien a mis derrière les barreaux une dizaine de journalistes.", "COERCE",
+     "173", "IRN", ""),
+    ("La junte birmane a placé sous les verrous l'ancienne dirigeante du pays.", "COERCE",
+     "173", "MMR", ""),
+    # a target hit with missiles, drones or shells
+    ("Les rebelles houthis ont touché un cargo grec avec deux drones.", "ASSAULT", "190",
+     "YEM", "GRC"),
+    ("L'armée russe a atteint une centrale ukrainienne avec des missiles de croisière.",
+     "ASSAULT", "190", "RUS", "UKR"),
+    # armoured vehicles delivered
+    ("L'Allemagne a livré à la Lituanie des véhicules blindés.", "AID", "072", "DEU", "LTU"),
+    # talks a visitor lands or comes ashore for
+    ("Le président kényan a atterri à Addis-Abeba pour des entretiens avec le Premier "
+     "ministre éthiopien.", "CONSULT", "040", "KEN", "ETH"),
+    # support reaffirmed or renewed
+    ("Le chancelier allemand a réaffirmé le soutien de l'Allemagne à la Moldavie.", "SUPPORT",
+     "051", "DEU", "MDA"),
+    ("Le Japon a renouvelé son appui aux Philippines face à Pékin.", "SUPPORT", "051", "JPN",
+     "PHL"),
+    # an election boycotted, named by its plural (« les municipales »)
+    ("L'opposition malienne a boudé les municipales de dimanche.", "PROTEST", "143", "MLI",
+     ""),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -562,6 +599,15 @@ FRENCH_OTHER_SENSES: list[str] = [
     "L'attaquant a forcé le verrou de la défense adverse.",
     "Le critique a balayé d'un revers de main le verdict du jury du festival.",
     "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
+    "L'entraîneur a couvert d'éloges son jeune attaquant après le match.",
+    "La neige a couvert de blanc les sommets des Alpes.",
+    "Le tireur français a touché la cible avec un pistolet à air comprimé.",
+    "Le coureur kényan a atteint la ligne d'arrivée avec deux secondes d'avance.",
+    "L'avion de la compagnie a atterri à Nice pour une escale technique.",
+    "Le club a renouvelé le contrat de son entraîneur.",
+    "Le juge a mis en délibéré sa décision jusqu'à lundi.",
+    "La banque a placé sous séquestre les biens de la société.",
+    "Le boulanger a mis en vente ses nouveaux gâteaux.",
 ]
 
 
