@@ -434,6 +434,7 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "Kenya sent the bill to the Supreme Court for review.",
     "The Kenyan president greeted supporters in Nairobi.",
     "Kenya greeted the news with relief.",
+    "The Kenyan government's pledge to restore power was greeted with caution by residents.",
 ]
 
 
