@@ -523,6 +523,39 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an election boycotted, named by its plural (« les municipales »)
     ("L'opposition malienne a boudé les municipales de dimanche.", "PROTEST", "143", "MLI",
      ""),
+    # an operation, a patrol or an exercise carried out jointly
+    ("Les polices espagnole et portugaise ont mené conjointement une opération contre un "
+     "réseau de passeurs.", "COOPERATE", "062", "ESP", ""),
+    ("Les marines indienne et sri-lankaise ont effectué conjointement une patrouille dans le "
+     "golfe de Mannar.", "COOPERATE", "062", "IND", ""),
+    # findings brushed aside
+    ("Le gouvernement rwandais a balayé les conclusions du rapport de l'ONU sur l'est de la "
+     "RDC.", "REJECT", "120", "RWA", ""),
+    ("Le Kremlin a balayé le constat des enquêteurs néerlandais.", "REJECT", "120", "RUS",
+     ""),
+    # weapons burnt in a ceremony of disarmament
+    ("Des combattants du PKK ont brûlé leurs armes lors d'une cérémonie au Kurdistan "
+     "irakien.", "RETREAT", "0873", "TUR", ""),
+    # embassy officials declared persona non grata
+    ("Le Niger a déclaré persona non grata deux fonctionnaires de l'ambassade de France.",
+     "SANCTION", "166", "NER", "FRA"),
+    # an election, a referendum or a law annulled or struck down
+    ("La Cour suprême du Kenya a invalidé l'élection présidentielle vendredi.", "REJECT",
+     "120", "KEN", ""),
+    ("Le Parlement géorgien a annulé le référendum sur l'indépendance de l'Abkhazie.",
+     "REJECT", "120", "GEO", ""),
+    ("Le Conseil constitutionnel ivoirien a invalidé la loi électorale jeudi.", "REJECT",
+     "120", "CIV", ""),
+    # a veto or reprisals waved as a spectre
+    ("Le Premier ministre hongrois a agité le spectre d'un veto à l'adhésion de l'Ukraine.",
+     "THREATEN", "130", "HUN", ""),
+    ("Le chef de la diplomatie russe a brandi le spectre de représailles contre la "
+     "Finlande.", "THREATEN", "130", "RUS", ""),
+    # ships or armour sent by a causative « faire »: who has them sail or converge sends them
+    ("Washington a fait appareiller deux porte-avions vers la mer de Chine méridionale.",
+     "MOBILIZE", "154", "USA", ""),
+    ("L'armée pakistanaise a fait converger des blindés vers la frontière afghane.",
+     "MOBILIZE", "154", "PAK", "AFG"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -555,6 +588,19 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le juge a mis en délibéré sa décision jusqu'à lundi.",
     "La banque a placé sous séquestre les biens de la société.",
     "Le boulanger a mis en vente ses nouveaux gâteaux.",
+    "Les chirurgiens ont mené conjointement une opération de douze heures.",
+    "Les deux chorales ont donné ensemble un concert à Lyon.",
+    "La tempête a balayé le littoral breton mardi.",
+    "Le ministre a balayé la pièce du regard.",
+    "Le jardinier a brûlé les feuilles mortes.",
+    "Le maire a annulé le concert de dimanche à cause de la pluie.",
+    "Le gouvernement a annulé la hausse de la taxe sur les carburants.",
+    "L'arbitre a annulé le but pour hors-jeu.",
+    "La société a annulé la commande de trois avions.",
+    "Le FMI a agité le spectre d'une récession mondiale.",
+    "Le chef cuisinier a fait appareiller le bateau de croisière pour Marseille.",
+    "Les navires de pêche ont appareillé à l'aube vers les côtes mauritaniennes.",
+    "Le gouvernement a fait savoir qu'il étudierait la proposition.",
 ]
 
 
