@@ -556,6 +556,20 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "MOBILIZE", "154", "USA", ""),
     ("L'armée pakistanaise a fait converger des blindés vers la frontière afghane.",
      "MOBILIZE", "154", "PAK", "AFG"),
+    # a building, a port or a barracks taken as a target
+    ("Le Hezbollah a pris pour cible une caserne israélienne.", "ASSAULT", "190", "LBN",
+     "ISR"),
+    ("L'armée israélienne a pris pour cible un immeuble de Beyrouth.", "ASSAULT", "190",
+     "ISR", "LBN"),
+    # beaten up, a town sacked
+    ("Des policiers égyptiens ont passé à tabac un journaliste au Caire.", "ASSAULT", "182",
+     "EGY", ""),
+    ("Les rebelles ont mis à sac la ville de Bunia.", "COERCE", "1712", "COD", ""),
+    # an olive branch held out; talks resumed
+    ("Le Premier ministre arménien a tendu un rameau d'olivier à l'Azerbaïdjan.", "AGREE",
+     "030", "ARM", "AZE"),
+    ("Le gouvernement colombien et l'ELN ont renoué le dialogue à Caracas.", "CONSULT", "040",
+     "COL", ""),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -601,6 +615,10 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le chef cuisinier a fait appareiller le bateau de croisière pour Marseille.",
     "Les navires de pêche ont appareillé à l'aube vers les côtes mauritaniennes.",
     "Le gouvernement a fait savoir qu'il étudierait la proposition.",
+    "Le photographe a pris pour cible la façade de la cathédrale.",
+    "Le chef a passé à la casserole ses légumes.",
+    "Le randonneur a mis à sac ses affaires.",
+    "L'ancien footballeur a renoué avec la victoire.",
 ]
 
 
