@@ -495,9 +495,11 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "SUPPORT", "051", "SEN", "GMB"),
     ("Le président vénézuélien a couvert d'insultes le chef de l'État colombien.", "ACCUSE",
      "111", "VEN", "COL"),
-    # a refusal told by its loanword: a « niet » opposed
+    # a refusal opposed: a « niet », a « fin de non-recevoir » (the parser's clause on « fin »)
     ("La Norvège a opposé un niet catégorique à la proposition russe.", "REJECT", "120",
      "NOR", ""),
+    ("Le Premier ministre indien a opposé une fin de non-recevoir aux demandes du Pakistan.",
+     "REJECT", "120", "IND", ""),
     # someone put in prison or behind bars
     ("La police bélarusse a jeté en prison trois opposants mardi.", "COERCE", "173", "BLR",
      ""),
@@ -546,11 +548,13 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "REJECT", "120", "GEO", ""),
     ("Le Conseil constitutionnel ivoirien a invalidé la loi électorale jeudi.", "REJECT",
      "120", "CIV", ""),
-    # a veto or reprisals waved as a spectre
+    # a veto, reprisals or an offensive waved as a spectre or a prospect
     ("Le Premier ministre hongrois a agité le spectre d'un veto à l'adhésion de l'Ukraine.",
      "THREATEN", "130", "HUN", ""),
     ("Le chef de la diplomatie russe a brandi le spectre de représailles contre la "
      "Finlande.", "THREATEN", "130", "RUS", ""),
+    ("Le ministre israélien a brandi la perspective d'une offensive contre le Liban.",
+     "THREATEN", "130", "ISR", ""),
     # ships or armour sent by a causative « faire »: who has them sail or converge sends them
     ("Washington a fait appareiller deux porte-avions vers la mer de Chine méridionale.",
      "MOBILIZE", "154", "USA", ""),
@@ -619,6 +623,9 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le chef a passé à la casserole ses légumes.",
     "Le randonneur a mis à sac ses affaires.",
     "L'ancien footballeur a renoué avec la victoire.",
+    "L'ouvrier a mis fin à son contrat de travail.",
+    "La banque a évoqué la perspective d'une baisse des taux.",
+    "Le maire a ouvert la perspective d'une fin des travaux en juin.",
 ]
 
 
