@@ -286,6 +286,14 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "ETH", "ERI"),
     ("Russian forces surrounded the Ukrainian city of Mariupol in March.", "COERCE", "191",
      "RUS", "UKR"),
+    # prisoners exchanged, swapped or traded, and the noun of their exchange under a carrier:
+    # a mutual exchange (06), not one side's release, whether one or both sides are named
+    ("Serbia and Kosovo carried out a prisoner swap at the Jarinje crossing on Sunday.",
+     "COOPERATE", "06", "SRB", ""),
+    ("Ethiopia conducted an exchange of prisoners with Eritrea on Monday.", "COOPERATE", "06",
+     "ETH", "ERI"),
+    ("Sudan swapped 40 detainees with South Sudan on Saturday.", "COOPERATE", "06", "SDN",
+     "SSD"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -381,6 +389,8 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The young director's film was a coup for the studio.",
     "The new ring road encircles the town.",
     "Police surrounded the village after the robbery.",
+    "The two clubs carried out a player swap on deadline day.",
+    "The bank conducted an exchange of bonds with its creditors.",
 ]
 
 
@@ -486,6 +496,12 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "120", "RUS", "USA"),
     ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
      "REJECT", "120", "VEN", ""),
+    # des prisonniers échangés ou troqués, et l'échange porté par un verbe support : un
+    # échange mutuel (06), non la libération d'un seul camp
+    ("Le Yémen et l'Arabie saoudite ont procédé lundi à un échange de prisonniers.",
+     "COOPERATE", "06", "YEM", ""),
+    ("L'Éthiopie a échangé samedi 60 détenus avec l'Érythrée.", "COOPERATE", "06", "ETH",
+     "ERI"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -509,6 +525,8 @@ FRENCH_OTHER_SENSES: list[str] = [
     "L'attaquant a forcé le verrou de la défense adverse.",
     "Le critique a balayé d'un revers de main le verdict du jury du festival.",
     "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
+    "Les deux clubs ont procédé à un échange de joueurs avant la fin du mercato.",
+    "Les ministres ont échangé des cadeaux à l'issue du dîner.",
 ]
 
 
