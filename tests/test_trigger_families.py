@@ -294,6 +294,15 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "ETH", "ERI"),
     ("Sudan swapped 40 detainees with South Sudan on Saturday.", "COOPERATE", "06", "SDN",
      "SSD"),
+    # force or military action not ruled out, or refused to be, is held open: a threat (130);
+    # ruled out, a refusal (120); the use of force is force
+    ("The Chinese president refused to rule out the use of force against Taiwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("Turkey's president declined to exclude military action against Syrian Kurdish fighters.",
+     "THREATEN", "130", "TUR", ""),
+    ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
+     "130", "ISR", "IRN"),
+    ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -391,6 +400,8 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "Police surrounded the village after the robbery.",
     "The two clubs carried out a player swap on deadline day.",
     "The bank conducted an exchange of bonds with its creditors.",
+    "Norway's finance minister ruled out the use of oil fund money for the budget.",
+    "The Spanish striker did not rule out a move to Italy.",
 ]
 
 
@@ -507,6 +518,13 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Les autorités kényanes ont levé jeudi le couvre-feu nocturne à Nairobi.", "CONCEDE",
      "0813", "KEN", ""),
     ("Le président équatorien a levé lundi l'état d'urgence.", "CONCEDE", "0814", "ECU", ""),
+    # le recours à la force non exclu, ou qu'on refuse d'exclure : une menace (130) ; écarté,
+    # un refus (120)
+    ("Le président chinois a refusé d'exclure le recours à la force contre Taïwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("La Russie n'exclut pas le recours à la force contre la Moldavie.", "THREATEN", "130",
+     "RUS", "MDA"),
+    ("L'Allemagne a écarté tout recours à la force en Libye.", "REJECT", "120", "DEU", ""),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -532,6 +550,8 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
     "Les deux clubs ont procédé à un échange de joueurs avant la fin du mercato.",
     "Les ministres ont échangé des cadeaux à l'issue du dîner.",
+    "Le ministre norvégien n'a pas exclu le recours à l'emprunt pour financer le budget.",
+    "Le président n'a pas exclu le recours au référendum.",
 ]
 
 
