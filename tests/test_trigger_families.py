@@ -303,6 +303,48 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
      "130", "ISR", "IRN"),
     ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
+    # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
+    # own arms (0873); setting a building ablaze
+    ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
+     "SEN", ""),
+    ("Protesters set the ministry ablaze in Nairobi on Tuesday.", "PROTEST", "145", "KEN", ""),
+    ("Gunmen set fire to a school in northern Nigeria on Monday.", "COERCE", "1712", "NGA", ""),
+    ("Twenty PKK fighters set fire to their rifles in northern Iraq on Friday.", "RETREAT",
+     "0873", "TUR", ""),
+    # forces put on standby, on high alert or at the highest level of combat readiness
+    ("Serbia put its army on the highest level of combat readiness on Monday.", "MOBILIZE",
+     "152", "SRB", ""),
+    ("India placed its air force on high alert along the border with Pakistan.", "MOBILIZE",
+     "152", "IND", ""),
+    ("Nigeria placed its troops on standby along the border with Niger.", "MOBILIZE", "152",
+     "NGA", ""),
+    # police officers provided, lent or contributed to a mission; the last of one's weapons
+    # handed to monitors
+    ("Rwanda provided 500 police officers to the mission in Mozambique.", "AID", "074", "RWA",
+     ""),
+    ("Kenya said it was ready to contribute 1,000 police officers to a force for Haiti.",
+     "AGREE", "033", "KEN", ""),
+    ("The ELN gave the last of its weapons to UN monitors on Tuesday.", "RETREAT", "0873",
+     "COL", ""),
+    # harm foretold of the other side in a statement: it will pay a dreadful price, face
+    # retaliation (130)
+    ("Kim Yo Jong said on Sunday that Seoul would pay a horrible price if another drone crossed "
+     "the border.", "THREATEN", "130", "PRK", "KOR"),
+    ("Iran said Israel would pay a dreadful price for the strike on its consulate.", "THREATEN",
+     "130", "IRN", "ISR"),
+    ("Biden said Russia would face swift retaliation if it invaded Ukraine.", "THREATEN", "130",
+     "USA", "RUS"),
+    # a person handed, surrendered or transferred to an international court (judicial
+    # cooperation, 063)
+    ("The Philippines handed former President Rodrigo Duterte over to the International "
+     "Criminal Court on Tuesday.", "COOPERATE", "063", "PHL", ""),
+    ("Serbia transferred the former general to the Hague tribunal on Friday.", "COOPERATE",
+     "063", "SRB", ""),
+    # a visiting leader greeted by the host
+    ("The Australian prime minister was greeted by Xi Jinping in Beijing on Monday.", "CONSULT",
+     "043", "CHN", "AUS"),
+    ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
+     "CONSULT", "043", "CHN", "BRA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -402,6 +444,18 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The bank conducted an exchange of bonds with its creditors.",
     "Norway's finance minister ruled out the use of oil fund money for the budget.",
     "The Spanish striker did not rule out a move to Italy.",
+    "The chef set fire to the brandy in the pan.",
+    "The fans set the stadium alight with their songs.",
+    "The singer set the stage ablaze with her performance.",
+    "The farmers were placed on an equal footing with the traders.",
+    "The club placed its goalkeeper on standby for the final.",
+    "The bank provided 500 loans to farmers in Kenya.",
+    "The Kenyan minister said Uganda had paid a heavy price for the war.",
+    "The striker said Chelsea would pay a heavy price for the defeat.",
+    "Kenya sent the bill to the Supreme Court for review.",
+    "The Kenyan president greeted supporters in Nairobi.",
+    "Kenya greeted the news with relief.",
+    "The Kenyan government's pledge to restore power was greeted with caution by residents.",
 ]
 
 
@@ -525,6 +579,43 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("La Russie n'exclut pas le recours à la force contre la Moldavie.", "THREATEN", "130",
      "RUS", "MDA"),
     ("L'Allemagne a écarté tout recours à la force en Libye.", "REJECT", "120", "DEU", ""),
+    # praise or abuse heaped on someone (« couvrir, abreuver, accabler de »), laurels woven
+    ("Le président brésilien a couvert d'éloges son homologue chilien mardi.", "SUPPORT",
+     "051", "BRA", "CHL"),
+    ("Le Premier ministre hongrois a abreuvé de louanges le président chinois.", "SUPPORT",
+     "051", "HUN", "CHN"),
+    ("Le chef de l'État sénégalais a tressé des lauriers à la Gambie pour sa médiation.",
+     "SUPPORT", "051", "SEN", "GMB"),
+    ("Le président vénézuélien a couvert d'insultes le chef de l'État colombien.", "ACCUSE",
+     "111", "VEN", "COL"),
+    # a refusal told by its loanword: a « niet » opposed
+    ("La Norvège a opposé un niet catégorique à la proposition russe.", "REJECT", "120",
+     "NOR", ""),
+    # someone put in prison or behind bars
+    ("La police bélarusse a jeté en prison trois opposants mardi.", "COERCE", "173", "BLR",
+     ""),
+    ("Le régime iranien a mis derrière les barreaux une dizaine de journalistes.", "COERCE",
+     "173", "IRN", ""),
+    ("La junte birmane a placé sous les verrous l'ancienne dirigeante du pays.", "COERCE",
+     "173", "MMR", ""),
+    # a target hit with missiles, drones or shells
+    ("Les rebelles houthis ont touché un cargo grec avec deux drones.", "ASSAULT", "190",
+     "YEM", "GRC"),
+    ("L'armée russe a atteint une centrale ukrainienne avec des missiles de croisière.",
+     "ASSAULT", "190", "RUS", "UKR"),
+    # armoured vehicles delivered
+    ("L'Allemagne a livré à la Lituanie des véhicules blindés.", "AID", "072", "DEU", "LTU"),
+    # talks a visitor lands or comes ashore for
+    ("Le président kényan a atterri à Addis-Abeba pour des entretiens avec le Premier "
+     "ministre éthiopien.", "CONSULT", "040", "KEN", "ETH"),
+    # support reaffirmed or renewed
+    ("Le chancelier allemand a réaffirmé le soutien de l'Allemagne à la Moldavie.", "SUPPORT",
+     "051", "DEU", "MDA"),
+    ("Le Japon a renouvelé son appui aux Philippines face à Pékin.", "SUPPORT", "051", "JPN",
+     "PHL"),
+    # an election boycotted, named by its plural (« les municipales »)
+    ("L'opposition malienne a boudé les municipales de dimanche.", "PROTEST", "143", "MLI",
+     ""),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -552,6 +643,15 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Les ministres ont échangé des cadeaux à l'issue du dîner.",
     "Le ministre norvégien n'a pas exclu le recours à l'emprunt pour financer le budget.",
     "Le président n'a pas exclu le recours au référendum.",
+    "L'entraîneur a couvert d'éloges son jeune attaquant après le match.",
+    "La neige a couvert de blanc les sommets des Alpes.",
+    "Le tireur français a touché la cible avec un pistolet à air comprimé.",
+    "Le coureur kényan a atteint la ligne d'arrivée avec deux secondes d'avance.",
+    "L'avion de la compagnie a atterri à Nice pour une escale technique.",
+    "Le club a renouvelé le contrat de son entraîneur.",
+    "Le juge a mis en délibéré sa décision jusqu'à lundi.",
+    "La banque a placé sous séquestre les biens de la société.",
+    "Le boulanger a mis en vente ses nouveaux gâteaux.",
 ]
 
 
