@@ -567,11 +567,6 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "COOPERATE", "06", "YEM", ""),
     ("L'Éthiopie a échangé samedi 60 détenus avec l'Érythrée.", "COOPERATE", "06", "ETH",
      "ERI"),
-    # un couvre-feu, l'état d'urgence ou la loi martiale levés : une concession (081), comme
-    # en anglais, non un repli militaire
-    ("Les autorités kényanes ont levé jeudi le couvre-feu nocturne à Nairobi.", "CONCEDE",
-     "0813", "KEN", ""),
-    ("Le président équatorien a levé lundi l'état d'urgence.", "CONCEDE", "0814", "ECU", ""),
     # le recours à la force non exclu, ou qu'on refuse d'exclure : une menace (130) ; écarté,
     # un refus (120)
     ("Le président chinois a refusé d'exclure le recours à la force contre Taïwan.",
