@@ -286,6 +286,65 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "ETH", "ERI"),
     ("Russian forces surrounded the Ukrainian city of Mariupol in March.", "COERCE", "191",
      "RUS", "UKR"),
+    # prisoners exchanged, swapped or traded, and the noun of their exchange under a carrier:
+    # a mutual exchange (06), not one side's release, whether one or both sides are named
+    ("Serbia and Kosovo carried out a prisoner swap at the Jarinje crossing on Sunday.",
+     "COOPERATE", "06", "SRB", ""),
+    ("Ethiopia conducted an exchange of prisoners with Eritrea on Monday.", "COOPERATE", "06",
+     "ETH", "ERI"),
+    ("Sudan swapped 40 detainees with South Sudan on Saturday.", "COOPERATE", "06", "SDN",
+     "SSD"),
+    # force or military action not ruled out, or refused to be, is held open: a threat (130);
+    # ruled out, a refusal (120); the use of force is force
+    ("The Chinese president refused to rule out the use of force against Taiwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("Turkey's president declined to exclude military action against Syrian Kurdish fighters.",
+     "THREATEN", "130", "TUR", ""),
+    ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
+     "130", "ISR", "IRN"),
+    ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
+    # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
+    # own arms (0873); setting a building ablaze
+    ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
+     "SEN", ""),
+    ("Protesters set the ministry ablaze in Nairobi on Tuesday.", "PROTEST", "145", "KEN", ""),
+    ("Gunmen set fire to a school in northern Nigeria on Monday.", "COERCE", "1712", "NGA", ""),
+    ("Twenty PKK fighters set fire to their rifles in northern Iraq on Friday.", "RETREAT",
+     "0873", "TUR", ""),
+    # forces put on standby, on high alert or at the highest level of combat readiness
+    ("Serbia put its army on the highest level of combat readiness on Monday.", "MOBILIZE",
+     "152", "SRB", ""),
+    ("India placed its air force on high alert along the border with Pakistan.", "MOBILIZE",
+     "152", "IND", ""),
+    ("Nigeria placed its troops on standby along the border with Niger.", "MOBILIZE", "152",
+     "NGA", ""),
+    # police officers provided, lent or contributed to a mission; the last of one's weapons
+    # handed to monitors
+    ("Rwanda provided 500 police officers to the mission in Mozambique.", "AID", "074", "RWA",
+     ""),
+    ("Kenya said it was ready to contribute 1,000 police officers to a force for Haiti.",
+     "AGREE", "033", "KEN", ""),
+    ("The ELN gave the last of its weapons to UN monitors on Tuesday.", "RETREAT", "0873",
+     "COL", ""),
+    # harm foretold of the other side in a statement: it will pay a dreadful price, face
+    # retaliation (130)
+    ("Kim Yo Jong said on Sunday that Seoul would pay a horrible price if another drone crossed "
+     "the border.", "THREATEN", "130", "PRK", "KOR"),
+    ("Iran said Israel would pay a dreadful price for the strike on its consulate.", "THREATEN",
+     "130", "IRN", "ISR"),
+    ("Biden said Russia would face swift retaliation if it invaded Ukraine.", "THREATEN", "130",
+     "USA", "RUS"),
+    # a person handed, surrendered or transferred to an international court (judicial
+    # cooperation, 063)
+    ("The Philippines handed former President Rodrigo Duterte over to the International "
+     "Criminal Court on Tuesday.", "COOPERATE", "063", "PHL", ""),
+    ("Serbia transferred the former general to the Hague tribunal on Friday.", "COOPERATE",
+     "063", "SRB", ""),
+    # a visiting leader greeted by the host
+    ("The Australian prime minister was greeted by Xi Jinping in Beijing on Monday.", "CONSULT",
+     "043", "CHN", "AUS"),
+    ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
+     "CONSULT", "043", "CHN", "BRA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -381,6 +440,22 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The young director's film was a coup for the studio.",
     "The new ring road encircles the town.",
     "Police surrounded the village after the robbery.",
+    "The two clubs carried out a player swap on deadline day.",
+    "The bank conducted an exchange of bonds with its creditors.",
+    "Norway's finance minister ruled out the use of oil fund money for the budget.",
+    "The Spanish striker did not rule out a move to Italy.",
+    "The chef set fire to the brandy in the pan.",
+    "The fans set the stadium alight with their songs.",
+    "The singer set the stage ablaze with her performance.",
+    "The farmers were placed on an equal footing with the traders.",
+    "The club placed its goalkeeper on standby for the final.",
+    "The bank provided 500 loans to farmers in Kenya.",
+    "The Kenyan minister said Uganda had paid a heavy price for the war.",
+    "The striker said Chelsea would pay a heavy price for the defeat.",
+    "Kenya sent the bill to the Supreme Court for review.",
+    "The Kenyan president greeted supporters in Nairobi.",
+    "Kenya greeted the news with relief.",
+    "The Kenyan government's pledge to restore power was greeted with caution by residents.",
 ]
 
 
@@ -486,6 +561,19 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "120", "RUS", "USA"),
     ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
      "REJECT", "120", "VEN", ""),
+    # des prisonniers échangés ou troqués, et l'échange porté par un verbe support : un
+    # échange mutuel (06), non la libération d'un seul camp
+    ("Le Yémen et l'Arabie saoudite ont procédé lundi à un échange de prisonniers.",
+     "COOPERATE", "06", "YEM", ""),
+    ("L'Éthiopie a échangé samedi 60 détenus avec l'Érythrée.", "COOPERATE", "06", "ETH",
+     "ERI"),
+    # le recours à la force non exclu, ou qu'on refuse d'exclure : une menace (130) ; écarté,
+    # un refus (120)
+    ("Le président chinois a refusé d'exclure le recours à la force contre Taïwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("La Russie n'exclut pas le recours à la force contre la Moldavie.", "THREATEN", "130",
+     "RUS", "MDA"),
+    ("L'Allemagne a écarté tout recours à la force en Libye.", "REJECT", "120", "DEU", ""),
     # praise or abuse heaped on someone (« couvrir, abreuver, accabler de »), laurels woven
     ("Le président brésilien a couvert d'éloges son homologue chilien mardi.", "SUPPORT",
      "051", "BRA", "CHL"),
@@ -597,6 +685,10 @@ FRENCH_OTHER_SENSES: list[str] = [
     "L'attaquant a forcé le verrou de la défense adverse.",
     "Le critique a balayé d'un revers de main le verdict du jury du festival.",
     "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
+    "Les deux clubs ont procédé à un échange de joueurs avant la fin du mercato.",
+    "Les ministres ont échangé des cadeaux à l'issue du dîner.",
+    "Le ministre norvégien n'a pas exclu le recours à l'emprunt pour financer le budget.",
+    "Le président n'a pas exclu le recours au référendum.",
     "L'entraîneur a couvert d'éloges son jeune attaquant après le match.",
     "La neige a couvert de blanc les sommets des Alpes.",
     "Le tireur français a touché la cible avec un pistolet à air comprimé.",
