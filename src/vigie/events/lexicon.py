@@ -200,6 +200,9 @@ class Lexicon:
     means_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
+    # Nouns of using or resorting to something, which an argument requirement reads through
+    # to what is used: "the use of force" is force, « le recours à la force » is force.
+    use_nouns: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     # What a crowd does, by the sector of the crowd that does it, when the text names no one:
     # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
@@ -478,6 +481,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
+        use_nouns=frozenset(table.get("use_nouns", ())),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],
         authority_acts=table["authority_acts"],

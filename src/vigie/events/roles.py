@@ -387,6 +387,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 prefix = "nmod" if nominal_head else "oblique"
                 roles[f"{prefix}:{prep}"].extend(objects)
         elif role == "clause_mod" and nominal_head:
+            # « une fin de non-recevoir »: the parser reads the second word of the idiom as a
+            # clause on the noun, which an entry may require.
+            roles["clause_mod"].append(child)
             # "les abus commis par la RPDC", "abuses committed by the regime"
             for grandchild in child.children:
                 if pack.role(grandchild) == "by_agent":

@@ -370,6 +370,13 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
                 return found
         if any(syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
             return []  # it has a subject of its own, uncoded: nothing to borrow
+        causative = next((c for c in token.children if c.i < token.i and c.pos_ in VERBAL_POS
+                          and c.lemma_.lower() in ctx.lexicon.causative_verbs), None)
+        if causative is not None:
+            # « Washington a fait appareiller deux porte-avions »: the parser hangs the
+            # causative on the infinitive, and its subject with it; who has it done does it.
+            token = causative
+            continue
         if syntax.role(token) in ("conj", "complement", "adverbial") and (
                 token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
             token = token.head  # through "is ready to …" as well
