@@ -303,6 +303,11 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
      "130", "ISR", "IRN"),
     ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
+    # jailed or imprisoned for life: a sentence passed (116); jailed for a charge, a
+    # detention (a term of years is read as a time expression, not yet as the sentence)
+    ("An Algerian court imprisoned the novelist for life on Thursday.", "SANCTION", "116",
+     "DZA", ""),
+    ("Belarus jailed three journalists for espionage on Tuesday.", "COERCE", "173", "BLR", ""),
     # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
     # own arms (0873); setting a building ablaze
     ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
