@@ -140,6 +140,28 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("COERCE", "UGA", "UGA")}),
     ("en", "Turkish prosecutors placed the mayor of Istanbul under investigation.",
      {("ACCUSE", "TUR", "TUR")}),
+    # An attack told as a noun with no doer of its own is done by whoever claims it or is
+    # blamed for it, not where the claim is denied; a claim of something else is no attack.
+    ("fr", "Boko Haram a revendiqué jeudi l'attaque contre une caserne de Maiduguri.",
+     {("ASSAULT", "NGA", "NGA")}),
+    ("fr", "Boko Haram n'a pas revendiqué l'attaque contre la caserne de Maiduguri.", set()),
+    ("fr", "Aucun groupe n'a revendiqué l'attentat contre le marché de Mogadiscio.", set()),
+    ("fr", "Les talibans pakistanais ont revendiqué la paternité de l'attentat de Quetta.",
+     {("ASSAULT", "PAK", "PAK")}),
+    ("fr", "Le parti a revendiqué dimanche la victoire aux législatives.", set()),
+    ("en", "The Pakistani Taliban claimed responsibility for the bombing of a police station "
+           "in Peshawar on Friday.", {("ASSAULT", "PAK", "PAK")}),
+    ("en", "No group has claimed the attack on the checkpoint near Kandahar.", set()),
+    # A body's country adjective hung on the bare noun that qualifies it (« de transition »),
+    # and the adjectives of a country's regions that have a government of their own.
+    ("fr", "Le gouvernement de transition guinéen a expulsé lundi l'ambassadeur de France.",
+     {("SANCTION", "GIN", "FRA")}),
+    ("fr", "Les autorités de transition tchadiennes ont libéré jeudi deux journalistes.",
+     {("RETREAT", "TCD", "TCD")}),
+    ("fr", "Le gouvernement québécois a salué jeudi la décision de l'Ontario.",
+     {("SUPPORT", "CAN", "CAN")}),
+    ("en", "The Scottish government condemned the decision to close the shipyard.",
+     {("ACCUSE", "GBR", "")}),
     # A person the text does not place, arrested, freed or pardoned by a government, is its
     # own; one it praises may be anyone's.
     ("fr", "Les autorités cubaines ont libéré samedi José Daniel Ferrer.",

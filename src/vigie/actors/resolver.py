@@ -612,6 +612,16 @@ class Resolver:
                 add(child, "appos")
             elif (whose := self.genitive_object(child)) is not None:
                 add(whose, "part")
+                if whose.i not in self.by_token and not any(
+                        self.roles.get(c.dep_) == "det" for c in whose.children):
+                    # « le gouvernement de transition malien », « l'armée de terre
+                    # française »: a bare noun after "de" qualifies the body as an adjective
+                    # does; the country adjective the parser hangs on it is the body's.
+                    for adjective in whose.children:
+                        if (self.roles.get(adjective.dep_) == "modifier"
+                                and (owner := self.by_token.get(adjective.i)) is not None
+                                and owner.kind == "demonym"):
+                            add(adjective, "part")
             elif role == "nominal_arg" and not any(
                     self.roles.get(c.dep_) == "case" for c in child.children) and (
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
