@@ -152,6 +152,24 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The Pakistani Taliban claimed responsibility for the bombing of a police station "
            "in Peshawar on Friday.", {("ASSAULT", "PAK", "PAK")}),
     ("en", "No group has claimed the attack on the checkpoint near Kandahar.", set()),
+    # Capitals coordinated as the subject, where the French parser labels the first a loose
+    # dependent or an oblique; each is a doer. Cities that are no seat of power do nothing.
+    ("fr", "Paris et Berlin ont condamné mardi l'essai nucléaire nord-coréen.",
+     {("ACCUSE", "FRA", "PRK"), ("ACCUSE", "DEU", "PRK")}),
+    ("fr", "Madrid et Rabat ont conclu jeudi un accord sur les migrations.",
+     {("AGREE", "ESP", ""), ("AGREE", "MAR", "")}),
+    ("fr", "Le Caire et Amman ont condamné l'attaque.",
+     {("ACCUSE", "EGY", ""), ("ACCUSE", "JOR", "")}),
+    ("fr", "Marseille et Lyon ont battu dimanche leurs records d'affluence.", set()),
+    # Unnamed attackers placed by their own relative clause; a commando of a named group is
+    # the group's.
+    ("fr", "Au moins neuf villageois ont été tués dimanche par des hommes armés qui ont fait "
+           "irruption dans un hameau de la région de Tillabéri, dans l'ouest du Niger.",
+     {("ASSAULT", "NER", "NER")}),
+    ("en", "At least nine villagers were killed on Sunday by gunmen who stormed a hamlet in "
+           "western Niger.", {("ASSAULT", "NER", "NER")}),
+    ("fr", "L'hôtel a été pris d'assaut samedi par un commando des shebab, selon la police "
+           "somalienne.", {("ASSAULT", "SOM", "")}),
     # A body's country adjective hung on the bare noun that qualifies it (« de transition »),
     # and the adjectives of a country's regions that have a government of their own.
     ("fr", "Le gouvernement de transition guinéen a expulsé lundi l'ambassadeur de France.",
