@@ -170,6 +170,20 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "western Niger.", {("ASSAULT", "NER", "NER")}),
     ("fr", "L'hôtel a été pris d'assaut samedi par un commando des shebab, selon la police "
            "somalienne.", {("ASSAULT", "SOM", "")}),
+    # A definite title with no country names again the one holder of its office named
+    # shortly before; not where two could be meant, nor a holder of another office.
+    ("fr", "Le roi Mohammed VI a adressé un message au président algérien. Le souverain y "
+           "exprime ses regrets pour les incidents à la frontière.", {("CONCEDE", "MAR", "")}),
+    ("fr", "Le président congolais Félix Tshisekedi a rencontré mardi le Premier ministre "
+           "belge. Le chef de l'État a ensuite visité le port d'Anvers.",
+     {("CONSULT", "COD", "BEL")}),
+    ("en", "King Abdullah of Jordan met Egyptian President Abdel Fattah al-Sisi in Cairo on "
+           "Monday. The monarch later condemned the Israeli strikes on Gaza.",
+     {("CONSULT", "JOR", "EGY"), ("ACCUSE", "JOR", "ISR")}),
+    ("fr", "Emmanuel Macron a reçu mardi le président sénégalais Bassirou Diomaye Faye. Le "
+           "président a salué le partenariat entre les deux pays.", {("CONSULT", "FRA", "SEN")}),
+    ("fr", "Le Premier ministre Gabriel Attal a rencontré les agriculteurs. Le chef de l'État a "
+           "ensuite condamné les violences.", {("CONSULT", "FRA", "FRA")}),
     # A body's country adjective hung on the bare noun that qualifies it (« de transition »),
     # and the adjectives of a country's regions that have a government of their own.
     ("fr", "Le gouvernement de transition guinéen a expulsé lundi l'ambassadeur de France.",

@@ -110,9 +110,10 @@ def person_pronoun(ctx: Context, token: Token) -> list[Actor]:
 
 def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     """Where a group or a weapon stands: a place or a country named in its own phrase or
-    its own relative clause, else the place of the event's clause, else a country named there, else a place named
-    below it ("in the Malian town of Ménaka", "in Baghdad's eastern districts"), else
-    elsewhere in its sentence; never a place that is another's (see free_place)."""
+    its own relative clause, else the place of the event's clause, else a country named
+    there, else a place named below it ("in the Malian town of Ménaka", "in Baghdad's
+    eastern districts"), else elsewhere in its sentence; never a place that is another's (see
+    free_place)."""
     clause = clause_head(candidate.anchor)
     locative = ctx.syntax.locative_cases
     group_place_cases = locative | ctx.syntax.origin_cases
