@@ -215,6 +215,32 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "killing 12 worshippers.", {("ASSAULT", "AFG", "AFG")}),
     ("en", "A suicide bomber blew himself up outside a mosque on Friday, killing 12 "
            "worshippers.", set()),
+    # Exercises held around or near a country are aimed at it, also where the parser makes
+    # « autour » or « près » an adverb with the place below it; near home, at no one.
+    ("fr", "L'armée russe a entamé mardi des exercices autour du Japon.",
+     {("MOBILIZE", "RUS", "JPN")}),
+    ("fr", "L'armée indienne a lancé lundi des manœuvres près de la frontière pakistanaise.",
+     {("MOBILIZE", "IND", "PAK")}),
+    ("fr", "L'armée française a entamé mardi des exercices près de Brest.",
+     {("MOBILIZE", "FRA", "")}),
+    # A resignation is aimed at no one: not whom it is handed to, not the office's country.
+    ("fr", "Élisabeth Borne a présenté mardi à Emmanuel Macron la démission de son "
+           "gouvernement.", {("RETREAT", "FRA", "")}),
+    ("fr", "Le président péruvien a quitté jeudi ses fonctions de chef de l'État du Pérou.",
+     {("RETREAT", "PER", "")}),
+    ("en", "Slovak Prime Minister Robert Fico handed his resignation to President Zuzana "
+           "Caputova on Monday.", {("RETREAT", "SVK", "")}),
+    # Yugoslavia is coded as the federation (YUG), not as its successor Serbia; Serbia named
+    # as such stays Serbia.
+    ("en", "NATO aircraft bombed Yugoslav army barracks near Nis on Friday.",
+     {("ASSAULT", "IGO", "YUG")}),
+    ("en", "The Yugoslav government expelled the Albanian ambassador on Tuesday.",
+     {("SANCTION", "YUG", "ALB")}),
+    ("en", "Serbia expelled two Croatian diplomats on Monday.", {("SANCTION", "SRB", "HRV")}),
+    ("fr", "L'OTAN a bombardé jeudi des casernes de l'armée yougoslave près de Novi Sad.",
+     {("ASSAULT", "IGO", "YUG")}),
+    ("fr", "Le gouvernement yougoslave a expulsé mardi deux diplomates albanais.",
+     {("SANCTION", "YUG", "ALB")}),
 ]
 
 @pytest.fixture(scope="module")

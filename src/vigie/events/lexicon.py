@@ -14,6 +14,7 @@ particles, function words, are written as they are. An empty list admits any fil
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -199,6 +200,9 @@ class Lexicon:
     means_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
+    # Nouns of using or resorting to something, which an argument requirement reads through
+    # to what is used: "the use of force" is force, « le recours à la force » is force.
+    use_nouns: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     # What a crowd does, by the sector of the crowd that does it, when the text names no one:
     # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
@@ -246,6 +250,9 @@ class Lexicon:
     # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
     # one tells a match, and its attacks and strikes are no political acts.
     sport_words: frozenset[str]
+    # How a game's score is written where it is written so only (« une défaite 3-2 »; in
+    # English "voted 13-2" counts votes): a clause with one tells a match. None: no such form.
+    sport_score: re.Pattern[str] | None
     # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
     # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
     # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
@@ -475,6 +482,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
+        use_nouns=frozenset(table.get("use_nouns", ())),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],
         authority_acts=table["authority_acts"],
@@ -499,6 +507,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),
         sport_words=frozenset(frames.get("sport_play", ())),
+        sport_score=re.compile(frames["sport_score"]) if "sport_score" in frames else None,
         caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
         causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),

@@ -84,6 +84,10 @@ VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
+# Modes of acts aimed at no one: a resignation leaves an office, it is not done to whoever
+# receives the letter, to the office's country or to the body that announces it ("handed his
+# resignation to the president", « a quitté ses fonctions de Premier ministre d'Haïti »).
+UNTARGETED_MODES = frozenset({"resign"})
 
 
 def participants(ctx: Context, candidate: Candidate, attribution: Attribution | None
@@ -110,7 +114,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
             actors = [as_citizens(a) for a in actors]
-        recipients = (recipient_actors(ctx, candidate, actors)
+        recipients = [] if act_mode(candidate) in UNTARGETED_MODES else (
+                      recipient_actors(ctx, candidate, actors)
                       or (predicate.content_recipient
                           and content_recipients(ctx, candidate, actors))
                       or document_addressees(ctx, candidate, actors)
@@ -373,6 +378,13 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
                 return found
         if any(syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
             return []  # it has a subject of its own, uncoded: nothing to borrow
+        causative = next((c for c in token.children if c.i < token.i and c.pos_ in VERBAL_POS
+                          and c.lemma_.lower() in ctx.lexicon.causative_verbs), None)
+        if causative is not None:
+            # « Washington a fait appareiller deux porte-avions »: the parser hangs the
+            # causative on the infinitive, and its subject with it; who has it done does it.
+            token = causative
+            continue
         if syntax.role(token) in ("conj", "complement", "adverbial") and (
                 token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
             token = token.head  # through "is ready to …" as well
@@ -399,6 +411,11 @@ def detached_participle(verb: Token) -> bool:
     return ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
             and verb.i > 0 and verb.nbor(-1).is_punct and verb.nbor(-1).text == ","
             and verb.head.i != verb.i and verb.head.i < verb.i)
+
+
+def act_mode(candidate: Candidate) -> str | None:
+    """The PLOVER mode of a candidate: its entry's, else its CAMEO code's."""
+    return candidate.predicate.mode or lookup_cameo(candidate.predicate.cameo).mode
 
 
 def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
@@ -513,8 +530,7 @@ def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[
     or actor's (see free_place). Not the doers' own: a force moved at home is aimed at no
     one the text names."""
     mode = DESTINATION_MODES[candidate.plover]
-    if mode is not None and (candidate.predicate.mode
-                             or lookup_cameo(candidate.predicate.cameo).mode) != mode:
+    if mode is not None and act_mode(candidate) != mode:
         return []
     syntax = ctx.syntax
     place = (country_around(ctx, candidate.anchor,
