@@ -213,6 +213,7 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    claim_nouns: frozenset[str]  # what a doer verb claims an act through: "responsibility for"
     # Participles naming whose the noun they qualify is, by the role that names the owner and
     # the nouns that role must be, if any: "a tanker flying the Panamanian flag", « un yacht
     # appartenant à un oligarque russe ».
@@ -488,6 +489,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        claim_nouns=frozenset(word for name in table.get("claim_classes", ())
+                              for word in classes[name.lstrip("&")]),
         owner_verbs={verb: (role, frozenset(nouns))
                      for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),
