@@ -354,6 +354,23 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Canada imposed travel bans and asset freezes on Russian officials on Monday.", "SANCTION",
      "163", "CAN", "RUS"),
     ("Poland imposed a visa ban on Belarusian officials.", "SANCTION", "163", "POL", "BLR"),
+    # a prison term sought for someone by a prosecutor (115); arrest warrants applied for
+    # (112)
+    ("The Argentine prosecutor sought a 12-year prison term for the former president on "
+     "Monday.", "ACCUSE", "115", "ARG", ""),
+    ("The ICC prosecutor applied for arrest warrants against Myanmar's army chief.", "ACCUSE",
+     "112", "IGO", ""),
+    # a sentence commuted (081)
+    ("Rwanda's President Paul Kagame commuted the 25-year sentence of the Belgian hotel "
+     "manager.", "CONCEDE", "081", "RWA", ""),
+    # internet access severed (1721)
+    ("Russia severed internet access in Crimea on Friday.", "COERCE", "1721", "RUS", ""),
+    # diplomats declared persona non grata are expelled (166)
+    ("Latvia declared two Russian diplomats persona non grata on Friday.", "SANCTION", "166",
+     "LVA", ""),
+    # an amnesty, a pardon or clemency granted (056)
+    ("The Kenyan president granted an amnesty to 3,000 prisoners on Monday.", "CONCEDE", "056",
+     "KEN", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -468,6 +485,12 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The referee ruled the goal invalid.",
     "Doctors declared the Kenyan minister dead on arrival.",
     "The Kenyan company imposed a hiring freeze on Monday.",
+    "The Kenyan student applied for a loan.",
+    "The Kenyan author sought a publisher for her novel.",
+    "The Kenyan novelist commuted to Nairobi every day.",
+    "The Kenyan coach declared the match a draw.",
+    "Workers severed the cable by accident.",
+    "The Kenyan coach gave his players a reprieve from training.",
 ]
 
 
