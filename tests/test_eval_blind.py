@@ -6,10 +6,16 @@ say that a change did not make the coder worse on news it was not written for; t
 never a reason to change a rule for one of their sentences.
 
 Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
-- The ninth pair (en_blind_9.json, fr_blind_9.json) is being written; its floors come with it.
+- en_blind_9.json (written late on 2026-12-04 after the eighth pair's retirement, measured once
+  at the code of 45c9096, before the round that followed): type P 0.775 R 0.538 F1 0.635,
+  triple F1 0.504 (107 found, 31 invented).
+- fr_blind_9.json (likewise): type P 0.874 R 0.452 F1 0.596, triple F1 0.386 (90 found, 13
+  invented).
+  Floors 0.015 under those figures.
 Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
-went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no rule is changed for a blind figure. On 2026-12-03 French set
-3's precision floor went from 0.81 to 0.80. Those rounds found 7 more of its events and
+went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no
+rule is changed for a blind figure. On 2026-12-03 French set 3's precision floor went from
+0.81 to 0.80. Those rounds found 7 more of its events and
 invented 2 more (91 found and 21 invented, 98 and 23: precision 0.812 to 0.8099); across the
 four sets then blind they found 18 more and invented 9 more (precision 0.822 to 0.813, recall
 0.433 to 0.456). Keeping the floor would have meant dropping rules by a blind figure; the fall
@@ -40,6 +46,8 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
+    "en_blind_9.json": (0.76, 0.62, 0.49),
+    "fr_blind_9.json": (0.86, 0.58, 0.37),
 }
 
 

@@ -736,7 +736,8 @@ LINKED = [
     ("The Chadian army put the capital under curfew.", "COERCE", "TCD", "TCD"),
     ("The Ugandan opposition leader was placed under house arrest by Ugandan police.",
      "COERCE", "UGA", "UGA"),
-    ("Bolivia ended the curfew in La Paz on Monday.", None, "", ""),
+    # a curfew ended is not imposed: it is eased, as one lifted is (081)
+    ("Bolivia ended the curfew in La Paz on Monday.", "CONCEDE", "BOL", ""),
     ("Brazil wanted to put an embargo on Paraguay.", None, "", ""),
     # nouns of resigning, praising, pardoning, blaming, custody and joint training
     ("The Malian prime minister tendered his resignation to the president on Monday.",

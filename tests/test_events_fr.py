@@ -1004,6 +1004,16 @@ BACKGROUND_AND_PLANS = [
      "a clause of sport ('ailier')"),
     ("L'armée israélienne a frappé mardi une base du Hezbollah dans le sud du Liban.",
      [("ASSAULT", "ISR")], ""),
+    # a game's score tells a match too; two counts before the noun they count are a range
+    ("Les Sénégalais ont bombardé le gardien camerounais de tirs avant de s'incliner 2-1 à "
+     "Douala.", [], "a clause of sport ('2')"),
+    ("L'aviation russe a bombardé dans la nuit du 2-3 mars les faubourgs d'Alep.",
+     [("ASSAULT", "RUS")], ""),
+    # an attack that others brace for is awaited, not done; its doer getting ready shows force
+    ("Dans les faubourgs de Kharkiv, les familles se préparent à une offensive russe que "
+     "chacun dit proche.", [], "an act 'familles' brace for"),
+    ("L'armée soudanaise se prépare à lancer un assaut contre Khartoum.", [("MOBILIZE", "SDN")],
+     ""),
 ]
 
 

@@ -14,6 +14,9 @@ from vigie.nlp import sentence_spans
      "SAINT-DENIS (La Réunion) (AFP) -"),
     ("KANO, Nigeria, 3 mars (Reuters) - La police a arrêté un imam.", "fr",
      "KANO, Nigeria, 3 mars (Reuters) -"),
+    # a region in brackets and an agency of several words make a long dateline
+    ("SHERBROOKE (Québec), 9 octobre 2023 (La Presse canadienne) – Le Canada a expulsé un "
+     "diplomate.", "fr", "SHERBROOKE (Québec), 9 octobre 2023 (La Presse canadienne) –"),
     # the English parser reads the first sentence well with its dateline: it stays in
     ("QUITO, Ecuador (Reuters) - Police arrested a former minister on Monday.", "en",
      "QUITO, Ecuador (Reuters) - Police arrested a former minister on Monday."),

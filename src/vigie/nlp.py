@@ -18,7 +18,7 @@ from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.lang import load_table
 from vigie.lemma_memo import use_lemma_memo
 
-DATELINE_TOKENS = 12  # a dateline opens the article: place, date, (agency), dash
+DATELINE_TOKENS = 20  # a dateline opens the article: place, (region), date, (agency), dash
 DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 

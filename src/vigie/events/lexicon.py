@@ -14,6 +14,7 @@ particles, function words, are written as they are. An empty list admits any fil
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -203,6 +204,9 @@ class Lexicon:
     means_nouns: frozenset[str]
     # Nouns named by the noun compounded with them: an "aid program" is aid to what takes it.
     compound_heads: frozenset[str]
+    # Nouns of using or resorting to something, which an argument requirement reads through
+    # to what is used: "the use of force" is force, « le recours à la force » is force.
+    use_nouns: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     # What a crowd does, by the sector of the crowd that does it, when the text names no one:
     # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
@@ -213,6 +217,7 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    claim_nouns: frozenset[str]  # what a doer verb claims an act through: "responsibility for"
     # Participles naming whose the noun they qualify is, by the role that names the owner and
     # the nouns that role must be, if any: "a tanker flying the Panamanian flag", « un yacht
     # appartenant à un oligarque russe ».
@@ -249,6 +254,9 @@ class Lexicon:
     # Words of a game's play, only ever said of sport ("wicket", « mi-temps »): a clause with
     # one tells a match, and its attacks and strikes are no political acts.
     sport_words: frozenset[str]
+    # How a game's score is written where it is written so only (« une défaite 3-2 »; in
+    # English "voted 13-2" counts votes): a clause with one tells a match. None: no such form.
+    sport_score: re.Pattern[str] | None
     # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
     # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
     # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
@@ -479,12 +487,15 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
+        use_nouns=frozenset(table.get("use_nouns", ())),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],
         authority_acts=table["authority_acts"],
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        claim_nouns=frozenset(word for name in table.get("claim_classes", ())
+                              for word in classes[name.lstrip("&")]),
         owner_verbs={verb: (role, frozenset(nouns))
                      for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),
@@ -501,6 +512,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),
         sport_words=frozenset(frames.get("sport_play", ())),
+        sport_score=re.compile(frames["sport_score"]) if "sport_score" in frames else None,
         caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
         causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),

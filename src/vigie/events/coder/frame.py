@@ -55,6 +55,8 @@ COUNTED_APPOSITION = 3
 # Types done by the very act whose purpose they are: blocking roads or marching "to protest"
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
+# The tokens of a game's score as the tokenizer splits it: a count, a dash, a count.
+SCORE_TOKENS = 3
 
 
 @dataclass
@@ -91,6 +93,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"what the appeal carried by {anchor.text!r} asks for"
     if frame.prepared and candidate.plover not in POSTURE_TYPES:
         frame.dropped = f"content of {frame.prepared!r}, not a fact"
+    elif frame.prepared and (bracing := braced_for(ctx, candidate)) is not None:
+        frame.dropped = (f"an act {bracing.text!r} brace for ({frame.prepared!r}), "
+                         f"not one they do: awaited, not done")
     if frame.attempted and candidate.plover not in ATTEMPT_TYPES:
         frame.dropped = f"content of {frame.attempted!r}, not a fact"
     noun = qualified_noun(ctx, anchor) if not frame.dropped else None
@@ -204,6 +209,20 @@ def clause_doers(ctx: Context, verb: Token) -> set[str]:
     """The countries of the coded actors a clause's subject stands for."""
     return {actor.country for subject in ctx.roles_of(verb).get("agent", ())
             for actor in actors_of(ctx, subject) if actor.country}
+
+
+def braced_for(ctx: Context, candidate: Candidate) -> Token | None:
+    """The subject of the verb of getting ready that an event noun is the object of, where
+    the noun names a doer of its own and that subject is not it (« les habitants se
+    préparent à une offensive israélienne »): those who brace for an act, not its doer."""
+    trigger = candidate.trigger
+    if trigger.pos_ not in NOMINAL_POS or trigger.head.i == trigger.i:
+        return None
+    own = {t.i for role in candidate.predicate.agent for t in candidate.roles.get(role, ())}
+    if not own:
+        return None  # the noun's doer is the subject that gets ready
+    return next((s for s in ctx.roles_of(trigger.head).get("agent", ()) if s.i not in own),
+                None)
 
 
 def owned_subject(ctx: Context, candidate: Candidate) -> bool:
@@ -393,6 +412,12 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             frame.dropped = (f"a background clause ({'/'.join(sorted(words))}): what came "
                              f"before the reported act, not a new event")
             return frame
+        elif (role in ("patient", "oblique") and token.i == anchor.i
+              and anchor.pos_ in NOMINAL_POS and head.lemma_.lower() in lexicon.posture_words):
+            # « l'armée se prépare à une offensive »: the act got ready for, named by its
+            # noun as by a verb (« se prépare à attaquer »).
+            frame.prepared = head.text
+            return frame
         elif (role in ("patient", "oblique") and anchor.pos_ in VERBAL_POS
               and token.pos_ in NOMINAL_POS
               and head.lemma_.lower() in lexicon.intent_words):
@@ -499,9 +524,21 @@ def tenure_span(ctx: Context, verb: Token) -> str | None:
 
 def sport_word(ctx: Context, anchor: Token) -> Token | None:
     """A word of a game's play in the clause of the predicate, if any ("India's pace attack
-    took five wickets")."""
+    took five wickets"), or a game's score (« une défaite 3-2 », "won 2-1")."""
     words = ctx.lexicon.sport_words
-    return next((t for t in clause_head(anchor).subtree if t.lemma_.lower() in words), None)
+    return next((t for t in clause_head(anchor).subtree
+                 if t.lemma_.lower() in words or score_at(ctx, t)), None)
+
+
+def score_at(ctx: Context, token: Token) -> bool:
+    """Whether a game's score starts at ``token`` (« une défaite 3-2 en prolongation »), read
+    on the span the tokenizer splits it into; two counts that count a noun after them are a
+    range (« les 2-3 mars », « 10-15 soldats »), not a score."""
+    score, doc = ctx.lexicon.sport_score, token.doc
+    end = token.i + SCORE_TOKENS
+    return (score is not None and token.like_num and end <= len(doc)
+            and score.fullmatch(doc[token.i:end].text) is not None
+            and (end == len(doc) or doc[end].pos_ not in NOMINAL_POS))
 
 
 def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
