@@ -269,7 +269,9 @@ CASES += [
     ("fr", "L'ONU a adjuré la Russie de cesser les combats.", "REQUEST", "100", "UNO", "RUS"),
     ("fr", "Le Mali a échangé des tirs avec des soldats ivoiriens.",
      "ASSAULT", "190", "MLI", "CIV"),
-    ("fr", "L'Ukraine a échangé des prisonniers avec la Russie.", "RETREAT", "0841", "UKR", "RUS"),
+    # an exchange is mutual even with one side named: cooperation, not one side's release
+    ("fr", "L'Ukraine a échangé des prisonniers avec la Russie.", "COOPERATE", "06", "UKR",
+     "RUS"),
     ("en", "Indian troops exchanged fire with Pakistani soldiers in Kashmir.",
      "ASSAULT", "190", "IND", "PAK"),
 ]

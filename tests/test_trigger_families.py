@@ -286,6 +286,23 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "ETH", "ERI"),
     ("Russian forces surrounded the Ukrainian city of Mariupol in March.", "COERCE", "191",
      "RUS", "UKR"),
+    # prisoners exchanged, swapped or traded, and the noun of their exchange under a carrier:
+    # a mutual exchange (06), not one side's release, whether one or both sides are named
+    ("Serbia and Kosovo carried out a prisoner swap at the Jarinje crossing on Sunday.",
+     "COOPERATE", "06", "SRB", ""),
+    ("Ethiopia conducted an exchange of prisoners with Eritrea on Monday.", "COOPERATE", "06",
+     "ETH", "ERI"),
+    ("Sudan swapped 40 detainees with South Sudan on Saturday.", "COOPERATE", "06", "SDN",
+     "SSD"),
+    # force or military action not ruled out, or refused to be, is held open: a threat (130);
+    # ruled out, a refusal (120); the use of force is force
+    ("The Chinese president refused to rule out the use of force against Taiwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("Turkey's president declined to exclude military action against Syrian Kurdish fighters.",
+     "THREATEN", "130", "TUR", ""),
+    ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
+     "130", "ISR", "IRN"),
+    ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
     # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
     # own arms (0873); setting a building ablaze
     ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
@@ -328,6 +345,49 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "043", "CHN", "AUS"),
     ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
      "CONSULT", "043", "CHN", "BRA"),
+    # captives handed to the Red Cross or to a state are released (0841)
+    ("Hamas handed four Israeli hostages to the Red Cross in Gaza on Saturday.", "RETREAT",
+     "0841", "PSE", "ISR"),
+    # a ban, a curfew or a lockdown ended, abolished or scrapped (081)
+    ("Kuwait ended its ban on women voting on Monday.", "CONCEDE", "081", "KWT", ""),
+    ("Sri Lanka scrapped the curfew in Colombo on Friday.", "CONCEDE", "081", "LKA", ""),
+    # a call taken or received from someone (041)
+    ("The Turkish president took a call from Vladimir Putin on Friday.", "CONSULT", "041",
+     "TUR", "RUS"),
+    ("The Kenyan president received a call from his Ugandan counterpart on Monday.",
+     "CONSULT", "041", "KEN", "UGA"),
+    # proceedings instituted or initiated against a state (115)
+    ("Gambia instituted proceedings against Myanmar at the International Court of Justice.",
+     "ACCUSE", "115", "GMB", "MMR"),
+    # troops holding their fire observe a truce (0871)
+    ("Thai and Cambodian troops held their fire along the border on Tuesday.", "RETREAT",
+     "0871", "THA", ""),
+    # a plan, a ruling or an election declared unconstitutional, illegal, null or void (120)
+    ("Kenya's High Court declared the deployment unconstitutional on Friday.", "REJECT", "120",
+     "KEN", ""),
+    ("Kenya's High Court declared unconstitutional the government's plan to send police to "
+     "Haiti.", "REJECT", "120", "KEN", ""),
+    # bans on travel or visas and freezes of assets imposed as sanctions (163)
+    ("Canada imposed travel bans and asset freezes on Russian officials on Monday.", "SANCTION",
+     "163", "CAN", "RUS"),
+    ("Poland imposed a visa ban on Belarusian officials.", "SANCTION", "163", "POL", "BLR"),
+    # a prison term sought for someone by a prosecutor (115); arrest warrants applied for
+    # (112)
+    ("The Argentine prosecutor sought a 12-year prison term for the former president on "
+     "Monday.", "ACCUSE", "115", "ARG", ""),
+    ("The ICC prosecutor applied for arrest warrants against Myanmar's army chief.", "ACCUSE",
+     "112", "IGO", ""),
+    # a sentence commuted (081)
+    ("Rwanda's President Paul Kagame commuted the 25-year sentence of the Belgian hotel "
+     "manager.", "CONCEDE", "081", "RWA", ""),
+    # internet access severed (1721)
+    ("Russia severed internet access in Crimea on Friday.", "COERCE", "1721", "RUS", ""),
+    # diplomats declared persona non grata are expelled (166)
+    ("Latvia declared two Russian diplomats persona non grata on Friday.", "SANCTION", "166",
+     "LVA", ""),
+    # an amnesty, a pardon or clemency granted (056)
+    ("The Kenyan president granted an amnesty to 3,000 prisoners on Monday.", "CONCEDE", "056",
+     "KEN", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -423,6 +483,10 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The young director's film was a coup for the studio.",
     "The new ring road encircles the town.",
     "Police surrounded the village after the robbery.",
+    "The two clubs carried out a player swap on deadline day.",
+    "The bank conducted an exchange of bonds with its creditors.",
+    "Norway's finance minister ruled out the use of oil fund money for the budget.",
+    "The Spanish striker did not rule out a move to Italy.",
     "The chef set fire to the brandy in the pan.",
     "The fans set the stadium alight with their songs.",
     "The singer set the stage ablaze with her performance.",
@@ -435,6 +499,19 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The Kenyan president greeted supporters in Nairobi.",
     "Kenya greeted the news with relief.",
     "The Kenyan government's pledge to restore power was greeted with caution by residents.",
+    "The Kenyan police handed the stolen goods to the owner.",
+    "The Kenyan hospital received a call from a patient.",
+    "The Bank of England held fire on interest rates on Thursday.",
+    "The Kenyan striker held his fire until the last minute.",
+    "The referee ruled the goal invalid.",
+    "Doctors declared the Kenyan minister dead on arrival.",
+    "The Kenyan company imposed a hiring freeze on Monday.",
+    "The Kenyan student applied for a loan.",
+    "The Kenyan author sought a publisher for her novel.",
+    "The Kenyan novelist commuted to Nairobi every day.",
+    "The Kenyan coach declared the match a draw.",
+    "Workers severed the cable by accident.",
+    "The Kenyan coach gave his players a reprieve from training.",
 ]
 
 
@@ -540,6 +617,19 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "120", "RUS", "USA"),
     ("Caracas a balayé d'un revers de main l'avis de la Cour internationale de justice.",
      "REJECT", "120", "VEN", ""),
+    # des prisonniers échangés ou troqués, et l'échange porté par un verbe support : un
+    # échange mutuel (06), non la libération d'un seul camp
+    ("Le Yémen et l'Arabie saoudite ont procédé lundi à un échange de prisonniers.",
+     "COOPERATE", "06", "YEM", ""),
+    ("L'Éthiopie a échangé samedi 60 détenus avec l'Érythrée.", "COOPERATE", "06", "ETH",
+     "ERI"),
+    # le recours à la force non exclu, ou qu'on refuse d'exclure : une menace (130) ; écarté,
+    # un refus (120)
+    ("Le président chinois a refusé d'exclure le recours à la force contre Taïwan.",
+     "THREATEN", "130", "CHN", "TWN"),
+    ("La Russie n'exclut pas le recours à la force contre la Moldavie.", "THREATEN", "130",
+     "RUS", "MDA"),
+    ("L'Allemagne a écarté tout recours à la force en Libye.", "REJECT", "120", "DEU", ""),
     # praise or abuse heaped on someone (« couvrir, abreuver, accabler de »), laurels woven
     ("Le président brésilien a couvert d'éloges son homologue chilien mardi.", "SUPPORT",
      "051", "BRA", "CHL"),
@@ -549,9 +639,11 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "SUPPORT", "051", "SEN", "GMB"),
     ("Le président vénézuélien a couvert d'insultes le chef de l'État colombien.", "ACCUSE",
      "111", "VEN", "COL"),
-    # a refusal told by its loanword: a « niet » opposed
+    # a refusal opposed: a « niet », a « fin de non-recevoir » (the parser's clause on « fin »)
     ("La Norvège a opposé un niet catégorique à la proposition russe.", "REJECT", "120",
      "NOR", ""),
+    ("Le Premier ministre indien a opposé une fin de non-recevoir aux demandes du Pakistan.",
+     "REJECT", "120", "IND", ""),
     # someone put in prison or behind bars
     ("La police bélarusse a jeté en prison trois opposants mardi.", "COERCE", "173", "BLR",
      ""),
@@ -577,6 +669,55 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an election boycotted, named by its plural (« les municipales »)
     ("L'opposition malienne a boudé les municipales de dimanche.", "PROTEST", "143", "MLI",
      ""),
+    # an operation, a patrol or an exercise carried out jointly
+    ("Les polices espagnole et portugaise ont mené conjointement une opération contre un "
+     "réseau de passeurs.", "COOPERATE", "062", "ESP", ""),
+    ("Les marines indienne et sri-lankaise ont effectué conjointement une patrouille dans le "
+     "golfe de Mannar.", "COOPERATE", "062", "IND", ""),
+    # findings brushed aside
+    ("Le gouvernement rwandais a balayé les conclusions du rapport de l'ONU sur l'est de la "
+     "RDC.", "REJECT", "120", "RWA", ""),
+    ("Le Kremlin a balayé le constat des enquêteurs néerlandais.", "REJECT", "120", "RUS",
+     ""),
+    # weapons burnt in a ceremony of disarmament
+    ("Des combattants du PKK ont brûlé leurs armes lors d'une cérémonie au Kurdistan "
+     "irakien.", "RETREAT", "0873", "TUR", ""),
+    # embassy officials declared persona non grata
+    ("Le Niger a déclaré persona non grata deux fonctionnaires de l'ambassade de France.",
+     "SANCTION", "166", "NER", "FRA"),
+    # an election, a referendum or a law annulled or struck down
+    ("La Cour suprême du Kenya a invalidé l'élection présidentielle vendredi.", "REJECT",
+     "120", "KEN", ""),
+    ("Le Parlement géorgien a annulé le référendum sur l'indépendance de l'Abkhazie.",
+     "REJECT", "120", "GEO", ""),
+    ("Le Conseil constitutionnel ivoirien a invalidé la loi électorale jeudi.", "REJECT",
+     "120", "CIV", ""),
+    # a veto, reprisals or an offensive waved as a spectre or a prospect
+    ("Le Premier ministre hongrois a agité le spectre d'un veto à l'adhésion de l'Ukraine.",
+     "THREATEN", "130", "HUN", ""),
+    ("Le chef de la diplomatie russe a brandi le spectre de représailles contre la "
+     "Finlande.", "THREATEN", "130", "RUS", ""),
+    ("Le ministre israélien a brandi la perspective d'une offensive contre le Liban.",
+     "THREATEN", "130", "ISR", ""),
+    # ships or armour sent by a causative « faire »: who has them sail or converge sends them
+    ("Washington a fait appareiller deux porte-avions vers la mer de Chine méridionale.",
+     "MOBILIZE", "154", "USA", ""),
+    ("L'armée pakistanaise a fait converger des blindés vers la frontière afghane.",
+     "MOBILIZE", "154", "PAK", "AFG"),
+    # a building, a port or a barracks taken as a target
+    ("Le Hezbollah a pris pour cible une caserne israélienne.", "ASSAULT", "190", "LBN",
+     "ISR"),
+    ("L'armée israélienne a pris pour cible un immeuble de Beyrouth.", "ASSAULT", "190",
+     "ISR", "LBN"),
+    # beaten up, a town sacked
+    ("Des policiers égyptiens ont passé à tabac un journaliste au Caire.", "ASSAULT", "182",
+     "EGY", ""),
+    ("Les rebelles ont mis à sac la ville de Bunia.", "COERCE", "1712", "COD", ""),
+    # an olive branch held out; talks resumed
+    ("Le Premier ministre arménien a tendu un rameau d'olivier à l'Azerbaïdjan.", "AGREE",
+     "030", "ARM", "AZE"),
+    ("Le gouvernement colombien et l'ELN ont renoué le dialogue à Caracas.", "CONSULT", "040",
+     "COL", ""),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -600,6 +741,10 @@ FRENCH_OTHER_SENSES: list[str] = [
     "L'attaquant a forcé le verrou de la défense adverse.",
     "Le critique a balayé d'un revers de main le verdict du jury du festival.",
     "Le chef étoilé a qualifié de « fabuleux » le dessert du concours.",
+    "Les deux clubs ont procédé à un échange de joueurs avant la fin du mercato.",
+    "Les ministres ont échangé des cadeaux à l'issue du dîner.",
+    "Le ministre norvégien n'a pas exclu le recours à l'emprunt pour financer le budget.",
+    "Le président n'a pas exclu le recours au référendum.",
     "L'entraîneur a couvert d'éloges son jeune attaquant après le match.",
     "La neige a couvert de blanc les sommets des Alpes.",
     "Le tireur français a touché la cible avec un pistolet à air comprimé.",
@@ -609,6 +754,26 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le juge a mis en délibéré sa décision jusqu'à lundi.",
     "La banque a placé sous séquestre les biens de la société.",
     "Le boulanger a mis en vente ses nouveaux gâteaux.",
+    "Les chirurgiens ont mené conjointement une opération de douze heures.",
+    "Les deux chorales ont donné ensemble un concert à Lyon.",
+    "La tempête a balayé le littoral breton mardi.",
+    "Le ministre a balayé la pièce du regard.",
+    "Le jardinier a brûlé les feuilles mortes.",
+    "Le maire a annulé le concert de dimanche à cause de la pluie.",
+    "Le gouvernement a annulé la hausse de la taxe sur les carburants.",
+    "L'arbitre a annulé le but pour hors-jeu.",
+    "La société a annulé la commande de trois avions.",
+    "Le FMI a agité le spectre d'une récession mondiale.",
+    "Le chef cuisinier a fait appareiller le bateau de croisière pour Marseille.",
+    "Les navires de pêche ont appareillé à l'aube vers les côtes mauritaniennes.",
+    "Le gouvernement a fait savoir qu'il étudierait la proposition.",
+    "Le photographe a pris pour cible la façade de la cathédrale.",
+    "Le chef a passé à la casserole ses légumes.",
+    "Le randonneur a mis à sac ses affaires.",
+    "L'ancien footballeur a renoué avec la victoire.",
+    "L'ouvrier a mis fin à son contrat de travail.",
+    "La banque a évoqué la perspective d'une baisse des taux.",
+    "Le maire a ouvert la perspective d'une fin des travaux en juin.",
 ]
 
 

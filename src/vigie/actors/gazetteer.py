@@ -186,16 +186,30 @@ def _pycountry_names(country: pycountry.db.Country, french: gettext.NullTranslat
 
 
 def country_name(alpha3: str) -> str | None:
-    """The usual English name of an ISO country (common name where pycountry has one)."""
+    """The usual English name of an ISO country (common name where pycountry has one), or of a
+    former state the alias table codes in its own right."""
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
-        return None
+        return former_states().get(alpha3)
     return getattr(country, "common_name", None) or country.name
 
 
 @cache
+def former_states() -> dict[str, str]:
+    """Former states (ISO 3166-3) that countries.tsv codes in their own right rather than by a
+    successor, to their first English name there: "Yugoslavia" YUG."""
+    withdrawn = {c.alpha_3 for c in pycountry.historic_countries}
+    names: dict[str, str] = {}
+    for row in data_rows("countries"):
+        if row["country"] in withdrawn:
+            names.setdefault(row["country"], row["alias"])
+    return names
+
+
+@cache
 def iso_countries() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    """Country codes: ISO 3166-1 and the former states coded in their own right."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(former_states())
 
 
 # Tables imported from the PETRARCH2/Phoenix dictionaries by tools/import_phoenix.py: read after

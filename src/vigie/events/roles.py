@@ -94,6 +94,10 @@ class SyntaxPack:
     # Prepositions of a predicative phrase that a heavy object may follow ("denounced as a
     # crime the crackdown on …"): the parser makes the object the phrase's apposition.
     predicative_cases: frozenset[str] = frozenset()
+    # Adverbs that head a nominal as a preposition does (« autour de Taïwan », « près de la
+    # frontière »): the parser makes the adverb the word's modifier and the nominal, with its
+    # own « de », the adverb's dependent; the nominal is then an oblique of that adverb.
+    adverbial_cases: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -141,7 +145,23 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       clause_cases=frozenset(table.get("clause_cases", ())),
                       number_bounds=frozenset(
                           tuple(bound.split()) for bound in table.get("number_bounds", ())),
-                      predicative_cases=frozenset(table.get("predicative_cases", ())))
+                      predicative_cases=frozenset(table.get("predicative_cases", ())),
+                      adverbial_cases=frozenset(table.get("adverbial_cases", ())))
+
+
+def stray_subject(child: Token, verb: Token, pack: SyntaxPack) -> bool:
+    """Whether a name before a verb, bare of any preposition, that the parser labelled
+    neither subject nor object is the first of coordinated subjects: the French model parses
+    "Washington et Londres ont pilonné" with "Washington" as a loose dependent, "Madrid et
+    Rabat ont conclu" with "Madrid" as an oblique. It is coordinated with another name, or a
+    conjunction joins it to the verb's subject."""
+    if child.pos_ != "PROPN" or child.i > verb.i or case_of(child, pack):
+        return False
+    if any(pack.role(c) == "conj" and c.pos_ == "PROPN" for c in child.children):
+        return True
+    after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    return (after is not None and pack.role(after) == "cc" and after.head.i != after.i
+            and after.head.head.i == verb.i and pack.role(after.head) == "agent")
 
 
 def case_of(token: Token, pack: SyntaxPack) -> str:
@@ -309,6 +329,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
         if role == "recipient" and child.pos_ == "ADP":
             role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
+        if role in (None, "oblique") and not nominal_head and stray_subject(child, token, pack):
+            role = "agent"
+        if (adverb := child.lemma_.lower()) in pack.adverbial_cases and child.pos_ == "ADV":
+            named = [g for g in child.children if g.pos_ in ("NOUN", "PROPN") and case_of(g, pack)]
+            if named:
+                roles[f"{'nmod' if nominal_head else 'oblique'}:{adverb}"].extend(named)
+                continue
         if role is None:
             continue
         if child.i in bound_words:
@@ -377,6 +404,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 prefix = "nmod" if nominal_head else "oblique"
                 roles[f"{prefix}:{prep}"].extend(objects)
         elif role == "clause_mod" and nominal_head:
+            # « une fin de non-recevoir »: the parser reads the second word of the idiom as a
+            # clause on the noun, which an entry may require.
+            roles["clause_mod"].append(child)
             # "les abus commis par la RPDC", "abuses committed by the regime"
             for grandchild in child.children:
                 if pack.role(grandchild) == "by_agent":

@@ -32,7 +32,14 @@ from vigie.events.coder.arguments import (
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.placing import country_around, free_place, located, where
-from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts, preposition_of
+from vigie.events.roles import (
+    VERBAL_POS,
+    case_of,
+    clause_head,
+    conjuncts,
+    governor,
+    preposition_of,
+)
 from vigie.model import Actor, Attribution, Place
 
 NO_AGENT = "no coded actor in the agent role"
@@ -77,6 +84,10 @@ VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
+# Modes of acts aimed at no one: a resignation leaves an office, it is not done to whoever
+# receives the letter, to the office's country or to the body that announces it ("handed his
+# resignation to the president", « a quitté ses fonctions de Premier ministre d'Haïti »).
+UNTARGETED_MODES = frozenset({"resign"})
 
 
 def participants(ctx: Context, candidate: Candidate, attribution: Attribution | None
@@ -96,13 +107,15 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                   or speaker_as_doer(ctx, candidate, attribution)
                   or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
                   or unnamed_attacker(ctx, candidate)
+                  or claimed_attack(ctx, candidate)
                   or unnamed_crowd(ctx, candidate)
                   or unnamed_authority(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
             actors = [as_citizens(a) for a in actors]
-        recipients = (recipient_actors(ctx, candidate, actors)
+        recipients = [] if act_mode(candidate) in UNTARGETED_MODES else (
+                      recipient_actors(ctx, candidate, actors)
                       or (predicate.content_recipient
                           and content_recipients(ctx, candidate, actors))
                       or document_addressees(ctx, candidate, actors)
@@ -365,6 +378,13 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
                 return found
         if any(syntax.role(c) == "agent" or "subj" in c.dep_ for c in token.children):
             return []  # it has a subject of its own, uncoded: nothing to borrow
+        causative = next((c for c in token.children if c.i < token.i and c.pos_ in VERBAL_POS
+                          and c.lemma_.lower() in ctx.lexicon.causative_verbs), None)
+        if causative is not None:
+            # « Washington a fait appareiller deux porte-avions »: the parser hangs the
+            # causative on the infinitive, and its subject with it; who has it done does it.
+            token = causative
+            continue
         if syntax.role(token) in ("conj", "complement", "adverbial") and (
                 token.head.pos_ in (*VERBAL_POS, "ADJ") and token.head.i != token.i):
             token = token.head  # through "is ready to …" as well
@@ -391,6 +411,11 @@ def detached_participle(verb: Token) -> bool:
     return ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
             and verb.i > 0 and verb.nbor(-1).is_punct and verb.nbor(-1).text == ","
             and verb.head.i != verb.i and verb.head.i < verb.i)
+
+
+def act_mode(candidate: Candidate) -> str | None:
+    """The PLOVER mode of a candidate: its entry's, else its CAMEO code's."""
+    return candidate.predicate.mode or lookup_cameo(candidate.predicate.cameo).mode
 
 
 def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
@@ -505,8 +530,7 @@ def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[
     or actor's (see free_place). Not the doers' own: a force moved at home is aimed at no
     one the text names."""
     mode = DESTINATION_MODES[candidate.plover]
-    if mode is not None and (candidate.predicate.mode
-                             or lookup_cameo(candidate.predicate.cameo).mode) != mode:
+    if mode is not None and act_mode(candidate) != mode:
         return []
     syntax = ctx.syntax
     place = (country_around(ctx, candidate.anchor,
@@ -797,23 +821,54 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
                         if ctx.syntax.role(c) in ("modifier", "possessor")):
         return []  # none, or someone is named on them, only not coded
     for weapon in means:
-        # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
-        # name the doer, through the means, also where the parser hung the participle on
-        # the means' own noun ("une frappe de drone attribuée à Israël").
-        owned = [n for role, nouns in ctx.roles_of(weapon).items() if role.startswith("nmod:")
-                 and role.split(":", 1)[1] in ctx.syntax.owner_cases for n in nouns]
-        for child in (c for noun in (weapon, *owned) for c in noun.children):
-            role = ctx.lexicon.doer_verbs.get(child.lemma_.lower())
-            if role and ctx.syntax.role(child) == "clause_mod":
-                for filler in ctx.roles_of(child).get(role, ()):
-                    actors = actors_of(ctx, filler)
-                    if actors:
-                        return actors
+        actors = claimed_by(ctx, weapon)
+        if actors:
+            return actors
     weapon = means[0]
     # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
     place = next((p for t in (weapon, candidate.trigger) if (p := country_around(
         ctx, t, ctx.syntax.origin_cases)) is not None), None) or where(ctx, weapon, candidate)
     return unidentified(ctx, weapon, "UAF", place)
+
+
+def claimed_by(ctx: Context, noun: Token) -> list[Actor]:
+    """Whom the text names as having done the attack or struck with the means ``noun``
+    names: the doer a verb of claiming or attributing gives it, as a participle on the noun
+    ("an attack claimed by the group", « une frappe attribuée à Israël »), also where the
+    parser hung the participle on the noun's own complement ("une frappe de drone attribuée à
+    Israël"), or as the verb the noun is the object of ("the group claimed the bombing", « Kiev
+    a imputé la frappe à Moscou »), also through a noun of claiming ("claimed responsibility
+    for the attack"); not a claim denied ("no group has claimed the attack")."""
+    owned = [n for role, nouns in ctx.roles_of(noun).items() if role.startswith("nmod:")
+             and role.split(":", 1)[1] in ctx.syntax.owner_cases for n in nouns]
+    verbs = [c for n in (noun, *owned) for c in n.children
+             if ctx.syntax.role(c) == "clause_mod"]
+    if governor(noun).lemma_.lower() in ctx.lexicon.claim_nouns:
+        noun = governor(noun)  # "claimed responsibility for the bombing"
+    head = noun.head
+    if head.i != noun.i and head.pos_ in VERBAL_POS and any(
+            t.i == noun.i for t in ctx.roles_of(head).get("patient", ())):
+        verbs.append(head)
+    for verb in verbs:
+        role = ctx.lexicon.doer_verbs.get(verb.lemma_.lower())
+        if not role or any(ctx.syntax.role(c) == "negation"
+                           or c.lemma_.lower() in ctx.syntax.negation_words
+                           for c in verb.children):
+            continue
+        for filler in ctx.roles_of(verb).get(role, ()):
+            actors = actors_of(ctx, filler)
+            if actors:
+                return actors
+    return []
+
+
+def claimed_attack(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """The doer of an attack told as a noun that names no one as its doer but is claimed by or
+    attributed to someone (see claimed_by): "a bombing later claimed by al-Shabaab", « les
+    shebab ont revendiqué l'attentat »."""
+    if candidate.plover not in PLACE_TARGET_TYPES or candidate.predicate.pos != "NOUN":
+        return []
+    return claimed_by(ctx, candidate.trigger)
 
 
 def unnamed_crowd(ctx: Context, candidate: Candidate) -> list[Actor]:

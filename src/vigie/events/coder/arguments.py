@@ -114,11 +114,26 @@ def noun_modifiers(ctx: Context, noun: Token) -> list[Token]:
 
 
 def compounds(ctx: Context, noun: Token) -> list[Token]:
-    """The nouns that say what a general noun is ("aid" in "a military aid program"); not
-    those of a noun with a sense of its own ("rocket fire" is fire)."""
-    if noun.lemma_.lower() not in ctx.lexicon.compound_heads:
+    """The nouns that say what a general noun is ("aid" in "a military aid program", "force"
+    in "the use of force", « la force » in « le recours à la force »); not those of a noun
+    with a sense of its own ("rocket fire" is fire)."""
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.lexicon.use_nouns:
+        return used_nouns(ctx, noun)
+    if lemma not in ctx.lexicon.compound_heads:
         return []
     return noun_modifiers(ctx, noun)
+
+
+def used_nouns(ctx: Context, noun: Token) -> list[Token]:
+    """What a noun of use or resort is of: the nouns of its own phrases, or else the phrase
+    right after it that the parser hung on its verb instead (« d'exclure le recours | à la
+    force », "force" an oblique of « exclure »)."""
+    own = [used for role, nouns in ctx.roles_of(noun).items()
+           if role.startswith("nmod:") for used in nouns]
+    return own or [phrase for phrase in noun.head.children
+                   if phrase.i > noun.i and phrase.left_edge.i == noun.right_edge.i + 1
+                   and phrase.pos_ in ("NOUN", "PROPN")]
 
 
 def mediator(ctx: Context, noun: Token) -> bool:
