@@ -167,8 +167,12 @@ class Lexicon:
     # Prepositions whose object, whatever it is, is a span reaching back ("since 2022").
     lasting_open_cases: frozenset[str]
     # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
-    # been pleading for a year"); none in French, whose passé composé tells the news.
+    # been pleading for a year"), or, undated before another doer's dated act, the scene the
+    # story is set in; none in French, whose passé composé tells the news.
     lasting_perfect_aux: frozenset[str]
+    # Passive auxiliaries that, in the simple present, tell a standing relation ("rebels who
+    # are backed by Rwanda"), not an act; none in French, whose news is told in the present.
+    standing_passive_aux: frozenset[str]
     # Determiners and time units of a habit (« chaque nuit »): on such a verb a repeated act
     # is a state, as a span is (« les missiles s'abattent chaque nuit »).
     habitual_dets: frozenset[str]
@@ -465,6 +469,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
         lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
+        standing_passive_aux=frozenset(frames.get("standing_passive_aux", ())),
         habitual_dets=frozenset(frames.get("habitual_dets", ())),
         habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
