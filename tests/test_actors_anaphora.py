@@ -242,7 +242,10 @@ STORIES = [
     ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
            "drills on Monday.", "their", [None]),
     ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
-           "ruling of a Scottish court.", "court", [None]),
+           "ruling of a Catalan court.", "court", [None]),
+    # A region's adjective that the tables give its country (a nation of the United Kingdom).
+    ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
+           "ruling of a Scottish court.", "court", ["GBRJUD"]),
 ]
 
 

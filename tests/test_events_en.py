@@ -430,6 +430,18 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The Cuban authorities jailed three dissidents on Tuesday.", "COERCE", "CUB", "CUB"),
     ("Zambia's main opposition party rejected the official results on Monday.", "REJECT",
      "ZMB", "ZMB"),
+    # ready to deploy on a condition is no show of force yet; getting ready to is one
+    ("If Manila sends more ships to the shoal, China would be prepared to deploy its coast "
+     "guard there, a Chinese official said.", None, "", ""),
+    ("China is preparing to deploy warships around the Scarborough Shoal, Manila said.",
+     "MOBILIZE", "CHN", ""),
+    # the negation is the subject itself: no arrest was made
+    ("Chile's interior minister said on Monday that nobody had been arrested over the fires.",
+     None, "", ""),
+    ("None of the suspects was detained by the Peruvian police.", None, "", ""),
+    # a clause with a word only ever of sport tells a match, not a political act
+    ("Mexico's attack overran Jamaica's defence in the Gold Cup final on Sunday.",
+     None, "", ""),
 ]
 
 
@@ -721,7 +733,8 @@ LINKED = [
     ("The Chadian army put the capital under curfew.", "COERCE", "TCD", "TCD"),
     ("The Ugandan opposition leader was placed under house arrest by Ugandan police.",
      "COERCE", "UGA", "UGA"),
-    ("Bolivia ended the curfew in La Paz on Monday.", None, "", ""),
+    # a curfew ended is not imposed: it is eased, as one lifted is (081)
+    ("Bolivia ended the curfew in La Paz on Monday.", "CONCEDE", "BOL", ""),
     ("Brazil wanted to put an embargo on Paraguay.", None, "", ""),
     # nouns of resigning, praising, pardoning, blaming, custody and joint training
     ("The Malian prime minister tendered his resignation to the president on Monday.",

@@ -303,6 +303,11 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Israel's prime minister did not rule out military action against Iran.", "THREATEN",
      "130", "ISR", "IRN"),
     ("Germany ruled out the use of force in Libya on Monday.", "REJECT", "120", "DEU", ""),
+    # jailed or imprisoned for life: a sentence passed (116); jailed for a charge, a
+    # detention (a term of years is read as a time expression, not yet as the sentence)
+    ("An Algerian court imprisoned the novelist for life on Thursday.", "SANCTION", "116",
+     "DZA", ""),
+    ("Belarus jailed three journalists for espionage on Tuesday.", "COERCE", "173", "BLR", ""),
     # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
     # own arms (0873); setting a building ablaze
     ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
@@ -345,6 +350,49 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "043", "CHN", "AUS"),
     ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
      "CONSULT", "043", "CHN", "BRA"),
+    # captives handed to the Red Cross or to a state are released (0841)
+    ("Hamas handed four Israeli hostages to the Red Cross in Gaza on Saturday.", "RETREAT",
+     "0841", "PSE", "ISR"),
+    # a ban, a curfew or a lockdown ended, abolished or scrapped (081)
+    ("Kuwait ended its ban on women voting on Monday.", "CONCEDE", "081", "KWT", ""),
+    ("Sri Lanka scrapped the curfew in Colombo on Friday.", "CONCEDE", "081", "LKA", ""),
+    # a call taken or received from someone (041)
+    ("The Turkish president took a call from Vladimir Putin on Friday.", "CONSULT", "041",
+     "TUR", "RUS"),
+    ("The Kenyan president received a call from his Ugandan counterpart on Monday.",
+     "CONSULT", "041", "KEN", "UGA"),
+    # proceedings instituted or initiated against a state (115)
+    ("Gambia instituted proceedings against Myanmar at the International Court of Justice.",
+     "ACCUSE", "115", "GMB", "MMR"),
+    # troops holding their fire observe a truce (0871)
+    ("Thai and Cambodian troops held their fire along the border on Tuesday.", "RETREAT",
+     "0871", "THA", ""),
+    # a plan, a ruling or an election declared unconstitutional, illegal, null or void (120)
+    ("Kenya's High Court declared the deployment unconstitutional on Friday.", "REJECT", "120",
+     "KEN", ""),
+    ("Kenya's High Court declared unconstitutional the government's plan to send police to "
+     "Haiti.", "REJECT", "120", "KEN", ""),
+    # bans on travel or visas and freezes of assets imposed as sanctions (163)
+    ("Canada imposed travel bans and asset freezes on Russian officials on Monday.", "SANCTION",
+     "163", "CAN", "RUS"),
+    ("Poland imposed a visa ban on Belarusian officials.", "SANCTION", "163", "POL", "BLR"),
+    # a prison term sought for someone by a prosecutor (115); arrest warrants applied for
+    # (112)
+    ("The Argentine prosecutor sought a 12-year prison term for the former president on "
+     "Monday.", "ACCUSE", "115", "ARG", ""),
+    ("The ICC prosecutor applied for arrest warrants against Myanmar's army chief.", "ACCUSE",
+     "112", "IGO", ""),
+    # a sentence commuted (081)
+    ("Rwanda's President Paul Kagame commuted the 25-year sentence of the Belgian hotel "
+     "manager.", "CONCEDE", "081", "RWA", ""),
+    # internet access severed (1721)
+    ("Russia severed internet access in Crimea on Friday.", "COERCE", "1721", "RUS", ""),
+    # diplomats declared persona non grata are expelled (166)
+    ("Latvia declared two Russian diplomats persona non grata on Friday.", "SANCTION", "166",
+     "LVA", ""),
+    # an amnesty, a pardon or clemency granted (056)
+    ("The Kenyan president granted an amnesty to 3,000 prisoners on Monday.", "CONCEDE", "056",
+     "KEN", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -456,6 +504,19 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The Kenyan president greeted supporters in Nairobi.",
     "Kenya greeted the news with relief.",
     "The Kenyan government's pledge to restore power was greeted with caution by residents.",
+    "The Kenyan police handed the stolen goods to the owner.",
+    "The Kenyan hospital received a call from a patient.",
+    "The Bank of England held fire on interest rates on Thursday.",
+    "The Kenyan striker held his fire until the last minute.",
+    "The referee ruled the goal invalid.",
+    "Doctors declared the Kenyan minister dead on arrival.",
+    "The Kenyan company imposed a hiring freeze on Monday.",
+    "The Kenyan student applied for a loan.",
+    "The Kenyan author sought a publisher for her novel.",
+    "The Kenyan novelist commuted to Nairobi every day.",
+    "The Kenyan coach declared the match a draw.",
+    "Workers severed the cable by accident.",
+    "The Kenyan coach gave his players a reprieve from training.",
 ]
 
 

@@ -82,6 +82,11 @@ CASES = [
      "obusiers"),
     ("Le Sénégal a déployé samedi au Mali ses premiers soldats.", "fr", "MOBILIZE", "SEN", "MLI",
      "soldats"),
+    # a bare noun right after its verb, tagged an adjective, is its object: an apology, not a
+    # request; a verb followed by no noun of the class keeps its general sense
+    ("Le chancelier autrichien a demandé pardon, lundi, aux victimes de la Shoah.", "fr",
+     "CONCEDE", "AUT", "AUT", "pardon"),
+    ("Le Ghana demande au Togo de fermer sa frontière.", "fr", "REQUEST", "GHA", "TGO", ""),
 ]
 
 

@@ -612,6 +612,16 @@ class Resolver:
                 add(child, "appos")
             elif (whose := self.genitive_object(child)) is not None:
                 add(whose, "part")
+                if whose.i not in self.by_token and not any(
+                        self.roles.get(c.dep_) == "det" for c in whose.children):
+                    # « le gouvernement de transition malien », « l'armée de terre
+                    # française »: a bare noun after "de" qualifies the body as an adjective
+                    # does; the country adjective the parser hangs on it is the body's.
+                    for adjective in whose.children:
+                        if (self.roles.get(adjective.dep_) == "modifier"
+                                and (owner := self.by_token.get(adjective.i)) is not None
+                                and owner.kind == "demonym"):
+                            add(adjective, "part")
             elif role == "nominal_arg" and not any(
                     self.roles.get(c.dep_) == "case" for c in child.children) and (
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
@@ -746,7 +756,8 @@ class Resolver:
                 actors.append(made)
                 if link in ("part", "also") and not owner.is_person():
                     owner.absorbed = True
-        if not actors and final and (named := self.named_before(mention)) is not None:
+        if not actors and final and (named := self.named_before(mention)
+                                     or self.held_before(mention, role)) is not None:
             actors = [named]
         elif not actors and entry.alone and final:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
@@ -787,6 +798,26 @@ class Resolver:
         if len(named) != 1:
             return None
         (actor,) = named.values()
+        return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
+                          actor.role, f"coref:{actor.text}@{actor.start}")
+
+    def held_before(self, mention: Mention, role: str | None) -> Actor | None:
+        """The person named shortly before who holds the office a definite title with no
+        country names again (« le président congolais Félix Tshisekedi … Le chef de l'État »,
+        "King Abdullah … the monarch"): one whose office (people.tsv) the title's covers
+        (grammar.tsv ``office <role>``, else the same office), in the title's sentence or the
+        two before. None unless exactly one such person."""
+        if role is None or not self.definite_singular(mention):
+            return None
+        offices = self.gaz.grammar.get(f"office {role}", frozenset({fold(role)}))
+        here = self.sentence(mention.start)
+        held = {a.code: a for m in self.mentions
+                if m.is_person() and m.end <= mention.start
+                and here - self.sentence(m.start) <= SENTENCES_BACK
+                for a in m.coded() if a.sector == "GOV" and a.role and fold(a.role) in offices}
+        if len(held) != 1:
+            return None
+        (actor,) = held.values()
         return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
                           actor.role, f"coref:{actor.text}@{actor.start}")
 

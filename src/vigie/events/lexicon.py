@@ -167,8 +167,12 @@ class Lexicon:
     # Prepositions whose object, whatever it is, is a span reaching back ("since 2022").
     lasting_open_cases: frozenset[str]
     # Auxiliaries of a perfect that, in the present, tells a state reaching up to now ("have
-    # been pleading for a year"); none in French, whose passé composé tells the news.
+    # been pleading for a year"), or, undated before another doer's dated act, the scene the
+    # story is set in; none in French, whose passé composé tells the news.
     lasting_perfect_aux: frozenset[str]
+    # Passive auxiliaries that, in the simple present, tell a standing relation ("rebels who
+    # are backed by Rwanda"), not an act; none in French, whose news is told in the present.
+    standing_passive_aux: frozenset[str]
     # Determiners and time units of a habit (« chaque nuit »): on such a verb a repeated act
     # is a state, as a span is (« les missiles s'abattent chaque nuit »).
     habitual_dets: frozenset[str]
@@ -213,6 +217,7 @@ class Lexicon:
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
+    claim_nouns: frozenset[str]  # what a doer verb claims an act through: "responsibility for"
     # Participles naming whose the noun they qualify is, by the role that names the owner and
     # the nouns that role must be, if any: "a tanker flying the Panamanian flag", « un yacht
     # appartenant à un oligarque russe ».
@@ -464,6 +469,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
         lasting_perfect_aux=frozenset(frames.get("lasting_perfect_aux", ())),
+        standing_passive_aux=frozenset(frames.get("standing_passive_aux", ())),
         habitual_dets=frozenset(frames.get("habitual_dets", ())),
         habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
@@ -488,6 +494,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
         doer_verbs=table["doer_verbs"],
+        claim_nouns=frozenset(word for name in table.get("claim_classes", ())
+                              for word in classes[name.lstrip("&")]),
         owner_verbs={verb: (role, frozenset(nouns))
                      for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),

@@ -149,6 +149,21 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       adverbial_cases=frozenset(table.get("adverbial_cases", ())))
 
 
+def stray_subject(child: Token, verb: Token, pack: SyntaxPack) -> bool:
+    """Whether a name before a verb, bare of any preposition, that the parser labelled
+    neither subject nor object is the first of coordinated subjects: the French model parses
+    "Washington et Londres ont pilonné" with "Washington" as a loose dependent, "Madrid et
+    Rabat ont conclu" with "Madrid" as an oblique. It is coordinated with another name, or a
+    conjunction joins it to the verb's subject."""
+    if child.pos_ != "PROPN" or child.i > verb.i or case_of(child, pack):
+        return False
+    if any(pack.role(c) == "conj" and c.pos_ == "PROPN" for c in child.children):
+        return True
+    after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+    return (after is not None and pack.role(after) == "cc" and after.head.i != after.i
+            and after.head.head.i == verb.i and pack.role(after.head) == "agent")
+
+
 def case_of(token: Token, pack: SyntaxPack) -> str:
     """The preposition introducing a nominal (UD ``case`` child); '' when there is none."""
     for child in token.children:
@@ -314,6 +329,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
         if role == "recipient" and child.pos_ == "ADP":
             role = "oblique"  # ClearNLP "sent troops to Mozambique": "to" as a dative
+        if role in (None, "oblique") and not nominal_head and stray_subject(child, token, pack):
+            role = "agent"
         if (adverb := child.lemma_.lower()) in pack.adverbial_cases and child.pos_ == "ADV":
             named = [g for g in child.children if g.pos_ in ("NOUN", "PROPN") and case_of(g, pack)]
             if named:

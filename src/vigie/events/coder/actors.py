@@ -32,7 +32,14 @@ from vigie.events.coder.arguments import (
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.placing import country_around, free_place, located, where
-from vigie.events.roles import VERBAL_POS, case_of, clause_head, conjuncts, preposition_of
+from vigie.events.roles import (
+    VERBAL_POS,
+    case_of,
+    clause_head,
+    conjuncts,
+    governor,
+    preposition_of,
+)
 from vigie.model import Actor, Attribution, Place
 
 NO_AGENT = "no coded actor in the agent role"
@@ -100,6 +107,7 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                   or speaker_as_doer(ctx, candidate, attribution)
                   or located(ctx, agent_fillers(ctx, candidate), candidate, story=True)
                   or unnamed_attacker(ctx, candidate)
+                  or claimed_attack(ctx, candidate)
                   or unnamed_crowd(ctx, candidate)
                   or unnamed_authority(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
@@ -813,23 +821,54 @@ def unnamed_attacker(ctx: Context, candidate: Candidate) -> list[Actor]:
                         if ctx.syntax.role(c) in ("modifier", "possessor")):
         return []  # none, or someone is named on them, only not coded
     for weapon in means:
-        # "une frappe attribuée à Israël", "an attack claimed by the group": the text does
-        # name the doer, through the means, also where the parser hung the participle on
-        # the means' own noun ("une frappe de drone attribuée à Israël").
-        owned = [n for role, nouns in ctx.roles_of(weapon).items() if role.startswith("nmod:")
-                 and role.split(":", 1)[1] in ctx.syntax.owner_cases for n in nouns]
-        for child in (c for noun in (weapon, *owned) for c in noun.children):
-            role = ctx.lexicon.doer_verbs.get(child.lemma_.lower())
-            if role and ctx.syntax.role(child) == "clause_mod":
-                for filler in ctx.roles_of(child).get(role, ()):
-                    actors = actors_of(ctx, filler)
-                    if actors:
-                        return actors
+        actors = claimed_by(ctx, weapon)
+        if actors:
+            return actors
     weapon = means[0]
     # Where the fire came from is where the attackers are ("rocket fire from Lebanon").
     place = next((p for t in (weapon, candidate.trigger) if (p := country_around(
         ctx, t, ctx.syntax.origin_cases)) is not None), None) or where(ctx, weapon, candidate)
     return unidentified(ctx, weapon, "UAF", place)
+
+
+def claimed_by(ctx: Context, noun: Token) -> list[Actor]:
+    """Whom the text names as having done the attack or struck with the means ``noun``
+    names: the doer a verb of claiming or attributing gives it, as a participle on the noun
+    ("an attack claimed by the group", « une frappe attribuée à Israël »), also where the
+    parser hung the participle on the noun's own complement ("une frappe de drone attribuée à
+    Israël"), or as the verb the noun is the object of ("the group claimed the bombing", « Kiev
+    a imputé la frappe à Moscou »), also through a noun of claiming ("claimed responsibility
+    for the attack"); not a claim denied ("no group has claimed the attack")."""
+    owned = [n for role, nouns in ctx.roles_of(noun).items() if role.startswith("nmod:")
+             and role.split(":", 1)[1] in ctx.syntax.owner_cases for n in nouns]
+    verbs = [c for n in (noun, *owned) for c in n.children
+             if ctx.syntax.role(c) == "clause_mod"]
+    if governor(noun).lemma_.lower() in ctx.lexicon.claim_nouns:
+        noun = governor(noun)  # "claimed responsibility for the bombing"
+    head = noun.head
+    if head.i != noun.i and head.pos_ in VERBAL_POS and any(
+            t.i == noun.i for t in ctx.roles_of(head).get("patient", ())):
+        verbs.append(head)
+    for verb in verbs:
+        role = ctx.lexicon.doer_verbs.get(verb.lemma_.lower())
+        if not role or any(ctx.syntax.role(c) == "negation"
+                           or c.lemma_.lower() in ctx.syntax.negation_words
+                           for c in verb.children):
+            continue
+        for filler in ctx.roles_of(verb).get(role, ()):
+            actors = actors_of(ctx, filler)
+            if actors:
+                return actors
+    return []
+
+
+def claimed_attack(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """The doer of an attack told as a noun that names no one as its doer but is claimed by or
+    attributed to someone (see claimed_by): "a bombing later claimed by al-Shabaab", « les
+    shebab ont revendiqué l'attentat »."""
+    if candidate.plover not in PLACE_TARGET_TYPES or candidate.predicate.pos != "NOUN":
+        return []
+    return claimed_by(ctx, candidate.trigger)
 
 
 def unnamed_crowd(ctx: Context, candidate: Candidate) -> list[Actor]:

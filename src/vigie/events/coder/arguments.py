@@ -66,6 +66,21 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
                                                ctx.lang, token.lower_), modifiers))
 
 
+def bare_object(ctx: Context, token: Token, predicate: Predicate,
+                roles: dict[str, list[Token]]) -> Token | None:
+    """Where the entry requires an object of a class and the parse gave the verb none, the
+    word right after the verb if it is of the class: a noun without its article, which
+    makes an idiom with its verb (« demande pardon », « porte plainte ») and which the
+    tagger often reads as an adjective or an adverb; the class decides, its members being
+    nouns."""
+    words = dict(predicate.requires).get("patient")
+    if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
+        return None
+    after = token.i + 1
+    word = token.doc[after] if after < len(token.doc) else None
+    return word if word is not None and word.is_alpha and admits(ctx, words, word) else None
+
+
 def backoff_object(ctx: Context, token: Token, predicate: Predicate,
                    roles: dict[str, list[Token]]) -> Token | None:
     """Where the entry requires an object of a class and the parse gave the verb none

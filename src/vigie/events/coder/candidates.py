@@ -12,6 +12,7 @@ from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.arguments import (
     admits,
     backoff_object,
+    bare_object,
     compounds,
     fillers,
     object_obliques,
@@ -122,6 +123,9 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
     for predicate in entries:
         if conditions_hold(ctx, predicate, checked):
             return predicate, roles, None
+        if (bare := bare_object(ctx, token, predicate, roles)) is not None and conditions_hold(
+                ctx, predicate, {**checked, "patient": [bare]}):
+            return predicate, {**roles, "patient": [bare]}, bare
         if clause is not None and any(role == "complement" for role, _w in predicate.requires):
             with_clause = {**checked, "complement": [clause]}
             if conditions_hold(ctx, predicate, with_clause):

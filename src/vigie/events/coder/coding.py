@@ -291,6 +291,11 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
     # object, with "ne" on the verb in French.
     on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
                  for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    # "nobody has been arrested", "no one was hurt": the negation is the subject itself.
+    on_subject = {w.lemma_.lower() for c in anchor.children
+                  if syntax.role(c) in ("agent", "patient")
+                  for w in (c, *(d for d in c.children if syntax.role(d) == "det"))
+                  } & syntax.negation_words
     if syntax.role(anchor) == "conj" and any(
             syntax.role(c) == "cc" and c.lemma_.lower() in syntax.negation_words
             for c in anchor.doc[anchor.head.i + 1:anchor.i]):
@@ -305,5 +310,5 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
         "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
         for c in anchor.children) or (
         bool(words & syntax.negation_particles) and bool(words & syntax.negation_words)) or (
-        bool(on_object) and (not syntax.negation_particles
-                             or bool(words & syntax.negation_particles)))
+        bool(on_object or on_subject) and (not syntax.negation_particles
+                                           or bool(words & syntax.negation_particles)))

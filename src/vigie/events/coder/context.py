@@ -15,6 +15,7 @@ from vigie.events.coder.dating import calendar_value
 from vigie.events.lexicon import Lexicon
 from vigie.events.roles import SyntaxPack, argument_roles, clause_head
 from vigie.model import Place, TimeRef
+from vigie.nlp import dateline_end
 
 if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
@@ -49,6 +50,7 @@ class Context:
     dated: list[tuple[TimeRef, int, int, int]] = field(default_factory=list)
     places: list[PlaceAt] = field(default_factory=list)
     dateline: Place | None = None
+    story_start: int = 0  # the first token after a wire dateline, whose date is the filing's
     quoted: list[tuple[int, int, bool]] = field(default_factory=list)  # start, end, direct
     story: tuple[Place, str] | None = None  # the story's country: evidence and trace
     by_token: dict[int, Candidate] = field(default_factory=dict)
@@ -88,6 +90,7 @@ class Context:
                     for place, span in spans(analysis.places)
                     if all(place is not p for p in dateline)],
             dateline=dateline[0] if dateline else None,
+            story_start=dateline_end(doc) or 0,
             quoted=[(quote.start, quote.end, quote.direct) for quote in analysis.quotes],
         )
 

@@ -112,7 +112,103 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
         frame.dropped = "a question, which asserts nothing"
+    if not frame.dropped and (year := dated_long_before(ctx, anchor)) is not None:
+        frame.dropped = f"dated {year}, long before the story: history, not news"
+    if not frame.dropped and (relation := standing_passive(ctx, anchor)) is not None:
+        frame.dropped = (f"a passive in the simple present ({relation}): a standing "
+                         f"relation, not an act")
+    if not frame.dropped and (scene := scene_setting(ctx, anchor)) is not None:
+        frame.dropped = (f"an undated present perfect ({scene}) before another doer's dated "
+                         f"act: the scene the story is set in, not its news")
     return frame
+
+
+def dated_long_before(ctx: Context, anchor: Token) -> str | None:
+    """The words of the date of the predicate's clause, if every date its verb has is more
+    than a year before publication and another sentence of the article is dated now ("…
+    died on Thursday. In 1990 he freed Nelson Mandela and legalised the ANC", "was expelled
+    from the bloc in 2011. … on Sunday voted to …"): the obituary's or the background's
+    history. A clause joined to another by a conjunction shares its date."""
+    clause = clause_head(anchor)
+    verbs = {clause.i}
+    while ctx.syntax.role(clause) == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+        verbs.add(clause.i)
+    lexicon = ctx.lexicon
+    spans = lexicon.background_cases | lexicon.lasting_cases | lexicon.lasting_open_cases
+    doc = ctx.analysis.doc
+    # Only a date of the verb itself: not one of a noun of its clause ("after the 2022
+    # defeat"), nor the start of a span or of what came before ("held since April 2021").
+    own = [time for time, root, _sentence, _at in ctx.dated
+           if governor(doc[root]).i in verbs
+           and preposition_of(doc[root], ctx.syntax) not in spans]
+    published = ctx.analysis.article.published
+    if not own or not all(historical(calendar_value(time), published) for time in own):
+        return None
+    # Told alone ("The Soviet Union invaded Afghanistan in 1979"), the act is the text's
+    # news, dated; beside a sentence dated now, it is the story's history.
+    sentence = ctx.sentence_of[anchor.i]
+    recent = any(at_sentence != sentence and root >= ctx.story_start
+                 and not historical(calendar_value(time), published)
+                 for time, root, at_sentence, _at in ctx.dated)
+    return own[0].text if recent else None
+
+
+def standing_passive(ctx: Context, anchor: Token) -> str | None:
+    """The auxiliary and verb of a predicate told in the passive of the simple present, if it
+    is one ("rebels, which are backed by Rwanda", "a group that is designated a terrorist
+    organisation by Ottawa"): what stands between the two sides, said to describe one of
+    them; news of an act is told in the past or the perfect. Only where the language's
+    news does not tell acts in the present (English, not French « est arrêté mardi »)."""
+    if anchor.pos_ not in VERBAL_POS:
+        return None
+    auxes = auxiliaries(ctx, anchor)
+    passive = [a for a in auxes if ctx.syntax.role(a) == "aux_pass"]
+    if len(passive) != 1 or len(auxes) != 1:
+        return None  # not a bare passive: "has been backed", "will be backed", "was backed"
+    aux = passive[0]
+    if (aux.lemma_.lower() not in ctx.lexicon.standing_passive_aux
+            or "Pres" not in aux.morph.get("Tense") or "Fin" not in aux.morph.get("VerbForm")):
+        return None
+    return f"{aux.text} {anchor.text}"
+
+
+def scene_setting(ctx: Context, anchor: Token) -> str | None:
+    """The auxiliary and verb of an undated main clause in the present perfect that a later
+    sentence of the article follows with the dated act of another doer ("The United States
+    has been pressing its allies to … . Rwanda on Tuesday became the latest to say yes"), if
+    the predicate's clause is one: wire copy sets the scene so, then tells the dated news.
+    Followed by a dated sentence of its own doer ("Kenya has offered to … . Its foreign
+    minister said on Saturday …"), the perfect is the news, which that sentence dates. A
+    language whose present perfect tells the news itself (the French passé composé) lists no
+    such auxiliary."""
+    clause = clause_head(anchor)
+    if not (clause.head.i == clause.i or ctx.syntax.role(clause) == "conj"
+            or clause.head.i < ctx.story_start):
+        return None  # a clause inside the sentence; the parser hangs the main one on a dateline
+    perfect = next((a for a in auxiliaries(ctx, clause)
+                    if ctx.syntax.role(a) == "aux"
+                    and a.lemma_.lower() in ctx.lexicon.lasting_perfect_aux
+                    and "Pres" in a.morph.get("Tense") and "Fin" in a.morph.get("VerbForm")),
+                   None)
+    if perfect is None:
+        return None
+    sentence = ctx.sentence_of[anchor.i]
+    dated = [(at_sentence, at) for _time, root, at_sentence, at in ctx.dated
+             if root >= ctx.story_start]
+    if any(at_sentence == sentence for at_sentence, _at in dated):
+        return None
+    later = [ctx.analysis.doc[at] for at_sentence, at in dated if at_sentence > sentence]
+    own = clause_doers(ctx, clause)
+    if not later or any(clause_doers(ctx, verb) & own for verb in later):
+        return None
+    return f"{perfect.text} {clause.text}"
+
+
+def clause_doers(ctx: Context, verb: Token) -> set[str]:
+    """The countries of the coded actors a clause's subject stands for."""
+    return {actor.country for subject in ctx.roles_of(verb).get("agent", ())
+            for actor in actors_of(ctx, subject) if actor.country}
 
 
 def braced_for(ctx: Context, candidate: Candidate) -> Token | None:
@@ -288,6 +384,8 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                 frame.announced = head.text
             elif lemma in lexicon.posture_words:
                 frame.prepared = head.text
+                # "would be prepared to deploy … if Manila sends ships": ready on a condition
+                frame.hypothetical = frame.hypothetical or conditioned_readiness(ctx, head)
                 return frame
             elif lemma in lexicon.attempt_words:
                 frame.attempted = head.text  # and what is said of the attempt counts too

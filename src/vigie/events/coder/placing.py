@@ -109,10 +109,11 @@ def person_pronoun(ctx: Context, token: Token) -> list[Actor]:
 
 
 def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
-    """Where a group or a weapon stands: a place or a country named in its own phrase,
-    else the place of the event's clause, else a country named there, else a place named
-    below it ("in the Malian town of Ménaka", "in Baghdad's eastern districts"), else
-    elsewhere in its sentence; never a place that is another's (see free_place)."""
+    """Where a group or a weapon stands: a place or a country named in its own phrase or
+    its own relative clause, else the place of the event's clause, else a country named
+    there, else a place named below it ("in the Malian town of Ménaka", "in Baghdad's
+    eastern districts"), else elsewhere in its sentence; never a place that is another's (see
+    free_place)."""
     clause = clause_head(candidate.anchor)
     locative = ctx.syntax.locative_cases
     group_place_cases = locative | ctx.syntax.origin_cases
@@ -123,6 +124,7 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
     return (compound_demonym(ctx, noun)
             or ctx.place_within(noun)
             or country_around(ctx, noun, group_place_cases, bodies=False)
+            or relative_place(ctx, noun)
             or free_place(ctx, candidate, noun, clause_only=True)
             or country_around(ctx, clause, locative, bodies=False)
             # the clause of a subject shared with a participle ("gathered in Kenya's
@@ -130,6 +132,19 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
             or country_around(ctx, clause_head(noun), locative, bodies=False)
             or next((p for p in touched if p is not None), None)
             or free_place(ctx, candidate, noun))
+
+
+def relative_place(ctx: Context, noun: Token) -> Place | None:
+    """A country named as where a group acts in its own relative clause ("gunmen who stormed a
+    village in northern Burkina Faso", « des hommes armés qui ont fait irruption dans un
+    village du nord du Burkina Faso »): the free places of the sentence would be the village's
+    (see place_owner)."""
+    for clause in noun.children:
+        if ctx.syntax.role(clause) == "relative" and clause.pos_ in VERBAL_POS:
+            place = country_around(ctx, clause, ctx.syntax.locative_cases, bodies=False)
+            if place is not None:
+                return place
+    return None
 
 
 def compound_demonym(ctx: Context, noun: Token) -> Place | None:
