@@ -15,7 +15,9 @@ from actor_tables import data_rows
 from vigie.actors.gazetteer import DOMESTIC_SECTORS, IMPORTED, gazetteer_for
 from vigie.nlp import pipeline_for
 
-ISO = {c.alpha_3 for c in pycountry.countries}
+# ISO 3166-1, and the former states of ISO 3166-3 that countries.tsv may code in their own
+# right (Yugoslavia YUG).
+ISO = {c.alpha_3 for c in (*pycountry.countries, *pycountry.historic_countries)}
 PSEUDO = {"UNO", "EUR", "IGO", "NGO", "WST", "IMG"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED", "BUS", "NGO",
            "IGO", "SPY", "ELI", "REF", "EDU", "LAB", "UAF", "AGR", "CRM", "REL"}
