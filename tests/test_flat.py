@@ -21,11 +21,12 @@ from vigie.query import STORE_COLUMNS
 from vigie.store import ingest
 
 # Written for the project: a meeting (CAMEO 04x, a code with a leading zero), a veto dated
-# to a month, an attack dated to a week, a negated condemnation.
+# to a month (the year before publication: an act dated long before, beside one dated now, is
+# history and is not coded), an attack dated to a week, a negated condemnation.
 ARTICLES = [
     {"id": "fr-visit", "lang": "fr", "published": "2024-02-09",
      "text": "Le président Emmanuel Macron a rencontré jeudi le chancelier allemand Olaf Scholz "
-             "à Berlin. En mai 2022, la Chine et la Russie ont opposé leur veto à de nouvelles "
+             "à Berlin. En mai 2023, la Chine et la Russie ont opposé leur veto à de nouvelles "
              "sanctions contre la Corée du Nord."},
     {"id": "en-strike", "lang": "en", "published": "2024-02-09",
      "text": "Russian forces shelled Kharkiv last week, the Ukrainian army said. China did not "
@@ -84,7 +85,7 @@ def test_to_frame_types_the_flat_layout() -> None:
     assert visit["cameo"].startswith("04") and frame["cameo"].dtype == "string"
     veto = frame[frame["event"] == "REJECT"].iloc[0]
     assert (veto["date_value"], str(veto["date"].date()), veto["date_end"].day) == (
-        "2022-05", "2022-05-01", 31)
+        "2023-05", "2023-05-01", 31)
     assert frame.loc[frame["negated"], "event"].tolist() == ["ACCUSE"]
     assert vigie.to_frame([]).columns.tolist() == list(FLAT_COLUMNS)
 
