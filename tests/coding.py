@@ -80,3 +80,14 @@ def coded_with_trace(text: str, lang: str, published: str) -> tuple[list[Event],
 def target_countries(events: list[Event], kind: str) -> set[str]:
     """The target countries of the factual events of ``kind`` ("" for one with no target)."""
     return {t for e in counted(events) if e.event == kind for _, _, t in triples(e)}
+
+
+def assert_targets(text: str, lang: str, published: str, kind: str | None, source: str,
+                   targets: set[str]) -> None:
+    """``kind`` None: no factual event; else events of ``kind`` by ``source`` whose target
+    countries are ``targets`` ("" for an event with no target)."""
+    events, _ = coded_with_trace(text, lang, published)
+    assert_coded(events, kind, source, "")
+    if kind is not None:
+        assert target_countries(events, kind) == targets
+

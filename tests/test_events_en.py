@@ -8,11 +8,11 @@ import pytest
 from coding import (
     assert_coded,
     assert_doer,
+    assert_targets,
     coded_with_trace,
     counted,
     doers,
     extract_events,
-    target_countries,
     triples,
 )
 
@@ -1362,7 +1362,4 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
                          ids=[c[0][:50] for c in TARGETS_FOUND])
 def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
                                                      source: str, targets: set[str]) -> None:
-    events, _ = coded_with_trace(text, "en", PUBLISHED)
-    assert_coded(events, kind, source, "")
-    if kind is not None:
-        assert target_countries(events, kind) == targets
+    assert_targets(text, "en", PUBLISHED, kind, source, targets)

@@ -8,11 +8,11 @@ import pytest
 from coding import (
     assert_coded,
     assert_doer,
+    assert_targets,
     coded_with_trace,
     counted,
     doers,
     extract_events,
-    target_countries,
 )
 
 import vigie
@@ -1209,9 +1209,6 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
                          ids=[c[0][:50] for c in TARGETS_FOUND])
 def test_targets_are_found_where_the_phrase_puts_them(text: str, kind: str | None,
                                                      source: str, targets: set[str]) -> None:
-    events, _ = coded_with_trace(text, "fr", PUBLISHED)
-    assert_coded(events, kind, source, "")
-    if kind is not None:
-        assert target_countries(events, kind) == targets
+    assert_targets(text, "fr", PUBLISHED, kind, source, targets)
 
 
