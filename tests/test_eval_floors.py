@@ -224,6 +224,10 @@ Figures when the floors were set (``vigie eval``):
   triple 0.447 (type P / F1) at 3b5d7bf. After the night rounds of 2026-12-04 (565a403):
   English 0.868 / 0.750, triple 0.551 (132 found, 20 invented); French 0.926 / 0.746, triple
   0.501 (125 found, 10 invented); floors 0.01 under them.
+- Development sets 9 (the ninth blind pair, retired on 2026-12-05 after it had measured the
+  night rounds of 2026-12-04) came with the floors they had as blind sets
+  (tests/test_eval_blind.py): English 0.796 / 0.663, triple 0.522 (113 found, 29 invented);
+  French 0.886 / 0.612, triple 0.412 (93 found, 12 invented) (type P / F1) at 13f1c05.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -259,6 +263,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
     "en_wire_dev_8.json": (0.86, 0.74, 0.54),
     "fr_wire_dev_8.json": (0.92, 0.73, 0.49),
+    "en_wire_dev_9.json": (0.78, 0.65, 0.51),
+    "fr_wire_dev_9.json": (0.87, 0.60, 0.40),
 }
 
 
