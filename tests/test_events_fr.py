@@ -1199,6 +1199,14 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
      "une nouvelle ligne électrique.", "REQUEST", "MDA", {"WST"}),
     ("Kiev a appelé dimanche les alliés de l'Ukraine à accélérer leurs livraisons d'obus.",
      "REQUEST", "UKR", {""}),
+    # « enjoindre à X de », « sommer X de »: who is enjoined is the target, whether the
+    # verb takes it with « à » or as its object
+    ("Amnesty International a enjoint lundi aux autorités nigérianes de libérer les "
+     "journalistes détenus.", "REQUEST", "NGO", {"NGA"}),
+    ("Le ministre tchadien a enjoint vendredi à la France de retirer ses soldats.",
+     "REQUEST", "TCD", {"FRA"}),
+    ("Le président colombien a sommé dimanche le Venezuela d'expulser les guérilleros.",
+     "REQUEST", "COL", {"VEN"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
      "ASSAULT", "IMG", {"BFA"}),
