@@ -1352,6 +1352,14 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
      "line.", "REQUEST", "MDA", {"WST"}),
     ("Kyiv urged Ukraine's allies on Sunday to speed up deliveries of shells.", "REQUEST",
      "UKR", {""}),
+    # a pardon or a climbdown that names no one is a measure within the state's country;
+    # a foreign beneficiary the text names stays the target
+    ("Zambian President Hakainde Hichilema pardoned the opposition blogger Chanda Mwale on "
+     "Thursday.", "CONCEDE", "ZMB", {"ZMB"}),
+    ("Peru's government climbed down on Monday from a planned fuel tax after a week of "
+     "roadblocks.", "CONCEDE", "PER", {"PER"}),
+    ("Tunisian President Kais Saied pardoned two French nationals on Friday.", "CONCEDE",
+     "TUN", {"FRA"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
      "ASSAULT", "IMG", {"BFA"}),

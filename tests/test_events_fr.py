@@ -1207,6 +1207,12 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
      "REQUEST", "TCD", {"FRA"}),
     ("Le président colombien a sommé dimanche le Venezuela d'expulser les guérilleros.",
      "REQUEST", "COL", {"VEN"}),
+    # a climbdown that names no one (« renoncer à », « faire machine arrière ») is a measure
+    # within the state's country
+    ("Le président péruvien a renoncé lundi à relever la taxe sur le carburant après une "
+     "semaine de barrages.", "CONCEDE", "PER", {"PER"}),
+    ("Le gouvernement zambien a fait machine arrière jeudi sur la hausse des frais de "
+     "scolarité.", "CONCEDE", "ZMB", {"ZMB"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
      "ASSAULT", "IMG", {"BFA"}),
