@@ -135,6 +135,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "PER"),
     ("Le gouvernement philippin a levé la loi martiale à Mindanao.", "CONCEDE", "PHL", "PHL"),
     ("Le boulanger a levé la pâte avant l'aube.", None, "", ""),
+    # a meeting required or solicited is asked for (REQUEST), not held; a prosecutor's
+    # requisition is no request to a party
+    ("L'Arménie a requis mardi une réunion d'urgence du Conseil de sécurité de l'ONU après les "
+     "frappes azerbaïdjanaises.", "REQUEST", "ARM", "UNO"),
+    ("Le Venezuela a sollicité jeudi une rencontre avec les dirigeants du Mercosur.",
+     "REQUEST", "VEN", ""),
+    ("Le parquet a requis mercredi vingt ans de réclusion contre l'ancien ministre.", None, "",
+     ""),
     # a demand reported as what another must do, and a threat's condition
     ("Le Japon estime que la Corée du Nord doit renoncer à ses essais nucléaires.", "REQUEST",
      "JPN", "PRK"),
