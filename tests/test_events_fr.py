@@ -143,10 +143,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "REQUEST", "VEN", ""),
     ("Le parquet a requis mercredi vingt ans de réclusion contre l'ancien ministre.", None, "",
      ""),
-    # a truce or an arrangement approved by a party is agreed to (AGREE); a candidacy approved
-    # is endorsed (SUPPORT)
-    ("Le gouvernement colombien a approuvé mercredi l'arrangement de cessation des hostilités "
-     "conclu avec l'ELN.", "AGREE", "COL", ""),
+    # a truce approved by a party is agreed to (AGREE); a candidacy approved is endorsed
+    # (SUPPORT)
     ("Le cabinet éthiopien a approuvé jeudi la trêve négociée avec le TPLF à Nairobi.", "AGREE",
      "ETH", ""),
     ("Le Sénégal a approuvé la candidature de la Gambie au Conseil des droits de l'homme.",
