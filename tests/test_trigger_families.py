@@ -764,6 +764,31 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # duties waved as a prospect
     ("Le président brésilien a brandi la perspective de droits de douane sur les produits "
      "américains.", "THREATEN", "130", "BRA", ""),
+    # reservists called up, by the noun under any light verb
+    ("L'armée ukrainienne a procédé au rappel de 50 000 réservistes en une semaine.",
+     "MOBILIZE", "154", "UKR", ""),
+    ("Le Kremlin a annoncé la mobilisation de 300 000 réservistes.", "MOBILIZE", "154", "RUS",
+     ""),
+    # armour or fighters concentrated or regrouped
+    ("L'Azerbaïdjan a concentré des blindés le long de la frontière arménienne.", "MOBILIZE",
+     "154", "AZE", "ARM"),
+    # forces repositioned or redeployed out of a place: a withdrawal
+    ("Les rebelles du M23 ont repositionné leurs combattants hors de la ville de Sake.",
+     "RETREAT", "0874", "COD", ""),
+    ("L'armée russe a annoncé le redéploiement de ses troupes hors de la région de Kiev.",
+     "RETREAT", "0874", "RUS", "UKR"),
+    # a government's own reform suspended, frozen or withdrawn: a concession
+    ("Le gouvernement grec a suspendu la réforme des retraites après trois semaines de grève.",
+     "CONCEDE", "083", "GRC", ""),
+    ("Le Premier ministre slovaque a concédé aux syndicats le gel de la réforme du Code du "
+     "travail.", "CONCEDE", "083", "SVK", ""),
+    # the tone raised at someone
+    ("Le ministre chinois des Affaires étrangères a haussé le ton contre le Japon.", "ACCUSE",
+     "111", "CHN", "JPN"),
+    ("Paris a haussé le ton face à Alger.", "ACCUSE", "111", "FRA", "DZA"),
+    # a depot set on fire by drones
+    ("Des drones ukrainiens ont incendié un dépôt pétrolier russe près de Belgorod.", "ASSAULT",
+     "190", "UKR", "RUS"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -831,6 +856,9 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Les invités se sont rangés à l'avis du chef.",
     "La Russie a annoncé la poursuite de son offensive dans le Donbass.",
     "La mairie a délivré un permis de construire à la société.",
+    "Le ministre a annoncé le rappel de 200 000 véhicules défectueux.",
+    "La chanteuse a haussé le ton de sa voix pendant le refrain.",
+    "L'entreprise a concentré ses efforts sur l'Asie.",
 ]
 
 
