@@ -248,6 +248,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Deux mille soldats tchadiens ont été déployés jeudi au Niger.",
      {("MOBILIZE", "TCD", "NER")}),
     ("en", "Troops were deployed to the capital on Tuesday.", set()),
+    ("en", "LUSAKA (Reuters) - Soldiers were deployed to the streets of the capital on Monday.",
+     set()),
     ("fr", "Des renforts militaires ont été déployés dans la capitale.", set()),
 ]
 

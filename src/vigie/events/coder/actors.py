@@ -912,8 +912,10 @@ def unnamed_authority(ctx: Context, candidate: Candidate) -> list[Actor]:
 def deployed_forces(ctx: Context, candidate: Candidate) -> list[Actor]:
     """A deployment told in the passive with no one named as its doer ("Nigerian troops were
     flown to Gambia", « des gendarmes français ont été dépêchés en Nouvelle-Calédonie »): the
-    forces sent are a state's own, and their state sent them. Not forces of no stated country
-    ("troops were sent to the border"), which could be anyone's."""
+    forces sent are a state's own, and their state sent them. Only a country their own phrase
+    states: not forces of no stated country ("troops were sent to the border"), which could be
+    anyone's, nor those the story's country codes ("KINSHASA - Soldiers would be put on the
+    streets if …" says what may be done, not who does it)."""
     if candidate.plover != "MOBILIZE" or act_mode(candidate) not in DEPLOYED_MODES:
         return []
     verb = candidate.support if candidate.predicate.pos == "NOUN" else candidate.trigger
@@ -922,7 +924,8 @@ def deployed_forces(ctx: Context, candidate: Candidate) -> list[Actor]:
         return []
     return [a for forces in fillers(ctx, ctx.roles_of(verb), "patient")
             for a in actors_of(ctx, forces)
-            if a.resolved and (is_country(a) or (a.sector or "") in STATE_SECTORS)]
+            if a.resolved and (is_country(a) or (a.sector or "") in STATE_SECTORS)
+            and not any(via in (a.via or "") for via in STORY_VIAS)]
 
 
 def unidentified(ctx: Context, token: Token, sector: str, place: Place | None) -> list[Actor]:
