@@ -1360,6 +1360,9 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
      "roadblocks.", "CONCEDE", "PER", {"PER"}),
     ("Tunisian President Kais Saied pardoned two French nationals on Friday.", "CONCEDE",
      "TUN", {"FRA"}),
+    # police dispersing a crowd that the text gives no country act within their own
+    ("Bolivian riot police dispersed hundreds of miners with tear gas on Thursday.",
+     "COERCE", "BOL", {"BOL"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("JNIM fighters attacked an army post near Djibo in northern Burkina Faso on Sunday.",
      "ASSAULT", "IMG", {"BFA"}),

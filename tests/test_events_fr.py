@@ -1250,6 +1250,9 @@ TARGETS_FOUND: list[tuple[str, str | None, str, set[str]]] = [
      "semaine de barrages.", "CONCEDE", "PER", {"PER"}),
     ("Le gouvernement zambien a fait machine arrière jeudi sur la hausse des frais de "
      "scolarité.", "CONCEDE", "ZMB", {"ZMB"}),
+    # so is a crowd the police disperse, when the text gives it no country
+    ("La police togolaise a dispersé samedi à coups de gaz lacrymogène des militants de "
+     "l'opposition.", "COERCE", "TGO", {"TGO"}),
     # an al-Qaeda affiliate of the Sahel is a transnational group, not one country's
     ("Des combattants du GSIM ont attaqué mardi un poste de l'armée burkinabè près de Djibo.",
      "ASSAULT", "IMG", {"BFA"}),
