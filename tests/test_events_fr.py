@@ -115,6 +115,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),
     ("Le Venezuela a rejeté l'ultimatum lancé par Bogota.", "REJECT", "VEN", "COL"),
+    # un délai donné pour agir: un ultimatum si la phrase dit ce qui suivra un refus, une
+    # exigence assortie d'un délai sinon
+    ("L'Union africaine a donné quinze jours à la junte guinéenne pour fixer la date des "
+     "élections, faute de quoi elle sera suspendue.", "THREATEN", "IGO", "GIN"),
+    ("Le gouvernement nigérien a donné un mois aux soldats américains pour quitter le "
+     "territoire.", "REQUEST", "NER", "USA"),
     ("Des missiles russes ont frappé mardi une centrale électrique dans la région de Lviv.",
      "ASSAULT", "RUS", "UKR"),
     # a protest that names no target is aimed at the authorities where it happens; one that

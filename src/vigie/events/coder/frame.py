@@ -120,6 +120,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (scene := scene_setting(ctx, anchor)) is not None:
         frame.dropped = (f"an undated present perfect ({scene}) before another doer's dated "
                          f"act: the scene the story is set in, not its news")
+    if not frame.dropped and (earlier := told_before_news(ctx, anchor)) is not None:
+        frame.dropped = (f"a deed in the past perfect ({earlier}) before a later sentence's "
+                         f"dated act: what led to the story's news, not the news")
     return frame
 
 
@@ -205,6 +208,36 @@ def scene_setting(ctx: Context, anchor: Token) -> str | None:
     return f"{perfect.text} {clause.text}"
 
 
+def pluperfect(ctx: Context, auxes: list[Token]) -> Token | None:
+    """The auxiliary among ``auxes`` that puts their verb in the past perfect, if any."""
+    lexicon = ctx.lexicon
+    return next((a for a in auxes if ctx.syntax.role(a) == "aux"
+                 and a.lemma_.lower() in lexicon.pluperfect_aux
+                 and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+
+
+def told_before_news(ctx: Context, anchor: Token) -> str | None:
+    """The auxiliary and verb of a main clause in the past perfect that a later sentence of
+    the article follows with a dated act told in a simple or perfect tense ("Gunmen had
+    stormed a television studio hours earlier. … Late on Tuesday the president decreed a
+    state of emergency"), if the predicate's clause is one: short wire copy tells what led to
+    the news in the past perfect, then the news. Word acts in the past perfect are background
+    wherever they stand (pluperfect_quads); a deed in it told alone or last is the news
+    itself ("Police had already arrested its founder at dawn")."""
+    clause = clause_head(anchor)
+    if not (clause.head.i == clause.i or ctx.syntax.role(clause) == "conj"
+            or clause.head.i < ctx.story_start):
+        return None  # a clause inside the sentence; the parser hangs the main one on a dateline
+    earlier = pluperfect(ctx, auxiliaries(ctx, clause))
+    if earlier is None:
+        return None
+    sentence, doc = ctx.sentence_of[anchor.i], ctx.analysis.doc
+    later = any(at_sentence > sentence and root >= ctx.story_start
+                and pluperfect(ctx, auxiliaries(ctx, doc[at])) is None
+                for _time, root, at_sentence, at in ctx.dated)
+    return f"{earlier.text} {clause.text}" if later else None
+
+
 def clause_doers(ctx: Context, verb: Token) -> set[str]:
     """The countries of the coded actors a clause's subject stands for."""
     return {actor.country for subject in ctx.roles_of(verb).get("agent", ())
@@ -261,9 +294,7 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             return frame
     clause = clause_head(anchor)
     auxes = auxiliaries(ctx, clause)
-    earlier = next((a for a in auxes if syntax.role(a) == "aux"
-                    and a.lemma_.lower() in lexicon.pluperfect_aux
-                    and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+    earlier = pluperfect(ctx, auxes)
     if (earlier is not None and quad in lexicon.pluperfect_quads
             and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
