@@ -91,6 +91,14 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("China warned the Philippines on Monday.", "THREATEN", "CHN", "PHL"),
     ("Sudan issued a warning to Ethiopia.", "THREATEN", "SDN", "ETH"),
     ("Russia said it would cut gas supplies to Moldova.", "THREATEN", "RUS", "MDA"),
+    # time given to do something is an ultimatum when the sentence names what follows a
+    # failure to comply ("or face", "if"); without it, a demand with a deadline
+    ("The African Union gave Guinea's junta 30 days to set a date for elections or face "
+     "suspension from the bloc.", "THREATEN", "IGO", "GIN"),
+    ("The Arab League gave the Sudanese generals a week on Friday to agree a truce, saying it "
+     "would impose sanctions if they failed.", "THREATEN", "IGO", "SDN"),
+    ("Mali's military government has given German troops two months to leave the country, a "
+     "spokesman said on Tuesday.", "REQUEST", "MLI", "DEU"),
     # PROTEST: verbal, with a support verb, with a strike noun
     ("Georgian students staged a rally in Tbilisi against the Georgian government.",
      "PROTEST", "GEO", "GEO"),
@@ -918,6 +926,15 @@ TOLD_AROUND = [
     ("Kenya had promised Somalia to pay its arrears by June.", None, "", ""),
     ("Peru had accused Chile of spying on its navy.", None, "", ""),
     ("Kenyan police had arrested three opposition leaders at dawn.", "COERCE", "KEN", ""),
+    # a deed in the past perfect opening a short story whose later sentence tells a dated
+    # act is what led to that news; the deed told last, or dated in its own sentence, is news
+    ("NAIROBI, March 12 (Reuters) - Somali troops had shelled a militant camp near the "
+     "border overnight. Residents fled the area. On Monday the Kenyan government closed its "
+     "border with Somalia.", "COERCE", "KEN", "SOM"),
+    ("LIMA, March 10 (AFP) - Gunmen had attacked a police station in the north hours "
+     "earlier. On Sunday President Boluarte declared a state of emergency in three "
+     "provinces.", "COERCE", "PER", ""),
+    ("Chilean police had arrested three Bolivian smugglers on Tuesday.", "COERCE", "CHL", ""),
     ("Ghana said on Monday that Togo had signed the accord.", "SUPPORT", "TGO", ""),
     ("Peru accused Chile on Tuesday of spying on its navy.", "ACCUSE", "PER", "CHL"),
 ]

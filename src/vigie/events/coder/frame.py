@@ -125,6 +125,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (scene := scene_setting(ctx, anchor)) is not None:
         frame.dropped = (f"an undated present perfect ({scene}) before another doer's dated "
                          f"act: the scene the story is set in, not its news")
+    if not frame.dropped and (earlier := told_before_news(ctx, anchor)) is not None:
+        frame.dropped = (f"a deed in the past perfect ({earlier}) before a later sentence's "
+                         f"dated act: what led to the story's news, not the news")
     return frame
 
 
@@ -172,22 +175,10 @@ def exchange_freeing(ctx: Context, candidate: Candidate) -> Candidate | None:
                       or (c.support is not None and c.support.i in above))), None)
 
 
-def news_told_after(ctx: Context, anchor: Token) -> bool:
-    """Whether a later sentence of the story is dated ("U.S. jets had hit a dozen sites.
-    … Late on Tuesday the president decreed …"): a deed in the past perfect told before the
-    dated news is the scene it is set in. A deed so told after the news, in a story of one
-    sentence, or before sentences that date nothing is the news itself ("Police had already
-    arrested its founder at dawn"; "Kenya had flown rescuers to Turkey. Its president
-    phoned …"), so a later simple past alone does not make it background."""
-    sentence = ctx.sentence_of[anchor.i]
-    return any(at_sentence > sentence and root >= ctx.story_start
-               for _time, root, at_sentence, _at in ctx.dated)
-
-
 def noun_dated_long_before(ctx: Context, noun: Token) -> str | None:
     """The words of a date more than a year before publication that a noun carries, if it
-    carries one ("the day in 1950 when North Korean forces invaded", "his 2009 speech, in
-    which he promised …"): a relative clause on that noun tells what happened then."""
+    carries one ("the summer of 1974 when Turkish troops invaded", "her 2015 visit, in
+    which she praised …"): a relative clause on that noun tells what happened then."""
     doc = ctx.analysis.doc
     published = ctx.analysis.article.published
     return next((time.text for time, root, _sentence, _at in ctx.dated
@@ -246,6 +237,36 @@ def scene_setting(ctx: Context, anchor: Token) -> str | None:
     return f"{perfect.text} {clause.text}"
 
 
+def pluperfect(ctx: Context, auxes: list[Token]) -> Token | None:
+    """The auxiliary among ``auxes`` that puts their verb in the past perfect, if any."""
+    lexicon = ctx.lexicon
+    return next((a for a in auxes if ctx.syntax.role(a) == "aux"
+                 and a.lemma_.lower() in lexicon.pluperfect_aux
+                 and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+
+
+def told_before_news(ctx: Context, anchor: Token) -> str | None:
+    """The auxiliary and verb of a main clause in the past perfect that a later sentence of
+    the article follows with a dated act told in a simple or perfect tense ("Gunmen had
+    stormed a television studio hours earlier. … Late on Tuesday the president decreed a
+    state of emergency"), if the predicate's clause is one: short wire copy tells what led to
+    the news in the past perfect, then the news. Word acts in the past perfect are background
+    wherever they stand (pluperfect_quads); a deed in it told alone or last is the news
+    itself ("Police had already arrested its founder at dawn")."""
+    clause = clause_head(anchor)
+    if not (clause.head.i == clause.i or ctx.syntax.role(clause) == "conj"
+            or clause.head.i < ctx.story_start):
+        return None  # a clause inside the sentence; the parser hangs the main one on a dateline
+    earlier = pluperfect(ctx, auxiliaries(ctx, clause))
+    if earlier is None:
+        return None
+    sentence, doc = ctx.sentence_of[anchor.i], ctx.analysis.doc
+    later = any(at_sentence > sentence and root >= ctx.story_start
+                and pluperfect(ctx, auxiliaries(ctx, doc[at])) is None
+                for _time, root, at_sentence, at in ctx.dated)
+    return f"{earlier.text} {clause.text}" if later else None
+
+
 def clause_doers(ctx: Context, verb: Token) -> set[str]:
     """The countries of the coded actors a clause's subject stands for."""
     return {actor.country for subject in ctx.roles_of(verb).get("agent", ())
@@ -302,11 +323,9 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             return frame
     clause = clause_head(anchor)
     auxes = auxiliaries(ctx, clause)
-    earlier = next((a for a in auxes if syntax.role(a) == "aux"
-                    and a.lemma_.lower() in lexicon.pluperfect_aux
-                    and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
-    if (earlier is not None and not shifted_back(ctx, clause)
-            and (quad in lexicon.pluperfect_quads or news_told_after(ctx, anchor))):
+    earlier = pluperfect(ctx, auxes)
+    if (earlier is not None and quad in lexicon.pluperfect_quads
+            and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
         # reproché à Moscou … »: the pluperfect tells an act earlier than the story's, as its
         # background, in a clause beside the story's own or in a sentence of its own (wire
