@@ -393,6 +393,46 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an amnesty, a pardon or clemency granted (056)
     ("The Kenyan president granted an amnesty to 3,000 prisoners on Monday.", "CONCEDE", "056",
      "KEN", ""),
+    # a deal struck is an agreement, no blow; a truce struck is observed
+    ("Venezuela and Guyana struck a border deal in Brasilia on Tuesday.", "AGREE", "030", "VEN",
+     ""),
+    # traffickers shipped to another state
+    ("Honduras shipped 12 drug traffickers to the United States on Friday.", "COOPERATE", "063",
+     "HND", "USA"),
+    # an ambassador hauled or called in is summoned (114)
+    ("Algeria's foreign ministry hauled in the French ambassador on Monday.", "ACCUSE", "114",
+     "DZA", "FRA"),
+    ("Egypt's foreign ministry called in the Turkish ambassador on Sunday.", "ACCUSE", "114",
+     "EGY", "TUR"),
+    # standing by or behind a state, speaking up for it (051)
+    ("Belarus stood firmly by Russia on Friday.", "SUPPORT", "051", "BLR", "RUS"),
+    ("Hungary stood behind Serbia in the dispute.", "SUPPORT", "051", "HUN", "SRB"),
+    ("The Brazilian president spoke up for Cuba at the summit.", "SUPPORT", "051", "BRA",
+     "CUB"),
+    # soldiers taking power, toppling or deposing a government or a president (170)
+    ("Mali's army took power on Tuesday.", "COERCE", "170", "MLI", ""),
+    ("Soldiers in Burkina Faso toppled President Roch Kabore on Monday.", "COERCE", "170", "BFA",
+     "BFA"),
+    ("The Sudanese army deposed President Omar al-Bashir in April.", "COERCE", "170", "SDN",
+     "SDN"),
+    # a target battered, blitzed or pummelled with rockets or drones (195)
+    ("Hezbollah battered northern Israel with rockets on Sunday.", "ASSAULT", "195", "LBN",
+     "ISR"),
+    ("Russia blitzed Odesa with drones on Friday.", "ASSAULT", "195", "RUS", "UKR"),
+    # a blessing given is backing (051); consent given, an agreement (030)
+    ("Finland's parliament gave its blessing to Ukraine's bid to join the EU.", "SUPPORT", "051",
+     "FIN", "UKR"),
+    ("North Korea gave its consent to a Chinese request for talks.", "AGREE", "030", "PRK", ""),
+    # an official impeached (115); an indictment unsealed (112)
+    ("Peru's Congress impeached President Martin Vizcarra on Monday.", "ACCUSE", "115", "PER",
+     "PER"),
+    ("U.S. prosecutors unsealed an indictment against the former Honduran president.",
+     "ACCUSE", "112", "USA", "HND"),
+    # caving or capitulating to a state (080)
+    ("Mexico caved to Washington over tariffs on Friday.", "CONCEDE", "080", "MEX", "USA"),
+    # a package of sanctions or aid held up is blocked (129)
+    ("Slovakia held up the EU's new sanctions package against Russia on Wednesday.", "REJECT",
+     "129", "SVK", ""),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -517,6 +557,23 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The Kenyan coach declared the match a draw.",
     "Workers severed the cable by accident.",
     "The Kenyan coach gave his players a reprieve from training.",
+    "The Brazilian striker struck a deal with Real Madrid.",
+    "The ambassador called in sick on Monday.",
+    "The club hauled in three new strikers.",
+    "The pilots stood by their aircraft after landing.",
+    "The coach stood by his decision to drop the captain.",
+    "The novelist spoke up for the rights of migrants.",
+    "The new government took power in January after winning the election.",
+    "Voters ousted the ruling party in Sunday's election.",
+    "The boxer toppled the champion in the third round.",
+    "The carpenter hammered the boards with nails.",
+    "Storms battered the Philippine coast with heavy rain.",
+    "The priest gave his blessing to the newly-wed couple.",
+    "The patient gave his consent to the operation.",
+    "The old bridge buckled under the weight of the lorries.",
+    "Traffic held up the delivery of the parcels.",
+    "Robbers held up a bank in Lima on Monday.",
+    "The hotel received $2 million from investors.",
 ]
 
 
