@@ -432,7 +432,31 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Mexico caved to Washington over tariffs on Friday.", "CONCEDE", "080", "MEX", "USA"),
     # a package of sanctions or aid held up is blocked (129)
     ("Slovakia held up the EU's new sanctions package against Russia on Wednesday.", "REJECT",
-     "129", "SVK", ""),
+     "129", "SVK", ""),    # a state or a leader branded or labelled as something (111)
+    ("Argentina's president branded his Venezuelan counterpart a dictator on Sunday.", "ACCUSE",
+     "111", "ARG", "VEN"),
+    ("The U.S. State Department labelled Cuba a state sponsor of terrorism.", "ACCUSE", "111",
+     "USA", "CUB"),
+    # the last troops lifting or taking off from a place; an army's exit from it completed
+    ("The last British troops lifted off from Kandahar airport on Friday.", "RETREAT", "0874",
+     "GBR", ""),
+    ("The Israeli army completed its exit from Gaza on Monday.", "RETREAT", "0874", "ISR", ""),
+    # arms handed to a state (072)
+    ("Poland handed Ukraine its first batch of Leopard tanks on Monday.", "AID", "072", "POL",
+     "UKR"),
+    # forces ordered onto alert (152), troops ordered onto the streets (154)
+    ("Putin ordered the strategic forces onto high alert on Sunday.", "MOBILIZE", "152", "RUS",
+     ""),
+    ("Ecuador's president ordered the army onto the streets of Quito.", "MOBILIZE", "154", "ECU",
+     ""),
+    # the spectre of a harm raised, the threat of one brandished (130)
+    ("Russia's former president raised the spectre of a nuclear response against Western "
+     "capitals.", "THREATEN", "130", "RUS", ""),
+    ("Turkey brandished the threat of sanctions against Sweden.", "THREATEN", "130", "TUR", ""),
+    # flight and import bans imposed on a state (163)
+    ("The UN Security Council imposed a flight ban on Afghanistan's rulers.", "SANCTION", "163",
+     "UNO", "AFG"),
+    ("Russia imposed an import ban on Moldovan wine on Friday.", "SANCTION", "163", "RUS", "MDA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -573,7 +597,17 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The old bridge buckled under the weight of the lorries.",
     "Traffic held up the delivery of the parcels.",
     "Robbers held up a bank in Lima on Monday.",
-    "The hotel received $2 million from investors.",
+    "The hotel received $2 million from investors.",    "The farmer branded his cattle on Monday.",
+    "The company labelled its products in French.",
+    "The plane took off from Kabul airport on Friday.",
+    "The army's football team lifted off from Lagos on Monday.",
+    "Britain completed its exit from the European Union in January.",
+    "The Spanish striker completed his exit from Real Madrid on Monday.",
+    "The coach ordered his players onto the pitch.",
+    "Britain raised its terrorism threat level to severe.",
+    "The IMF raised the spectre of a global recession.",
+    "The government raised taxes on Monday.",
+    "India imposed an export ban on rice on Thursday.",
 ]
 
 
