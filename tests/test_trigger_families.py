@@ -419,9 +419,9 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Hezbollah battered northern Israel with rockets on Sunday.", "ASSAULT", "195", "LBN",
      "ISR"),
     ("Russia blitzed Odesa with drones on Friday.", "ASSAULT", "195", "RUS", "UKR"),
-    # a blessing given is backing (051); consent given, an agreement (030)
-    ("Finland's parliament gave its blessing to Ukraine's bid to join the EU.", "SUPPORT", "051",
-     "FIN", "UKR"),
+    # an endorsement given is backing (051); consent given, an agreement (030)
+    ("Finland's parliament gave its endorsement to Ukraine's bid to join the EU.", "SUPPORT",
+     "051", "FIN", "UKR"),
     ("North Korea gave its consent to a Chinese request for talks.", "AGREE", "030", "PRK", ""),
     # an official impeached (115); an indictment unsealed (112)
     ("Peru's Congress impeached President Martin Vizcarra on Monday.", "ACCUSE", "115", "PER",
@@ -432,11 +432,7 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("Mexico caved to Washington over tariffs on Friday.", "CONCEDE", "080", "MEX", "USA"),
     # a package of sanctions or aid held up is blocked (129)
     ("Slovakia held up the EU's new sanctions package against Russia on Wednesday.", "REJECT",
-     "129", "SVK", ""),    # a state or a leader branded or labelled as something (111)
-    ("Argentina's president branded his Venezuelan counterpart a dictator on Sunday.", "ACCUSE",
-     "111", "ARG", "VEN"),
-    ("The U.S. State Department labelled Cuba a state sponsor of terrorism.", "ACCUSE", "111",
-     "USA", "CUB"),
+     "129", "SVK", ""),
     # the last troops lifting or taking off from a place; an army's exit from it completed
     ("The last British troops lifted off from Kandahar airport on Friday.", "RETREAT", "0874",
      "GBR", ""),
@@ -592,13 +588,12 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The boxer toppled the champion in the third round.",
     "The carpenter hammered the boards with nails.",
     "Storms battered the Philippine coast with heavy rain.",
-    "The priest gave his blessing to the newly-wed couple.",
+    "The priest gave his endorsement to the newly-wed couple.",
     "The patient gave his consent to the operation.",
     "The old bridge buckled under the weight of the lorries.",
     "Traffic held up the delivery of the parcels.",
     "Robbers held up a bank in Lima on Monday.",
-    "The hotel received $2 million from investors.",    "The farmer branded his cattle on Monday.",
-    "The company labelled its products in French.",
+    "The hotel received $2 million from investors.",
     "The plane took off from Kabul airport on Friday.",
     "The army's football team lifted off from Lagos on Monday.",
     "Britain completed its exit from the European Union in January.",
