@@ -58,6 +58,16 @@ ANAPHORS = [
     ("en", "Kabul, March 3 (Reuters) - The Pakistani envoy arrived in the Afghan capital on "
            "Monday. He held talks with the interior minister.", "He", ["PAKGOV"]),
     ("fr", "Beyrouth, 3 mars 2024 (AFP) - Il a rencontré lundi les députés.", "Il", []),
+    # "The two countries" stand for two countries named together, further back than a
+    # sentence that names one of them only; not for two people of one country.
+    ("fr", "Le Ghana et le Togo veulent relancer leurs échanges. Le ministre ghanéen du "
+           "Commerce s'est rendu à Lomé. Les deux pays ont conclu mardi un accord douanier.",
+     "pays", ["GHA", "TGO"]),
+    ("en", "Chile and Argentina have argued over fishing rights for years. Chile's foreign "
+           "minister and its defence minister flew to Buenos Aires. The two countries signed "
+           "a maritime accord on Friday.", "countries", ["CHL", "ARG"]),
+    ("en", "The Chilean foreign minister and the Chilean defence minister flew home. The two "
+           "countries signed an accord on Friday.", "countries", []),
 ]
 
 

@@ -241,6 +241,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("ASSAULT", "IGO", "YUG")}),
     ("fr", "Le gouvernement yougoslave a expulsé mardi deux diplomates albanais.",
      {("SANCTION", "YUG", "ALB")}),
+    # A deployment in the passive with no doer named is done by the state whose forces are
+    # sent; forces of no stated country could be anyone's.
+    ("en", "About 800 Kenyan troops were deployed to Somalia on Tuesday.",
+     {("MOBILIZE", "KEN", "SOM")}),
+    ("fr", "Deux mille soldats tchadiens ont été déployés jeudi au Niger.",
+     {("MOBILIZE", "TCD", "NER")}),
+    ("en", "Troops were deployed to the capital on Tuesday.", set()),
+    ("en", "LUSAKA (Reuters) - Soldiers were deployed to the streets of the capital on Monday.",
+     set()),
+    ("fr", "Des renforts militaires ont été déployés dans la capitale.", set()),
 ]
 
 @pytest.fixture(scope="module")

@@ -176,6 +176,12 @@ class Coreference:
                     and self.compatible(entry, m)
                     and self.gender_fits(gender, m) and self.number_fits(count, m)
                     and self.country_fits(mention, m)]
+            if pool and entry.refers == "state" and count is not None and len(
+                    {a.country for m in pool for a in m.coded()}) < count:
+                # "The two countries" cannot stand for a sentence that names fewer ("Japan and
+                # the Philippines … Japan's minister flew to Manila … The two countries
+                # signed"): the pair is named further back.
+                continue
             if pool:
                 chosen = self._choose(mention, entry, count, pool)
                 if entry.refers == "group" and self._unknown_body_between(pool[-1], mention):

@@ -88,6 +88,8 @@ PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
 # receives the letter, to the office's country or to the body that announces it ("handed his
 # resignation to the president", « a quitté ses fonctions de Premier ministre d'Haïti »).
 UNTARGETED_MODES = frozenset({"resign"})
+# Modes of a deployment of a state's own forces (see deployed_forces).
+DEPLOYED_MODES = frozenset({"troops", "police"})
 
 
 def participants(ctx: Context, candidate: Candidate, attribution: Attribution | None
@@ -109,7 +111,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                   or unnamed_attacker(ctx, candidate)
                   or claimed_attack(ctx, candidate)
                   or unnamed_crowd(ctx, candidate)
-                  or unnamed_authority(ctx, candidate))
+                  or unnamed_authority(ctx, candidate)
+                  or deployed_forces(ctx, candidate))
         if not actors and candidate.plover not in PETITION_TYPES:
             return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
@@ -904,6 +907,25 @@ def unnamed_authority(ctx: Context, candidate: Candidate) -> list[Actor]:
     if place is None or not place.country:
         return []
     return unidentified(ctx, trigger, sector, place)
+
+
+def deployed_forces(ctx: Context, candidate: Candidate) -> list[Actor]:
+    """A deployment told in the passive with no one named as its doer ("Nigerian troops were
+    flown to Gambia", « des gendarmes français ont été dépêchés en Nouvelle-Calédonie »): the
+    forces sent are a state's own, and their state sent them. Only a country their own phrase
+    states: not forces of no stated country ("troops were sent to the border"), which could be
+    anyone's, nor those the story's country codes ("KINSHASA - Soldiers would be put on the
+    streets if …" says what may be done, not who does it)."""
+    if candidate.plover != "MOBILIZE" or act_mode(candidate) not in DEPLOYED_MODES:
+        return []
+    verb = candidate.support if candidate.predicate.pos == "NOUN" else candidate.trigger
+    if (verb is None or agent_fillers(ctx, candidate)
+            or not any(ctx.syntax.role(c) == "aux_pass" for c in verb.children)):
+        return []
+    return [a for forces in fillers(ctx, ctx.roles_of(verb), "patient")
+            for a in actors_of(ctx, forces)
+            if a.resolved and (is_country(a) or (a.sector or "") in STATE_SECTORS)
+            and not any(via in (a.via or "") for via in STORY_VIAS)]
 
 
 def unidentified(ctx: Context, token: Token, sector: str, place: Place | None) -> list[Actor]:
