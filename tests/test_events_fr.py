@@ -115,6 +115,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Canada a promis une aide de 20 millions de dollars pour la reconstruction du Liban.",
      "AGREE", "CAN", "LBN"),
     ("Le Venezuela a rejeté l'ultimatum lancé par Bogota.", "REJECT", "VEN", "COL"),
+    # un délai donné pour agir: un ultimatum si la phrase dit ce qui suivra un refus, une
+    # exigence assortie d'un délai sinon
+    ("L'Union africaine a donné quinze jours à la junte guinéenne pour fixer la date des "
+     "élections, faute de quoi elle sera suspendue.", "THREATEN", "IGO", "GIN"),
+    ("Le gouvernement nigérien a donné un mois aux soldats américains pour quitter le "
+     "territoire.", "REQUEST", "NER", "USA"),
     ("Des missiles russes ont frappé mardi une centrale électrique dans la région de Lviv.",
      "ASSAULT", "RUS", "UKR"),
     # a protest that names no target is aimed at the authorities where it happens; one that
@@ -127,6 +133,28 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("Des intégristes ont manifesté à Alger.", "PROTEST", "DZA", "DZA"),
     # a state's internal measure without a named place applies to its own country
     ("Le gouvernement malien a instauré l'état d'urgence.", "COERCE", "MLI", "MLI"),
+    # lifting an emergency, a curfew or martial law eases a restriction (CONCEDE, as in
+    # English and the PLOVER records); a baker lifting dough does nothing
+    ("Les autorités géorgiennes ont levé lundi l'état d'urgence à Tbilissi.", "CONCEDE", "GEO",
+     "GEO"),
+    ("Le président péruvien a levé vendredi le couvre-feu imposé à Lima.", "CONCEDE", "PER",
+     "PER"),
+    ("Le gouvernement philippin a levé la loi martiale à Mindanao.", "CONCEDE", "PHL", "PHL"),
+    ("Le boulanger a levé la pâte avant l'aube.", None, "", ""),
+    # a meeting required or solicited is asked for (REQUEST), not held; a prosecutor's
+    # requisition is no request to a party
+    ("L'Arménie a requis mardi une réunion d'urgence du Conseil de sécurité de l'ONU après les "
+     "frappes azerbaïdjanaises.", "REQUEST", "ARM", "UNO"),
+    ("Le Venezuela a sollicité jeudi une rencontre avec les dirigeants du Mercosur.",
+     "REQUEST", "VEN", ""),
+    ("Le parquet a requis mercredi vingt ans de réclusion contre l'ancien ministre.", None, "",
+     ""),
+    # a truce approved by a party is agreed to (AGREE); a candidacy approved is endorsed
+    # (SUPPORT)
+    ("Le cabinet éthiopien a approuvé jeudi la trêve négociée avec le TPLF à Nairobi.", "AGREE",
+     "ETH", ""),
+    ("Le Sénégal a approuvé la candidature de la Gambie au Conseil des droits de l'homme.",
+     "SUPPORT", "SEN", "GMB"),
     # a demand reported as what another must do, and a threat's condition
     ("Le Japon estime que la Corée du Nord doit renoncer à ses essais nucléaires.", "REQUEST",
      "JPN", "PRK"),
@@ -1023,6 +1051,21 @@ def test_background_acts_and_plans_are_no_new_events(text: str, found: list[tupl
                                                      trace_words: str) -> None:
     events, trace = coded_with_trace(text, "fr", PUBLISHED)
     assert sorted({(e.event, e.actor[0].country) for e in counted(events) if e.actor}) == found
+    assert not trace_words or any(trace_words in m for m in trace), trace
+
+
+@pytest.mark.parametrize(("text", "found", "trace_words"), [
+    ("Paris et Berlin se sont mis d'accord jeudi sur un cessez-le-feu dans la province "
+     "libyenne de Syrte, à l'issue d'une rencontre de six heures à l'Élysée.",
+     [("AGREE", "DEU"), ("AGREE", "FRA")], "argument of the se_mettre_accord event"),
+    # a light verb that is no act of its own carries the noun's act
+    ("La Russie a décrété un cessez-le-feu de trois jours en Ukraine.", [("CONCEDE", "RUS")],
+     ""),
+])
+def test_a_light_verb_that_is_an_act_carries_its_noun_as_one_event(
+        text: str, found: list[tuple[str, str]], trace_words: str) -> None:
+    events, trace = coded_with_trace(text, "fr", PUBLISHED)
+    assert sorted({(e.event, a.country) for e in counted(events) for a in e.actor}) == found
     assert not trace_words or any(trace_words in m for m in trace), trace
 
 

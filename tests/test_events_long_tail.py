@@ -956,8 +956,11 @@ CASES += [
      "RETREAT", "08", "ITA", ""),
     ("fr", "Washington a laissé 72 heures aux diplomates cubains pour quitter le territoire.",
      "SANCTION", "166", "USA", "CUB"),
+    # a time limit with what follows a refusal is an ultimatum; without it, a demand
+    ("fr", "La Cédéao a donné dix jours à la junte guinéenne pour libérer le président, "
+     "faute de quoi elle interviendra.", "THREATEN", "139", "IGO", "GIN"),
     ("fr", "La Cédéao a donné dix jours à la junte guinéenne pour libérer le président.",
-     "THREATEN", "139", "IGO", "GIN"),
+     "REQUEST", "10", "IGO", "GIN"),
     ("fr", "Le Premier ministre canadien a fait amende honorable devant les familles des "
      "victimes.", "CONCEDE", "055", "CAN", ""),
     ("fr", "L'Australie a adopté des mesures punitives contre trois généraux birmans.",

@@ -87,6 +87,23 @@ def test_an_undated_perfect_before_another_doers_dated_act_sets_the_scene(
     assert frame.dropped is not None and frame.dropped.startswith("an undated present perfect")
 
 
+@pytest.mark.parametrize(("text", "trigger", "dropped"), [
+    ("PHNOM PENH, May 3 (AP) - Thai artillery had shelled a Cambodian border post near the "
+     "temple. On Friday Cambodia summoned Thailand's ambassador.", "shelled", True),
+    # the deed told last, or with no later dated act, or reported: the news
+    ("Thai artillery had shelled a Cambodian border post, Phnom Penh said on Friday.",
+     "shelled", False),
+    ("Cambodia summoned Thailand's ambassador on Friday. Thai artillery had shelled a "
+     "Cambodian border post near the temple.", "shelled", False),
+])
+def test_a_deed_in_the_past_perfect_before_a_dated_act_is_what_led_to_it(
+        text: str, trigger: str, dropped: bool) -> None:
+    ctx = context(text, "en")
+    frame = filtered_frame(ctx, candidate(ctx, trigger))
+    assert (frame.dropped is not None
+            and frame.dropped.startswith("a deed in the past perfect")) == dropped
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     # its own doer's dated sentence follows: the perfect is the news
     ("NAIROBI (Reuters) - Kenya has offered to send police officers to Haiti. Its foreign "

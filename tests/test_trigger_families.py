@@ -809,6 +809,72 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "030", "ARM", "AZE"),
     ("Le gouvernement colombien et l'ELN ont renoué le dialogue à Caracas.", "CONSULT", "040",
      "COL", ""),
+    # from the misses of the sixth to ninth wire sets: envoys or lawmakers walking out of a
+    # room or a session
+    ("Les ambassadeurs de l'Union européenne ont quitté la salle lorsque le ministre biélorusse "
+     "a pris la parole.", "PROTEST", "143", "EUR", "BLR"),
+    ("Les députés de l'opposition sénégalaise ont quitté l'hémicycle avant le vote du budget.",
+     "PROTEST", "143", "SEN", ""),
+    # a target aimed at by aircraft, drones or missiles, or by an army at a site it strikes
+    ("L'aviation soudanaise a visé un marché de Nyala, tuant des dizaines de civils.",
+     "ASSAULT", "190", "SDN", ""),
+    ("Des drones russes ont ciblé des infrastructures énergétiques ukrainiennes dans la nuit.",
+     "ASSAULT", "190", "RUS", "UKR"),
+    ("L'armée israélienne a visé des positions du Hezbollah dans le sud du Liban.", "ASSAULT",
+     "190", "ISR", "LBN"),
+    # a crowd massed before a building, a march against a policy
+    ("Des milliers de Serbes se sont massés devant le Parlement à Belgrade.", "PROTEST", "141",
+     "SRB", ""),
+    ("Des dizaines de milliers de Chiliens ont marché contre la réforme des retraites à "
+     "Santiago.", "PROTEST", "141", "CHL", ""),
+    # troops put on a state or a regime of alert
+    ("L'armée sud-coréenne a placé ses troupes en état d'alerte maximale.", "MOBILIZE", "152",
+     "KOR", ""),
+    ("Le Japon a placé ses forces en régime spécial d'alerte.", "MOBILIZE", "152", "JPN", ""),
+    # a refusal said as « non »
+    ("Le Parlement danois a dit non au projet de traité avec Washington.", "REJECT", "120",
+     "DNK", ""),
+    # talks held by conferring
+    ("Le Premier ministre japonais a conféré avec le président philippin à Manille.", "CONSULT",
+     "040", "JPN", "PHL"),
+    # rallying to a proposal (agreeing to it) or to a candidacy (supporting it)
+    ("Kinshasa s'est rangé à la proposition angolaise d'un cessez-le-feu.", "AGREE", "030",
+     "COD", ""),
+    ("Les députés du Likoud ont fini par se rallier à la candidature du général.", "SUPPORT",
+     "051", "ISR", ""),
+    # proceedings brought, an arrest warrant issued at someone
+    ("Le parquet tunisien a intenté des poursuites contre plusieurs opposants.", "ACCUSE", "115",
+     "TUN", ""),
+    ("La Cour pénale internationale a émis un mandat d'arrêt visant le président russe.",
+     "ACCUSE", "115", "IGO", "RUS"),
+    # duties waved as a prospect
+    ("Le président brésilien a brandi la perspective de droits de douane sur les produits "
+     "américains.", "THREATEN", "130", "BRA", ""),
+    # reservists called up, by the noun under any light verb
+    ("L'armée ukrainienne a procédé au rappel de 50 000 réservistes en une semaine.",
+     "MOBILIZE", "154", "UKR", ""),
+    ("Le Kremlin a annoncé la mobilisation de 300 000 réservistes.", "MOBILIZE", "154", "RUS",
+     ""),
+    # armour or fighters concentrated or regrouped
+    ("L'Azerbaïdjan a concentré des blindés le long de la frontière arménienne.", "MOBILIZE",
+     "154", "AZE", "ARM"),
+    # forces repositioned or redeployed out of a place: a withdrawal
+    ("Les rebelles du M23 ont repositionné leurs combattants hors de la ville de Sake.",
+     "RETREAT", "0874", "COD", ""),
+    ("L'armée russe a annoncé le redéploiement de ses troupes hors de la région de Kiev.",
+     "RETREAT", "0874", "RUS", "UKR"),
+    # a government's own reform suspended, frozen or withdrawn: a concession
+    ("Le gouvernement grec a suspendu la réforme des retraites après trois semaines de grève.",
+     "CONCEDE", "083", "GRC", ""),
+    ("Le Premier ministre slovaque a concédé aux syndicats le gel de la réforme du Code du "
+     "travail.", "CONCEDE", "083", "SVK", ""),
+    # the tone raised at someone
+    ("Le ministre chinois des Affaires étrangères a haussé le ton contre le Japon.", "ACCUSE",
+     "111", "CHN", "JPN"),
+    ("Paris a haussé le ton face à Alger.", "ACCUSE", "111", "FRA", "DZA"),
+    # a depot set on fire by drones
+    ("Des drones ukrainiens ont incendié un dépôt pétrolier russe près de Belgorod.", "ASSAULT",
+     "190", "UKR", "RUS"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -865,6 +931,20 @@ FRENCH_OTHER_SENSES: list[str] = [
     "L'ouvrier a mis fin à son contrat de travail.",
     "La banque a évoqué la perspective d'une baisse des taux.",
     "Le maire a ouvert la perspective d'une fin des travaux en juin.",
+    "Le public a quitté la salle à la fin du concert.",
+    "Le ministre a quitté la réunion pour prendre un avion.",
+    "La réforme vise les retraités les plus modestes.",
+    "L'armée indienne vise le recrutement de 40 000 jeunes cette année.",
+    "La campagne publicitaire cible les jeunes électeurs.",
+    "Les supporters se sont rassemblés devant le stade avant le match.",
+    "Les randonneurs ont marché contre le vent pendant des heures.",
+    "Le roi a conféré la Légion d'honneur au chanteur.",
+    "Les invités se sont rangés à l'avis du chef.",
+    "La Russie a annoncé la poursuite de son offensive dans le Donbass.",
+    "La mairie a délivré un permis de construire à la société.",
+    "Le ministre a annoncé le rappel de 200 000 véhicules défectueux.",
+    "La chanteuse a haussé le ton de sa voix pendant le refrain.",
+    "L'entreprise a concentré ses efforts sur l'Asie.",
 ]
 
 

@@ -118,6 +118,10 @@ class Predicate:
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
+    # The code when the sentence names no consequence of not complying (see
+    # Lexicon.consequence_marks): time given to leave or to hand power back is a demand with
+    # a deadline (CAMEO 10); "… or face air strikes" makes it an ultimatum.
+    unconditioned_cameo: str | None = None
     # From the CAMEO dictionary, not written here: it yields to a hand-written nominal entry
     # its verb carries ("launched war games", "lodged an official protest").
     imported: bool = False
@@ -187,6 +191,9 @@ class Lexicon:
     purpose_marks: frozenset[str]
     hypothetical_marks: frozenset[str]
     threat_marks: frozenset[str]  # a condition that makes an announced act a threat: "unless"
+    # Words that name what befalls the addressee who does not comply ("… or face air
+    # strikes", "if they failed", « faute de quoi »): they make a time limit an ultimatum.
+    consequence_marks: frozenset[str]
     future_aux: frozenset[str]
     # Nouns that name no political actor, even with a country's name or adjective on them:
     # sport, leisure, markets ("the Brazilian team attacked", "les touristes allemands").
@@ -383,6 +390,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         crowd_cameo=entry.get("crowd_cameo"),
         assist_cameo=entry.get("assist_cameo"),
         state_cameo=entry.get("state_cameo"),
+        unconditioned_cameo=entry.get("unconditioned_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),
         content_recipient=entry.get("content_recipient", True),
@@ -480,6 +488,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         purpose_marks=frozenset(frames["purpose_marks"]),
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),
         threat_marks=frozenset(frames["threat_marks"]),
+        consequence_marks=frozenset(frames["consequence_marks"]),
         future_aux=frozenset(frames["future_aux"]),
         inert_nouns=frozenset(table["inert_nouns"]),
         relational_nouns=frozenset(table["relational_nouns"]),

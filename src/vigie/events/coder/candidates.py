@@ -72,14 +72,19 @@ def match(ctx: Context) -> list[Candidate]:
                      f"nearest noun of the clause of the class required")
         found.append(Candidate(token, predicate, roles,
                                support=support_verb(ctx, token, predicate)))
-    acts = {c.trigger.i for c in found if not c.predicate.imported}
+    acts = {c.trigger.i: c for c in found if not c.predicate.imported}
     for candidate in found:
         support = candidate.support
-        if (support is not None and support.i in acts
-                and support.lemma_.lower() not in ctx.lexicon.support_verbs):
+        if support is None or support.i not in acts:
+            continue
+        if support.lemma_.lower() not in ctx.lexicon.support_verbs:
             # "arrested dozens of students for protests": a verb that is an act of its own
             # carries no other act through a preposition.
             candidate.support = None
+        else:
+            # « se sont mis d'accord sur un cessez-le-feu »: a light verb whose own
+            # expression is an act carries the noun as what that act is about, one event.
+            candidate.consumed_by = acts[support.i].predicate.id
     carriers = {c.support.i for c in found if c.support is not None
                 and not c.predicate.imported}
     found = [c for c in found if not (c.predicate.imported and c.trigger.i in carriers)]

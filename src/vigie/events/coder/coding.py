@@ -147,6 +147,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo
+    elif predicate.unconditioned_cameo and not consequence_named(ctx, anchor):
+        code = predicate.unconditioned_cameo
+        ctx.note(trigger, "recoded", f"{predicate.id}: no consequence named for not "
+                                     f"complying, a demand: coded {code}")
     if crowd_demand(ctx, anchor, code, actors):
         code = CROWD_DEMAND_CAMEO
         ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's demand told as the manner of "
@@ -253,6 +257,15 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         historical=historical(date_value, published),
         date_source=source,
     )
+
+
+def consequence_named(ctx: Context, verb: Token) -> bool:
+    """Whether the clause of ``verb`` names, after it, what befalls whoever does not comply:
+    a verb joined by "or", a condition "if", "unless", "otherwise" (« ou », « faute de
+    quoi », « sous peine de »)."""
+    marks = ctx.lexicon.consequence_marks
+    return any(t.i > verb.i and t.lemma_.lower() in marks and t.head.pos_ in VERBAL_POS
+               for t in verb.subtree)
 
 
 def ultimatum(ctx: Context, verb: Token) -> bool:

@@ -40,6 +40,8 @@ ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
 OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# The CAMEO code of releasing persons, which an exchange of prisoners is made of.
+RELEASE_CAMEO = "0841"
 # Types of harm: promising one is threatening (see Predicate.announces_content), and only
 # harm is announced by a plan (see Lexicon.announce_harm_only).
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -108,6 +110,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
           and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
         frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
+    if not frame.dropped and (swap := exchange_freeing(ctx, candidate)) is not None:
+        frame.dropped = (f"a release in the {swap.predicate.id} event ({swap.trigger.text!r}): "
+                         f"part of the exchange, coded there")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
@@ -120,6 +125,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (scene := scene_setting(ctx, anchor)) is not None:
         frame.dropped = (f"an undated present perfect ({scene}) before another doer's dated "
                          f"act: the scene the story is set in, not its news")
+    if not frame.dropped and (earlier := told_before_news(ctx, anchor)) is not None:
+        frame.dropped = (f"a deed in the past perfect ({earlier}) before a later sentence's "
+                         f"dated act: what led to the story's news, not the news")
     return frame
 
 
@@ -152,6 +160,30 @@ def dated_long_before(ctx: Context, anchor: Token) -> str | None:
                  and not historical(calendar_value(time), published)
                  for time, root, at_sentence, _at in ctx.dated)
     return own[0].text if recent else None
+
+
+def exchange_freeing(ctx: Context, candidate: Candidate) -> Candidate | None:
+    """The exchange that a release is told as part of, if it is ("carried out a prisoner
+    swap, freeing 24 people", "traded prisoners, with Caracas freeing ten Americans"): a
+    mutual act above the release in its sentence, by its verb or by the noun its verb
+    carries. Each side's release is the exchange, not a concession of its own."""
+    if candidate.predicate.cameo != RELEASE_CAMEO:
+        return None
+    above = {t.i for t in candidate.anchor.ancestors}
+    return next((c for c in ctx.by_token.values() if c.predicate.reciprocal
+                 and (c.trigger.i in above
+                      or (c.support is not None and c.support.i in above))), None)
+
+
+def noun_dated_long_before(ctx: Context, noun: Token) -> str | None:
+    """The words of a date more than a year before publication that a noun carries, if it
+    carries one ("the summer of 1974 when Turkish troops invaded", "her 2015 visit, in
+    which she praised …"): a relative clause on that noun tells what happened then."""
+    doc = ctx.analysis.doc
+    published = ctx.analysis.article.published
+    return next((time.text for time, root, _sentence, _at in ctx.dated
+                 if governor(doc[root]).i == noun.i or doc[root].head.i == noun.i
+                 if historical(calendar_value(time), published)), None)
 
 
 def standing_passive(ctx: Context, anchor: Token) -> str | None:
@@ -203,6 +235,36 @@ def scene_setting(ctx: Context, anchor: Token) -> str | None:
     if not later or any(clause_doers(ctx, verb) & own for verb in later):
         return None
     return f"{perfect.text} {clause.text}"
+
+
+def pluperfect(ctx: Context, auxes: list[Token]) -> Token | None:
+    """The auxiliary among ``auxes`` that puts their verb in the past perfect, if any."""
+    lexicon = ctx.lexicon
+    return next((a for a in auxes if ctx.syntax.role(a) == "aux"
+                 and a.lemma_.lower() in lexicon.pluperfect_aux
+                 and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+
+
+def told_before_news(ctx: Context, anchor: Token) -> str | None:
+    """The auxiliary and verb of a main clause in the past perfect that a later sentence of
+    the article follows with a dated act told in a simple or perfect tense ("Gunmen had
+    stormed a television studio hours earlier. … Late on Tuesday the president decreed a
+    state of emergency"), if the predicate's clause is one: short wire copy tells what led to
+    the news in the past perfect, then the news. Word acts in the past perfect are background
+    wherever they stand (pluperfect_quads); a deed in it told alone or last is the news
+    itself ("Police had already arrested its founder at dawn")."""
+    clause = clause_head(anchor)
+    if not (clause.head.i == clause.i or ctx.syntax.role(clause) == "conj"
+            or clause.head.i < ctx.story_start):
+        return None  # a clause inside the sentence; the parser hangs the main one on a dateline
+    earlier = pluperfect(ctx, auxiliaries(ctx, clause))
+    if earlier is None:
+        return None
+    sentence, doc = ctx.sentence_of[anchor.i], ctx.analysis.doc
+    later = any(at_sentence > sentence and root >= ctx.story_start
+                and pluperfect(ctx, auxiliaries(ctx, doc[at])) is None
+                for _time, root, at_sentence, at in ctx.dated)
+    return f"{earlier.text} {clause.text}" if later else None
 
 
 def clause_doers(ctx: Context, verb: Token) -> set[str]:
@@ -261,9 +323,7 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
             return frame
     clause = clause_head(anchor)
     auxes = auxiliaries(ctx, clause)
-    earlier = next((a for a in auxes if syntax.role(a) == "aux"
-                    and a.lemma_.lower() in lexicon.pluperfect_aux
-                    and lexicon.pluperfect_tense in a.morph.get("Tense")), None)
+    earlier = pluperfect(ctx, auxes)
     if (earlier is not None and quad in lexicon.pluperfect_quads
             and not shifted_back(ctx, clause)):
         # « qu'il avait pourtant acceptés une semaine plus tôt », « En 2016 déjà, Paris avait
@@ -335,6 +395,10 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                                   and doc[max(token.left_edge.i - 1, 0)].text != ",")
         if role == "relative" and (why := told_before(ctx, token)) is not None:
             frame.dropped = why
+            return frame
+        if role == "relative" and (year := noun_dated_long_before(ctx, head)) is not None:
+            frame.dropped = (f"a relative clause on {head.text!r} of {year}, long before the "
+                             f"story: history, not news")
             return frame
         if role in CLAUSAL_ROLES:
             marks = {c.lemma_.lower() for c in token.children
