@@ -393,6 +393,66 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # an amnesty, a pardon or clemency granted (056)
     ("The Kenyan president granted an amnesty to 3,000 prisoners on Monday.", "CONCEDE", "056",
      "KEN", ""),
+    # a deal struck is an agreement, no blow; a truce struck is observed
+    ("Venezuela and Guyana struck a border deal in Brasilia on Tuesday.", "AGREE", "030", "VEN",
+     ""),
+    # traffickers shipped to another state
+    ("Honduras shipped 12 drug traffickers to the United States on Friday.", "COOPERATE", "063",
+     "HND", "USA"),
+    # an ambassador hauled or called in is summoned (114)
+    ("Algeria's foreign ministry hauled in the French ambassador on Monday.", "ACCUSE", "114",
+     "DZA", "FRA"),
+    ("Egypt's foreign ministry called in the Turkish ambassador on Sunday.", "ACCUSE", "114",
+     "EGY", "TUR"),
+    # standing by or behind a state, speaking up for it (051)
+    ("Belarus stood firmly by Russia on Friday.", "SUPPORT", "051", "BLR", "RUS"),
+    ("Hungary stood behind Serbia in the dispute.", "SUPPORT", "051", "HUN", "SRB"),
+    ("The Brazilian president spoke up for Cuba at the summit.", "SUPPORT", "051", "BRA",
+     "CUB"),
+    # soldiers taking power, toppling or deposing a government or a president (170)
+    ("Mali's army took power on Tuesday.", "COERCE", "170", "MLI", ""),
+    ("Soldiers in Burkina Faso toppled President Roch Kabore on Monday.", "COERCE", "170", "BFA",
+     "BFA"),
+    ("The Sudanese army deposed President Omar al-Bashir in April.", "COERCE", "170", "SDN",
+     "SDN"),
+    # a target battered, blitzed or pummelled with rockets or drones (195)
+    ("Hezbollah battered northern Israel with rockets on Sunday.", "ASSAULT", "195", "LBN",
+     "ISR"),
+    ("Russia blitzed Odesa with drones on Friday.", "ASSAULT", "195", "RUS", "UKR"),
+    # an endorsement given is backing (051); consent given, an agreement (030)
+    ("Finland's parliament gave its endorsement to Ukraine's bid to join the EU.", "SUPPORT",
+     "051", "FIN", "UKR"),
+    ("North Korea gave its consent to a Chinese request for talks.", "AGREE", "030", "PRK", ""),
+    # an official impeached (115); an indictment unsealed (112)
+    ("Peru's Congress impeached President Martin Vizcarra on Monday.", "ACCUSE", "115", "PER",
+     "PER"),
+    ("U.S. prosecutors unsealed an indictment against the former Honduran president.",
+     "ACCUSE", "112", "USA", "HND"),
+    # caving or capitulating to a state (080)
+    ("Mexico caved to Washington over tariffs on Friday.", "CONCEDE", "080", "MEX", "USA"),
+    # a package of sanctions or aid held up is blocked (129)
+    ("Slovakia held up the EU's new sanctions package against Russia on Wednesday.", "REJECT",
+     "129", "SVK", ""),
+    # the last troops lifting or taking off from a place; an army's exit from it completed
+    ("The last British troops lifted off from Kandahar airport on Friday.", "RETREAT", "0874",
+     "GBR", ""),
+    ("The Israeli army completed its exit from Gaza on Monday.", "RETREAT", "0874", "ISR", ""),
+    # arms handed to a state (072)
+    ("Poland handed Ukraine its first batch of Leopard tanks on Monday.", "AID", "072", "POL",
+     "UKR"),
+    # forces ordered onto alert (152), troops ordered onto the streets (154)
+    ("Putin ordered the strategic forces onto high alert on Sunday.", "MOBILIZE", "152", "RUS",
+     ""),
+    ("Ecuador's president ordered the army onto the streets of Quito.", "MOBILIZE", "154", "ECU",
+     ""),
+    # the spectre of a harm raised, the threat of one brandished (130)
+    ("Russia's former president raised the spectre of a nuclear response against Western "
+     "capitals.", "THREATEN", "130", "RUS", ""),
+    ("Turkey brandished the threat of sanctions against Sweden.", "THREATEN", "130", "TUR", ""),
+    # flight and import bans imposed on a state (163)
+    ("The UN Security Council imposed a flight ban on Afghanistan's rulers.", "SANCTION", "163",
+     "UNO", "AFG"),
+    ("Russia imposed an import ban on Moldovan wine on Friday.", "SANCTION", "163", "RUS", "MDA"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -517,6 +577,32 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The Kenyan coach declared the match a draw.",
     "Workers severed the cable by accident.",
     "The Kenyan coach gave his players a reprieve from training.",
+    "The Brazilian striker struck a deal with Real Madrid.",
+    "The ambassador called in sick on Monday.",
+    "The club hauled in three new strikers.",
+    "The pilots stood by their aircraft after landing.",
+    "The coach stood by his decision to drop the captain.",
+    "The novelist spoke up for the rights of migrants.",
+    "The new government took power in January after winning the election.",
+    "Voters ousted the ruling party in Sunday's election.",
+    "The boxer toppled the champion in the third round.",
+    "The carpenter hammered the boards with nails.",
+    "Storms battered the Philippine coast with heavy rain.",
+    "The priest gave his endorsement to the newly-wed couple.",
+    "The patient gave his consent to the operation.",
+    "The old bridge buckled under the weight of the lorries.",
+    "Traffic held up the delivery of the parcels.",
+    "Robbers held up a bank in Lima on Monday.",
+    "The hotel received $2 million from investors.",
+    "The plane took off from Kabul airport on Friday.",
+    "The army's football team lifted off from Lagos on Monday.",
+    "Britain completed its exit from the European Union in January.",
+    "The Spanish striker completed his exit from Real Madrid on Monday.",
+    "The coach ordered his players onto the pitch.",
+    "Britain raised its terrorism threat level to severe.",
+    "The IMF raised the spectre of a global recession.",
+    "The government raised taxes on Monday.",
+    "India imposed an export ban on rice on Thursday.",
 ]
 
 
