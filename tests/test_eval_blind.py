@@ -12,6 +12,10 @@ Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
 - fr_blind_10.json (likewise): type P 0.901 R 0.590 F1 0.713, triple F1 0.470 (118 found, 13
   invented).
   Floors 0.015 under those figures.
+  After the rounds of 2026-12-05 (English and French precision and trigger families, doers,
+  targets, type confusions), merged at 8cab1ca: English 0.786 / 0.550 / 0.647, triple F1 0.496
+  (110 found, 30 invented); French 0.902 / 0.595 / 0.717, triple F1 0.479 (119 found, 13
+  invented). Floors unchanged.
 Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
 went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no
 rule is changed for a blind figure. On 2026-12-03 French set 3's precision floor went from
