@@ -21,6 +21,7 @@ from vigie.actors.acronyms import Definition, find_definitions
 from vigie.actors.coref import SENTENCES_BACK, Coreference
 from vigie.actors.gazetteer import (
     FUZZY_LETTERS,
+    UNNAMED_GROUP_SECTORS,
     Entry,
     Gazetteer,
     Match,
@@ -182,7 +183,7 @@ class Resolver:
             if mention.kind == "demonym" and not mention.absorbed and not mention.actors:
                 self.note(mention, "dropped", "qualifies no actor")
         self.add_unknown_people()
-        self.note_unknown_organisations()
+        self.add_described_organisations()
         return self.collect()
 
     def resolve_anaphors(self, coref: Coreference, starts: list[int], *, final: bool) -> None:
@@ -610,18 +611,26 @@ class Resolver:
                     add(other, "also")
             elif role == "appos":
                 add(child, "appos")
+            elif role == "conj" and self.country_adjective(child):
+                # « les armées malienne et burkinabè »: the second adjective hung on the noun.
+                add(child, "also")
             elif (whose := self.genitive_object(child)) is not None:
                 add(whose, "part")
-                if whose.i not in self.by_token and not any(
-                        self.roles.get(c.dep_) == "det" for c in whose.children):
+                portfolio = self.by_token.get(whose.i)
+                if (portfolio is not None and portfolio.kind == "portfolio") or (
+                        whose.i not in self.by_token and not any(
+                            self.roles.get(c.dep_) == "det" for c in whose.children)):
                     # « le gouvernement de transition malien », « l'armée de terre
-                    # française »: a bare noun after "de" qualifies the body as an adjective
-                    # does; the country adjective the parser hangs on it is the body's.
+                    # française », « les ministres des Affaires étrangères congolais et
+                    # rwandais »: a bare noun or a portfolio after "de" qualifies the body as an
+                    # adjective does; the country adjective the parser hangs on it is the body's.
                     for adjective in whose.children:
                         if (self.roles.get(adjective.dep_) == "modifier"
                                 and (owner := self.by_token.get(adjective.i)) is not None
                                 and owner.kind == "demonym"):
                             add(adjective, "part")
+                            for other in adjective.conjuncts:
+                                add(other, "also")
             elif role == "nominal_arg" and not any(
                     self.roles.get(c.dep_) == "case" for c in child.children) and (
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
@@ -646,6 +655,23 @@ class Resolver:
             if sibling.i < root.i and self.roles.get(sibling.dep_) in ("modifier", "possessor"):
                 add(sibling, "part")
         return found
+
+    def title_position(self, mention: Mention) -> bool:
+        """Whether an actor noun the tagger took for an adjective or a participle stands as the
+        title of a person's name, after its article (« l'opposant Alexeï Navalny »): a noun."""
+        start, end = mention.start, mention.end
+        entity = self.entity_at.get(end)
+        return (start > 0 and self.roles.get(self.doc[start - 1].dep_) == "det"
+                and entity is not None and entity.start == end
+                and entity.label_ in PERSON_LABELS)
+
+    def country_adjective(self, token: Token) -> bool:
+        """Whether a word is a demonym used as an adjective: no article of its own, written in
+        lower case or tagged as an adjective ("burkinabè", "rwandais"; not « les Français »)."""
+        owner = self.by_token.get(token.i)
+        return (owner is not None and owner.kind == "demonym"
+                and (token.pos_ == "ADJ" or token.is_lower)
+                and not any(self.roles.get(c.dep_) == "det" for c in token.children))
 
     def hyphen_qualifier(self, token: Token) -> bool:
         """Whether a name is the first half of a hyphenated qualifier other than "-led"
@@ -694,7 +720,8 @@ class Resolver:
         mention.done = True  # also guards against cycles in a malformed parse
         entry = mention.entry
         assert entry is not None
-        if mention.root(self.doc).pos_ not in ("NOUN", "PROPN"):
+        if mention.root(self.doc).pos_ not in ("NOUN", "PROPN") and not self.title_position(
+                mention):
             if final:
                 self.note(mention, "dropped", "not a noun here (exercices militaires)")
             return []
@@ -963,6 +990,8 @@ class Resolver:
         last = mention.end
         for child in token.children:
             qualifier = self.by_token.get(child.i)
+            if qualifier is mention:
+                continue  # "Sri" of "Sri Lankans": a word of the demonym itself
             if (qualifier is not None and qualifier.kind == "demonym" and qualifier.entry
                     and self.roles.get(child.dep_) == "modifier"):
                 country = qualifier.entry.key
@@ -1018,6 +1047,16 @@ class Resolver:
                 title.absorbed = True
                 mention.actors = [replace(office, text=self.text[office.start:ent.end_char],
                                           end=ent.end_char, via=f"{office.via}+ner:person")]
+            elif (actor is None and title is not None and title.kind == "sector"
+                    and len(title.actors) == 1 and title.actors[0].code is None
+                    and title.actors[0].sector in UNNAMED_GROUP_SECTORS):
+                # « l'opposant Martin Fayulu », "gang leader Jimmy Cherizier": of the title's
+                # sector, uncoded, for the place or the story the event gives to code as it
+                # codes an unnamed group of that sector.
+                group = title.actors[0]
+                title.absorbed = True
+                mention.actors = [replace(group, text=self.text[group.start:ent.end_char],
+                                          end=ent.end_char, via=f"{group.via}+ner:person")]
             elif actor is None:
                 if not self.misspelt_person(mention, ent):
                     mention.actors = [self.actor(mention, None, None, None, None, None,
@@ -1050,14 +1089,26 @@ class Resolver:
         self.note(mention, "resolved", f"one letter from {entry.name!r}, in office then")
         return True
 
-    def note_unknown_organisations(self) -> None:
-        """Organisation entities the gazetteer does not know are not emitted (the NER's ORG spans
-        are too often wrong to act on), but explain shows them, to grow the tables."""
+    def add_described_organisations(self) -> None:
+        """Organisation entities the gazetteer does not know are not emitted alone (the NER's
+        ORG spans are too often wrong to act on), but one set beside a coded actor noun that
+        says what it is ("the CGT, Argentina's largest union federation", « la CGT,
+        principale centrale syndicale argentine ») is that actor; explain shows the others, to
+        grow the tables."""
         for ent in self.entities:
-            known = any(i in self.by_token for i in range(ent.start, ent.end))
-            if ent.label_ == "ORG" and not known:
+            if ent.label_ != "ORG" or any(i in self.by_token for i in range(ent.start, ent.end)):
+                continue
+            actor = self.apposition(ent)
+            if actor is None:
                 self.analysis.note("actors", ent.start_char, ent.end_char, "unresolved",
                                    f"{ent.text!r}: organisation not in the gazetteer")
+                continue
+            mention = Mention(ent.start, ent.end, "named")
+            mention.actors = [self.actor(mention, actor.code, actor.country, actor.sector, None,
+                                         actor.role, f"appos:{actor.text}@{actor.start}")]
+            self.mentions.append(mention)
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = mention
 
     def apposition(self, ent: Span) -> Actor | None:
         """The coded actor noun this person is in apposition with, either way round, or that is

@@ -205,8 +205,14 @@ def shared_subject(ctx: Context, verb: Token) -> list[Token]:
     """The subject a verb without one shares with the verb its participle clause or
     coordination hangs on ("Gunmen burst into a church …, opening fire on worshippers",
     "stormed the building and seized …"): who did the one did the other. Not through a
-    complement, whose subject may be the object above it ("urged Chad to release …")."""
+    complement, whose subject may be the object above it ("urged Chad to release …"); nor
+    for a bare past participle, which is passive (« Condamné à dix ans, l'opposant … »,
+    "Arrested in May, the activist …": the subject is who was convicted or arrested)."""
     syntax = ctx.syntax
+    if (syntax.role(verb) == "adverbial" and "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense")
+            and not any(c.pos_ == "AUX" for c in verb.children)):
+        return []
     token = verb
     while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
            and token.head.pos_ in VERBAL_POS
