@@ -183,7 +183,7 @@ class Resolver:
             if mention.kind == "demonym" and not mention.absorbed and not mention.actors:
                 self.note(mention, "dropped", "qualifies no actor")
         self.add_unknown_people()
-        self.add_described_organisations()
+        self.note_unknown_organisations()
         return self.collect()
 
     def resolve_anaphors(self, coref: Coreference, starts: list[int], *, final: bool) -> None:
@@ -1089,26 +1089,14 @@ class Resolver:
         self.note(mention, "resolved", f"one letter from {entry.name!r}, in office then")
         return True
 
-    def add_described_organisations(self) -> None:
-        """Organisation entities the gazetteer does not know are not emitted alone (the NER's
-        ORG spans are too often wrong to act on), but one set beside a coded actor noun that
-        says what it is ("the CGT, Argentina's largest union federation", « la CGT,
-        principale centrale syndicale argentine ») is that actor; explain shows the others, to
-        grow the tables."""
+    def note_unknown_organisations(self) -> None:
+        """Organisation entities the gazetteer does not know are not emitted (the NER's ORG spans
+        are too often wrong to act on), but explain shows them, to grow the tables."""
         for ent in self.entities:
-            if ent.label_ != "ORG" or any(i in self.by_token for i in range(ent.start, ent.end)):
-                continue
-            actor = self.apposition(ent)
-            if actor is None:
+            known = any(i in self.by_token for i in range(ent.start, ent.end))
+            if ent.label_ == "ORG" and not known:
                 self.analysis.note("actors", ent.start_char, ent.end_char, "unresolved",
                                    f"{ent.text!r}: organisation not in the gazetteer")
-                continue
-            mention = Mention(ent.start, ent.end, "named")
-            mention.actors = [self.actor(mention, actor.code, actor.country, actor.sector, None,
-                                         actor.role, f"appos:{actor.text}@{actor.start}")]
-            self.mentions.append(mention)
-            for i in range(ent.start, ent.end):
-                self.by_token[i] = mention
 
     def apposition(self, ent: Span) -> Actor | None:
         """The coded actor noun this person is in apposition with, either way round, or that is
