@@ -251,6 +251,31 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "LUSAKA (Reuters) - Soldiers were deployed to the streets of the capital on Monday.",
      set()),
     ("fr", "Des renforts militaires ont été déployés dans la capitale.", set()),
+    # An act noun qualified by the past participle of a verb that carries such nouns takes
+    # that participle's agent as its doer (organised, decided, ordered, imposed by …), even
+    # where the parser hangs the participle on the noun's complement or the agent phrase on
+    # a time word; a participle of judging names no doer.
+    ("fr", "L'expulsion de l'ambassadeur danois, décidée lundi par le gouvernement libyen, "
+           "a surpris les diplomates.", {("SANCTION", "LBY", "DNK")}),
+    ("fr", "La journée de grève générale organisée jeudi par les syndicats portugais a "
+           "paralysé les transports.", {("PROTEST", "PRT", "PRT")}),
+    ("en", "The expulsion of the Danish ambassador, ordered by the Libyan government on "
+           "Monday, surprised diplomats.", {("SANCTION", "LBY", "DNK")}),
+    ("en", "The curfew imposed by the Guinean junta on Tuesday emptied the streets.",
+     {("COERCE", "GIN", "GIN")}),
+    ("fr", "Le raid sur le camp, condamné lundi par la France, a fait douze morts.", set()),
+    ("en", "The raid on the camp, condemned by France on Monday, killed twelve people.", set()),
+    # A passive's agent phrase that the parser hung on a time word is the verb's.
+    ("fr", "Le militant Wang Li a été placé en détention lundi par un tribunal pékinois.",
+     {("COERCE", "CHN", "CHN")}),
+    # Experts of a body act for it, as its members do.
+    ("fr", "Des experts de l'ONU ont dénoncé lundi la répression des manifestations par la "
+           "police guinéenne.", {("ACCUSE", "UNO", "GIN")}),
+    ("en", "Mali was accused by a panel of U.N. experts on Tuesday of arming the rebels.",
+     {("ACCUSE", "UNO", "MLI")}),
+    ("fr", "Le Tchad est mis en cause par un groupe d'experts de l'ONU.",
+     {("ACCUSE", "UNO", "TCD")}),
+    ("en", "Independent experts said on Monday that the vote in Chad was flawed.", set()),
 ]
 
 @pytest.fixture(scope="module")

@@ -579,6 +579,9 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
     hosts += [n for c in obliques
               for n in ([c] if c.pos_ != "ADP" else _prepositional(c, pack)[1])
               if n.pos_ in NOMINAL_POS]
+    # A time word the parser made the phrase's head, on the verb or on its oblique noun
+    # (« a été placé en détention lundi par un tribunal »): a time takes no agent phrase.
+    hosts += [t for h in (verb, *hosts) for t in h.children if t.i in transparent]
     hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
               and "Part" in c.morph.get("VerbForm")
               and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]

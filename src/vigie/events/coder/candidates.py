@@ -295,7 +295,35 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
     if (role == "patient" and head.i != first.i and head.pos_ in VERBAL_POS
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
-    return None
+    return carrying_participle(ctx, token, first)
+
+
+def carrying_participle(ctx: Context, noun: Token, container: Token) -> Token | None:
+    """The past participle of a light verb that qualifies the noun or its container, its
+    agent phrase naming who did the act ("the curfew imposed by the junta", « la journée de
+    grève organisée par les syndicats »). Set off by a comma, the parser may hang it on the
+    noun's complement instead (« l'expulsion de l'ambassadeur, décidée par … »): it is the
+    noun's where it agrees with it. Not a participle of judging or reporting ("the raid
+    condemned by Paris"), which is no light verb."""
+    syntax = ctx.syntax
+    hung = [c for qualified in {noun.i: noun, container.i: container}.values()
+            for c in qualified.children]
+    hung += [c for role, args in ctx.roles_of(noun).items() if role.startswith("nmod:")
+             for arg in args for c in arg.children
+             if c.i > 0 and c.nbor(-1).text == "," and agrees(c, noun)]
+    return next((c for c in hung
+                 if syntax.role(c) == "clause_mod" and c.pos_ in VERBAL_POS
+                 and "Past" in c.morph.get("Tense")
+                 and c.lemma_.lower() in ctx.lexicon.support_verbs
+                 and ctx.roles_of(c).get("agent")), None)
+
+
+def agrees(word: Token, noun: Token) -> bool:
+    """Whether ``word``'s gender and number, where the language marks them, may be those of
+    ``noun``."""
+    return all(not word.morph.get(feature) or not noun.morph.get(feature)
+               or word.morph.get(feature) == noun.morph.get(feature)
+               for feature in ("Gender", "Number"))
 
 
 def takes_through(ctx: Context, spec: SupportVerb, noun: Token) -> bool:
