@@ -264,6 +264,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The curfew imposed by the Guinean junta on Tuesday emptied the streets.",
      {("COERCE", "GIN", "GIN")}),
     ("fr", "Le raid sur le camp, condamné lundi par la France, a fait douze morts.", set()),
+    ("en", "The expulsion of Swedish ambassador Jan Olsson, ordered by the Iraqi government "
+           "on Thursday, angered Stockholm.", {("SANCTION", "IRQ", "SWE")}),
+    # The act condemned is what the condemnation is about, carried by a participle or not.
+    ("fr", "Le Conseil de sécurité a condamné jeudi l'attaque menée par les shebab contre un "
+           "hôtel de Mogadiscio.", {("ACCUSE", "UNO", "SOM")}),
     ("en", "The raid on the camp, condemned by France on Monday, killed twelve people.", set()),
     # A passive's agent phrase that the parser hung on a time word is the verb's.
     ("fr", "Le militant Wang Li a été placé en détention lundi par un tribunal pékinois.",

@@ -32,13 +32,17 @@ class Candidate:
     predicate: Predicate
     roles: dict[str, list[Token]]
     support: Token | None = None  # the light verb carrying a nominal predicate
+    # Whether that light verb is a participle qualifying the noun, which stands in the
+    # clause where the act does ("the curfew imposed by the junta").
+    qualified: bool = False
     consumed_by: str | None = None  # set when a verb entry took this nominal as its argument
     date_anchor: Token | None = None  # the noun whose antecedent may date the event
 
     @property
     def anchor(self) -> Token:
-        """The verb that carries the predicate: its support verb, else its own word."""
-        return self.support or self.trigger
+        """The word that carries the predicate in its clause: its support verb, else its own
+        word (also where the support verb is a participle on it)."""
+        return self.trigger if self.qualified or self.support is None else self.support
 
     @property
     def plover(self) -> str:
@@ -70,8 +74,11 @@ def match(ctx: Context) -> list[Candidate]:
                      f"{backoff.text!r} taken as the object of {token.text!r} "
                      f"({predicate.id}): the parse gave it none, and it is the "
                      f"nearest noun of the clause of the class required")
-        found.append(Candidate(token, predicate, roles,
-                               support=support_verb(ctx, token, predicate)))
+        support = support_verb(ctx, token, predicate)
+        qualifier = (carrying_participle(ctx, token)
+                     if support is None and predicate.pos == "NOUN" else None)
+        found.append(Candidate(token, predicate, roles, support=support or qualifier,
+                               qualified=qualifier is not None))
     acts = {c.trigger.i: c for c in found if not c.predicate.imported}
     for candidate in found:
         support = candidate.support
@@ -295,19 +302,22 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
     if (role == "patient" and head.i != first.i and head.pos_ in VERBAL_POS
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
-    return carrying_participle(ctx, token, first)
+    return None
 
 
-def carrying_participle(ctx: Context, noun: Token, container: Token) -> Token | None:
-    """The past participle of a light verb that qualifies the noun or its container, its
-    agent phrase naming who did the act ("the curfew imposed by the junta", « la journée de
-    grève organisée par les syndicats »). Set off by a comma, the parser may hang it on the
-    noun's complement instead (« l'expulsion de l'ambassadeur, décidée par … »): it is the
-    noun's where it agrees with it. Not a participle of judging or reporting ("the raid
-    condemned by Paris"), which is no light verb."""
+def carrying_participle(ctx: Context, noun: Token) -> Token | None:
+    """The past participle of a light verb that qualifies the noun or the quantity noun it
+    counts, its agent phrase naming who did the act ("the curfew imposed by the junta", « la
+    journée de grève organisée par les syndicats »). Set off by a comma, the parser may hang
+    it on the noun's complement instead (« l'expulsion de l'ambassadeur, décidée par … »): it
+    is the noun's where it agrees with it. Not a participle of judging or reporting ("the
+    raid condemned by Paris"), which is no light verb."""
     syntax = ctx.syntax
-    hung = [c for qualified in {noun.i: noun, container.i: container}.values()
-            for c in qualified.children]
+    qualified = [noun]
+    if (syntax.role(noun) == "nominal_arg" and noun.head.pos_ in NOMINAL_POS
+            and noun.head.lemma_.lower() in ctx.lexicon.quantity_nouns):
+        qualified.append(noun.head)
+    hung = [c for head in qualified for c in head.children]
     hung += [c for role, args in ctx.roles_of(noun).items() if role.startswith("nmod:")
              for arg in args for c in arg.children
              if c.i > 0 and c.nbor(-1).text == "," and agrees(c, noun)]
