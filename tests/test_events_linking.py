@@ -281,6 +281,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Le Tchad est mis en cause par un groupe d'experts de l'ONU.",
      {("ACCUSE", "UNO", "TCD")}),
     ("en", "Independent experts said on Monday that the vote in Chad was flawed.", set()),
+    # A passive's agent phrase the parser hung on a noun of its oblique's phrase is the
+    # verb's.
+    ("fr", "Le président ivoirien a été reçu mardi à Accra avec tous les honneurs par son "
+           "homologue ghanéen.", {("CONSULT", "GHA", "CIV")}),
+    ("en", "The Ivorian president was greeted in Accra with full military honours by his "
+           "Ghanaian counterpart.", {("CONSULT", "GHA", "CIV")}),
+    # Not on a noun in a prepositional phrase: why or after what another act was done.
+    ("fr", "En réaction à l'appui apporté par Rome au plan libyen, Tunis a rappelé son "
+           "ambassadeur en Italie.", {("SANCTION", "TUN", "ITA")}),
 ]
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from vigie.events.coder.arguments import (
 )
 from vigie.events.coder.context import Context
 from vigie.events.lexicon import Predicate, SupportVerb
-from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts, preposition_of
 from vigie.model import Actor
 
 
@@ -313,12 +313,16 @@ def carrying_participle(ctx: Context, noun: Token) -> Token | None:
     journée de grève organisée par les syndicats »). Set off by a comma, the parser may hang
     it on the noun's complement instead (« l'expulsion de l'ambassadeur, décidée par … »): it
     is the noun's where it agrees with it. Not a participle of judging or reporting ("the
-    raid condemned by Paris"), which is no light verb."""
+    raid condemned by Paris"), which is no light verb; nor on a noun in a prepositional
+    phrase, which tells why or after what another act was done (« en réaction à l'appui
+    apporté par Paris au plan marocain »), not a new one."""
     syntax = ctx.syntax
     qualified = [noun]
     if (syntax.role(noun) == "nominal_arg" and noun.head.pos_ in NOMINAL_POS
             and noun.head.lemma_.lower() in ctx.lexicon.quantity_nouns):
         qualified.append(noun.head)
+    if preposition_of(qualified[-1], syntax):
+        return None
     hung = [c for head in qualified for c in head.children]
     hung += [c for role, args in ctx.roles_of(noun).items() if role.startswith("nmod:")
              for arg in args for c in arg.children
