@@ -226,6 +226,14 @@ STORIES = [
            "jeudi une campagne menée par des médias russes.", "ministère", ["CIVGOV"]),
     ("fr", "RABAT (MAP) - Le gouvernement a convoqué mardi l'ambassadeur d'Algérie pour lui "
            "signifier sa protestation.", "gouvernement", ["MARGOV"]),
+    # A city of the table written in capitals, which the NER takes for an organisation or a
+    # person: the dateline all the same; a heading in capitals is no place.
+    ("en", "DAR ES SALAAM (Reuters) - The police detained two opposition organisers on "
+           "Sunday.", "police", ["TZACOP"]),
+    ("en", "SAO PAULO, May 2 (Reuters) - The court froze the assets of a mining firm on "
+           "Friday.", "court", ["BRAJUD"]),
+    ("en", "ANALYSIS - The government froze the assets of a mining firm on Friday.",
+     "government", [None]),
     # A city no table places: the country after it says where the story was filed.
     ("en", "TRIPOLI, Libya (AP) - The government accepted a British proposal on Thursday.",
      "government", ["LBYGOV"]),
