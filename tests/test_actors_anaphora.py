@@ -242,6 +242,24 @@ STORIES = [
            "said talks would follow.", "government", [None]),
     ("fr", "DAKAR (AFP) - Le président malien est arrivé lundi. Le gouvernement a salué sa "
            "visite.", "gouvernement", [None]),
+    # A later sentence that names the country which closed the story as the other party to
+    # what the body does: the dateline's body again, for a body does not act on its own
+    # country; not where that party is a pronoun, a place of the body's sentence, the doer of
+    # a clause above the body or stands with it, nor where another closer is not named.
+    ("en", "HANOI (Reuters) - China's coast guard rammed a fishing boat on Sunday. On Tuesday "
+           "the foreign ministry handed Beijing a protest note.", "ministry", ["VNMGOV"]),
+    ("fr", "NIAMEY (AFP) - Les troupes françaises ont quitté jeudi leur dernière base. Le "
+           "gouvernement a expulsé samedi l'ambassadeur de France.", "gouvernement",
+     ["NERGOV"]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. Ethiopia's prime "
+           "minister said the army would stay.", "army", [None]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. The government "
+           "and Ethiopia's foreign ministry said on Tuesday that talks would follow.",
+     "government", [None]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. Somalia's "
+           "president flew home. The government condemned Ethiopia.", "government", [None]),
+    ("en", "KAMPALA (Reuters) - South Sudan's army shelled a border post on Sunday. The army "
+           "said on Monday it had killed twelve rebels in South Sudan.", "army", [None]),
     # A place of another country in the body's sentence: the act may be that country's.
     ("en", "KAMPALA (Reuters) - The army said on Monday it had killed twelve rebels in South "
            "Sudan.", "army", [None]),
