@@ -260,6 +260,9 @@ STORIES = [
            "president flew home. The government condemned Ethiopia.", "government", [None]),
     ("en", "KAMPALA (Reuters) - South Sudan's army shelled a border post on Sunday. The army "
            "said on Monday it had killed twelve rebels in South Sudan.", "army", [None]),
+    ("fr", "MOSCOU (AFP) - Le Mali achète des armes russes depuis 2021. Le chef de la junte, "
+           "le général Assimi Goïta, a été accueilli mardi au Kremlin par Vladimir Poutine.",
+     "junte", [None]),
     # A place of another country in the body's sentence: the act may be that country's.
     ("en", "KAMPALA (Reuters) - The army said on Monday it had killed twelve rebels in South "
            "Sudan.", "army", [None]),

@@ -224,10 +224,12 @@ def _home_again(resolver: Resolver, home: StoryCountry, actor: Actor,
 def _other_parties(resolver: Resolver, body: Token, sentence: Span,
                    places: list[Place]) -> dict[int, str]:
     """The named actors of ``sentence`` that are another party than the body at ``body``, by
-    where they start, with their country: not a pronoun, not a place, not standing with the
-    body, and not the doer of a clause the body is part of (a speaker: "Ethiopia's president
-    said the army …")."""
+    where they start, with their country: not a pronoun, not a place, not in the noun phrase
+    the body is part of nor in the same role beside it (standing with it), and not the doer
+    of a clause the body is part of (a speaker: "Ethiopia's president said the army …")."""
     placed = {(p.start, p.end) for p in places}
+    phrase = _phrase_of(body)
+    own = {t.i for t in phrase.subtree}  # its owners, appositions and conjuncts
     above = {body.i, *(t.i for t in body.ancestors)}
     parties = {}
     for other in resolver.analysis.actors:
@@ -236,14 +238,27 @@ def _other_parties(resolver: Resolver, body: Token, sentence: Span,
                 or (other.start, other.end) in placed):
             continue
         span = resolver.doc.char_span(other.start, other.end, alignment_mode="expand")
-        if span is None or span.root.pos_ in ("PRON", "DET") or span.root.i == body.i:
+        if span is None or span.root.pos_ in ("PRON", "DET") or span.root.i in own:
             continue
-        if span.root in body.conjuncts:
-            continue
+        if _same_role(resolver, _phrase_of(span.root), phrase):
+            continue  # « Le chef de la junte, le général X, a été reçu »: read as two subjects
         doing = _doer_of(resolver, span.root)
         if doing is None or doing.i not in above:
             parties[other.start] = other.country
     return parties
+
+
+def _phrase_of(token: Token) -> Token:
+    """The head of the whole noun phrase the noun at ``token`` is part of."""
+    while token.head.i != token.i and token.head.pos_ not in VERBAL_POS:
+        token = token.head
+    return token
+
+
+def _same_role(resolver: Resolver, one: Token, other: Token) -> bool:
+    """Whether two noun phrases fill the same role of the same verb."""
+    return (one.head.i == other.head.i and one.i != other.i
+            and resolver.roles.get(one.dep_) == resolver.roles.get(other.dep_))
 
 
 def _doer_of(resolver: Resolver, token: Token) -> Token | None:
