@@ -40,6 +40,17 @@ def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Toke
     return found
 
 
+def cargo(ctx: Context, noun: Token) -> list[Token]:
+    """What a craft or vehicle carries, named by a participle on it ("two planes loaded with
+    tents", "a tanker carrying fuel", « un avion chargé de secouristes »): what is sent or
+    arrives is its cargo, while the craft still says whose it is. The parser reads the
+    participle as a clause or, in French, as an adjective."""
+    return [f for child in noun.children
+            if ctx.syntax.role(child) in ("clause_mod", "modifier")
+            and (role := ctx.lexicon.cargo_verbs.get(child.lemma_.lower()))
+            for f in fillers(ctx, ctx.roles_of(child), role)]
+
+
 def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
     """An oblique the parser hung on the object ("fired a barrage of missiles and drones
     at Kharkiv") or on the name in apposition to it (« a condamné le journaliste Evan

@@ -13,6 +13,7 @@ from vigie.events.coder.arguments import (
     admits,
     backoff_object,
     bare_object,
+    cargo,
     compounds,
     fillers,
     object_obliques,
@@ -209,10 +210,11 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
         # condamné X à seize ans …, à l'issue d'un procès » has both.
         found = [*fillers(ctx, roles, role), *object_obliques(ctx, roles, role)]
         # Any conjunct will do ("photographs and other military intelligence"), and so
-        # will the noun that says what a general one is ("suspended an aid program").
+        # will the noun that says what a general one is ("suspended an aid program") and
+        # what a craft carries ("dispatched two planes loaded with tents").
         if not found or (words and not any(
-                admits(ctx, words, word) for f in found
-                for c in conjuncts(f, ctx.syntax) for word in (c, *compounds(ctx, c)))):
+                admits(ctx, words, word) for f in found for c in conjuncts(f, ctx.syntax)
+                for word in (c, *compounds(ctx, c), *cargo(ctx, c)))):
             return False
     required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
