@@ -290,6 +290,26 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # Not on a noun in a prepositional phrase: why or after what another act was done.
     ("fr", "En réaction à l'appui apporté par Rome au plan libyen, Tunis a rappelé son "
            "ambassadeur en Italie.", {("SANCTION", "TUN", "ITA")}),
+    # Youths are a crowd like any other: of where they riot, else of the story's country.
+    ("fr", "Des centaines de jeunes ont manifesté jeudi à Conakry.",
+     {("PROTEST", "GIN", "GIN")}),
+    ("en", "Youths rioted in Marseille overnight.", {("PROTEST", "FRA", "FRA")}),
+    ("fr", "Des jeunes étrangers ont manifesté samedi à Bamako.", set()),
+    # Wage earners on strike are workers.
+    ("fr", "Des milliers de salariés ont défilé mardi à Lyon.",
+     {("PROTEST", "FRA", "FRA")}),
+    # Rebels, jihadists and fighters the text does not name are of the story's country.
+    ("fr", "BAMAKO (AFP) - Des jihadistes ont attaqué mardi un poste de l'armée, tuant quatre "
+           "soldats.", {("ASSAULT", "MLI", "MLI")}),
+    ("en", "NIAMEY (Reuters) - Fighters ambushed an army patrol on Tuesday, killing ten "
+           "soldiers.", {("ASSAULT", "NER", "NER")}),
+    ("fr", "Les rebelles ont attaqué mardi un poste de l'armée.", set()),
+    # A country named deep in the phrase of where a group struck places it.
+    ("fr", "Des hommes armés ont incendié des maisons dans un village de la province de "
+           "Tillabéri, dans l'ouest du Niger.", {("COERCE", "NER", "")}),
+    # (a crowd's attack is a riot)
+    ("en", "A mob set fire to a church accused of blasphemy in Egypt's Minya province on "
+           "Friday.", {("PROTEST", "EGY", "EGY")}),
 ]
 
 @pytest.fixture(scope="module")

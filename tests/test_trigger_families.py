@@ -461,6 +461,18 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("An Egyptian relief convoy arrived in Khartoum on Friday.", "AID", "073", "EGY", "SDN"),
     ("Germany dispatched two planes loaded with tents and medicine to Libya on Sunday.", "AID",
      "073", "DEU", ""),
+    ("Spain dispatched a team of rescue specialists and a field hospital to Morocco on "
+     "Saturday.", "AID", "073", "ESP", "MAR"),
+    # kept from doing something: the gerund after the object fills the preposition's phrase
+    ("Myanmar's military banned the opposition party from contesting the election.",
+     "COERCE", "172", "MMR", "MMR"),
+    ("Women were barred from attending universities by the Taliban government.", "COERCE",
+     "172", "AFG", ""),
+    # a warning served as notice: "put X on notice that …", "served notice that …"
+    ("The European Union put Hungary on notice that it would freeze funds unless Budapest "
+     "changed the law.", "THREATEN", "130", "EUR", "HUN"),
+    ("The Taliban served notice on Monday that they would resume attacks unless Pakistan "
+     "released their fighters.", "THREATEN", "130", "AFG", "PAK"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -615,6 +627,12 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "Rescuers arrived in the flooded village on Tuesday.",
     "The Russian foreign minister arrived in Cairo carrying a message from Vladimir Putin.",
     "A cargo ship carrying cars docked in Antwerp on Monday.",
+    "The minister flew to Paris on Monday.",
+    "The players flew to Doha for the final.",
+    "The coach barred the striker from training with the team.",
+    "Russia withdrew from talking to the envoys.",
+    "The landlord put the tenants on notice that the rent would rise.",
+    "The company gave notice of its intention to close the plant.",
 ]
 
 
@@ -895,6 +913,9 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "SDN"),
     ("L'Espagne a dépêché samedi deux avions chargés de tentes et de médicaments vers le "
      "Maroc.", "AID", "073", "ESP", ""),
+    ("Soixante secouristes algériens se sont envolés lundi pour la Turquie.", "AID", "073",
+     "DZA", "TUR"),
+    ("Le Qatar a envoyé un hôpital mobile au Soudan.", "AID", "073", "QAT", "SDN"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -969,6 +990,7 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Les secouristes sont arrivés mardi dans le village inondé.",
     "Le ministre russe est arrivé au Caire porteur d'un message de Vladimir Poutine.",
     "Un cargo chargé de voitures a accosté lundi à Anvers.",
+    "Le ministre s'est envolé lundi pour Paris.",
 ]
 
 

@@ -396,6 +396,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                             and child not in roles["particle"]):
                         roles["particle"].append(child)
                     prep, objects = _prepositional(inner[0], pack)
+                if not objects and roles.get("patient"):
+                    # Kept from doing something: "barred women from attending", "banned the
+                    # agency from operating". The gerund fills the phrase only after an
+                    # object: "withdrew from talking" withdraws from no place.
+                    objects = [g for g in child.children if pack.role(g) == "case_clause"]
             else:
                 prep, objects = case_of(child, pack), [child]
             if passive and not nominal_head and prep in pack.passive_agent_cases:
