@@ -226,6 +226,14 @@ STORIES = [
            "jeudi une campagne menée par des médias russes.", "ministère", ["CIVGOV"]),
     ("fr", "RABAT (MAP) - Le gouvernement a convoqué mardi l'ambassadeur d'Algérie pour lui "
            "signifier sa protestation.", "gouvernement", ["MARGOV"]),
+    # A city of the table written in capitals, which the NER takes for an organisation or a
+    # person: the dateline all the same; a heading in capitals is no place.
+    ("en", "DAR ES SALAAM (Reuters) - The police detained two opposition organisers on "
+           "Sunday.", "police", ["TZACOP"]),
+    ("en", "SAO PAULO, May 2 (Reuters) - The court froze the assets of a mining firm on "
+           "Friday.", "court", ["BRAJUD"]),
+    ("en", "ANALYSIS - The government froze the assets of a mining firm on Friday.",
+     "government", [None]),
     # A city no table places: the country after it says where the story was filed.
     ("en", "TRIPOLI, Libya (AP) - The government accepted a British proposal on Thursday.",
      "government", ["LBYGOV"]),
@@ -234,6 +242,27 @@ STORIES = [
            "said talks would follow.", "government", [None]),
     ("fr", "DAKAR (AFP) - Le président malien est arrivé lundi. Le gouvernement a salué sa "
            "visite.", "gouvernement", [None]),
+    # A later sentence that names the country which closed the story as the other party to
+    # what the body does: the dateline's body again, for a body does not act on its own
+    # country; not where that party is a pronoun, a place of the body's sentence, the doer of
+    # a clause above the body or stands with it, nor where another closer is not named.
+    ("en", "HANOI (Reuters) - China's coast guard rammed a fishing boat on Sunday. On Tuesday "
+           "the foreign ministry handed Beijing a protest note.", "ministry", ["VNMGOV"]),
+    ("fr", "NIAMEY (AFP) - Les troupes françaises ont quitté jeudi leur dernière base. Le "
+           "gouvernement a expulsé samedi l'ambassadeur de France.", "gouvernement",
+     ["NERGOV"]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. Ethiopia's prime "
+           "minister said the army would stay.", "army", [None]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. The government "
+           "and Ethiopia's foreign ministry said on Tuesday that talks would follow.",
+     "government", [None]),
+    ("en", "NAIROBI (Reuters) - Ethiopia's army crossed the border on Monday. Somalia's "
+           "president flew home. The government condemned Ethiopia.", "government", [None]),
+    ("en", "KAMPALA (Reuters) - South Sudan's army shelled a border post on Sunday. The army "
+           "said on Monday it had killed twelve rebels in South Sudan.", "army", [None]),
+    ("fr", "MOSCOU (AFP) - Le Mali achète des armes russes depuis 2021. Le chef de la junte, "
+           "le général Assimi Goïta, a été accueilli mardi au Kremlin par Vladimir Poutine.",
+     "junte", [None]),
     # A place of another country in the body's sentence: the act may be that country's.
     ("en", "KAMPALA (Reuters) - The army said on Monday it had killed twelve rebels in South "
            "Sudan.", "army", [None]),

@@ -251,6 +251,65 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "LUSAKA (Reuters) - Soldiers were deployed to the streets of the capital on Monday.",
      set()),
     ("fr", "Des renforts militaires ont été déployés dans la capitale.", set()),
+    # An act noun qualified by the past participle of a verb that carries such nouns takes
+    # that participle's agent as its doer (organised, decided, ordered, imposed by …), even
+    # where the parser hangs the participle on the noun's complement or the agent phrase on
+    # a time word; a participle of judging names no doer.
+    ("fr", "L'expulsion de l'ambassadeur danois, décidée lundi par le gouvernement libyen, "
+           "a surpris les diplomates.", {("SANCTION", "LBY", "DNK")}),
+    ("fr", "La journée de grève générale organisée jeudi par les syndicats portugais a "
+           "paralysé les transports.", {("PROTEST", "PRT", "PRT")}),
+    ("en", "The expulsion of the Danish ambassador, ordered by the Libyan government on "
+           "Monday, surprised diplomats.", {("SANCTION", "LBY", "DNK")}),
+    ("en", "The curfew imposed by the Guinean junta on Tuesday emptied the streets.",
+     {("COERCE", "GIN", "GIN")}),
+    ("fr", "Le raid sur le camp, condamné lundi par la France, a fait douze morts.", set()),
+    ("en", "The expulsion of Swedish ambassador Jan Olsson, ordered by the Iraqi government "
+           "on Thursday, angered Stockholm.", {("SANCTION", "IRQ", "SWE")}),
+    # The act condemned is what the condemnation is about, carried by a participle or not.
+    ("fr", "Le Conseil de sécurité a condamné jeudi l'attaque menée par les shebab contre un "
+           "hôtel de Mogadiscio.", {("ACCUSE", "UNO", "SOM")}),
+    ("en", "The raid on the camp, condemned by France on Monday, killed twelve people.", set()),
+    # A passive's agent phrase that the parser hung on a time word is the verb's.
+    ("fr", "Le militant Wang Li a été placé en détention lundi par un tribunal pékinois.",
+     {("COERCE", "CHN", "CHN")}),
+    # Experts of a body act for it, as its members do.
+    ("fr", "Des experts de l'ONU ont dénoncé lundi la répression des manifestations par la "
+           "police guinéenne.", {("ACCUSE", "UNO", "GIN")}),
+    ("en", "Mali was accused by a panel of U.N. experts on Tuesday of arming the rebels.",
+     {("ACCUSE", "UNO", "MLI")}),
+    ("fr", "Le Tchad est mis en cause par un groupe d'experts de l'ONU.",
+     {("ACCUSE", "UNO", "TCD")}),
+    ("en", "Independent experts said on Monday that the vote in Chad was flawed.", set()),
+    # A passive's agent phrase the parser hung on a noun of its oblique's phrase is the
+    # verb's.
+    ("fr", "Le président ivoirien a été reçu mardi à Accra avec tous les honneurs par son "
+           "homologue ghanéen.", {("CONSULT", "GHA", "CIV")}),
+    ("en", "The Ivorian president was greeted in Accra with full military honours by his "
+           "Ghanaian counterpart.", {("CONSULT", "GHA", "CIV")}),
+    # Not on a noun in a prepositional phrase: why or after what another act was done.
+    ("fr", "En réaction à l'appui apporté par Rome au plan libyen, Tunis a rappelé son "
+           "ambassadeur en Italie.", {("SANCTION", "TUN", "ITA")}),
+    # Youths are a crowd like any other: of where they riot, else of the story's country.
+    ("fr", "Des centaines de jeunes ont manifesté jeudi à Conakry.",
+     {("PROTEST", "GIN", "GIN")}),
+    ("en", "Youths rioted in Marseille overnight.", {("PROTEST", "FRA", "FRA")}),
+    ("fr", "Des jeunes étrangers ont manifesté samedi à Bamako.", set()),
+    # Wage earners on strike are workers.
+    ("fr", "Des milliers de salariés ont défilé mardi à Lyon.",
+     {("PROTEST", "FRA", "FRA")}),
+    # Rebels, jihadists and fighters the text does not name are of the story's country.
+    ("fr", "BAMAKO (AFP) - Des jihadistes ont attaqué mardi un poste de l'armée, tuant quatre "
+           "soldats.", {("ASSAULT", "MLI", "MLI")}),
+    ("en", "NIAMEY (Reuters) - Fighters ambushed an army patrol on Tuesday, killing ten "
+           "soldiers.", {("ASSAULT", "NER", "NER")}),
+    ("fr", "Les rebelles ont attaqué mardi un poste de l'armée.", set()),
+    # A country named deep in the phrase of where a group struck places it.
+    ("fr", "Des hommes armés ont incendié des maisons dans un village de la province de "
+           "Tillabéri, dans l'ouest du Niger.", {("COERCE", "NER", "")}),
+    # (a crowd's attack is a riot)
+    ("en", "A mob set fire to a church accused of blasphemy in Egypt's Minya province on "
+           "Friday.", {("PROTEST", "EGY", "EGY")}),
 ]
 
 @pytest.fixture(scope="module")

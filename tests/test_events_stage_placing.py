@@ -13,6 +13,7 @@ from vigie.events.coder.placing import (
     country_around,
     free_place,
     located,
+    named_country,
     place_owner,
     story_place,
     where,
@@ -43,6 +44,25 @@ def test_a_country_named_where_an_act_happens_is_a_place() -> None:
     ctx = context("Des hommes armés ont enlevé des élèves dans le nord-ouest du Nigeria.", "fr")
     place = country_around(ctx, token(ctx, "enlevé"), ctx.syntax.locative_cases)
     assert place is not None and place.country == "NGA"
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "group", "country"), [
+    # a country deep in the phrase of where the group acted
+    ("A mob beat two men to death near a market in Bangladesh's Sylhet division.", "en",
+     "beat", "mob", "BGD"),
+    ("Des hommes armés ont tué trois villageois dans une localité de la région de Mopti, "
+     "dans le centre du Mali.", "fr", "tué", "hommes", "MLI"),
+    # not a country named as whose an act or a body is
+    ("Gunmen freed two hostages after a mediation by Qatar's emir.", "en", "freed", "Gunmen",
+     None),
+    ("Des hommes armés ont libéré deux otages à l'issue d'une médiation du Qatar.", "fr",
+     "libéré", "hommes", None),
+])
+def test_a_country_named_as_where_in_the_sentence_places_a_group(
+        text: str, lang: str, trigger: str, group: str, country: str | None) -> None:
+    ctx = context(text, lang)
+    place = named_country(ctx, candidate(ctx, trigger), token(ctx, group))
+    assert (place.country if place is not None else None) == country
 
 
 def test_the_story_country_is_that_of_most_of_its_places() -> None:

@@ -453,6 +453,26 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("The UN Security Council imposed a flight ban on Afghanistan's rulers.", "SANCTION", "163",
      "UNO", "AFG"),
     ("Russia imposed an import ban on Moldovan wine on Friday.", "SANCTION", "163", "RUS", "MDA"),
+    # aid told by its arrival: a craft or a team of rescuers landing, docking or arriving
+    # with relief; a craft sent stands for the cargo it carries (all development sets)
+    ("A Turkish air force plane loaded with blankets and medicine touched down in Kabul on "
+     "Monday.", "AID", "073", "TUR", "AFG"),
+    ("A team of 40 Swiss rescuers landed in Ankara on Tuesday.", "AID", "073", "CHE", "TUR"),
+    ("An Egyptian relief convoy arrived in Khartoum on Friday.", "AID", "073", "EGY", "SDN"),
+    ("Germany dispatched two planes loaded with tents and medicine to Libya on Sunday.", "AID",
+     "073", "DEU", ""),
+    ("Spain dispatched a team of rescue specialists and a field hospital to Morocco on "
+     "Saturday.", "AID", "073", "ESP", "MAR"),
+    # kept from doing something: the gerund after the object fills the preposition's phrase
+    ("Myanmar's military banned the opposition party from contesting the election.",
+     "COERCE", "172", "MMR", "MMR"),
+    ("Women were barred from attending universities by the Taliban government.", "COERCE",
+     "172", "AFG", ""),
+    # a warning served as notice: "put X on notice that …", "served notice that …"
+    ("The European Union put Hungary on notice that it would freeze funds unless Budapest "
+     "changed the law.", "THREATEN", "130", "EUR", "HUN"),
+    ("The Taliban served notice on Monday that they would resume attacks unless Pakistan "
+     "released their fighters.", "THREATEN", "130", "AFG", "PAK"),
 ]
 
 # The same words in their senses of books, sport, business, weather, crowds of shoppers and
@@ -603,6 +623,16 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The IMF raised the spectre of a global recession.",
     "The government raised taxes on Monday.",
     "India imposed an export ban on rice on Thursday.",
+    "A plane carrying 150 passengers landed in Paris on Monday.",
+    "Rescuers arrived in the flooded village on Tuesday.",
+    "The Russian foreign minister arrived in Cairo carrying a message from Vladimir Putin.",
+    "A cargo ship carrying cars docked in Antwerp on Monday.",
+    "The minister flew to Paris on Monday.",
+    "The players flew to Doha for the final.",
+    "The coach barred the striker from training with the team.",
+    "Russia withdrew from talking to the envoys.",
+    "The landlord put the tenants on notice that the rent would rise.",
+    "The company gave notice of its intention to close the plant.",
 ]
 
 
@@ -875,6 +905,17 @@ FRENCH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # a depot set on fire by drones
     ("Des drones ukrainiens ont incendié un dépôt pétrolier russe près de Belgorod.", "ASSAULT",
      "190", "UKR", "RUS"),
+    # l'aide dite par son arrivée : un appareil ou une équipe de secouristes qui atterrit,
+    # accoste ou arrive avec des secours ; l'appareil envoyé vaut pour ce qu'il transporte
+    ("Une équipe de 40 secouristes suisses est arrivée mardi à Ankara.", "AID", "073", "CHE",
+     "TUR"),
+    ("Un convoi humanitaire égyptien est entré vendredi au Soudan.", "AID", "073", "EGY",
+     "SDN"),
+    ("L'Espagne a dépêché samedi deux avions chargés de tentes et de médicaments vers le "
+     "Maroc.", "AID", "073", "ESP", ""),
+    ("Soixante secouristes algériens se sont envolés lundi pour la Turquie.", "AID", "073",
+     "DZA", "TUR"),
+    ("Le Qatar a envoyé un hôpital mobile au Soudan.", "AID", "073", "QAT", "SDN"),
 ]
 
 FRENCH_OTHER_SENSES: list[str] = [
@@ -945,6 +986,11 @@ FRENCH_OTHER_SENSES: list[str] = [
     "Le ministre a annoncé le rappel de 200 000 véhicules défectueux.",
     "La chanteuse a haussé le ton de sa voix pendant le refrain.",
     "L'entreprise a concentré ses efforts sur l'Asie.",
+    "Un avion transportant 150 passagers a atterri lundi à Paris.",
+    "Les secouristes sont arrivés mardi dans le village inondé.",
+    "Le ministre russe est arrivé au Caire porteur d'un message de Vladimir Poutine.",
+    "Un cargo chargé de voitures a accosté lundi à Anvers.",
+    "Le ministre s'est envolé lundi pour Paris.",
 ]
 
 

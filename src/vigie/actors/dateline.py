@@ -20,6 +20,14 @@ sentence does too ("BRUSSELS - The government welcomed the EU's decision"), unle
 had already named the dateline's own country ("MANILA - Former Philippine president Rodrigo
 Duterte had dared the International Criminal Court … Police took him into custody").
 
+A later sentence whose own actors name every country that closed the story as the other party
+to what is done is the dateline's again: "SEOUL - Japan's bluebook again claimed the islets …
+The government demanded that Tokyo withdraw the claim" is Seoul's government, for a body does
+not act on its own country. The other party must be named, not a pronoun (« Le président malien
+est arrivé. Le gouvernement a salué sa visite »: whose, anyone's guess), and must not be the
+doer of a clause above the body ("Ethiopia's president said the army …") nor stand with it
+("the government and Ethiopia's army"); a place of the body's own sentence still closes it.
+
 Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and refugees are left
 to the event coder, which places them by where the event happens.
 """
@@ -29,12 +37,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import PERSON_LABELS, Resolver
 from vigie.events.roles import VERBAL_POS
 from vigie.model import Actor, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 NEVER = 1 << 62  # an offset past any text's end
 ANTECEDENT_AT = re.compile(r"coref:(.*?)@(\d+)(?:\+|$)")  # "coref:The army@31+dateline:…"
@@ -53,6 +65,9 @@ class StoryCountry:
     bodies_closed: int = NEVER
     # Where the story first names the home country itself (outside the dateline).
     confirmed: int = NEVER
+    # What closed it: where each other country came into play (the start of the sentence of
+    # a place, the subject itself), which country, and whether as a place.
+    closers: tuple[tuple[int, str, bool], ...] = ()
 
     def holds_at(self, offset: int) -> bool:
         """Whether a body named at ``offset`` with no country of its own is the story's."""
@@ -93,16 +108,18 @@ def _until_another(resolver: Resolver, places: list[Place], dateline: list[Place
         return starts[max(0, bisect_right(starts, offset) - 1)]
 
     own = [p for p in places if p not in dateline]
-    closed = [sentence_start(p.start) for p in own
-              if p.country not in (None, home) and not _qualifies_post(resolver, p)]
+    closers = [(sentence_start(p.start), p.country, True) for p in own
+               if p.country is not None and p.country != home and not _qualifies_post(resolver, p)]
     actors = [a for a in resolver.analysis.actors if a.resolved]
-    closed += [a.start for a in actors
-               if a.country in iso_countries() and a.country != home and _in_subject(resolver, a)]
+    closers += [(a.start, a.country, False) for a in actors if a.country is not None
+                and a.country in iso_countries() and a.country != home
+                and _in_subject(resolver, a)]
     bodies = [sentence_start(a.start) for a in actors if a.country not in iso_countries()]
     confirmed = [a.start for a in actors if a.country == home]
     confirmed += [p.start for p in own if p.country == home]
-    return StoryCountry(dateline[0], "dateline", min(closed, default=NEVER),
-                        min(bodies, default=NEVER), min(confirmed, default=NEVER))
+    return StoryCountry(dateline[0], "dateline", min((at for at, _, _ in closers), default=NEVER),
+                        min(bodies, default=NEVER), min(confirmed, default=NEVER),
+                        tuple(sorted(closers)))
 
 
 def _others_only_parties(resolver: Resolver, places: list[Place], country: str) -> bool:
@@ -160,7 +177,8 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
     for index, actor in enumerate(actors):
         if (home is None or actor.code is not None or actor.sector not in DOMESTIC_SECTORS
                 or not (actor.via or "").startswith(("sector:", "coref:"))
-                or not home.holds_at(_named_at(actor)[0])
+                or not (home.holds_at(_named_at(actor)[0])
+                        or _home_again(resolver, home, actor, places))
                 or _owned_in_phrase(resolver, home.place.country, *_named_at(actor))):
             continue
         # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a body or
@@ -178,6 +196,81 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
         analysis.note("actors", actor.start, actor.end, "dropped",
                       f"{actor.text!r}: {actor.role} of no stated country")
         actors.remove(actor)
+
+
+def _home_again(resolver: Resolver, home: StoryCountry, actor: Actor,
+                places: list[Place]) -> bool:
+    """Whether a body named after the story was closed is the dateline's again: every country
+    that closed it before the body's sentence is named in that sentence as the other party to
+    what is done (see the module docstring). Pronouns stand for whatever their antecedent's
+    place in the story says, and are left as they are."""
+    if not (actor.via or "").startswith("sector:") or not (
+            actor.start < home.bodies_closed or home.confirmed < actor.start):
+        return False
+    body = resolver.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if body is None:
+        return False
+    sentence = body.root.sent
+    closers = [c for c in home.closers if c[0] <= actor.start]
+    parties = _other_parties(resolver, body.root, sentence, places)
+    # In the body's own sentence, only a party closes nothing: a place there, or a subject
+    # that is no party, may be where the act happens or whose the body is.
+    if any(sentence.start_char <= at and (place or at not in parties)
+           for at, _, place in closers):
+        return False
+    return bool(closers) and {c for _, c, _ in closers} <= set(parties.values())
+
+
+def _other_parties(resolver: Resolver, body: Token, sentence: Span,
+                   places: list[Place]) -> dict[int, str]:
+    """The named actors of ``sentence`` that are another party than the body at ``body``, by
+    where they start, with their country: not a pronoun, not a place, not in the noun phrase
+    the body is part of nor in the same role beside it (standing with it), and not the doer
+    of a clause the body is part of (a speaker: "Ethiopia's president said the army …")."""
+    placed = {(p.start, p.end) for p in places}
+    phrase = _phrase_of(body)
+    own = {t.i for t in phrase.subtree}  # its owners, appositions and conjuncts
+    above = {body.i, *(t.i for t in body.ancestors)}
+    parties = {}
+    for other in resolver.analysis.actors:
+        if (not other.resolved or other.country is None
+                or not sentence.start_char <= other.start < sentence.end_char
+                or (other.start, other.end) in placed):
+            continue
+        span = resolver.doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None or span.root.pos_ in ("PRON", "DET") or span.root.i in own:
+            continue
+        if _same_role(resolver, _phrase_of(span.root), phrase):
+            continue  # « Le chef de la junte, le général X, a été reçu »: read as two subjects
+        doing = _doer_of(resolver, span.root)
+        if doing is None or doing.i not in above:
+            parties[other.start] = other.country
+    return parties
+
+
+def _phrase_of(token: Token) -> Token:
+    """The head of the whole noun phrase the noun at ``token`` is part of."""
+    while token.head.i != token.i and token.head.pos_ not in VERBAL_POS:
+        token = token.head
+    return token
+
+
+def _same_role(resolver: Resolver, one: Token, other: Token) -> bool:
+    """Whether two noun phrases fill the same role of the same verb."""
+    return (one.head.i == other.head.i and one.i != other.i
+            and resolver.roles.get(one.dep_) == resolver.roles.get(other.dep_))
+
+
+def _doer_of(resolver: Resolver, token: Token) -> Token | None:
+    """The verb whose doer the noun at ``token`` is, or is part of: its active subject or
+    the agent of its passive ("received by Xi", « déclarés par le gouvernement »)."""
+    while token.head.i != token.i:
+        if resolver.roles.get(token.dep_) in ("agent", "by_agent"):
+            return token.head
+        if token.head.pos_ in VERBAL_POS:
+            return None
+        token = token.head
+    return None
 
 
 def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int) -> bool:

@@ -174,10 +174,13 @@ class PlaceFinder:
         span = doc[start:end]
         if flag == "skip":
             return False
+        if self.opens_dateline(span):
+            # "KUALA LUMPUR -", "KARACHI (Reuters) -": where the story was filed, whatever the
+            # NER, misled by the capitals, took the words for.
+            return True
         if flag == "ner" and any(t.ent_type_ not in PLACE_LABELS for t in span):
             return False
-        if flag == "capital" and not (self.resolver.locative(span.root, start)
-                                      or self.opens_dateline(span)):
+        if flag == "capital" and not self.resolver.locative(span.root, start):
             return False
         if not self.acting.isdisjoint(range(span.start_char, span.end_char)):
             return False

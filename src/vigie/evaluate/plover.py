@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import product
 from pathlib import Path
@@ -42,6 +42,7 @@ from typing import Any
 from vigie.analysis import Analysis
 from vigie.config import DEFAULT_SETTINGS, Settings
 from vigie.errors import InputError, VigieError
+from vigie.evaluate.misses import FAILED, miss_cause
 from vigie.events.coder import NO_AGENT
 from vigie.model import Actor, Article, Event
 from vigie.pipeline import analyse
@@ -162,6 +163,7 @@ class SentenceResult:
     predicted_types: tuple[str, ...]
     gold_triples: tuple[Triple, ...]
     predicted_triples: tuple[Triple, ...]
+    missed: tuple[tuple[str, str], ...] = ()  # (gold type, why it was missed)
 
     @property
     def correct(self) -> bool:
@@ -198,6 +200,8 @@ class PloverScore:
     sentences: tuple[SentenceResult, ...]
     candidates: Candidates = Candidates()
     doers: tuple[int, int] = (0, 0)  # gold event records with the doer resolved, of all
+    # Missed gold types by cause (see vigie.evaluate.misses), most frequent first.
+    misses: dict[str, int] = field(default_factory=dict)
     # Sentences whose analysis failed (internal errors): scored as finding nothing, and
     # reported, so that one failure neither hides the others' figures nor goes unseen.
     failed: tuple[InputError, ...] = ()
@@ -334,15 +338,19 @@ def doer_resolved(record: GoldRecord, actors: Sequence[Actor]) -> bool:
 
 def score(gold: Sequence[GoldRecord],
           predict: Callable[[GoldRecord], Sequence[Event]],
-          actors: Callable[[GoldRecord], Sequence[Actor]] | None = None) -> PloverScore:
+          actors: Callable[[GoldRecord], Sequence[Actor]] | None = None,
+          why_missed: Callable[[GoldRecord, bool], str] | None = None) -> PloverScore:
     """Score predictions against gold records; ``predict`` gives Vigie's events for a record's
     text and is called once per sentence, with the sentence's first record; ``actors``, if
-    given, the actors Vigie found in that sentence (for the share of doers resolved)."""
+    given, the actors Vigie found in that sentence (for the share of doers resolved);
+    ``why_missed``, if given, the cause of a missed gold record's type, told whether another
+    type was found in its sentence."""
     per_type = {name: Counts() for name in PLOVER_TYPES}
     confusion: Counter[tuple[str, str]] = Counter()
     results = []
     triples = Counts()
     doers = (0, 0)
+    misses: Counter[str] = Counter()
     for group in sentences(gold):
         events = [e for e in predict(group[0]) if counted(e)]
         gold_types = {r.event for r in group if r.event != NO_EVENT}
@@ -361,10 +369,17 @@ def score(gold: Sequence[GoldRecord],
             events_of_group = [r for r in group if r.event != NO_EVENT and r.source]
             doers = (doers[0] + sum(doer_resolved(r, found_actors) for r in events_of_group),
                      doers[1] + len(events_of_group))
+        missed = ()
+        if why_missed is not None:
+            missed = tuple((name, why_missed(next(r for r in group if r.event == name),
+                                             bool(found_types - gold_types)))
+                           for name in sorted(gold_types - found_types, key=_type_order))
+            misses.update(cause for _name, cause in missed)
         results.append(SentenceResult(
             id=group[0].id, text=group[0].text,
             gold_types=tuple(sorted(gold_types)), predicted_types=tuple(sorted(found_types)),
             gold_triples=tuple(sorted(expected)), predicted_triples=tuple(sorted(found)),
+            missed=missed,
         ))
     return PloverScore(
         records=len(gold),
@@ -376,6 +391,7 @@ def score(gold: Sequence[GoldRecord],
                                                 _type_order(item[0][1])))),
         sentences=tuple(results),
         doers=doers,
+        misses=dict(sorted(misses.items(), key=lambda item: (-item[1], item[0]))),
     )
 
 
@@ -411,19 +427,36 @@ def run_eval(path: str | Path, lang: str | None = None,
     groups = sentences(gold)
     articles = [Article(id=group[0].id, text=group[0].text, lang=group[0].language or lang,
                         published=group[0].date) for group in groups]
-    events: dict[str, list[Event]] = {}
+    analyses: dict[str, Analysis] = {}
     candidates = Candidates()
-    actors: dict[str, list[Actor]] = {}
     failed: list[InputError] = []
     for result in analyse(articles, settings):
         if isinstance(result, InputError):
             failed.append(result)
             continue
-        events[result.doc_id] = [r for r in result.records() if r.kind == "event"]
+        analyses[result.doc_id] = result
         candidates += candidate_outcomes(result)
-        actors[result.doc_id] = result.actors
-    scored = score(gold, lambda record: events.get(record.id, []),
-                   lambda record: actors.get(record.id, []))
+
+    def events(record: GoldRecord) -> list[Event]:
+        analysis = analyses.get(record.id)
+        return [] if analysis is None else [e for e in analysis.records() if e.kind == "event"]
+
+    def actors(record: GoldRecord) -> list[Actor]:
+        analysis = analyses.get(record.id)
+        return [] if analysis is None else analysis.actors
+
+    # A sentence is analysed once, as its first record (see ``sentences``).
+    first_of = {record.id: group[0] for group in groups for record in group}
+
+    def why_missed(record: GoldRecord, other_found: bool) -> str:
+        first = first_of[record.id]
+        analysis = analyses.get(first.id)
+        if analysis is None:
+            return FAILED
+        return miss_cause(record.event, analysis, events(first), other_found,
+                          doer_resolved(record, analysis.actors))
+
+    scored = score(gold, events, actors, why_missed)
     return replace(scored, candidates=candidates, failed=tuple(failed))
 
 
@@ -452,6 +485,11 @@ def format_score(score: PloverScore, *, details: bool = False) -> str:
     drops = score.candidates
     lines += ["", f"Candidates: {drops.total}, dropped for want of a doer: {drops.no_doer} "
               f"({drops.no_doer_share:.1%})"]
+    if score.misses:
+        missed = sum(score.misses.values())
+        lines += ["", f"Missed gold types by cause: {missed}"]
+        lines += [f"{count:>5} {count / missed:>6.1%}  {cause}"
+                  for cause, count in score.misses.items()]
     if score.failed:
         lines += ["", f"Failed (internal error, scored as finding nothing): {len(score.failed)}"
                       f" ({', '.join(error.source for error in score.failed)})"]
@@ -468,7 +506,8 @@ def format_score(score: PloverScore, *, details: bool = False) -> str:
         for result in wrong:
             lines += [f"{result.id}: {result.text}",
                       f"  gold:      {_triples_text(result.gold_triples)}",
-                      f"  predicted: {_triples_text(result.predicted_triples)}"]
+                      f"  predicted: {_triples_text(result.predicted_triples)}",
+                      *(f"  missed:    {name}, {cause}" for name, cause in result.missed)]
     return "\n".join(lines) + "\n"
 
 

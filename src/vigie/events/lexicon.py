@@ -223,6 +223,9 @@ class Lexicon:
     authority_acts: dict[str, str]
     contexts: dict[str, str]
     target_verbs: dict[str, str]  # participles naming a target: "visant" -> its patient
+    # Participles naming what a craft carries, by the role that names it: "a plane carrying
+    # tents", « deux avions chargés de secouristes » (see events/coder/arguments.py cargo).
+    cargo_verbs: dict[str, str]
     doer_verbs: dict[str, str]  # participles naming who did it: "attribuée à" -> oblique:à
     claim_nouns: frozenset[str]  # what a doer verb claims an act through: "responsibility for"
     # Participles naming whose the noun they qualify is, by the role that names the owner and
@@ -502,6 +505,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         authority_acts=table["authority_acts"],
         contexts=table["contexts"],
         target_verbs=table["target_verbs"],
+        cargo_verbs=table.get("cargo_verbs", {}),
         doer_verbs=table["doer_verbs"],
         claim_nouns=frozenset(word for name in table.get("claim_classes", ())
                               for word in classes[name.lstrip("&")]),

@@ -396,6 +396,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                             and child not in roles["particle"]):
                         roles["particle"].append(child)
                     prep, objects = _prepositional(inner[0], pack)
+                if not objects and roles.get("patient"):
+                    # Kept from doing something: "barred women from attending", "banned the
+                    # agency from operating". The gerund fills the phrase only after an
+                    # object: "withdrew from talking" withdraws from no place.
+                    objects = [g for g in child.children if pack.role(g) == "case_clause"]
             else:
                 prep, objects = case_of(child, pack), [child]
             if passive and not nominal_head and prep in pack.passive_agent_cases:
@@ -564,9 +569,10 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
 def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
     """The agent of a passive verb that the parser hung elsewhere: on the active verb of its
     complement ("has been accused of stealing funds by Haitian officials"), on a noun of its
-    own obliques (« a été appréhendé à son domicile par la police », "was detained at his home
-    by police"), or on a past participle coordinated with it that shares its auxiliary
-    (« a été inculpé et placé sous mandat de dépôt par un juge »): an active verb, a place
+    own obliques or of their phrases (« a été appréhendé à son domicile par la police », "was
+    detained at his home by police"), or on a past participle coordinated with it that shares
+    its auxiliary (« a été inculpé et placé sous mandat de dépôt par un juge »): an active
+    verb, a place
     and a time take no agent phrase, and the participles share the one agent. Not a verb
     ("by forging") nor a time ("by Monday")."""
     below = [c for c in verb.children if pack.role(c) == "complement"]
@@ -576,9 +582,17 @@ def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> 
              and not any(pack.role(g) == "aux_pass" for g in c.children)]
     # UD hangs the oblique noun on the verb, ClearNLP its preposition.
     obliques = [c for c in verb.children if pack.role(c) == "oblique"]
-    hosts += [n for c in obliques
+    oblique_nouns = [n for c in obliques
+                     for n in ([c] if c.pos_ != "ADP" else _prepositional(c, pack)[1])
+                     if n.pos_ in NOMINAL_POS]
+    # Or on a noun of such an oblique's own phrase (« a été accueilli à Rabat avec les
+    # honneurs par le roi »), and on a time word the parser made the phrase's head (« a été
+    # placé en détention lundi par un tribunal »).
+    nested = [n for noun in oblique_nouns for c in noun.children
               for n in ([c] if c.pos_ != "ADP" else _prepositional(c, pack)[1])
-              if n.pos_ in NOMINAL_POS]
+              if n.pos_ in NOMINAL_POS and pack.role(c) in ("nominal_arg", "oblique")]
+    hosts += oblique_nouns + nested
+    hosts += [t for h in (verb, *hosts) for t in h.children if t.i in transparent]
     hosts += [c for c in verb.children if pack.role(c) == "conj" and c.pos_ in VERBAL_POS
               and "Part" in c.morph.get("VerbForm")
               and not any(pack.role(g) in ("agent", "aux", "aux_pass") for g in c.children)]

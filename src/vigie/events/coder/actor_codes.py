@@ -27,10 +27,11 @@ PERSON_HOME_SECTORS = frozenset({"COP", "JUD"})
 LOCAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "EDU",
                            "LAB", "MED", "REF", "BUS", "UAF", "AGR", "CRM", "REL"})
 # Sectors of unnamed doers that the story's country places when their sentence names no place
-# (gunmen, attackers, protesters, a mob, students, workers, opposition supporters): ACLED's
-# "unidentified armed group (country)" and "protesters (country)". Refugees are not of where
-# they are; a state's bodies and named parties are left to the actor layer.
-STORY_SECTORS = UNNAMED_GROUP_SECTORS
+# (gunmen, attackers, protesters, a mob, students, workers, opposition supporters, rebels and
+# jihadists the text does not name): ACLED's "unidentified armed group (country)" and
+# "protesters (country)"; a named armed group is coded by the actor layer. Refugees are not of
+# where they are; a state's bodies and named parties are left to the actor layer.
+STORY_SECTORS = UNNAMED_GROUP_SECTORS | {"REB"}
 # Roles of a state's people named as its members ("its nationals", « ses ressortissants », "its
 # citizens"): what their own state urges them to do (leave a country, avoid travel, stay
 # calm) is advice to its public, not an appeal to a political actor.

@@ -40,6 +40,17 @@ def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Toke
     return found
 
 
+def cargo(ctx: Context, noun: Token) -> list[Token]:
+    """What a craft or vehicle carries, named by a participle on it ("two planes loaded with
+    tents", "a tanker carrying fuel", « un avion chargé de secouristes »): what is sent or
+    arrives is its cargo, while the craft still says whose it is. The parser reads the
+    participle as a clause or, in French, as an adjective."""
+    return [f for child in noun.children
+            if ctx.syntax.role(child) in ("clause_mod", "modifier")
+            and (role := ctx.lexicon.cargo_verbs.get(child.lemma_.lower()))
+            for f in fillers(ctx, ctx.roles_of(child), role)]
+
+
 def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
     """An oblique the parser hung on the object ("fired a barrage of missiles and drones
     at Kharkiv") or on the name in apposition to it (« a condamné le journaliste Evan
@@ -115,11 +126,15 @@ def noun_modifiers(ctx: Context, noun: Token) -> list[Token]:
 
 def compounds(ctx: Context, noun: Token) -> list[Token]:
     """The nouns that say what a general noun is ("aid" in "a military aid program", "force"
-    in "the use of force", « la force » in « le recours à la force »); not those of a noun
-    with a sense of its own ("rocket fire" is fire)."""
+    in "the use of force", « la force » in « le recours à la force », "ambassador" in
+    "ambassador Sylvain Itte"); not those of a noun with a sense of its own ("rocket fire"
+    is fire)."""
     lemma = noun.lemma_.lower()
     if lemma in ctx.lexicon.use_nouns:
         return used_nouns(ctx, noun)
+    if noun.pos_ == "PROPN":
+        # "French ambassador Sylvain Itte": the title compounded with a name says who it is.
+        return noun_modifiers(ctx, noun)
     if lemma not in ctx.lexicon.compound_heads:
         return []
     return noun_modifiers(ctx, noun)

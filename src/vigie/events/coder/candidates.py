@@ -13,6 +13,7 @@ from vigie.events.coder.arguments import (
     admits,
     backoff_object,
     bare_object,
+    cargo,
     compounds,
     fillers,
     object_obliques,
@@ -20,7 +21,7 @@ from vigie.events.coder.arguments import (
 )
 from vigie.events.coder.context import Context
 from vigie.events.lexicon import Predicate, SupportVerb
-from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts, preposition_of
 from vigie.model import Actor
 
 
@@ -32,13 +33,17 @@ class Candidate:
     predicate: Predicate
     roles: dict[str, list[Token]]
     support: Token | None = None  # the light verb carrying a nominal predicate
+    # Whether that light verb is a participle qualifying the noun, which stands in the
+    # clause where the act does ("the curfew imposed by the junta").
+    qualified: bool = False
     consumed_by: str | None = None  # set when a verb entry took this nominal as its argument
     date_anchor: Token | None = None  # the noun whose antecedent may date the event
 
     @property
     def anchor(self) -> Token:
-        """The verb that carries the predicate: its support verb, else its own word."""
-        return self.support or self.trigger
+        """The word that carries the predicate in its clause: its support verb, else its own
+        word (also where the support verb is a participle on it)."""
+        return self.trigger if self.qualified or self.support is None else self.support
 
     @property
     def plover(self) -> str:
@@ -70,8 +75,11 @@ def match(ctx: Context) -> list[Candidate]:
                      f"{backoff.text!r} taken as the object of {token.text!r} "
                      f"({predicate.id}): the parse gave it none, and it is the "
                      f"nearest noun of the clause of the class required")
-        found.append(Candidate(token, predicate, roles,
-                               support=support_verb(ctx, token, predicate)))
+        support = support_verb(ctx, token, predicate)
+        qualifier = (carrying_participle(ctx, token)
+                     if support is None and predicate.pos == "NOUN" else None)
+        found.append(Candidate(token, predicate, roles, support=support or qualifier,
+                               qualified=qualifier is not None))
     acts = {c.trigger.i: c for c in found if not c.predicate.imported}
     for candidate in found:
         support = candidate.support
@@ -209,10 +217,11 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
         # condamné X à seize ans …, à l'issue d'un procès » has both.
         found = [*fillers(ctx, roles, role), *object_obliques(ctx, roles, role)]
         # Any conjunct will do ("photographs and other military intelligence"), and so
-        # will the noun that says what a general one is ("suspended an aid program").
+        # will the noun that says what a general one is ("suspended an aid program") and
+        # what a craft carries ("dispatched two planes loaded with tents").
         if not found or (words and not any(
-                admits(ctx, words, word) for f in found
-                for c in conjuncts(f, ctx.syntax) for word in (c, *compounds(ctx, c)))):
+                admits(ctx, words, word) for f in found for c in conjuncts(f, ctx.syntax)
+                for word in (c, *compounds(ctx, c), *cargo(ctx, c)))):
             return False
     required = {role for role, _words in predicate.requires}
     for role, words in predicate.excludes:
@@ -296,6 +305,41 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
     return None
+
+
+def carrying_participle(ctx: Context, noun: Token) -> Token | None:
+    """The past participle of a light verb that qualifies the noun or the quantity noun it
+    counts, its agent phrase naming who did the act ("the curfew imposed by the junta", « la
+    journée de grève organisée par les syndicats »). Set off by a comma, the parser may hang
+    it on the noun's complement instead (« l'expulsion de l'ambassadeur, décidée par … »): it
+    is the noun's where it agrees with it. Not a participle of judging or reporting ("the
+    raid condemned by Paris"), which is no light verb; nor on a noun in a prepositional
+    phrase, which tells why or after what another act was done (« en réaction à l'appui
+    apporté par Paris au plan marocain »), not a new one."""
+    syntax = ctx.syntax
+    qualified = [noun]
+    if (syntax.role(noun) == "nominal_arg" and noun.head.pos_ in NOMINAL_POS
+            and noun.head.lemma_.lower() in ctx.lexicon.quantity_nouns):
+        qualified.append(noun.head)
+    if preposition_of(qualified[-1], syntax):
+        return None
+    hung = [c for head in qualified for c in head.children]
+    hung += [c for role, args in ctx.roles_of(noun).items() if role.startswith("nmod:")
+             for arg in args for c in arg.children
+             if c.i > 0 and c.nbor(-1).text == "," and agrees(c, noun)]
+    return next((c for c in hung
+                 if syntax.role(c) == "clause_mod" and c.pos_ in VERBAL_POS
+                 and "Past" in c.morph.get("Tense")
+                 and c.lemma_.lower() in ctx.lexicon.support_verbs
+                 and ctx.roles_of(c).get("agent")), None)
+
+
+def agrees(word: Token, noun: Token) -> bool:
+    """Whether ``word``'s gender and number, where the language marks them, may be those of
+    ``noun``."""
+    return all(not word.morph.get(feature) or not noun.morph.get(feature)
+               or word.morph.get(feature) == noun.morph.get(feature)
+               for feature in ("Gender", "Number"))
 
 
 def takes_through(ctx: Context, spec: SupportVerb, noun: Token) -> bool:

@@ -21,7 +21,13 @@ from vigie.events.coder.actor_codes import (
 from vigie.events.coder.arguments import noun_modifiers, phrase_levels
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context, PlaceAt
-from vigie.events.roles import NOMINAL_POS, VERBAL_POS, clause_head, governor
+from vigie.events.roles import (
+    NOMINAL_POS,
+    VERBAL_POS,
+    clause_head,
+    governor,
+    preposition_of,
+)
 from vigie.model import Actor, Place
 
 
@@ -131,7 +137,58 @@ def where(ctx: Context, noun: Token, candidate: Candidate) -> Place | None:
             # capital, blocking roads")
             or country_around(ctx, clause_head(noun), locative, bodies=False)
             or next((p for p in touched if p is not None), None)
-            or free_place(ctx, candidate, noun))
+            or free_place(ctx, candidate, noun)
+            or named_country(ctx, candidate, noun))
+
+
+def named_country(ctx: Context, candidate: Candidate, noun: Token) -> Place | None:
+    """A country the event's sentence names as where something stands, however deep the
+    phrase that names it ("dans une école de Kuriga, dans le nord-ouest du Nigeria", "in
+    Pakistan's Swat valley", « à travers la France »): the actor layer codes the name as a
+    country, not as a place, and the parse may hang it far from the event. Only a name in a
+    locative phrase (see locative_name), not another's place (see free_place)."""
+    anchor = candidate.anchor
+    doc = ctx.analysis.doc
+    clause = clause_head(anchor)
+    sentence = ctx.sentence_of[anchor.i]
+    own = {noun.i, candidate.trigger.i, anchor.i}
+    seen: set[int] = set()
+    for token in doc[sentence:doc[anchor.i].sent.end]:
+        for actor in ctx.analysis.actors_at(token):
+            if actor.start in seen or not (is_country(actor) or (actor.via or "").startswith(
+                    "place:")):
+                continue
+            seen.add(actor.start)
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None or not locative_name(ctx, span.root):
+                continue
+            at = PlaceAt(Place(text=actor.text, start=actor.start, end=actor.end,
+                               name=actor.name or actor.text, country=actor.country),
+                         span.root.i, sentence, clause_head(span.root).i)
+            if (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
+                    and place_owner(ctx, at, anchor, own) is None
+                    and not conditional_place(ctx, at, clause)):
+                return at.place
+    return None
+
+
+def locative_name(ctx: Context, name: Token) -> bool:
+    """Whether a name stands in a locative phrase, itself or as the owner of the nouns of
+    one ("in Pakistan's Swat valley", « dans le nord-ouest du Nigeria »): not the country of a
+    body or an act on the way ("in the custody of Egypt's police", « à l'issue d'une
+    médiation du Qatar »), which says who, not where."""
+    syntax = ctx.syntax
+    token = name
+    while True:
+        case = preposition_of(token, syntax)
+        if case in syntax.locative_cases:
+            return True
+        if not (case in syntax.owner_cases or syntax.role(token) == "possessor") or (
+                token.head.i == token.i or token.head.pos_ not in NOMINAL_POS):
+            return False
+        token = token.head
+        if ctx.is_act(token) or ctx.analysis.actors_at(token):
+            return False
 
 
 def relative_place(ctx: Context, noun: Token) -> Place | None:
