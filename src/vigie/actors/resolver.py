@@ -1050,13 +1050,15 @@ class Resolver:
             elif (actor is None and title is not None and title.kind == "sector"
                     and len(title.actors) == 1 and title.actors[0].code is None
                     and title.actors[0].sector in UNNAMED_GROUP_SECTORS):
-                # « l'opposant Martin Fayulu », "gang leader Jimmy Cherizier": of the title's
-                # sector, uncoded, for the place or the story the event gives to code as it
-                # codes an unnamed group of that sector.
+                # « l'opposant Martin Fayulu », "gang leader Jimmy Cherizier": a person (the
+                # speakers read the via), of the title's sector, uncoded, for the place or the
+                # story the event gives to code as it codes an unnamed group of that sector.
                 group = title.actors[0]
                 title.absorbed = True
-                mention.actors = [replace(group, text=self.text[group.start:ent.end_char],
-                                          end=ent.end_char, via=f"{group.via}+ner:person")]
+                # Spanning the title, where the parser may have put the clause's subject; named
+                # by the name alone, as a speaker is.
+                mention.actors = [replace(group, text=ent.text, end=ent.end_char,
+                                          via=f"ner:person+{group.via}")]
             elif actor is None:
                 if not self.misspelt_person(mention, ent):
                     mention.actors = [self.actor(mention, None, None, None, None, None,
