@@ -21,7 +21,6 @@ from vigie.actors.acronyms import Definition, find_definitions
 from vigie.actors.coref import SENTENCES_BACK, Coreference
 from vigie.actors.gazetteer import (
     FUZZY_LETTERS,
-    UNNAMED_GROUP_SECTORS,
     Entry,
     Gazetteer,
     Match,
@@ -46,6 +45,10 @@ KIND_PRIORITY = (
 PORTFOLIO_ROLES = frozenset({"minister", "ministry"})  # "foreign troops" are no foreign ministry
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+# Group sectors whose noun, as a title before a name, says where the person stands (an opponent,
+# a gang leader, a prelate): the person is of that group. An occupation's noun (« la syndicaliste
+# Sophie Martin ») only describes the person, who stays a person named by the name.
+STANDING_SECTORS = frozenset({"OPP", "CRM", "REL"})
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 DATELINE = "dateline: where the story was filed"  # a place, though no actor
 DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
@@ -1049,16 +1052,14 @@ class Resolver:
                                           end=ent.end_char, via=f"{office.via}+ner:person")]
             elif (actor is None and title is not None and title.kind == "sector"
                     and len(title.actors) == 1 and title.actors[0].code is None
-                    and title.actors[0].sector in UNNAMED_GROUP_SECTORS):
+                    and title.actors[0].sector in STANDING_SECTORS):
                 # « l'opposant Martin Fayulu », "gang leader Jimmy Cherizier": a person (the
                 # speakers read the via), of the title's sector, uncoded, for the place or the
                 # story the event gives to code as it codes an unnamed group of that sector.
                 group = title.actors[0]
                 title.absorbed = True
-                # Spanning the title, where the parser may have put the clause's subject; named
-                # by the name alone, as a speaker is.
-                mention.actors = [replace(group, text=ent.text, end=ent.end_char,
-                                          via=f"ner:person+{group.via}")]
+                mention.actors = [replace(group, text=self.text[group.start:ent.end_char],
+                                          end=ent.end_char, via=f"ner:person+{group.via}")]
             elif actor is None:
                 if not self.misspelt_person(mention, ent):
                     mention.actors = [self.actor(mention, None, None, None, None, None,
