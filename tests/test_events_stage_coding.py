@@ -92,3 +92,20 @@ def test_a_vow_of_harm_is_a_threat() -> None:
     assert threat_promised(ctx, candidate(ctx, "vowed")) is not None
     (coded,) = ctx.analysis.events
     assert coded.event == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "lang", "event", "cameo"), [
+    # A crowd fighting a state's police or gendarmes riots (ACLED: riots)...
+    ("Hundreds of youths clashed with riot police in Nairobi on Tuesday after the disputed "
+     "vote.", "en", "PROTEST", "145"),
+    ("Des jeunes ont affronté dimanche soir les gendarmes dans un quartier de Marseille.", "fr",
+     "PROTEST", "145"),
+    # ... settlers who attack a village assault it: no state body is the target.
+    ("Des colons israéliens ont attaqué samedi le village palestinien de Turmus Ayya, en "
+     "Cisjordanie.", "fr", "ASSAULT", "190"),
+    # ... and soldiers fighting the police are no crowd.
+    ("Soldiers clashed with police in Juba on Monday.", "en", "ASSAULT", "190"),
+])
+def test_a_crowds_violence_against_a_states_bodies_is_a_riot(text: str, lang: str, event: str,
+                                                            cameo: str) -> None:
+    assert [(e.event, e.cameo) for e in context(text, lang).analysis.events] == [(event, cameo)]

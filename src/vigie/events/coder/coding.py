@@ -30,6 +30,10 @@ POSTURE_CAMEO = "150"
 # The code of a crowd demonstrating (CAMEO 141): what a crowd demands as it marches, occupies
 # or fills the streets is what it demonstrates for.
 CROWD_DEMAND_CAMEO = "141"
+# The code of a crowd's violence against a state's bodies (CAMEO 145, "protest violently,
+# riot"), as ACLED counts mob violence against police or an embassy among riots; a crowd that
+# sets upon people (a lynching, settlers torching a village) is an assault.
+RIOT_CAMEO = "145"
 # Types whose act in the future is on a schedule, neither promised nor decided: a visit or a
 # meeting that "will" take place has not happened ("will travel to Washington next month").
 SCHEDULED_TYPES = frozenset({"CONSULT"})
@@ -123,6 +127,16 @@ def crowd_demand(ctx: Context, anchor: Token, code: str, actors: list[Actor]) ->
             and anchor.head.lemma_.lower() not in ctx.lexicon.reporting_verbs)
 
 
+def crowd_against_state(code: str, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether a violent act (material conflict, not already a protest) is a crowd's against a
+    state's bodies ("youths fought riot police", « des jeunes ont pris pour cible les
+    ambassades »): the crowd riots. Without a target of a state, it is left as coded."""
+    cameo = lookup_cameo(code)
+    return (cameo.quad_class == 4 and cameo.plover != "PROTEST" and bool(actors)
+            and all(a.sector in CROWD_SECTORS for a in actors)
+            and any(r.resolved and r.sector in STATE_SECTORS for r in recipients))
+
+
 def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: list[Actor],
           times: list[TimeRef], frame: Frame, attribution: Attribution | None,
           code: str) -> Event:
@@ -140,6 +154,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
+    elif crowd_against_state(code, actors, recipients):
+        code = RIOT_CAMEO
+        ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's violence against a state's "
+                                     f"bodies, coded PROTEST {code}")
     elif predicate.assist_cameo and (helping := assisting(ctx, anchor)) is not None:
         code = predicate.assist_cameo
         ctx.note(trigger, "recoded",
