@@ -231,6 +231,12 @@ Figures when the floors were set (``vigie eval``):
   After the rounds of 2026-12-05 (8cab1ca): English 0.856 / 0.744, triple 0.587 (131 found,
   22 invented); French 0.889 / 0.658, triple 0.460 (104 found, 13 invented); floors raised to
   0.01-0.02 under them.
+- The second round of 2026-12-05 (causes that recur over every development set: unnamed doers
+  placed, domestic bodies of the dateline, persons by their title, doers linked through
+  participles and passives, trigger classes; d7d1502), type P / F1 / triple: French wire 9
+  0.895 / 0.687 / 0.485 (111 found, 13 invented), wire 8 0.938 / 0.792 / 0.528 (137, 9), wire
+  4 0.965 / 0.804 / 0.625 (137, 5); English wire 5 0.910 / 0.762 / 0.614 (131, 13): their F1
+  and triple floors raised to 0.015-0.02 under them (the sets that rose by 0.015 F1 or more).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -257,17 +263,17 @@ WIRE_FLOORS = {
     "en_wire_dev_3.json": (0.89, 0.77, 0.63),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
     "en_wire_dev_4.json": (0.88, 0.69, 0.50),
-    "fr_wire_dev_4.json": (0.96, 0.77, 0.58),
-    "en_wire_dev_5.json": (0.88, 0.72, 0.56),
+    "fr_wire_dev_4.json": (0.96, 0.78, 0.60),
+    "en_wire_dev_5.json": (0.88, 0.74, 0.59),
     "fr_wire_dev_5.json": (0.89, 0.74, 0.49),
     "en_wire_dev_6.json": (0.84, 0.73, 0.51),
     "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
     "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
     "en_wire_dev_8.json": (0.86, 0.74, 0.54),
-    "fr_wire_dev_8.json": (0.92, 0.73, 0.49),
+    "fr_wire_dev_8.json": (0.92, 0.77, 0.51),
     "en_wire_dev_9.json": (0.84, 0.73, 0.57),
-    "fr_wire_dev_9.json": (0.87, 0.64, 0.44),
+    "fr_wire_dev_9.json": (0.87, 0.67, 0.47),
 }
 
 
