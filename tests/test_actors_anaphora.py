@@ -282,6 +282,11 @@ STORIES = [
            "drills on Monday.", "their", [None]),
     ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
            "ruling of a Catalan court.", "court", [None]),
+    # A country adjective the parse hung on another word of the body's phrase.
+    ("fr", "MANILLE (AFP) - Un avion de l'armée de l'air japonaise s'est posé lundi à Cebu.",
+     "armée", [None]),
+    ("fr", "MANILLE (AFP) - Un avion de l'armée de l'air s'est posé lundi à Cebu.", "armée",
+     ["PHLMIL"]),
     # A region's adjective that the tables give its country (a nation of the United Kingdom).
     ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
            "ruling of a Scottish court.", "court", ["GBRJUD"]),

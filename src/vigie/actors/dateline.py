@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vigie.actors.gazetteer import DOMESTIC_SECTORS, iso_countries
+from vigie.actors.gazetteer import DOMESTIC_SECTORS, demonym_countries, fold, iso_countries
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import PERSON_LABELS, Resolver
 from vigie.events.roles import VERBAL_POS
@@ -277,7 +277,9 @@ def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int)
     """Whether the body's own phrase names coded actors of another country than ``home`` that
     the parse did not link to it as owners ("Soldiers from the Chinese and Cambodian armies";
     not "Lawmakers in South Korea" of a story set there), or a people the tables do not
-    know ("a Scottish court", NORP to the tagger): it is theirs, not the story's. A clause on
+    know ("a Scottish court", NORP to the tagger), or a country adjective below it that the
+    parse hung on another word of the phrase (« l'armée de l'air japonaise », the adjective
+    agreeing with « armée » but hung on « air »): it is theirs, not the story's. A clause on
     the body says what it did, not whose it is ("police who raided his diocese")."""
     span = resolver.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -286,6 +288,9 @@ def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int)
     words = [t for child in root.children if child.pos_ not in VERBAL_POS
              and not span.start <= child.i < span.end for t in child.subtree]
     if any(t.ent_type_ == "NORP" and t.i not in resolver.by_token for t in words):
+        return True
+    demonyms = demonym_countries(resolver.analysis.lang)
+    if any(t.pos_ == "ADJ" and demonyms.get(fold(t.text)) not in (None, home) for t in words):
         return True
     inside = {t.idx for t in words}
     return any(other.resolved and other.start in inside and other.country != home
