@@ -162,12 +162,8 @@ def named_country(ctx: Context, candidate: Candidate, noun: Token) -> Place | No
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None or not locative_name(ctx, span.root):
                 continue
-            at = PlaceAt(Place(text=actor.text, start=actor.start, end=actor.end,
-                               name=actor.name or actor.text, country=actor.country),
-                         span.root.i, sentence, clause_head(span.root).i)
-            if (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
-                    and place_owner(ctx, at, anchor, own) is None
-                    and not conditional_place(ctx, at, clause)):
+            at = PlaceAt(place_of(actor), span.root.i, sentence, clause_head(span.root).i)
+            if event_place(ctx, at, anchor, own, clause):
                 return at.place
     return None
 
@@ -214,8 +210,7 @@ def compound_demonym(ctx: Context, noun: Token) -> Place | None:
         for adjective in name.children:
             if adjective.pos_ == "ADJ" and ctx.syntax.role(adjective) == "modifier":
                 for actor in demonym_actor(ctx.lang, adjective):
-                    return Place(text=actor.text, start=actor.start, end=actor.end,
-                                 name=actor.name or actor.text, country=actor.country)
+                    return place_of(actor)
     return None
 
 
@@ -241,11 +236,24 @@ def free_place(ctx: Context, candidate: Candidate, noun: Token, *,
                        at.root in below)] for in_clause in (True, False)]
     for tier in tiers:
         for at in tier:
-            if (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
-                    and place_owner(ctx, at, anchor, own) is None
-                    and not conditional_place(ctx, at, clause)):
+            if event_place(ctx, at, anchor, own, clause):
                 return at.place
     return None
+
+
+def place_of(actor: Actor) -> Place:
+    """A country or place the actor layer coded as an actor, read as a place."""
+    return Place(text=actor.text, start=actor.start, end=actor.end,
+                 name=actor.name or actor.text, country=actor.country)
+
+
+def event_place(ctx: Context, at: PlaceAt, anchor: Token, own: set[int], clause: Token) -> bool:
+    """Whether a place of the event's sentence may be where its actors are: in the same
+    reported speech as the event or outside it alike, not another's (see place_owner), not in a
+    condition (see conditional_place)."""
+    return (ctx.quote_of(at.place.start) == ctx.quote_of(anchor.idx)
+            and place_owner(ctx, at, anchor, own) is None
+            and not conditional_place(ctx, at, clause))
 
 
 def conditional_place(ctx: Context, at: PlaceAt, clause: Token) -> bool:
@@ -368,6 +376,5 @@ def country_around(ctx: Context, head: Token, cases: frozenset[str], *,
                               *adjectives):
                     if is_country(actor) or (actor.via or "").startswith(
                             ("place:", "demonym:")):
-                        return Place(text=actor.text, start=actor.start, end=actor.end,
-                                     name=actor.name or actor.text, country=actor.country)
+                        return place_of(actor)
     return None
