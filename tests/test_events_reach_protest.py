@@ -20,28 +20,101 @@ PUBLISHED = "2024-03-15"
 # (language, sentence, PLOVER type or None (nothing factual), source country, target country
 # ("" = any))
 CASES: list[tuple[str, str, str | None, str, str]] = [
-    # Words written with a hyphen that the tokenizer splits: a sit-in, a call-up, a build-up,
-    # a missile test-fired.
+    # Words written with a hyphen that the tokenizer splits: a sit-in, a build-up, a missile
+    # test-fired.
     ("en", "Bolivian miners staged a sit-in outside the labour ministry in La Paz.",
      "PROTEST", "BOL", ""),
     ("en", "Thousands of Malawians began a sit-in in front of parliament in Lilongwe.",
      "PROTEST", "MWI", ""),
-    ("en", "Azerbaijan ordered a partial call-up of reservists.", "MOBILIZE", "AZE", ""),
     ("en", "Belarus announced a build-up of troops near the Lithuanian border.",
      "MOBILIZE", "BLR", ""),
     ("en", "Pakistan test-fired a short-range ballistic missile on Monday.",
      "MOBILIZE", "PAK", ""),
-    # A call-up that no verb carries holds no content: the summoning told beside it stands.
-    ("en", "Serbia has summoned 50,000 reservists in a week, the army said on Friday, "
-     "the largest call-up since the 1990s.", "MOBILIZE", "SRB", ""),
     ("fr", "Des mineurs boliviens ont entamé un sit-in devant le ministère du Travail à La Paz.",
      "PROTEST", "BOL", ""),
     ("fr", "Des enseignants marocains ont observé un sit-in devant le Parlement à Rabat.",
      "PROTEST", "MAR", ""),
-    # The sport and play senses: a footballer's call-up, a test of a sitting position.
-    ("en", "Brazil's coach announced the call-up of three young strikers for the World Cup.",
-     None, "", ""),
+    # A sit-in called off did not happen.
     ("en", "The sit-in planned by Peruvian teachers for Friday was called off.", None, "", ""),
+]
+
+# PROTEST: a crowd moving onto the streets or towards a square ("poured onto the streets",
+# « ont convergé vers la place »); fans who celebrate, mourners at a funeral and pilgrims
+# who gather are no protest.
+CASES += [
+    ("en", "Tens of thousands of Slovaks poured onto the streets of Bratislava on Friday.",
+     "PROTEST", "SVK", ""),
+    ("en", "Thousands of Mongolians streamed into the streets of Ulaanbaatar.",
+     "PROTEST", "MNG", ""),
+    ("en", "Moroccan football fans poured onto the streets of Rabat to celebrate the win.",
+     None, "", ""),
+    ("en", "Thousands of Ghanaians poured onto the streets of Accra for the funeral of the former "
+     "president.", None, "", ""),
+    ("fr", "Des dizaines de milliers de Géorgiens ont afflué vers la place de la Liberté à "
+     "Tbilissi.", "PROTEST", "GEO", ""),
+    ("fr", "Des milliers d'étudiants ont convergé vers la place centrale de Bichkek.",
+     "PROTEST", "KGZ", ""),
+    ("fr", "Des supporters marocains ont envahi les rues de Rabat pour fêter la victoire.",
+     None, "", ""),
+    ("fr", "Des milliers de pèlerins ont convergé vers la place Saint-Pierre à Rome.",
+     None, "", ""),
+]
+
+# Forcing a way into a building: a crowd riots (PROTEST 145), the police raid (COERCE 170),
+# gunmen attack (ASSAULT); a firm forcing its way into a market or a player into a squad
+# does neither.
+CASES += [
+    ("en", "Demonstrators forced their way into the parliament building in Tirana.",
+     "PROTEST", "ALB", ""),
+    ("en", "Hundreds of angry protesters burst into the state broadcaster's building in Tbilisi.",
+     "PROTEST", "GEO", ""),
+    ("en", "Armed men burst into a church in northern Burkina Faso during Sunday mass.",
+     "ASSAULT", "BFA", ""),
+    ("en", "Police broke into the home of the opposition leader in Harare.",
+     "COERCE", "ZWE", ""),
+    ("en", "The Korean carmaker forced its way into the Indian market.", None, "", ""),
+    ("en", "The young striker forced his way into the national squad.", None, "", ""),
+    ("fr", "Des manifestants ont fait irruption dans le bâtiment de la télévision publique à "
+     "Tirana.", "PROTEST", "ALB", ""),
+    ("fr", "Des manifestants se sont frayé un chemin dans l'enceinte du Parlement à Tirana.",
+     "PROTEST", "ALB", ""),
+    ("fr", "Le jeune champion a fait irruption dans le classement mondial.", None, "", ""),
+]
+
+# ASSAULT: killing by hand told by its result ("hacked to death", « battu à mort »),
+# executions of people, bombs dropped and shells rained on a place; an accident, an executed
+# plan and aid or leaflets dropped are no assault.
+CASES += [
+    ("en", "Gunmen hacked seven villagers to death in north-eastern Nigeria.",
+     "ASSAULT", "NGA", ""),
+    ("en", "Twelve herders were hacked to death by armed men in central Mali.",
+     "ASSAULT", "MLI", ""),
+    ("en", "A mob beat a Bangladeshi student to death in Dhaka.", "ASSAULT", "BGD", ""),
+    ("en", "Four miners were crushed to death in a rockfall in Bolivia.", None, "", ""),
+    ("en", "Jihadist fighters executed 15 captured soldiers in Niger.", "ASSAULT", "NER", ""),
+    ("en", "The Tanzanian government executed its plan to expand the port of Tanga.",
+     None, "", ""),
+    ("en", "Sudanese jets dropped bombs on a market in Nyala.", "ASSAULT", "SDN", ""),
+    ("en", "Jordanian planes dropped food aid on northern Gaza.", None, "", ""),
+    ("en", "The Russian air force dropped leaflets on Kherson.", None, "", ""),
+    ("fr", "Une foule a battu à mort un étudiant bangladais à Dacca.", "ASSAULT", "BGD", ""),
+    ("fr", "Des hommes armés ont battu à mort trois villageois dans le centre du Mali.",
+     "ASSAULT", "MLI", ""),
+    ("fr", "Les rebelles du M23 ont fait pleuvoir des obus sur Sake.", "ASSAULT", "COD", ""),
+    ("fr", "Des avions jordaniens ont largué de l'aide alimentaire sur le nord de Gaza.",
+     None, "", ""),
+]
+
+# MOBILIZE: a naval group sent, the carrier strike group as the carrier is; a strike group
+# of workers is none.
+CASES += [
+    ("en", "A carrier strike group was ordered to the Sea of Japan by the Pentagon on Friday.",
+     "MOBILIZE", "USA", ""),
+    ("en", "Britain deployed a naval task group to the Red Sea.", "MOBILIZE", "GBR", ""),
+    ("en", "The airline union sent a strike group of pilots to meet the management.",
+     None, "", ""),
+    ("fr", "Washington a fait appareiller deux groupes aéronavals vers la mer de Chine "
+     "méridionale.", "MOBILIZE", "USA", ""),
 ]
 
 

@@ -75,13 +75,6 @@ class Frame:
     conditioned: str | None = None
 
 
-def uncarried(ctx: Context, candidate: Candidate) -> bool:
-    """Whether the candidate is a noun that is an event only with a verb carrying it, and has
-    none (nor a subject of its own that owns it)."""
-    return (candidate.predicate.support_required and candidate.support is None
-            and not owned_subject(ctx, candidate))
-
-
 def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     """The candidate's frame, with ``dropped`` set to why it is no event where it is not one
     by what stands around it: an argument of another event, a noun without the verb it
@@ -90,7 +83,8 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     anchor = candidate.anchor
     if candidate.consumed_by:
         return Frame(dropped=f"argument of the {candidate.consumed_by} event, coded there")
-    if uncarried(ctx, candidate):
+    if (candidate.predicate.support_required and candidate.support is None
+            and not owned_subject(ctx, candidate)):
         return Frame(dropped="a noun that is an event only with a verb that carries it")
     trigger = candidate.trigger
     if trigger.pos_ not in VERBAL_POS and (background := background_case(ctx, trigger)):
@@ -470,14 +464,10 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                                  f"({head.text!r})")
                 return frame
             elif role == "complement" and (noun := next(
-                    (p for p in ctx.roles_of(head).get("patient", ())
-                     if p.i in by_token and not uncarried(ctx, by_token[p.i])),
+                    (p for p in ctx.roles_of(head).get("patient", ()) if p.i in by_token),
                     None)) is not None:
                 # "reiterated its demand that Israel ease …": the parser hangs the content
-                # of the noun on the verb that carries it; a noun no verb carries is no
-                # event and holds no content ("has summoned 300,000 reservists, the army
-                # said, the largest call-up in its history": the parser makes the call-up
-                # the object of "said").
+                # of the noun on the verb that carries it.
                 frame.dropped = (f"content of the {by_token[noun.i].predicate.id} event "
                                  f"({noun.text!r})")
                 return frame
