@@ -21,6 +21,13 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
      "AGREE", "PER", "BOL"),
     ("Ghana broke its promise to withdraw its troops from Togo.", None, "", ""),
     ("The promise of cheap gas drew investors to Ghana last year.", None, "", ""),
+    # a settlement, an arrangement or a compromise reached, clinched, struck: an agreement;
+    # not the colony of that name that troops reach, nor one they failed to reach
+    ("Peru and Bolivia clinched a settlement on Friday after a night of talks in Lima.",
+     "AGREE", "PER", ""),
+    ("Sri Lanka reached an arrangement with the IMF on Thursday on a bailout.", "AGREE", "LKA", ""),
+    ("Israeli troops reached the settlement of Itamar on Monday.", None, "", ""),
+    ("Peru and Bolivia failed to reach a compromise on Friday.", None, "", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
@@ -36,6 +43,12 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("La compagnie aérienne a pris une assurance contre les risques de guerre au Soudan.",
      None, "", ""),
     ("Le président ghanéen a rompu sa promesse de retirer ses troupes du Togo.", None, "", ""),
+    # « parvenir à un compromis », « conclure un arrangement »: an agreement
+    ("Le Pérou et la Bolivie sont parvenus jeudi à un compromis sur le prix du gaz.",
+     "AGREE", "PER", ""),
+    ("Le Sri Lanka a conclu un arrangement avec le FMI sur un plan de sauvetage.",
+     "AGREE", "LKA", ""),
+    ("Le Pérou et la Bolivie ne sont pas parvenus à un compromis.", None, "", ""),
 ]
 
 
