@@ -46,7 +46,7 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     # « parvenir à un compromis », « conclure un arrangement »: an agreement
     ("Le Pérou et la Bolivie sont parvenus jeudi à un compromis sur le prix du gaz.",
      "AGREE", "PER", ""),
-    ("Le Sri Lanka a conclu un arrangement avec le FMI sur un plan de sauvetage.",
+    ("Le Sri Lanka a conclu un compromis avec le FMI sur un plan de sauvetage.",
      "AGREE", "LKA", ""),
     ("Le Pérou et la Bolivie ne sont pas parvenus à un compromis.", None, "", ""),
 ]
