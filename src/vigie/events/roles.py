@@ -75,6 +75,9 @@ class SyntaxPack:
     # Adverbs that, on a verb taking an infinitive, say its act has not happened ("have yet
     # to agree", "is yet to sign").
     pending_adverbs: frozenset[str] = frozenset()
+    # Verbs whose infinitive's act happens only if they do ("managed to agree", « sont
+    # parvenus à s'entendre »): negated, they deny that act too.
+    implicative_verbs: frozenset[str] = frozenset()
     # Clitic pronouns that are only ever reflexive (« se »): the parser sometimes labels one
     # an object (« ont commencé à se retirer »), which would hide the pronominal verb.
     reflexive_clitics: frozenset[str] = frozenset()
@@ -139,6 +142,7 @@ def syntax_pack(lang: str) -> SyntaxPack:
                           if table.get("inverted_subjects") else ()),
                       relative_pronouns=frozenset(table.get("relative_pronouns", ())),
                       pending_adverbs=frozenset(table.get("pending_adverbs", ())),
+                      implicative_verbs=frozenset(table.get("implicative_verbs", ())),
                       reflexive_clitics=frozenset(table.get("reflexive_clitics", ())),
                       person_pronouns=frozenset(table.get("person_pronouns", ())),
                       destination_cases=frozenset(table.get("destination_cases", ())),
