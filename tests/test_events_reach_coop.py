@@ -14,13 +14,9 @@ PUBLISHED = "2024-03-15"
 # (sentence, PLOVER type, source country, target country ("" = any or none));
 # type None: no event asserting that something happened.
 EN_CASES: list[tuple[str, str | None, str, str]] = [
-    # a commitment noun carried by a light verb is a promise (AGREE); what is promised is
-    # its content, not a fact
-    ("Ghana made a pledge on Monday to withdraw its troops from Togo.", "AGREE", "GHA", ""),
-    ("The Peruvian president gave Bolivia a firm promise that the border would reopen.",
-     "AGREE", "PER", "BOL"),
+    # a commitment noun carried by a light verb is a promise (AGREE); a promise broken is none
+    ("Ghana gave Togo a firm undertaking on Monday to withdraw its troops.", "AGREE", "GHA", ""),
     ("Ghana broke its promise to withdraw its troops from Togo.", None, "", ""),
-    ("The promise of cheap gas drew investors to Ghana last year.", None, "", ""),
     # a settlement, an arrangement or a compromise reached, clinched, struck: an agreement;
     # not the colony of that name that troops reach, nor one they failed to reach
     ("Peru and Bolivia clinched a settlement on Friday after a night of talks in Lima.",
