@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from actor_tables import data_rows, failed_cases, mention_cases
 
+from vigie import Article, analyse
 from vigie.actors.gazetteer import IMPORTED, fold, project_name_entries
+from vigie.analysis import Analysis
 
 TABLE = Path(__file__).parent / "data" / "actor_mentions_kinds.tsv"
 KINDS = {"office", "misspelt", "accents", "french_name", "organisation", "people", "acronym",
@@ -60,3 +63,24 @@ def test_groups_are_written_once_per_language() -> None:
             key = (row["lang"], fold(form))
             assert key not in seen, row
             seen.add(key)
+
+
+# A union named by the number of its members: the union, as a noun on its own; a count of
+# something else where the number counts a noun. (lang, text, words, codes of the actors there)
+MEMBERS_NAMED = [
+    ("fr", "Les Vingt-Sept ont prolongé jeudi le gel des avoirs de la banque centrale russe.",
+     "Vingt-Sept", ["IGOEUR"]),
+    ("en", "The Twenty-Seven agreed on Friday to extend the freeze on Russian central bank "
+           "assets.", "Twenty-Seven", ["IGOEUR"]),
+    ("fr", "Vingt-sept mineurs ont été secourus samedi au Pérou.", "Vingt-sept", []),
+    ("en", "Twenty-seven miners were rescued in Peru on Saturday.", "Twenty-seven", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "expected"), MEMBERS_NAMED)
+def test_a_union_named_by_its_members_number(lang: str, text: str, words: str,
+                                             expected: list[str]) -> None:
+    result = next(iter(analyse([Article(id="members", text=text, lang=lang)])))
+    assert isinstance(result, Analysis), result
+    start = text.index(words)
+    assert [a.code for a in result.actors if a.start == start] == expected

@@ -80,6 +80,16 @@ def test_an_unless_clause_is_an_ultimatum() -> None:
     ("Le Japon n'a pas condamné l'essai.", "fr", "condamné", True),
     ("Le Japon a condamné l'essai.", "fr", "condamné", False),
     ("Poland received no notification from Belarus.", "en", "received", True),
+    # A verb whose infinitive happens only if it does, negated, denies the infinitive's act;
+    # a verb of wanting does not (what is wanted is the frame's business, not a negation).
+    ("Les ministres grec et turc ne sont pas parvenus à s'entendre sur la frontière.", "fr",
+     "entendre", True),
+    ("Les ministres grec et turc sont parvenus à s'entendre sur la frontière.", "fr",
+     "entendre", False),
+    ("Le Maroc n'a pas réussi à signer l'accord avec la Mauritanie.", "fr", "signer", True),
+    ("Peru and Chile did not manage to agree on the maritime border.", "en", "agree", True),
+    ("Peru and Chile managed to agree on the maritime border.", "en", "agree", False),
+    ("Peru does not want to sign the accord with Chile.", "en", "sign", False),
 ])
 def test_negation_on_the_verb_or_on_its_object(text: str, lang: str, verb: str,
                                                negated: bool) -> None:

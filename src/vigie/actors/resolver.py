@@ -257,6 +257,11 @@ class Resolver:
         stance = self.gaz.grammar.get("stance", frozenset())
         if start >= 2 and doc[start - 1].text == "-" and fold(doc[start - 2].text) in stance:
             return "pro-/anti- qualifier"
+        span = doc[start:end]
+        if (self.roles.get(span.root.dep_) == "number"
+                and all(t.like_num or t.pos_ == "NUM" or t.is_punct for t in span)):
+            # « les Vingt-Sept » is the Union, « vingt-sept soldats » a count.
+            return "a number counting a noun, not a name"
         # The token tests first: the text of the words is only needed at a sentence start.
         if doc[start].is_sent_start and end < len(doc) and doc[end].is_punct:
             words = doc[start:end].text

@@ -337,6 +337,10 @@ def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
             syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
             for c in anchor.head.children)):
         return True  # "have yet to agree": not done so far
+    if (syntax.role(anchor) == "complement"
+            and anchor.head.lemma_.lower() in syntax.implicative_verbs
+            and is_negated(anchor.head, syntax)):
+        return True  # "did not manage to agree", « ne sont pas parvenus à s'entendre »
     return any(syntax.role(c) == "negation" or (
         "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
         for c in anchor.children) or (
