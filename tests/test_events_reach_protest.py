@@ -60,9 +60,10 @@ CASES += [
      None, "", ""),
 ]
 
-# Forcing a way into a building: a crowd riots (PROTEST 145), the police raid (COERCE 170),
-# gunmen attack (ASSAULT); a firm forcing its way into a market or a player into a squad
-# does neither.
+# Forcing a way into a building: a crowd riots (PROTEST 145), gunmen attack (ASSAULT); the
+# police and the army are left to the entries of raids and searches (measured: a police
+# raid told as background was an invented event), and a firm forcing its way into a market
+# or a player into a squad does neither.
 CASES += [
     ("en", "Demonstrators forced their way into the parliament building in Tirana.",
      "PROTEST", "ALB", ""),
@@ -70,8 +71,7 @@ CASES += [
      "PROTEST", "GEO", ""),
     ("en", "Armed men burst into a church in northern Burkina Faso during Sunday mass.",
      "ASSAULT", "BFA", ""),
-    ("en", "Police broke into the home of the opposition leader in Harare.",
-     "COERCE", "ZWE", ""),
+    ("en", "Police broke into the home of the opposition leader in Harare.", None, "", ""),
     ("en", "The Korean carmaker forced its way into the Indian market.", None, "", ""),
     ("en", "The young striker forced his way into the national squad.", None, "", ""),
     ("fr", "Des manifestants ont fait irruption dans le bâtiment de la télévision publique à "
