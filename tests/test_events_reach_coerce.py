@@ -1,10 +1,12 @@
 """Lexicon reach for material conflict and its easing, in both languages: the classes of
 expression wire news uses for an arrest, a sanction or a retreat that recur over the
-development sets and that no entry reached (arrests told with a colloquial verb, "picked
-up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »). Each class is
-checked on sentences written for these tests, and on the other senses of the same words
-(the economy picking up, a driver picking someone up, fruit picked), on which nothing
-fires."""
+development sets and that no entry reached: arrests told with a colloquial verb ("picked
+up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »); releases told as
+letting someone go or walk free, captives handed over; armed groups pulling out like
+armies; envoys recalled (the noun), told to leave, sent away; tariffs imposed or raised on
+a country's goods. Each class is checked on sentences written for these tests, and on the
+other senses of the same words (the economy picking up, fruit picked, a product recall, a
+coach dismissed, a tax on tobacco), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -28,6 +30,36 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "COERCE", "173", "SEN", "SEN"),
     ("fr", "Le journaliste marocain a été placé sous mandat de dépôt par un juge de Rabat.",
      "COERCE", "173", "MAR", "MAR"),
+    # Releases told as letting someone go or walk free, and captives handed over.
+    ("en", "Eritrean authorities let three jailed journalists walk free on Tuesday.",
+     "RETREAT", "0841", "ERI", "ERI"),
+    ("en", "The Houthis let go of a British journalist held since March.",
+     "RETREAT", "0841", "YEM", "GBR"),
+    ("fr", "Les otages italiens ont été remis lundi à la Croix-Rouge par les rebelles touareg "
+     "maliens.", "RETREAT", "0841", "MLI", "ITA"),
+    # Armed groups, not only armies, pull out of or leave a place.
+    ("en", "Syrian rebels pulled out of the town of Saraqeb on Saturday.",
+     "RETREAT", "0874", "SYR", ""),
+    ("en", "Kurdish fighters left the Syrian town of Manbij on Sunday.",
+     "RETREAT", "0874", "SYR", ""),
+    ("fr", "Les combattants du M23 ont évacué la ville de Masisi.",
+     "RETREAT", "0874", "COD", ""),
+    # An envoy recalled (the noun), told to leave, sent away.
+    ("en", "Algeria announced the immediate recall of its ambassador from Madrid.",
+     "SANCTION", "161", "DZA", ""),
+    ("en", "Senegal told the Gambian ambassador to leave within 48 hours.",
+     "SANCTION", "166", "SEN", "GMB"),
+    ("fr", "L'Algérie a annoncé le rappel de son ambassadeur à Madrid.",
+     "SANCTION", "161", "DZA", ""),
+    ("fr", "Le Mali a congédié l'ambassadeur de France.", "SANCTION", "166", "MLI", "FRA"),
+    # Tariffs imposed or raised on a country's goods.
+    ("en", "Washington raised tariffs on Chinese goods to 145 percent.",
+     "SANCTION", "163", "USA", "CHN"),
+    ("en", "India doubled tariffs on American almonds.", "SANCTION", "163", "IND", "USA"),
+    ("fr", "La Chine a instauré des droits antidumping sur le cognac français.",
+     "SANCTION", "163", "CHN", "FRA"),
+    ("fr", "Washington a relevé mercredi les surtaxes douanières sur les produits chinois.",
+     "SANCTION", "163", "USA", "CHN"),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -42,6 +74,20 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le Sénégal a cueilli les fruits de sa croissance."),
     ("fr", "Le tribunal a placé l'affaire sous mandat de la cour d'appel."),
     ("fr", "Le gouvernement a mis fin aux arrêts de travail dans les usines."),
+    # Letting players walk off, letting go of fears; quitting talks; a product recall, a
+    # coach dismissed; taxes on goods of no country, rights of workers.
+    ("en", "The coach let the players walk off the pitch."),
+    ("en", "She let go of her fears about the election."),
+    ("en", "Syrian rebels pulled out of the peace talks in Astana."),
+    ("en", "Rebel fighters left the negotiations in Doha."),
+    ("en", "The minister told the ambassador to go ahead with the visit."),
+    ("en", "The carmaker announced the recall of 50,000 vehicles."),
+    ("en", "The Indian government raised taxes on fuel."),
+    ("fr", "Les rebelles ont quitté les négociations de Doha."),
+    ("fr", "Le constructeur a annoncé le rappel de 50 000 véhicules."),
+    ("fr", "Le club a congédié son entraîneur."),
+    ("fr", "Le gouvernement français a relevé les taxes sur le tabac."),
+    ("fr", "Le Qatar a augmenté les droits des travailleurs népalais."),
 ]
 
 
