@@ -4,9 +4,11 @@ development sets and that no entry reached: arrests told with a colloquial verb 
 up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »); releases told as
 letting someone go or walk free, captives handed over; armed groups pulling out like
 armies; envoys recalled (the noun), told to leave, sent away; tariffs imposed or raised on
-a country's goods. Each class is checked on sentences written for these tests, and on the
-other senses of the same words (the economy picking up, fruit picked, a product recall, a
-coach dismissed, a tax on tobacco), on which nothing fires."""
+a country's goods; weapons handed over and an armed group's disarmament; a state leaving an
+international body (SANCTION, not a retreat of troops). Each class is checked on sentences
+written for these tests, and on the other senses of the same words (the economy picking up,
+fruit picked, a product recall, a coach dismissed, a tax on tobacco, a visitor leaving a
+city), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -60,6 +62,28 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "SANCTION", "163", "CHN", "FRA"),
     ("fr", "Washington a relevé mercredi les surtaxes douanières sur les produits chinois.",
      "SANCTION", "163", "USA", "CHN"),
+    # Weapons handed over, an armed group's disarmament (the noun, with its light verbs).
+    ("en", "Colombian ELN rebels completed the handover of their weapons to United Nations "
+     "monitors.", "RETREAT", "0873", "COL", "UNO"),
+    ("en", "Colombia's ELN rebels completed their disarmament on Tuesday.",
+     "RETREAT", "0873", "COL", ""),
+    ("fr", "Les rebelles colombiens ont remis leurs armes aux observateurs de l'ONU.",
+     "RETREAT", "0873", "COL", "UNO"),
+    ("fr", "L'ETA a parachevé son désarmement samedi.", "RETREAT", "0873", "ESP", ""),
+    # A state leaving an international body breaks its relations with it (SANCTION), it
+    # does not pull troops back.
+    ("en", "Burkina Faso announced its withdrawal from ECOWAS on Sunday.",
+     "SANCTION", "160", "BFA", "IGO"),
+    ("en", "Venezuela left the Organization of American States in 2019.",
+     "SANCTION", "160", "VEN", "IGO"),
+    ("en", "Russia withdrew from the Council of Europe.", "SANCTION", "160", "RUS", "IGO"),
+    ("fr", "Le Burkina Faso a annoncé dimanche sa sortie de la CEDEAO.",
+     "SANCTION", "160", "BFA", "IGO"),
+    ("fr", "Le Venezuela a quitté l'Organisation des États américains.",
+     "SANCTION", "160", "VEN", "IGO"),
+    ("fr", "La Russie s'est retirée du Conseil de l'Europe.", "SANCTION", "160", "RUS", "IGO"),
+    ("en", "Russian troops withdrew from Kherson on Friday.", "RETREAT", "0874", "RUS", "UKR"),
+    ("fr", "Les troupes russes se sont retirées de Kherson.", "RETREAT", "0874", "RUS", "UKR"),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -88,6 +112,15 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le club a congédié son entraîneur."),
     ("fr", "Le gouvernement français a relevé les taxes sur le tabac."),
     ("fr", "Le Qatar a augmenté les droits des travailleurs népalais."),
+    # Disarmament as a topic; weapons the police hand to a court; a visitor leaving a city,
+    # a minister leaving a government, a bill withdrawn.
+    ("en", "The conference on nuclear disarmament opened in Geneva."),
+    ("fr", "La conférence sur le désarmement nucléaire s'est ouverte à Genève."),
+    ("fr", "La police a remis les armes saisies au tribunal de Lyon."),
+    ("en", "The French president left Berlin on Monday."),
+    ("fr", "Le président français a quitté Berlin lundi."),
+    ("fr", "Le ministre a annoncé sa sortie du gouvernement italien."),
+    ("fr", "Le Mali a annoncé le retrait de son projet de loi."),
 ]
 
 
