@@ -2,13 +2,13 @@
 expression wire news uses for an arrest, a sanction or a retreat that recur over the
 development sets and that no entry reached: arrests told with a colloquial verb ("picked
 up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »); releases told as
-letting someone go or walk free, captives handed over; armed groups pulling out like
-armies; envoys recalled (the noun), told to leave, sent away; tariffs imposed or raised on
-a country's goods; weapons handed over and an armed group's disarmament; a state leaving an
-international body (SANCTION, not a retreat of troops). Each class is checked on sentences
-written for these tests, and on the other senses of the same words (the economy picking up,
-fruit picked, a product recall, a coach dismissed, a tax on tobacco, a visitor leaving a
-city), on which nothing fires."""
+letting someone go or walk free, captives handed over; armed groups pulling out of a town,
+or evacuating it, like armies; envoys recalled (the noun), told to leave, sent away; tariffs
+imposed or raised on a country's goods; weapons handed over and an armed group's
+disarmament; a state leaving an international body (SANCTION, not a retreat of troops).
+Each class is checked on sentences written for these tests, and on the other senses of the
+same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
+on tobacco, a visitor leaving a city), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -41,8 +41,6 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "maliens.", "RETREAT", "0841", "MLI", "ITA"),
     # Armed groups, not only armies, pull out of or leave a place.
     ("en", "Syrian rebels pulled out of the town of Saraqeb on Saturday.",
-     "RETREAT", "0874", "SYR", ""),
-    ("en", "Kurdish fighters left the Syrian town of Manbij on Sunday.",
      "RETREAT", "0874", "SYR", ""),
     ("fr", "Les combattants du M23 ont évacué la ville de Masisi.",
      "RETREAT", "0874", "COD", ""),
