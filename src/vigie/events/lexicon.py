@@ -122,8 +122,8 @@ class Predicate:
     # ("its withdrawal from ECOWAS") breaks its relations with it (CAMEO 160, SANCTION), it
     # does not pull troops back.
     body_cameo: str | None = None
-    # An act only on an international body ("quit the alliance", « sa sortie de la
-    # CEDEAO »): with any other target, or none, it is no event.
+    # An act only on an international body (« sa sortie de la CEDEAO »; « la sortie du
+    # gouvernement » is none): with any other target, or none, it is no event.
     body_target: bool = False
     # The code when the sentence names no consequence of not complying (see
     # Lexicon.consequence_marks): time given to leave or to hand power back is a demand with

@@ -125,6 +125,6 @@ def demonym_actor(lang: str, token: Token) -> list[Actor]:
 
 
 def on_bodies_only(recipients: list[Actor]) -> bool:
-    """Whether an act has targets and all are international bodies ("quit ECOWAS", « sa
-    sortie de la CEDEAO »)."""
+    """Whether an act has targets and all are international bodies ("its withdrawal from
+    ECOWAS", « sa sortie de la CEDEAO »)."""
     return bool(recipients) and all(r.sector == BODY_SECTOR for r in recipients)
