@@ -68,6 +68,22 @@ ANAPHORS = [
            "a maritime accord on Friday.", "countries", ["CHL", "ARG"]),
     ("en", "The Chilean foreign minister and the Chilean defence minister flew home. The two "
            "countries signed an accord on Friday.", "countries", []),
+    # "The bloc", "the alliance", "the lender" stand for an intergovernmental body named
+    # before, « l'organisation » for one or for a group; not for a state, nor "the group" for
+    # an intergovernmental body.
+    ("fr", "Le sommet de la SADC s'est tenu à Gaborone. L'organisation régionale a ensuite "
+           "suspendu Madagascar.", "organisation", ["IGOSADC"]),
+    ("fr", "Le Hezbollah a revendiqué le tir. L'organisation a menacé Israël dimanche.",
+     "organisation", ["LBNREB"]),
+    ("en", "The IMF froze a loan to Sri Lanka in March. The lender said talks would resume.",
+     "lender", ["IGOIMF"]),
+    ("en", "NATO ministers gathered in Oslo on Thursday. Later, the alliance backed the plan "
+           "of Finland.", "alliance", []),
+    ("en", "ASEAN held its summit in Jakarta. Hours later, the regional bloc "
+           "condemned the coup.", "bloc", ["IGOASEAN"]),
+    ("en", "Vietnam hosted the talks. The bloc said nothing.", "bloc", []),
+    ("en", "The African Union met on Monday. The group said it would send monitors.", "group",
+     []),
 ]
 
 

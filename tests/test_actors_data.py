@@ -65,7 +65,7 @@ def test_language_tables() -> None:
     for row in data_rows("anaphors"):
         assert row["kind"] in ("description", "pronoun")
         assert row["number"] in ("sing", "plur", "-") and row["gender"] in ("m", "f", "-")
-        assert row["refers"] in ("state", "person", "thing", "group", "any")
+        assert row["refers"] in ("state", "person", "thing", "group", "bloc", "body", "any")
     for name in ("sectors", "anaphors", "grammar", "portfolios", "demonyms"):
         assert {r["lang"] for r in data_rows(name)} == LANGS, name
     keys = defaultdict(set)

@@ -1,7 +1,10 @@
 """Reach of the lexicon for AID, SUPPORT and CONCEDE, in both languages: classes of expression
-seen missed in three or more development sets, each coded on sentences written for these
-tests, and the other senses of the same words (a coach's solidarity with his players, an
-insurer's assurances), on which nothing is coded."""
+seen missed in three or more development sets (solidarity assured, a border opened to people
+in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
+with relief), each coded on sentences written for these tests, and the other senses of the
+same words (a coach's solidarity with his players, a border opened to tourists, a club's
+honorary member, an order put on hold, a plane landing with passengers), on which nothing is
+coded."""
 
 from __future__ import annotations
 
@@ -36,6 +39,108 @@ NON_EVENTS += [
     ("fr", "Le sélectionneur a exprimé sa solidarité avec ses joueurs blessés."),
     ("fr", "L'assureur a assuré ses clients de sa solidarité."),
     ("fr", "La contribution de solidarité a été relevée de deux points."),
+]
+
+
+# A border opened to a people in flight is asylum given (AID 075), the people's country its
+# target; opened to tourists, workers, goods or another state's aircraft it is no aid, and a
+# border reopened is the access of RETREAT, not this.
+CASES += [
+    ("en", "Tanzania opened its border to thousands of Burundians fleeing the violence.",
+     "AID", "075", "TZA", "BDI"),
+    ("en", "Moldova threw open its borders to Ukrainian refugees on Thursday.",
+     "AID", "075", "MDA", "UKR"),
+    ("fr", "Le Tchad a ouvert ses frontières aux réfugiés soudanais.",
+     "AID", "075", "TCD", "SDN"),
+    ("fr", "La Tanzanie a ouvert sa frontière à des milliers de Burundais fuyant les violences.",
+     "AID", "075", "TZA", "BDI"),
+]
+NON_EVENTS += [
+    ("en", "Thailand opened its borders to Chinese tourists on Monday."),
+    ("en", "The United Arab Emirates opened its border to Indian workers."),
+    ("en", "Poland opened its border to Ukrainian grain."),
+    ("fr", "La Thaïlande a ouvert ses frontières aux touristes chinois."),
+    ("fr", "La Pologne a ouvert sa frontière aux céréales ukrainiennes."),
+    ("en", "Kazakhstan opened its airspace to American military aircraft."),
+    ("fr", "Le Kazakhstan a ouvert son espace aérien aux avions militaires américains."),
+]
+
+
+# A standing granted by a body (candidate, observer, member) is endorsement (SUPPORT 051);
+# refugee status granted is asylum (AID 075). A club's honorary membership is neither.
+CASES += [
+    ("en", "The European Union granted Moldova candidate status on Thursday.",
+     "SUPPORT", "051", "EUR", "MDA"),
+    ("en", "The European Union granted Albania the status of a candidate country.",
+     "SUPPORT", "051", "EUR", "ALB"),
+    ("en", "Austria granted refugee status to 300 Afghans.", "AID", "075", "AUT", ""),
+    ("fr", "L'Union européenne a accordé jeudi à l'Albanie le statut de pays candidat.",
+     "SUPPORT", "051", "EUR", "ALB"),
+    ("fr", "Le Conseil européen a octroyé à l'Ukraine et à la Moldavie le statut de candidat "
+     "à l'adhésion.", "SUPPORT", "051", "EUR", "MDA"),
+    ("fr", "L'Autriche a accordé le statut de réfugié à 300 Afghans.", "AID", "075", "AUT", ""),
+]
+NON_EVENTS += [
+    ("en", "The club granted the striker the status of honorary member."),
+    ("fr", "Le club a accordé au joueur le statut de membre d'honneur."),
+]
+
+# A bill, a reform or a tax rise put on hold, paused, withdrawn or suspended by the government
+# that made it is a concession (CONCEDE 083), in French over every kind of bill as in English
+# (« la hausse », « le texte »), and put « en pause » or « entre parenthèses ». An order put on
+# hold by a firm, a law suspended by a court, are not.
+CASES += [
+    ("en", "The Greek government put the controversial pension reform on hold on Friday.",
+     "CONCEDE", "083", "GRC", ""),
+    ("en", "The Kenyan president put the tax increase on ice after protests.",
+     "CONCEDE", "083", "KEN", ""),
+    ("fr", "Le gouvernement argentin a mis en pause la réforme du code du travail.",
+     "CONCEDE", "083", "ARG", ""),
+    ("fr", "Le Premier ministre grec a annoncé lundi la mise en pause de la réforme des "
+     "retraites.", "CONCEDE", "083", "GRC", ""),
+    ("fr", "Le gouvernement sénégalais a retiré le texte jeudi.", "CONCEDE", "083", "SEN", ""),
+    ("fr", "Le président kényan a suspendu la hausse des taxes sur le carburant.",
+     "CONCEDE", "083", "KEN", ""),
+]
+NON_EVENTS += [
+    ("en", "The airline put the new Boeing order on hold."),
+    ("fr", "Le Conseil constitutionnel a suspendu la loi."),
+    ("fr", "La compagnie aérienne a mis en pause sa commande d'avions."),
+    ("fr", "Le président gambien a abrogé samedi le décret convoquant les électeurs."),
+]
+
+
+# A state of emergency or martial law ended, revoked or repealed (« a mis fin à l'état
+# d'urgence », « a abrogé l'état d'urgence ») is a concession within the country (CONCEDE
+# 0814), as lifting it already was; a firm ending a state of uncertainty is not.
+CASES += [
+    ("en", "The Ecuadorian president ended the state of emergency on Monday.",
+     "CONCEDE", "0814", "ECU", "ECU"),
+    ("en", "The Thai junta revoked martial law in the south.", "CONCEDE", "0814", "THA", "THA"),
+    ("fr", "Le Parlement éthiopien a mis fin mardi à l'état d'urgence.",
+     "CONCEDE", "0814", "ETH", "ETH"),
+    ("fr", "Le président sri-lankais a abrogé l'état d'urgence jeudi.",
+     "CONCEDE", "0814", "LKA", "LKA"),
+]
+NON_EVENTS += [
+    ("en", "The company ended the state of uncertainty over its future."),
+    ("fr", "Le club a mis fin à l'état de grâce de son entraîneur."),
+]
+
+
+# A plane or a ship that lands or docks with relief goods brings aid (AID 073) to the place's
+# country, its doer the craft's owner; one that lands with passengers, a delegation or coal
+# brings none.
+CASES += [
+    ("en", "Two Brazilian air force planes touched down in Port Moresby on Friday with tents, "
+     "water and medicine.", "AID", "073", "BRA", "PNG"),
+    ("fr", "Un navire turc est arrivé à Beyrouth avec des vivres et des couvertures.",
+     "AID", "073", "TUR", "LBN"),
+]
+NON_EVENTS += [
+    ("en", "The Qatar Airways plane landed in Doha with 300 passengers."),
+    ("en", "The ship docked in Rotterdam with a cargo of coal."),
+    ("fr", "L'avion présidentiel s'est posé à Dakar avec la délégation ministérielle."),
 ]
 
 

@@ -20,6 +20,7 @@ from vigie.lemma_memo import use_lemma_memo
 
 DATELINE_TOKENS = 20  # a dateline opens the article: place, (region), date, (agency), dash
 DATELINE_DASHES = frozenset({"-", "–", "—"})
+HYPHEN_WORD_HEADS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
 @Language.component(
@@ -108,6 +109,39 @@ def lemma_repairs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("vigie_hyphen_lemmas", assigns=["token.lemma"])
+def hyphen_lemmas(doc: Doc) -> Doc:
+    """Give a word written with hyphens that the tokenizer split ("sit-in" -> sit, -, in;
+    "test-fired" -> test, -, fired) the lemma of the whole ("sit-in", "test-fire"), when the
+    whole is one of the language's hyphenated words (``tokenizer.json``:
+    ``hyphenated_words``), so that the lexicons, written in lemmas, see it. The lemma goes on
+    the part the parser hung the word on: the last noun, verb or adjective whose head lies
+    outside the word (English compounds head on the right; the French tagger takes a borrowed
+    last part, "in", for a foreign word)."""
+    words = load_table(doc.lang_, "tokenizer").get("hyphenated_words")
+    if not words:
+        return doc
+    end = len(doc) - 2
+    start = 0
+    while start < end:
+        last = start
+        # Parts joined by hyphens with no space on either side make one written word.
+        while (last < end and not doc[last].whitespace_ and doc[last + 1].text == "-"
+               and not doc[last + 1].whitespace_):
+            last += 2
+        if last > start:
+            parts = [doc[i] for i in range(start, last + 1, 2)]
+            written = "-".join([t.lower_ for t in parts[:-1]] + [parts[-1].lemma_.lower()])
+            lemmatised = "-".join(t.lemma_.lower() for t in parts)
+            whole = written if written in words else lemmatised if lemmatised in words else None
+            if whole is not None:
+                hung = [t for t in parts if not start <= t.head.i <= last or t.head.i == t.i]
+                content = [t for t in hung if t.pos_ in HYPHEN_WORD_HEADS]
+                (content or parts)[-1].lemma_ = whole
+        start = last + 1
+    return doc
+
+
 @Language.component("vigie_mood_repairs", assigns=["token.morph"])
 def mood_repairs(doc: Doc) -> Doc:
     """Mark as conditional the verbs the tagger reads as imperfect though their form is the
@@ -179,7 +213,8 @@ def load_pipeline(model: str, lang: str) -> Language:
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("vigie_sentence_rules", before="parser")
     nlp.add_pipe("vigie_lemma_repairs", after="lemmatizer")
-    nlp.add_pipe("vigie_mood_repairs", after="vigie_lemma_repairs")
+    nlp.add_pipe("vigie_hyphen_lemmas", after="vigie_lemma_repairs")
+    nlp.add_pipe("vigie_mood_repairs", after="vigie_hyphen_lemmas")
     use_attribute_lookup(nlp)  # the same annotations as the model's ruler, a third of its CPU
     use_lemma_memo(nlp)  # the same lemmas as the model's lemmatizer, each computed once
     return nlp

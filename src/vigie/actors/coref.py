@@ -39,6 +39,11 @@ STATE_SECTORS = frozenset({None, "GOV"})
 # What "the group", « le mouvement » stand for: a named body that is not a state's nor an
 # intergovernmental one (an acronym the text defines has no sector).
 GROUP_SECTORS = frozenset({None, "REB", "OPP", "PTY", "NGO"})
+# What an anaphor naming a kind of body stands for, by its ``refers``: "the group" a named
+# group; "the bloc", "the alliance", "the lender" an intergovernmental body; "the
+# organisation", « l'organisation régionale » either.
+BODY_SECTORS = {"group": GROUP_SECTORS, "bloc": frozenset({"IGO"}),
+                "body": GROUP_SECTORS | {"IGO"}}
 UNKNOWN_BODY_LABELS = frozenset({"ORG", "PER", "PERSON", "NORP"})
 # Uncoded actors a pronoun carries for a later stage to code: a state body (by the story's
 # country) and an unnamed group (by where it acts).
@@ -89,7 +94,7 @@ class Coreference:
             elif role in ("det", "case"):
                 definite = definite or "Def" in child.morph.get("Definite") \
                     or "Dem" in child.morph.get("PronType")
-            elif entry.refers == "group" and child.pos_ == "ADJ":
+            elif entry.refers in BODY_SECTORS and child.pos_ == "ADJ":
                 continue  # "the Islamist group", « le mouvement chiite libanais »
             elif not child.is_punct:
                 return None  # "le pays voisin", "the country's neighbours": someone else
@@ -134,9 +139,9 @@ class Coreference:
             return candidate.kind in STATE_KINDS and bool(candidate.actors) and all(
                 a.country in iso_countries() and a.sector in STATE_SECTORS
                 for a in candidate.actors)
-        if refers == "group":
+        if refers in BODY_SECTORS:
             return candidate.kind == "org" and bool(candidate.coded()) and all(
-                a.sector in GROUP_SECTORS for a in candidate.coded())
+                a.sector in BODY_SECTORS[refers] for a in candidate.coded())
         return True
 
     def country_fits(self, mention: Mention, candidate: Mention) -> bool:
@@ -184,7 +189,8 @@ class Coreference:
                 continue
             if pool:
                 chosen = self._choose(mention, entry, count, pool)
-                if entry.refers == "group" and self._unknown_body_between(pool[-1], mention):
+                if (entry.refers in BODY_SECTORS
+                        and self._unknown_body_between(pool[-1], mention)):
                     return []
                 if not chosen and entry.role == "pronoun":
                     # A subject pronoun continues the previous subject ("Les États-Unis ont

@@ -58,7 +58,7 @@ class Entry:
     owners: str = "any"  # sector words: any | adjective (only a demonym) | named (no possessive)
     number: str | None = None  # anaphors: sing | plur | None (read from the text)
     gender: str | None = None  # anaphors: m | f | None
-    refers: str | None = None  # anaphors: state | person | thing | any
+    refers: str | None = None  # anaphors: state | person | thing | group | bloc | body | any
     candidates: tuple[str, ...] = ()  # ambiguous names: the countries they may mean
     other: str | None = None  # ambiguous names: person | place | None
 

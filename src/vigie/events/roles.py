@@ -536,7 +536,31 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if after:
             roles["agent"] = after
             roles["patient"] = [p for p in roles["patient"] if p.i < token.i]
+    if nominal_head:
+        roles["predicated"] = _predicated(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _predicated(noun: Token, pack: SyntaxPack) -> list[Token]:
+    """What a predicative noun is said of: the subject of its copula ("the ships would be
+    legitimate targets", « les navires seront des cibles légitimes ») or the object of the
+    verb that makes it its object's predicate ("declared the bases legitimate targets",
+    "would be treated as an act of war", « considérés comme des cibles »; a passive's
+    subject is its object)."""
+    if any(pack.role(c) == "cop" for c in noun.children):
+        return [c for c in noun.children if pack.role(c) == "agent"]
+    head, role = noun.head, pack.role(noun)
+    if role == "case_object" and head.lemma_.lower() in pack.predicative_cases:
+        head, role = head.head, "complement"  # ClearNLP: "as" heads its noun
+    elif case_of(noun, pack) in pack.predicative_cases:
+        role = "complement"  # UD: « comme » hangs on the noun
+    if head.i == noun.i or head.pos_ not in VERBAL_POS:
+        return []
+    if role == "predicative":
+        return [c for c in head.children if pack.role(c) == "agent"]
+    if role == "complement":
+        return [c for c in head.children if pack.role(c) == "patient"]
+    return []
 
 
 def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bool:

@@ -101,7 +101,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
         if attribution is None or not attribution.speaker:
             return "an allegation noun outside reported speech"
         actors = [a for a in attribution.speaker if a.resolved]
-        recipients = role_actors(ctx, candidate, predicate.agent)
+        recipients = (role_actors(ctx, candidate, predicate.agent)
+                      or said_of(ctx, candidate, actors))
         if not recipients:
             return "an allegation that names no one"
     else:
@@ -120,7 +121,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
         recipients = [] if act_mode(candidate) in UNTARGETED_MODES else (
                       recipient_actors(ctx, candidate, actors)
                       or (predicate.content_recipient
-                          and content_recipients(ctx, candidate, actors))
+                          and (content_recipients(ctx, candidate, actors)
+                               or aimed_inside(ctx, candidate, actors)))
                       or document_addressees(ctx, candidate, actors)
                       or addressee(ctx, candidate, actors)
                       or (predicate.own_territory and own_territory(ctx, candidate, actors))
@@ -149,6 +151,24 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
         recipients = [r for r in recipients
                       if r.country not in doing or r.role == "territory"]
     return actors, recipients
+
+
+def said_of(ctx: Context, candidate: Candidate, speakers: list[Actor]) -> list[Actor]:
+    """Whom a predicative noun is aimed at when what it is said of is no actor: one named
+    inside that phrase ("any attempt by India to divert the river would be an act of war",
+    « tout navire à destination des ports israéliens sera une cible légitime »)."""
+    for token in candidate.roles.get("predicated", ()):
+        # Also where a participle on it says where it goes ("every vessel bound for Israel's
+        # ports"); not a relative clause, which says something else of it.
+        phrases = [token, *(filler for clause in token.children
+                            if ctx.syntax.role(clause) == "clause_mod"
+                            for role, fillers in ctx.roles_of(clause).items()
+                            if role.startswith("oblique:") for filler in fillers)]
+        for phrase in phrases:
+            found = nested_actors(ctx, phrase, speakers, places=False)
+            if found:
+                return found
+    return []
 
 
 def speaker_as_doer(ctx: Context, candidate: Candidate, attribution: Attribution | None
@@ -631,6 +651,27 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
                 actors.extend(a for a in nested_actors(ctx, filler, doers) if a not in actors)
             if actors:
                 return actors
+    return []
+
+
+def aimed_inside(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
+    """The target a noun of threat names, by its own target cases, inside the act it is of
+    ("the prospect of tariffs on Mexico", « la perspective d'un recours à la force contre
+    l'Arménie »): the parse hangs the phrase on the act, not on the noun."""
+    if candidate.predicate.pos != "NOUN" or candidate.plover != "THREATEN":
+        return []  # an exercise "amid tensions with Beijing" is not aimed at Beijing
+    cases = [role for role in candidate.predicate.recipient if role.startswith("nmod:")]
+    level = [noun for role, nouns in candidate.roles.items() if role.startswith("nmod:")
+             for noun in nouns]
+    for _ in range(PHRASE_DEPTH):
+        inner = [ctx.roles_of(noun) for noun in level]
+        for roles in inner:
+            for filler in (f for case in cases for f in roles.get(case, ())):
+                actors = [a for a in actors_of(ctx, filler) if not same_actor(a, doers)]
+                if actors:
+                    return actors
+        level = [noun for roles in inner for role, nouns in roles.items()
+                 if role.startswith("nmod:") for noun in nouns]
     return []
 
 

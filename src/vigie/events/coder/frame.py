@@ -379,6 +379,12 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
     # parser's slip for a clause of the sentence's subject (« …, contestant »).
     described = False
     doc = ctx.analysis.doc
+    if anchor.pos_ in NOMINAL_POS:
+        # A noun predicated of something ("would be considered an act of war", "treat every
+        # ship as a legitimate target"): the verb that predicates it is its copula, whose
+        # clause is the noun's, not an intent the noun is the content of.
+        token = next((p.head for p in ctx.roles_of(anchor).get("predicated", ())
+                      if p.head.i != anchor.i), token)
     while token.head.i != token.i:
         head, role = token.head, syntax.role(token)
         if inverted_condition(ctx, token):

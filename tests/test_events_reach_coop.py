@@ -1,0 +1,72 @@
+"""The reach of the cooperation types (AGREE, COOPERATE, CONSULT) in both languages, on
+sentences written for these tests: each class of expression with an act and a trap (another
+sense, a negation, a plan) on which no factual event of the class may be coded."""
+
+from __future__ import annotations
+
+import pytest
+from coding import assert_coded, extract_events
+
+from vigie.model import Event
+
+PUBLISHED = "2024-03-15"
+
+# (sentence, PLOVER type, source country, target country ("" = any or none));
+# type None: no event asserting that something happened.
+EN_CASES: list[tuple[str, str | None, str, str]] = [
+    # a commitment noun carried by a light verb is a promise (AGREE); a promise broken is none
+    ("Ghana gave Togo a firm undertaking on Monday to withdraw its troops.", "AGREE", "GHA", ""),
+    ("Ghana broke its promise to withdraw its troops from Togo.", None, "", ""),
+    # a settlement, an arrangement or a compromise reached, clinched, struck: an agreement;
+    # not the colony of that name that troops reach, nor one they failed to reach
+    ("Peru and Bolivia clinched a settlement on Friday after a night of talks in Lima.",
+     "AGREE", "PER", ""),
+    ("Sri Lanka reached an arrangement with the IMF on Thursday on a bailout.", "AGREE", "LKA", ""),
+    ("Israeli troops reached the settlement of Itamar on Monday.", None, "", ""),
+    ("Peru and Bolivia failed to reach a compromise on Friday.", None, "", ""),
+]
+
+FR_CASES: list[tuple[str, str | None, str, str]] = [
+    # « prendre l'engagement », « faire la promesse », « donner l'assurance »: a promise
+    ("Le Ghana a pris mardi l'engagement de retirer ses troupes du Togo.", "AGREE", "GHA", ""),
+    ("Le président béninois a fait la promesse de doubler l'aide au Niger.",
+     "AGREE", "BEN", ""),
+    ("Le Premier ministre polonais a donné au président ukrainien l'assurance que la Pologne "
+     "livrerait des chars.", "AGREE", "POL", "UKR"),
+    ("Le Canada a fourni des garanties de sécurité à la Moldavie.", "AGREE", "CAN", "MDA"),
+    ("Le Ghana n'a pris aucun engagement envers le Togo.", None, "", ""),
+    ("Le ministre ghanéen a pris la parole devant le Parlement togolais.", None, "", ""),
+    ("La compagnie aérienne a pris une assurance contre les risques de guerre au Soudan.",
+     None, "", ""),
+    ("Le président ghanéen a rompu sa promesse de retirer ses troupes du Togo.", None, "", ""),
+    # « parvenir à un compromis », « conclure un arrangement »: an agreement
+    ("Le Pérou et la Bolivie sont parvenus jeudi à un compromis sur le prix du gaz.",
+     "AGREE", "PER", ""),
+    ("Le Sri Lanka a conclu un compromis avec le FMI sur un plan de sauvetage.",
+     "AGREE", "LKA", ""),
+    ("Le Pérou et la Bolivie ne sont pas parvenus à un compromis.", None, "", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_en() -> dict[str, list[Event]]:
+    return extract_events(EN_CASES, "en", PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def coded_fr() -> dict[str, list[Event]]:
+    return extract_events(FR_CASES, "fr", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), EN_CASES,
+                         ids=[c[0][:50] for c in EN_CASES])
+def test_english(coded_en: dict[str, list[Event]], text: str, kind: str | None, source: str,
+                 target: str) -> None:
+    assert_coded(coded_en[text], kind, source, target)
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), FR_CASES,
+                         ids=[c[0][:50] for c in FR_CASES])
+def test_french(coded_fr: dict[str, list[Event]], text: str, kind: str | None, source: str,
+                target: str) -> None:
+    assert_coded(coded_fr[text], kind, source, target)

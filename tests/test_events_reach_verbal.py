@@ -1,0 +1,109 @@
+"""Reach of the verbal conflict types (THREATEN, ACCUSE, REQUEST, REJECT) on wordings the
+lexicons were not written for, in both languages: each class of expression on sentences
+written for these tests (new wording, other countries than the development sets'), with
+its traps, the other sense of the same words, on which nothing is coded."""
+
+from __future__ import annotations
+
+import pytest
+from coding import assert_coded, extract_events
+
+from vigie.model import Event
+
+PUBLISHED = "2024-03-15"
+
+# (language, sentence, PLOVER type or None for nothing coded, source country, target
+# country ("" = any or none))
+CASES: list[tuple[str, str, str | None, str, str]] = []
+
+# The prospect or spectre of an act of harm, raised, brandished or dangled by its doer
+# ("raised the prospect of tariffs", « a fait planer la menace d'une intervention »): a
+# threat, whatever the harm (force, a blockade, tariffs, nuclear weapons). Not a prospect
+# of anything else, nor one no actor raises.
+CASES += [
+    ("en", "Japan's prime minister raised the prospect of sanctions against Russia on Monday.",
+     "THREATEN", "JPN", "RUS"),
+    ("en", "Washington dangled the prospect of steep tariffs against Mexico on Friday.",
+     "THREATEN", "USA", "MEX"),
+    ("en", "The Azerbaijani president raised the spectre of force against Armenia.",
+     "THREATEN", "AZE", "ARM"),
+    ("en", "Kenya's president raised the prospect of a trade deal with Tanzania on Monday.",
+     None, "", ""),
+    ("en", "The prospect of sanctions weighed on the rouble on Monday.", None, "", ""),
+    ("fr", "Le président azerbaïdjanais a fait planer mardi la perspective d'un recours à la "
+           "force contre l'Arménie.", "THREATEN", "AZE", "ARM"),
+    ("fr", "Pékin fait planer la menace de sanctions contre la Lituanie.",
+     "THREATEN", "CHN", "LTU"),
+    ("fr", "Le Premier ministre japonais a agité lundi la perspective d'un blocus contre la "
+           "Corée du Nord.", "THREATEN", "JPN", "PRK"),
+    ("fr", "La menace d'une attaque plane sur la capitale malienne.", None, "", ""),
+    ("fr", "Le président kényan a évoqué la perspective d'un accord commercial avec la "
+           "Tanzanie.", None, "", ""),
+]
+
+# A designation as a target of force, said by whoever would strike ("any ship … would be a
+# legitimate target", "would be considered an act of war", « seront des cibles légitimes »):
+# a threat of force (CAMEO 138) against whoever the designation is said of, or whoever is
+# named inside it ("any attempt by X to …"). An act already done labelled an act of war is
+# not a threat; a legitimate target of criticism is no one's.
+CASES += [
+    ("en", "Hezbollah said on Monday that any Israeli ship entering Lebanese waters would be "
+           "a legitimate target.", "THREATEN", "LBN", "ISR"),
+    ("en", "\"Pakistani soldiers are now legitimate targets,\" the Taliban said on Sunday.",
+     "THREATEN", "AFG", "PAK"),
+    ("en", "Athens said on Tuesday that any attempt by Turkey to drill off Crete would be "
+           "considered an act of war.", "THREATEN", "GRC", "TUR"),
+    ("en", "The Houthis said on Sunday that any ship heading to Israel's ports would be a "
+           "legitimate target.", "THREATEN", "YEM", "ISR"),
+    ("en", "The Armenian prime minister called the Azerbaijani shelling an act of war on "
+           "Tuesday.", None, "", ""),
+    ("en", "The Ghanaian minister said the teachers' demands were a legitimate target of "
+           "debate.", None, "", ""),
+    ("fr", "Le Hezbollah a affirmé lundi que tout navire israélien entrant dans les eaux "
+           "libanaises serait une cible légitime.", "THREATEN", "LBN", "ISR"),
+    ("fr", "Les talibans ont déclaré dimanche que les soldats pakistanais étaient désormais "
+           "des cibles légitimes.", "THREATEN", "AFG", "PAK"),
+    ("fr", "Le gouvernement grec a affirmé que toute tentative de la Turquie de forer au "
+           "large de la Crète serait considérée comme un acte de guerre.",
+     "THREATEN", "GRC", "TUR"),
+    ("fr", "Le ministre ghanéen a jugé que les revendications des enseignants étaient une "
+           "cible légitime du débat.", None, "", ""),
+]
+
+# A label of wrongdoing put on someone or on their act ("branded the Venezuelan leader a
+# murderous criminal", "called the decision unacceptable", « a qualifié l'élection de
+# mascarade »): criticism (CAMEO 111); put on an accusation ("called the allegations
+# baseless", « a qualifié les accusations de mensonges »), a refusal of it (120). The same
+# words said of a game or by no actor code nothing.
+CASES += [
+    ("en", "Colombia's president branded the Venezuelan leader a murderous criminal.",
+     "ACCUSE", "COL", "VEN"),
+    ("en", "Ghana's president called the Togolese decision unacceptable on Monday.",
+     "ACCUSE", "GHA", "TGO"),
+    ("en", "Rwanda called the Congolese allegations baseless on Tuesday.", "REJECT", "RWA", ""),
+    ("en", "The Kenyan coach called the referee's decision a travesty.", None, "", ""),
+    ("en", "Analysts called the new Iranian missile a game changer.", None, "", ""),
+    ("fr", "Le chef de l'opposition ghanéenne a qualifié dimanche l'élection de mascarade.",
+     "ACCUSE", "GHA", ""),
+    ("fr", "Le président colombien a traité le dirigeant vénézuélien de criminel.",
+     "ACCUSE", "COL", "VEN"),
+    ("fr", "Le Rwanda a qualifié les accusations congolaises de mensonges.", "REJECT", "RWA", ""),
+    ("fr", "L'entraîneur kényan a qualifié la décision de l'arbitre de farce.", None, "", ""),
+]
+
+BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list[Event]]:
+    found: dict[str, list[Event]] = {}
+    for lang, cases in BY_LANGUAGE.items():
+        found.update(extract_events([case[1:] for case in cases], lang, PUBLISHED))
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "source", "target"), CASES,
+                         ids=[case[1][:60] for case in CASES])
+def test_reach(events: dict[str, list[Event]], lang: str, text: str, kind: str | None,
+               source: str, target: str) -> None:
+    assert_coded(events[text], kind, source, target)
