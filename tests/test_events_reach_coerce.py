@@ -1,10 +1,14 @@
 """Lexicon reach for material conflict and its easing, in both languages: the classes of
 expression wire news uses for an arrest, a sanction or a retreat that recur over the
-development sets and that no entry reached (arrests told with a colloquial verb, "picked
-up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »). Each class is
-checked on sentences written for these tests, and on the other senses of the same words
-(the economy picking up, a driver picking someone up, fruit picked), on which nothing
-fires."""
+development sets and that no entry reached: arrests told with a colloquial verb ("picked
+up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt »); releases told as
+letting someone go or walk free, captives handed over; armed groups pulling out of a town,
+or evacuating it, like armies; envoys recalled (the noun), told to leave, sent away; tariffs
+imposed or raised on a country's goods; weapons handed over and an armed group's
+disarmament; a state leaving an international body (SANCTION, not a retreat of troops).
+Each class is checked on sentences written for these tests, and on the other senses of the
+same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
+on tobacco, a visitor leaving a city), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -28,6 +32,52 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "COERCE", "173", "SEN", "SEN"),
     ("fr", "Le journaliste marocain a été placé sous mandat de dépôt par un juge de Rabat.",
      "COERCE", "173", "MAR", "MAR"),
+    # Releases told as letting someone go or walk free, and captives handed over.
+    ("en", "Eritrean authorities let three jailed journalists walk free on Tuesday.",
+     "RETREAT", "0841", "ERI", "ERI"),
+    ("en", "The Houthis let go of a British journalist held since March.",
+     "RETREAT", "0841", "YEM", "GBR"),
+    ("fr", "Les otages italiens ont été remis lundi à la Croix-Rouge par les rebelles touareg "
+     "maliens.", "RETREAT", "0841", "MLI", "ITA"),
+    # Armed groups, not only armies, pull out of or leave a place.
+    ("en", "Syrian rebels pulled out of the town of Saraqeb on Saturday.",
+     "RETREAT", "0874", "SYR", ""),
+    ("fr", "Les combattants du M23 ont évacué la ville de Masisi.",
+     "RETREAT", "0874", "COD", ""),
+    # An envoy recalled (the noun), told to leave, sent away.
+    ("en", "Algeria announced the immediate recall of its ambassador from Madrid.",
+     "SANCTION", "161", "DZA", ""),
+    ("en", "Senegal told the Gambian ambassador to leave within 48 hours.",
+     "SANCTION", "166", "SEN", "GMB"),
+    ("fr", "L'Algérie a annoncé le rappel de son ambassadeur à Madrid.",
+     "SANCTION", "161", "DZA", ""),
+    ("fr", "Le Mali a congédié l'ambassadeur de France.", "SANCTION", "166", "MLI", "FRA"),
+    # Tariffs imposed or raised on a country's goods.
+    ("en", "Washington raised tariffs on Chinese goods to 145 percent.",
+     "SANCTION", "163", "USA", "CHN"),
+    ("en", "India doubled tariffs on American almonds.", "SANCTION", "163", "IND", "USA"),
+    ("fr", "La Chine a instauré des droits antidumping sur le cognac français.",
+     "SANCTION", "163", "CHN", "FRA"),
+    ("fr", "Washington a relevé mercredi les surtaxes douanières sur les produits chinois.",
+     "SANCTION", "163", "USA", "CHN"),
+    # Weapons handed over, an armed group's disarmament (the noun, with its light verbs).
+    ("en", "Colombian ELN rebels completed the handover of their weapons to United Nations "
+     "monitors.", "RETREAT", "0873", "COL", "UNO"),
+    ("en", "Colombia's ELN rebels completed their disarmament on Tuesday.",
+     "RETREAT", "0873", "COL", ""),
+    ("fr", "Les rebelles colombiens ont remis leurs armes aux observateurs de l'ONU.",
+     "RETREAT", "0873", "COL", "UNO"),
+    ("fr", "L'ETA a parachevé son désarmement samedi.", "RETREAT", "0873", "ESP", ""),
+    # A state leaving an international body breaks its relations with it (SANCTION), it
+    # does not pull troops back.
+    ("en", "Burkina Faso announced its withdrawal from ECOWAS on Sunday.",
+     "SANCTION", "160", "BFA", "IGO"),
+    ("en", "Russia withdrew from the Council of Europe.", "SANCTION", "160", "RUS", "IGO"),
+    ("fr", "Le Burkina Faso a annoncé dimanche sa sortie de la CEDEAO.",
+     "SANCTION", "160", "BFA", "IGO"),
+    ("fr", "La Russie s'est retirée du Conseil de l'Europe.", "SANCTION", "160", "RUS", "IGO"),
+    ("en", "Russian troops withdrew from Kherson on Friday.", "RETREAT", "0874", "RUS", "UKR"),
+    ("fr", "Les troupes russes se sont retirées de Kherson.", "RETREAT", "0874", "RUS", "UKR"),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -42,6 +92,29 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le Sénégal a cueilli les fruits de sa croissance."),
     ("fr", "Le tribunal a placé l'affaire sous mandat de la cour d'appel."),
     ("fr", "Le gouvernement a mis fin aux arrêts de travail dans les usines."),
+    # Letting players walk off, letting go of fears; quitting talks; a product recall, a
+    # coach dismissed; taxes on goods of no country, rights of workers.
+    ("en", "The coach let the players walk off the pitch."),
+    ("en", "She let go of her fears about the election."),
+    ("en", "Syrian rebels pulled out of the peace talks in Astana."),
+    ("en", "Rebel fighters left the negotiations in Doha."),
+    ("en", "The minister told the ambassador to go ahead with the visit."),
+    ("en", "The carmaker announced the recall of 50,000 vehicles."),
+    ("en", "The Indian government raised taxes on fuel."),
+    ("fr", "Les rebelles ont quitté les négociations de Doha."),
+    ("fr", "Le constructeur a annoncé le rappel de 50 000 véhicules."),
+    ("fr", "Le club a congédié son entraîneur."),
+    ("fr", "Le gouvernement français a relevé les taxes sur le tabac."),
+    ("fr", "Le Qatar a augmenté les droits des travailleurs népalais."),
+    # Disarmament as a topic; weapons the police hand to a court; a visitor leaving a city,
+    # a minister leaving a government, a bill withdrawn.
+    ("en", "The conference on nuclear disarmament opened in Geneva."),
+    ("fr", "La conférence sur le désarmement nucléaire s'est ouverte à Genève."),
+    ("fr", "La police a remis les armes saisies au tribunal de Lyon."),
+    ("en", "The French president left Berlin on Monday."),
+    ("fr", "Le président français a quitté Berlin lundi."),
+    ("fr", "Le ministre a annoncé sa sortie du gouvernement italien."),
+    ("fr", "Le Mali a annoncé le retrait de son projet de loi."),
 ]
 
 

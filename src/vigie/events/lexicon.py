@@ -118,6 +118,13 @@ class Predicate:
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
+    # The code when every target is an international body: a state's withdrawal from a bloc
+    # ("its withdrawal from ECOWAS") breaks its relations with it (CAMEO 160, SANCTION), it
+    # does not pull troops back.
+    body_cameo: str | None = None
+    # An act only on an international body (« sa sortie de la CEDEAO »; « la sortie du
+    # gouvernement » is none): with any other target, or none, it is no event.
+    body_target: bool = False
     # The code when the sentence names no consequence of not complying (see
     # Lexicon.consequence_marks): time given to leave or to hand power back is a demand with
     # a deadline (CAMEO 10); "… or face air strikes" makes it an ultimatum.
@@ -393,6 +400,8 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         crowd_cameo=entry.get("crowd_cameo"),
         assist_cameo=entry.get("assist_cameo"),
         state_cameo=entry.get("state_cameo"),
+        body_cameo=entry.get("body_cameo"),
+        body_target=entry.get("body_target", False),
         unconditioned_cameo=entry.get("unconditioned_cameo"),
         support_required=entry.get("support_required", False),
         allegation=entry.get("allegation", False),

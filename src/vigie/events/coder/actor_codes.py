@@ -16,6 +16,9 @@ from vigie.model import Actor, Place
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF", "AGR"})
+# The sector of international bodies (blocs, alliances, the UN and its agencies): leaving one
+# is a break of relations (see Predicate.body_cameo).
+BODY_SECTOR = "IGO"
 # Sectors of doers whose acts on an unnamed group are domestic ("la police a arrêté des
 # manifestants"): police, courts and governments act within their own country.
 HOME_SECTORS = frozenset({"COP", "JUD", "GOV"})
@@ -119,3 +122,9 @@ def demonym_actor(lang: str, token: Token) -> list[Actor]:
     return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
                   code=country, country=country, name=country_name(country),
                   via=f"demonym:{country}")]
+
+
+def on_bodies_only(recipients: list[Actor]) -> bool:
+    """Whether an act has targets and all are international bodies ("its withdrawal from
+    ECOWAS", « sa sortie de la CEDEAO »)."""
+    return bool(recipients) and all(r.sector == BODY_SECTOR for r in recipients)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
-from vigie.events.coder.actor_codes import CROWD_SECTORS, STATE_SECTORS, as_state, one_per_code
+from vigie.events.coder.actor_codes import (
+    CROWD_SECTORS,
+    STATE_SECTORS,
+    as_state,
+    on_bodies_only,
+    one_per_code,
+)
 from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
@@ -162,6 +168,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.assist_cameo
         ctx.note(trigger, "recoded",
                  f"{predicate.id}: done to help ({helping.text!r}), coded {code}")
+    elif predicate.body_cameo and on_bodies_only(recipients):
+        code = predicate.body_cameo
+        ctx.note(trigger, "recoded", f"{predicate.id}: its target is an international body, "
+                                     f"coded {code}")
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo

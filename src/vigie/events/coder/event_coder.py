@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from vigie import quotes
 from vigie.analysis import Analysis
+from vigie.events.coder.actor_codes import on_bodies_only
 from vigie.events.coder.actors import participants
 from vigie.events.coder.candidates import Candidate, match
 from vigie.events.coder.coding import event, threat_promised
@@ -78,6 +79,9 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
     if predicate.recipient_required and not recipients and not (
             predicate.reciprocal and len({a.code for a in actors}) > 1):
         drop("this predicate is coded only with a coded recipient")
+        return None
+    if predicate.body_target and not on_bodies_only(recipients):
+        drop("this predicate is coded only on an international body")
         return None
     if not times and candidate.date_anchor is None and predicate.pos == "NOUN":
         candidate.date_anchor = trigger
