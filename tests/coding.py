@@ -23,6 +23,19 @@ def extract_events(cases: Sequence[tuple[str, ...]], lang: str, published: str,
             for text, *_ in cases}
 
 
+def extract_bilingual(cases: Sequence[tuple[str, ...]],
+                      non_events: Sequence[tuple[str, str]],
+                      published: str) -> dict[str, list[Event]]:
+    """The events of every ``(lang, sentence, …)`` case and ``(lang, sentence)`` non-event of a
+    module that tests both languages, extracted once per language."""
+    found: dict[str, list[Event]] = {}
+    for lang in ("en", "fr"):
+        sentences = [(c[1],) for c in cases if c[0] == lang]
+        sentences += [(s,) for language, s in non_events if language == lang]
+        found.update(extract_events(sentences, lang, published))
+    return found
+
+
 def counted(events: list[Event]) -> list[Event]:
     return [e for e in events if not e.negated and not e.hypothetical]
 
@@ -45,6 +58,13 @@ def assert_coded(events: list[Event], kind: str | None, source: str, target: str
         assert (kind, source, target) in found
     else:
         assert any(s == source for _, s, _ in found)
+
+
+def assert_coded_as(events: list[Event], kind: str, cameo: str, source: str,
+                    target: str) -> None:
+    """As ``assert_coded``, and one of the events has the CAMEO code ``cameo``."""
+    assert_coded(events, kind, source, target)
+    assert cameo in {e.cameo for e in events}
 
 
 def doers(text: str, lang: str, published: str) -> tuple[set[tuple[str, str, str]], list[str]]:

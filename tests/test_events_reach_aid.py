@@ -9,7 +9,7 @@ coded."""
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded_as, extract_bilingual
 
 from vigie.model import Event
 
@@ -146,21 +146,14 @@ NON_EVENTS += [
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:
-    found: dict[str, list[Event]] = {}
-    for lang in ("en", "fr"):
-        sentences = [(c[1],) for c in CASES if c[0] == lang]
-        sentences += [(s,) for language, s in NON_EVENTS if language == lang]
-        found.update(extract_events(sentences, lang, PUBLISHED))
-    return found
+    return extract_bilingual(CASES, NON_EVENTS, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "sentence", "kind", "cameo", "source", "target"), CASES)
 def test_reach_classes_code_their_cameo_codes(coded: dict[str, list[Event]], lang: str,
                                               sentence: str, kind: str, cameo: str,
                                               source: str, target: str) -> None:
-    events = coded[sentence]
-    assert_coded(events, kind, source, target)
-    assert cameo in {e.cameo for e in events}
+    assert_coded_as(coded[sentence], kind, cameo, source, target)
 
 
 @pytest.mark.parametrize(("lang", "sentence"), NON_EVENTS)
