@@ -244,6 +244,14 @@ Figures when the floors were set (``vigie eval``):
   round of 2026-12-05, at 2ebb661: English 0.787 / 0.651, triple 0.500 (111 found, 30
   invented); French 0.903 / 0.725, triple 0.488 (121 found, 13 invented) (type P / F1);
   floors raised to 0.01-0.02 under them.
+- After the round on the lexicon's reach of 2026-12-05 (classes of wording seen missed in three
+  or more development sets, every type in both languages, and actors of the same kind; at
+  3247885), type P / F1 / triple: English wire 1 0.974 / 0.856 / 0.763, 2 0.978 / 0.799 /
+  0.672, 3 0.910 / 0.831 / 0.660, 4 0.899 / 0.737 / 0.568, 5 0.911 / 0.769 / 0.626, 8 0.873 /
+  0.771 / 0.575, 9 0.870 / 0.781 / 0.610, 10 0.809 / 0.699 / 0.523; French wire 5 0.916 /
+  0.802 / 0.538, 6 0.930 / 0.778 / 0.532, 7 0.902 / 0.721 / 0.519, 8 0.940 / 0.806 / 0.537, 9
+  0.905 / 0.702 / 0.488, 10 0.914 / 0.749 / 0.508: the floors of a figure that rose by 0.01
+  or more raised to 0.015-0.02 under it (never lowered).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -263,26 +271,26 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.97, 0.81, 0.73),
+    "en_wire_dev.json": (0.97, 0.84, 0.73),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
-    "en_wire_dev_2.json": (0.97, 0.77, 0.63),
+    "en_wire_dev_2.json": (0.97, 0.78, 0.65),
     "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
-    "en_wire_dev_3.json": (0.89, 0.77, 0.63),
+    "en_wire_dev_3.json": (0.89, 0.81, 0.64),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
-    "en_wire_dev_4.json": (0.88, 0.69, 0.50),
+    "en_wire_dev_4.json": (0.88, 0.72, 0.50),
     "fr_wire_dev_4.json": (0.96, 0.78, 0.60),
-    "en_wire_dev_5.json": (0.88, 0.74, 0.59),
-    "fr_wire_dev_5.json": (0.89, 0.74, 0.49),
+    "en_wire_dev_5.json": (0.88, 0.74, 0.61),
+    "fr_wire_dev_5.json": (0.89, 0.78, 0.52),
     "en_wire_dev_6.json": (0.84, 0.73, 0.51),
-    "fr_wire_dev_6.json": (0.91, 0.73, 0.48),
+    "fr_wire_dev_6.json": (0.91, 0.76, 0.51),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
-    "fr_wire_dev_7.json": (0.89, 0.64, 0.42),
-    "en_wire_dev_8.json": (0.86, 0.74, 0.54),
-    "fr_wire_dev_8.json": (0.92, 0.77, 0.51),
-    "en_wire_dev_9.json": (0.84, 0.73, 0.57),
-    "fr_wire_dev_9.json": (0.87, 0.67, 0.47),
-    "en_wire_dev_10.json": (0.77, 0.64, 0.48),
-    "fr_wire_dev_10.json": (0.89, 0.71, 0.47),
+    "fr_wire_dev_7.json": (0.89, 0.70, 0.50),
+    "en_wire_dev_8.json": (0.86, 0.75, 0.55),
+    "fr_wire_dev_8.json": (0.92, 0.79, 0.51),
+    "en_wire_dev_9.json": (0.85, 0.76, 0.59),
+    "fr_wire_dev_9.json": (0.89, 0.68, 0.47),
+    "en_wire_dev_10.json": (0.79, 0.68, 0.50),
+    "fr_wire_dev_10.json": (0.89, 0.73, 0.49),
 }
 
 
