@@ -109,6 +109,13 @@ def lemma_repairs(doc: Doc) -> Doc:
     return doc
 
 
+@cache
+def hyphenated_words(lang: str) -> frozenset[str]:
+    """The language's words written with a hyphen that the tokenizer splits, as a set built
+    once per process: every document is looked up against it."""
+    return frozenset(load_table(lang, "tokenizer").get("hyphenated_words", ()))
+
+
 @Language.component("vigie_hyphen_lemmas", assigns=["token.lemma"])
 def hyphen_lemmas(doc: Doc) -> Doc:
     """Give a word written with hyphens that the tokenizer split ("sit-in" -> sit, -, in;
@@ -118,7 +125,7 @@ def hyphen_lemmas(doc: Doc) -> Doc:
     the part the parser hung the word on: the last noun, verb or adjective whose head lies
     outside the word (English compounds head on the right; the French tagger takes a borrowed
     last part, "in", for a foreign word)."""
-    words = load_table(doc.lang_, "tokenizer").get("hyphenated_words")
+    words = hyphenated_words(doc.lang_)
     if not words:
         return doc
     end = len(doc) - 2
