@@ -252,6 +252,10 @@ Figures when the floors were set (``vigie eval``):
   0.802 / 0.538, 6 0.930 / 0.778 / 0.532, 7 0.902 / 0.721 / 0.519, 8 0.940 / 0.806 / 0.537, 9
   0.905 / 0.702 / 0.488, 10 0.914 / 0.749 / 0.508: the floors of a figure that rose by 0.01
   or more raised to 0.015-0.02 under it (never lowered).
+- Development sets 11 (the eleventh blind pair, retired on 2026-12-05 after it had measured
+  two rounds of that day) came with figures measured at 3247885: English 0.830 / 0.671, triple
+  0.484 (112 found, 23 invented); French 0.887 / 0.733, triple 0.496 (125 found, 16 invented)
+  (type P / F1); floors 0.01-0.02 under them.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -291,6 +295,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_9.json": (0.89, 0.68, 0.47),
     "en_wire_dev_10.json": (0.79, 0.68, 0.50),
     "fr_wire_dev_10.json": (0.89, 0.73, 0.49),
+    "en_wire_dev_11.json": (0.82, 0.66, 0.47),
+    "fr_wire_dev_11.json": (0.87, 0.72, 0.48),
 }
 
 
