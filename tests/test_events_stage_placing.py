@@ -29,6 +29,23 @@ def test_a_group_takes_the_country_of_a_town_named_below_its_clause() -> None:
     assert (gunmen.code, gunmen.via) == ("MLIUAF", "located:Menaka")
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "group", "code"), [
+    ("A mob beat a shopkeeper to death in Sialkot on Friday.", "en", "beat", "mob", "PAKCVL"),
+    ("Protesters blocked roads in Mymensingh on Monday.", "en", "blocked", "Protesters",
+     "BGDCVL"),
+    ("Des manifestants ont bloqué les routes à Mymensingh lundi.", "fr", "bloqué",
+     "manifestants", "BGDCVL"),
+])
+def test_a_city_the_tagger_calls_a_person_places_a_group(text: str, lang: str, trigger: str,
+                                                          group: str, code: str) -> None:
+    """A town after a locative preposition that the tagger takes for a person's name is the
+    place GeoNames gives it (vigie.geocode.named_places)."""
+    ctx = context(text, lang)
+    act = candidate(ctx, trigger)
+    (actor,) = located(ctx, agent_fillers(ctx, act), act)
+    assert (actor.text, actor.code) == (group, code)
+
+
 def test_a_demonym_on_a_compounded_name_is_the_group_s_country() -> None:
     # Turkish Kurds held in Iraq are of Turkey, not of where they are held.
     ctx = context("Iraqi police detained up to 900 Turkish Kurd refugees in Mosul.", "en")

