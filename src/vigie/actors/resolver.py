@@ -624,6 +624,10 @@ class Resolver:
                 add(child, "also")
             elif (whose := self.genitive_object(child)) is not None:
                 add(whose, "part")
+                # "negotiators from Iran and the United States", « des émissaires de l'armée
+                # soudanaise et des FSR »: the noun is each owner's.
+                for other in whose.conjuncts:
+                    add(other, "also")
                 portfolio = self.by_token.get(whose.i)
                 if (portfolio is not None and portfolio.kind == "portfolio") or (
                         whose.i not in self.by_token and not any(
@@ -638,6 +642,14 @@ class Resolver:
                                 and owner.kind == "demonym"):
                             add(adjective, "part")
                             for other in adjective.conjuncts:
+                                add(other, "also")
+                        elif (portfolio is not None
+                              and (country := self.genitive_object(adjective)) is not None):
+                            # « le ministre des Affaires étrangères du Rwanda », "the minister
+                            # of foreign affairs of Iran": the parser hangs the country on the
+                            # portfolio; it is the office holder's.
+                            add(country, "part")
+                            for other in country.conjuncts:
                                 add(other, "also")
             elif role == "nominal_arg" and not any(
                     self.roles.get(c.dep_) == "case" for c in child.children) and (
