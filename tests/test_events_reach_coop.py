@@ -62,6 +62,8 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
+    ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
+     "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
 ]
 
 
