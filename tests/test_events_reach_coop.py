@@ -34,6 +34,8 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Hamas handed over Yosef Levi to the Red Cross in Gaza on Saturday.", None, "", ""),
     ("Peruvian police transferred Pedro Gomez to a prison in Lima.", None, "", ""),
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
+    ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
+     "him asylum.", "AID", "CHL", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
