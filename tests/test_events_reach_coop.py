@@ -70,14 +70,6 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "AGREE", "GRC", "TUR"),
     ("L'armée malienne a trouvé un terrain pour installer sa base près de Gao.", None, "", ""),
     ("La Grèce et la Turquie n'ont pas trouvé de terrain d'entente.", None, "", ""),
-    # « mener, entamer, avoir des discussions » with a counterpart: talks (CONSULT), as
-    # "held discussions" is; not a parliament's debate on a bill or a budget
-    ("La Turquie et la Grèce ont mené dimanche à Athènes d'intenses discussions sur Chypre.",
-     "CONSULT", "TUR", ""),
-    ("Le Maroc a eu des discussions avec l'Espagne sur la pêche.", "CONSULT", "MAR", "ESP"),
-    ("Les députés français ont entamé mardi la discussion du projet de loi sur l'immigration.",
-     None, "", ""),
-    ("Le Sénat français a repris la discussion sur le budget.", None, "", ""),
     # « livrer », « remettre », « transférer » une personne nommée à un autre État: une
     # extradition (COOPERATE); pas un captif rendu à la Croix-Rouge, ni un joueur transféré
     ("L'ancien ministre Ahmed Benali a été livré à l'Algérie par les autorités marocaines.",
