@@ -115,6 +115,11 @@ class Predicate:
     # sent "to help Maputo fight an insurgency" are military assistance (074), not a show of
     # force (154).
     assist_cameo: str | None = None
+    # An act that is an event only when done to help a foreign country, as its purpose clause
+    # or the request it answers says: a police contingent that lands in Port-au-Prince "to
+    # help the Haitian police" brings assistance; one that lands at home, or with no such
+    # purpose, is travel, left to the deployment that sent it.
+    assist_required: bool = False
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
@@ -399,6 +404,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
         assist_cameo=entry.get("assist_cameo"),
+        assist_required=entry.get("assist_required", False),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),
         body_target=entry.get("body_target", False),

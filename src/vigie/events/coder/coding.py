@@ -106,8 +106,16 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
     """The verb of a purpose clause of the act that says it is done to help someone ("sent
     troops to help Maputo", « a envoyé des soldats pour aider le Mali »), or the noun of the
     request it answers ("sent troops at the request of the Mozambican government", « à la
-    demande du gouvernement malien »: a force sent where it was asked for helps), if any."""
+    demande du gouvernement malien »: a force sent where it was asked for helps), if any; on
+    the act itself or on a past participle that tells how it came about ("touched down on
+    Tuesday, sent at the request of Haiti's government")."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
+    for clause in anchor.children:
+        if (syntax.role(clause) == "adverbial" and clause.pos_ == "VERB"
+                and "Part" in clause.morph.get("VerbForm")
+                and "Past" in clause.morph.get("Tense")
+                and (helping := assisting(ctx, clause)) is not None):
+            return helping
     for clause in anchor.children:
         if (syntax.role(clause) in ("adverbial", "complement")
                 and clause.lemma_.lower() in lexicon.assist_words
