@@ -81,6 +81,26 @@ CASES += [
     ("fr", "Le jeune champion a fait irruption dans le classement mondial.", None, "", ""),
 ]
 
+# PROTEST 144: a crowd (protesters, workers, students, the young) raising barricades or
+# roadblocks, and blocking a road of any kind (a motorway, a junction, « les axes »); the
+# police's and the army's roadblocks and a dam (« un barrage » on a river) are none.
+CASES += [
+    ("en", "Hundreds of youths built barricades in the suburbs of Conakry.", "PROTEST", "GIN", ""),
+    ("en", "Striking dockers erected barricades outside the port of Antwerp in Belgium.",
+     "PROTEST", "BEL", ""),
+    ("en", "Dutch farmers blockaded the motorways into The Hague with tractors.",
+     "PROTEST", "NLD", ""),
+    ("en", "Nigerian soldiers erected roadblocks on the roads out of Maiduguri.", None, "", ""),
+    ("en", "The Ethiopian government built a dam on the Blue Nile.", None, "", ""),
+    ("fr", "Des manifestants ont érigé des barricades dans plusieurs quartiers de Conakry.",
+     "PROTEST", "GIN", ""),
+    ("fr", "Des centaines de jeunes ont dressé des barricades dans la banlieue de Dakar.",
+     "PROTEST", "SEN", ""),
+    ("fr", "Des agriculteurs ont bloqué les principaux axes menant à Madrid.", "PROTEST", "ESP", ""),
+    ("fr", "L'Éthiopie a érigé un barrage sur le Nil Bleu.", None, "", ""),
+    ("fr", "La police a dressé des barrages autour de Bichkek.", None, "", ""),
+]
+
 # ASSAULT: killing by hand told by its result ("hacked to death", « battu à mort »),
 # executions of people, bombs dropped and shells rained on a place; an accident, an executed
 # plan and aid or leaflets dropped are no assault.
