@@ -137,6 +137,37 @@ CASES += [
      "méridionale.", "MOBILIZE", "USA", ""),
 ]
 
+# MOBILIZE 154: a force's deployment reinforced (a troop presence beefed up, an army's
+# defences or « dispositif » strengthened, « le renforcement du dispositif militaire »),
+# troops posted, weapons deployed or stationed, reservists recalled or called up; a party's
+# or a bank's defences, troops recalled home and a player recalled to a squad are none.
+CASES += [
+    ("en", "The Thai army beefed up its troop presence along the Cambodian border.",
+     "MOBILIZE", "THA", ""),
+    ("en", "Lithuania announced the reinforcement of its military presence near the "
+     "Belarusian border.", "MOBILIZE", "LTU", ""),
+    ("en", "Greece posted 5,000 troops along the Turkish frontier.", "MOBILIZE", "GRC", "TUR"),
+    ("en", "Russia deployed tactical nuclear weapons in Belarus.", "MOBILIZE", "RUS", "BLR"),
+    ("en", "Vladimir Putin decreed the call-up of 200,000 reservists.", "MOBILIZE", "RUS", ""),
+    ("en", "Ethiopia recalled its reservists under the age of 50.", "MOBILIZE", "ETH", ""),
+    ("en", "Russia recalled its troops from Syria.", None, "", ""),
+    ("en", "The central bank strengthened its defences against inflation in Turkey.",
+     None, "", ""),
+    ("en", "The Serbian striker was recalled to the squad.", None, "", ""),
+    ("fr", "L'armée algérienne a renforcé son dispositif le long de la frontière malienne.",
+     "MOBILIZE", "DZA", ""),
+    ("fr", "Le ministre polonais a annoncé le renforcement du dispositif militaire le long de "
+     "la frontière avec le Bélarus.", "MOBILIZE", "POL", ""),
+    ("fr", "La Grèce a posté 5 000 soldats le long de sa frontière avec la Turquie.",
+     "MOBILIZE", "GRC", ""),
+    ("fr", "La Russie a commencé à déployer des armes nucléaires tactiques en Biélorussie.",
+     "MOBILIZE", "RUS", "BLR"),
+    ("fr", "Maduro a ordonné l'enrôlement de 100 000 miliciens.", "MOBILIZE", "VEN", ""),
+    ("fr", "La banque centrale turque a renforcé ses défenses contre l'inflation.",
+     None, "", ""),
+    ("fr", "Le groupe a installé des machines dans son usine de Lyon.", None, "", ""),
+]
+
 
 @pytest.fixture(scope="module")
 def events_en() -> dict[str, list[Event]]:
