@@ -96,9 +96,33 @@ CASES += [
      "PROTEST", "GIN", ""),
     ("fr", "Des centaines de jeunes ont dressé des barricades dans la banlieue de Dakar.",
      "PROTEST", "SEN", ""),
-    ("fr", "Des agriculteurs ont bloqué les principaux axes menant à Madrid.", "PROTEST", "ESP", ""),
+    ("fr", "Des agriculteurs ont bloqué les principaux axes menant à Madrid.",
+     "PROTEST", "ESP", ""),
     ("fr", "L'Éthiopie a érigé un barrage sur le Nil Bleu.", None, "", ""),
     ("fr", "La police a dressé des barrages autour de Bichkek.", None, "", ""),
+]
+
+# Arson (torching, setting fire to, setting ablaze, « incendier », « mettre le feu à »)
+# buildings, villages, cars, tyres or a depot: by fighters, gunmen, an army or a gang it is
+# an attack (ASSAULT 180, the doers' sectors say so, a pronoun's too), by a crowd of
+# protesters, students, the young or workers a riot (PROTEST 145); a state's demolition
+# stays a seizure of property (COERCE), weapons burnt in a ceremony are no attack and
+# « mettre le feu aux poudres » is a figure.
+CASES += [
+    ("en", "Boko Haram fighters rode into Gwoza on Saturday. They torched the market and "
+     "dozens of homes.", "ASSAULT", "NGA", ""),
+    ("en", "Gunmen set fire to dozens of houses in a village in Plateau state, Nigeria.",
+     "ASSAULT", "NGA", ""),
+    ("en", "Hundreds of youths torched cars in the suburbs of Lyon.", "PROTEST", "FRA", ""),
+    ("en", "Protesters burned tyres in the streets of Dakar.", "PROTEST", "SEN", ""),
+    ("en", "The Israeli army demolished the homes of two Palestinian attackers in Jenin.",
+     "COERCE", "ISR", ""),
+    ("fr", "Des séparatistes armés ont incendié plusieurs maisons d'un village près de Bamenda.",
+     "ASSAULT", "CMR", ""),
+    ("fr", "Des jeunes ont incendié des voitures à Lyon.", "PROTEST", "FRA", ""),
+    ("fr", "Des agriculteurs ont mis le feu à des pneus devant la préfecture de Rennes.",
+     "PROTEST", "FRA", ""),
+    ("fr", "Cette décision a mis le feu aux poudres au Sénégal.", None, "", ""),
 ]
 
 # ASSAULT: killing by hand told by its result ("hacked to death", « battu à mort »),

@@ -111,6 +111,9 @@ class Predicate:
     # The code when the doers are all crowds (protesters, supporters, students, workers): a
     # crowd storming a building riots (145), it does not wage war (190).
     crowd_cameo: str | None = None
+    # The code when the doers are all armed groups, armies or gangs: fighters who torch a
+    # village attack it (180), where a state that razes homes seizes property (1712).
+    armed_cameo: str | None = None
     # The code when the act is done to help someone, as its purpose clause says: troops
     # sent "to help Maputo fight an insurgency" are military assistance (074), not a show of
     # force (154).
@@ -398,6 +401,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
+        armed_cameo=entry.get("armed_cameo"),
         assist_cameo=entry.get("assist_cameo"),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),

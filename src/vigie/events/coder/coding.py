@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import (
+    ARMED_SECTORS,
     CROWD_SECTORS,
     STATE_SECTORS,
     as_state,
@@ -160,6 +161,8 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
+    elif predicate.armed_cameo and actors and all(a.sector in ARMED_SECTORS for a in actors):
+        code = predicate.armed_cameo
     elif crowd_against_state(code, actors, recipients):
         code = RIOT_CAMEO
         ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's violence against a state's "
