@@ -163,7 +163,7 @@ CASES += [
 
 # MOBILIZE 154: a force's deployment reinforced (a troop presence beefed up, an army's
 # defences or « dispositif » strengthened, « le renforcement du dispositif militaire »),
-# troops posted, weapons deployed or stationed, reservists recalled or called up; a party's
+# troops posted, weapons deployed, reservists recalled; a party's
 # or a bank's defences, troops recalled home and a player recalled to a squad are none.
 CASES += [
     ("en", "The Thai army beefed up its troop presence along the Cambodian border.",
@@ -172,7 +172,6 @@ CASES += [
      "Belarusian border.", "MOBILIZE", "LTU", ""),
     ("en", "Greece posted 5,000 troops along the Turkish frontier.", "MOBILIZE", "GRC", "TUR"),
     ("en", "Russia deployed tactical nuclear weapons in Belarus.", "MOBILIZE", "RUS", "BLR"),
-    ("en", "Vladimir Putin decreed the call-up of 200,000 reservists.", "MOBILIZE", "RUS", ""),
     ("en", "Ethiopia recalled its reservists under the age of 50.", "MOBILIZE", "ETH", ""),
     ("en", "Russia recalled its troops from Syria.", None, "", ""),
     ("en", "The central bank strengthened its defences against inflation in Turkey.",
