@@ -5,7 +5,9 @@ up", « cueilli », « placé aux arrêts », « placé sous mandat de dépôt �
 letting someone go or walk free, captives handed over; armed groups pulling out of a town,
 or evacuating it, like armies; envoys recalled (the noun), told to leave, sent away; tariffs
 imposed or raised on a country's goods; weapons handed over and an armed group's
-disarmament; a state leaving an international body (SANCTION, not a retreat of troops).
+disarmament; a state leaving an international body (SANCTION, not a retreat of troops); a
+body suspending a member state with no "from" phrase (« l'Union africaine a suspendu le
+Soudan »); martial law proclaimed, in French as in English.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
 on tobacco, a visitor leaving a city), on which nothing fires."""
@@ -78,6 +80,18 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("fr", "La Russie s'est retirée du Conseil de l'Europe.", "SANCTION", "160", "RUS", "IGO"),
     ("en", "Russian troops withdrew from Kherson on Friday.", "RETREAT", "0874", "RUS", "UKR"),
     ("fr", "Les troupes russes se sont retirées de Kherson.", "RETREAT", "0874", "RUS", "UKR"),
+    # A body suspending a member state, with no "from" phrase: the body is the doer.
+    ("en", "The African Union suspended Burkina Faso on Friday after the coup.",
+     "SANCTION", "160", "IGO", "BFA"),
+    ("en", "Gabon was suspended by the Economic Community of Central African States.",
+     "SANCTION", "160", "IGO", "GAB"),
+    ("fr", "Le Soudan a été suspendu lundi par l'Union africaine.",
+     "SANCTION", "160", "IGO", "SDN"),
+    ("fr", "L'Union africaine a suspendu jeudi la Guinée de ses instances.",
+     "SANCTION", "160", "IGO", "GIN"),
+    # Martial law proclaimed (the French noun, as the English one).
+    ("fr", "Le président bolivien a proclamé la loi martiale samedi.",
+     "COERCE", "1724", "BOL", "BOL"),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -115,6 +129,14 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le président français a quitté Berlin lundi."),
     ("fr", "Le ministre a annoncé sa sortie du gouvernement italien."),
     ("fr", "Le Mali a annoncé le retrait de son projet de loi."),
+    # A council suspending its sitting, a union its strike, a bloc its own envoy; a law
+    # that is not martial, martial law feared.
+    ("en", "The city council suspended its session after a walkout."),
+    ("en", "The European Union suspended its special envoy to the region."),
+    ("fr", "Le conseil municipal a suspendu la séance après des incidents."),
+    ("fr", "Le syndicat a suspendu la grève lundi."),
+    ("fr", "Le Parlement a voté une loi sur la sécurité intérieure."),
+    ("fr", "L'opposition craint le retour de la loi martiale."),
 ]
 
 
