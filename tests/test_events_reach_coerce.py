@@ -7,7 +7,9 @@ or evacuating it, like armies; envoys recalled (the noun), told to leave, sent a
 imposed or raised on a country's goods; weapons handed over and an armed group's
 disarmament; a state leaving an international body (SANCTION, not a retreat of troops); a
 body suspending a member state with no "from" phrase (« l'Union africaine a suspendu le
-Soudan »); martial law proclaimed, in French as in English.
+Soudan »); martial law proclaimed, in French as in English; premises searched by the police
+or officials; a ceasefire taking effect (both sides, named in its "between" phrase); a
+ban on a country's trade told as a noun.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
 on tobacco, a visitor leaving a city), on which nothing fires."""
@@ -92,6 +94,29 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # Martial law proclaimed (the French noun, as the English one).
     ("fr", "Le président bolivien a proclamé la loi martiale samedi.",
      "COERCE", "1724", "BOL", "BOL"),
+    # Premises searched by the police or officials (COERCE), not only raided.
+    ("en", "Kenyan tax officials searched the offices of the Daily Nation on Tuesday.",
+     "COERCE", "170", "KEN", ""),
+    ("en", "Turkish police swept through the headquarters of the Zaman newspaper.",
+     "COERCE", "170", "TUR", ""),
+    ("fr", "Des policiers turcs ont investi vendredi les locaux du journal Zaman.",
+     "COERCE", "170", "TUR", ""),
+    ("fr", "Des agents algériens ont fouillé le domicile du journaliste à Alger.",
+     "COERCE", "170", "DZA", ""),
+    # A ceasefire taking effect: both sides de-escalate (RETREAT), not a declaration.
+    ("en", "The truce between Armenia and Azerbaijan took effect at midnight.",
+     "RETREAT", "0871", "ARM", ""),
+    ("en", "A ceasefire between Thailand and Cambodia came into force on Monday.",
+     "RETREAT", "0871", "KHM", ""),
+    ("fr", "La trêve entre l'Inde et le Pakistan est entrée en vigueur samedi soir.",
+     "RETREAT", "0871", "PAK", ""),
+    # A ban on a country's trade told as a noun (the verb was coded already).
+    ("en", "Kenya imposed a blanket ban on poultry imports from Uganda.",
+     "SANCTION", "163", "KEN", ""),
+    ("en", "Beijing announced a halt of soybean purchases from the United States.",
+     "SANCTION", "163", "CHN", "USA"),
+    ("fr", "La Russie a décrété l'interdiction des importations de vin moldave.",
+     "SANCTION", "163", "RUS", ""),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -137,6 +162,16 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("fr", "Le syndicat a suspendu la grève lundi."),
     ("fr", "Le Parlement a voté une loi sur la sécurité intérieure."),
     ("fr", "L'opposition craint le retour de la loi martiale."),
+    # Rescuers searching rubble, officials searching for a way out, a party investing its
+    # candidate, a fund investing in offices; a law or a smoking ban taking effect; a ban
+    # on advertising.
+    ("en", "Rescuers searched the rubble of the hotel for survivors."),
+    ("en", "Kenyan officials searched for a solution to the strike."),
+    ("fr", "Le parti socialiste a investi son candidat pour la présidentielle."),
+    ("fr", "Le fonds qatari a investi deux milliards dans les locaux de la banque."),
+    ("en", "The new Indian tax law took effect on Monday."),
+    ("fr", "L'interdiction de fumer est entrée en vigueur lundi en Belgique."),
+    ("en", "The ban on tobacco advertising took effect in Ireland."),
 ]
 
 

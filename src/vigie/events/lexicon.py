@@ -73,6 +73,9 @@ class Predicate:
     agent: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
     co_agent: tuple[str, ...] = ()
+    # Roles of the subject noun that name the doers where the subject is an accord between
+    # sides, not a doer: "the truce between Israel and Hezbollah took effect", both sides.
+    subject_sides: tuple[str, ...] = ()
     recipient_required: bool = False
     support_required: bool = False
     allegation: bool = False
@@ -395,6 +398,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         agent=tuple(entry.get("agent", defaults["agent"])),
         recipient=tuple(entry.get("recipient", defaults["recipient"])),
         co_agent=tuple(entry.get("co_agent", ())),
+        subject_sides=tuple(entry.get("subject_sides", ())),
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
