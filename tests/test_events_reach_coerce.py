@@ -9,7 +9,7 @@ disarmament; a state leaving an international body (SANCTION, not a retreat of t
 body suspending a member state with no "from" phrase (« l'Union africaine a suspendu le
 Soudan »); martial law proclaimed, in French as in English; premises searched by the police
 or officials; a ceasefire taking effect (both sides, named in its "between" phrase); a
-ban on a country's trade told as a noun.
+ban on a country's trade told as a noun; people flown, sent or transferred to a prison.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
 on tobacco, a visitor leaving a city), on which nothing fires."""
@@ -117,6 +117,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "SANCTION", "163", "CHN", "USA"),
     ("fr", "La Russie a décrété l'interdiction des importations de vin moldave.",
      "SANCTION", "163", "RUS", ""),
+    # People flown, sent or transferred to a prison (detention, COERCE).
+    ("en", "Thai authorities flew 40 Uyghur men to a prison in Xinjiang.",
+     "COERCE", "173", "THA", ""),
+    ("en", "The Salvadoran government sent 300 deportees to a mega-prison on Sunday.",
+     "COERCE", "173", "SLV", ""),
+    ("fr", "Les autorités iraniennes ont transféré la chercheuse française à la prison "
+     "d'Evin.", "COERCE", "173", "IRN", "FRA"),
+    ("fr", "Washington a transféré 150 migrants guatémaltèques vers une méga-prison du "
+     "Salvador.", "COERCE", "173", "USA", ""),
 ]
 
 # The economy picking up, a rescue at sea, a driver, a trail; fruit picked, the fruits of
@@ -172,6 +181,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The new Indian tax law took effect on Monday."),
     ("fr", "L'interdiction de fumer est entrée en vigueur lundi en Belgique."),
     ("en", "The ban on tobacco advertising took effect in Ireland."),
+    # A court sending a man to prison (a sentence, not told here), a minister visiting one.
+    ("en", "A Russian court sent the activist to prison for five years."),
+    ("fr", "Le ministre de la Justice s'est rendu à la prison de Fresnes lundi."),
 ]
 
 
