@@ -9,7 +9,8 @@ disarmament; a state leaving an international body (SANCTION, not a retreat of t
 body suspending a member state with no "from" phrase (« l'Union africaine a suspendu le
 Soudan »); martial law proclaimed, in French as in English; premises searched by the police
 or officials; a ceasefire taking effect (both sides, named in its "between" phrase); a
-ban on a country's trade told as a noun; people flown, sent or transferred to a prison.
+ban on a country's trade told as a noun; people flown, sent or transferred to a prison;
+the internet switched off or blacked out, a broadcaster or an app suspended (the noun).
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (the economy picking up, fruit picked, a product recall, a coach dismissed, a tax
 on tobacco, a visitor leaving a city), on which nothing fires."""
@@ -41,6 +42,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "RETREAT", "0841", "ERI", "ERI"),
     ("en", "The Houthis let go of a British journalist held since March.",
      "RETREAT", "0841", "YEM", "GBR"),
+    ("en", "Hamas let go of Keith Siegel, an American-Israeli hostage, on Saturday.",
+     "RETREAT", "0841", "PSE", ""),
     ("fr", "Les otages italiens ont été remis lundi à la Croix-Rouge par les rebelles touareg "
      "maliens.", "RETREAT", "0841", "MLI", "ITA"),
     # Armed groups, not only armies, pull out of or leave a place.
@@ -117,6 +120,16 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "SANCTION", "163", "CHN", "USA"),
     ("fr", "La Russie a décrété l'interdiction des importations de vin moldave.",
      "SANCTION", "163", "RUS", ""),
+    # The internet switched off, a broadcaster or an app suspended (the noun), a
+    # broadcast stopped (« l'arrêt de la diffusion »).
+    ("en", "The Ethiopian government turned off the internet in Tigray on Friday.",
+     "COERCE", "1721", "ETH", ""),
+    ("en", "The Ugandan government imposed an internet blackout on the eve of the vote.",
+     "COERCE", "1721", "UGA", ""),
+    ("en", "Egyptian authorities ordered the suspension of Al Jazeera's broadcasts.",
+     "COERCE", "172", "EGY", ""),
+    ("fr", "Le gouvernement nigérien a ordonné l'arrêt immédiat de la diffusion de TV5 "
+     "Monde.", "COERCE", "172", "NER", ""),
     # People flown, sent or transferred to a prison (detention, COERCE).
     ("en", "Thai authorities flew 40 Uyghur men to a prison in Xinjiang.",
      "COERCE", "173", "THA", ""),
@@ -144,6 +157,7 @@ NON_EVENTS: list[tuple[str, str]] = [
     # coach dismissed; taxes on goods of no country, rights of workers.
     ("en", "The coach let the players walk off the pitch."),
     ("en", "She let go of her fears about the election."),
+    ("en", "The coach let go of his plans for the final."),
     ("en", "Syrian rebels pulled out of the peace talks in Astana."),
     ("en", "Rebel fighters left the negotiations in Doha."),
     ("en", "The minister told the ambassador to go ahead with the visit."),
@@ -181,6 +195,10 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The new Indian tax law took effect on Monday."),
     ("fr", "L'interdiction de fumer est entrée en vigueur lundi en Belgique."),
     ("en", "The ban on tobacco advertising took effect in Ireland."),
+    # Phones switched off, a storm's blackout, a court's ruling (« arrêt ») on a broadcast.
+    ("en", "The Brazilian players switched off their phones before the match."),
+    ("en", "The storm caused a blackout of the television network in Florida."),
+    ("fr", "La Cour de cassation a rendu un arrêt sur la diffusion des débats."),
     # A court sending a man to prison (a sentence, not told here), a minister visiting one.
     ("en", "A Russian court sent the activist to prison for five years."),
     ("fr", "Le ministre de la Justice s'est rendu à la prison de Fresnes lundi."),
