@@ -195,6 +195,12 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The new Indian tax law took effect on Monday."),
     ("fr", "L'interdiction de fumer est entrée en vigueur lundi en Belgique."),
     ("en", "The ban on tobacco advertising took effect in Ireland."),
+    # A suspension told inside a background reference to a year; martial law decreed as
+    # the manner of an act in the past perfect, before a later sentence's news.
+    ("en", "Libya's seat at the African Union has been empty since 2011, when the bloc "
+     "suspended Tripoli."),
+    ("fr", "Le président guinéen avait surpris le pays lundi soir en décrétant la loi "
+     "martiale. Mardi, les écoles ont rouvert à Conakry."),
     # Phones switched off, a storm's blackout, a court's ruling (« arrêt ») on a broadcast.
     ("en", "The Brazilian players switched off their phones before the match."),
     ("en", "The storm caused a blackout of the television network in Florida."),
