@@ -152,9 +152,13 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     anchor = candidate.anchor
     tensed = anchor if anchor.pos_ in VERBAL_POS else clause_head(anchor)
     negated = is_negated(anchor, ctx.syntax)
+    # "would not rule out force", « n'exclurait pas le recours à la force »: harm not ruled
+    # out is threatened by the very words, hedged by a modal or not.
+    unexcluded_harm = False
     if negated and predicate.negated_cameo:
         # "will not accept any more refugees": a refusal, which did happen.
         code, negated = predicate.negated_cameo, False
+        unexcluded_harm = lookup_cameo(code).plover == "THREATEN"
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
         code = predicate.joint_cameo
@@ -273,7 +277,8 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=(frame.hypothetical and not threatened) or scheduled or foretold,
+        hypothetical=(frame.hypothetical and not threatened and not unexcluded_harm)
+        or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),
