@@ -110,6 +110,21 @@ CASES += [
            "pour adopter le budget.", None, "", ""),
 ]
 
+# A deadline whose penalty opens a phrase of its own (« sous peine de », « faute de quoi »),
+# wherever the parser hung it: an ultimatum (CAMEO 139); a deadline with no penalty is a
+# demand (REQUEST), and « à peine trois jours » (barely three days) names no penalty.
+CASES += [
+    ("fr", "La Cédéao a donné un mois à la junte guinéenne pour fixer un calendrier "
+           "électoral, faute de quoi de nouvelles sanctions seraient prises.",
+     "THREATEN", "IGO", "GIN"),
+    ("fr", "Le Maroc a donné dix jours à l'Espagne pour retirer ses garde-côtes, sous peine de "
+           "suspendre la coopération migratoire.", "THREATEN", "MAR", "ESP"),
+    ("fr", "Le Maroc a laissé à peine trois jours à l'Espagne pour répondre.",
+     "REQUEST", "MAR", "ESP"),
+    ("en", "Ankara gave the Syrian government a week to pull its troops back from the border "
+           "or face a military operation.", "THREATEN", "TUR", "SYR"),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

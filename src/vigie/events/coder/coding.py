@@ -297,8 +297,19 @@ def consequence_named(ctx: Context, verb: Token) -> bool:
     a verb joined by "or", a condition "if", "unless", "otherwise" (« ou », « faute de
     quoi », « sous peine de »)."""
     marks = ctx.lexicon.consequence_marks
-    return any(t.i > verb.i and t.lemma_.lower() in marks and t.head.pos_ in VERBAL_POS
-               for t in verb.subtree)
+    return any(t.lemma_.lower() in marks and (
+        penalty_phrase(t) if t.pos_ == "NOUN"
+        else t.head.pos_ in VERBAL_POS and verb.is_ancestor(t))
+        for t in verb.doc[verb.i + 1:verb.sent.end])
+
+
+def penalty_phrase(noun: Token) -> bool:
+    """Whether a noun of penalty opens a phrase of its own (« sous peine de », « faute de
+    quoi », « à défaut de »): it names what befalls whoever does not comply wherever the
+    parser hung it (on the last noun before it, or as a root of its own); « à peine trois
+    jours » (barely three days) names nothing."""
+    after = noun.i + 1
+    return after < len(noun.doc) and noun.doc[after].pos_ == "ADP"
 
 
 def ultimatum(ctx: Context, verb: Token) -> bool:
