@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
 CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+# How a word class names the parser's entity label of a name ("@PERSON"): a person is
+# named, not listed.
+ENTITY_MARK = "@"
 
 
 def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
@@ -66,12 +69,16 @@ def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> l
 
 
 def admits(ctx: Context, words: Words, token: Token) -> bool:
-    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``. A
+    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``, or a name
+    of an entity label the words name ("@PERSON"), itself or in apposition to it. A
     capitalised word the tagger took for a name that no entity covers is read as the common
     noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
     modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
     if words.admits(token.lemma_.lower(), modifiers):
         return True
+    named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
+    if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
+        return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
     return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
             and words.admits(common_noun_lemma(ctx.analysis.settings.models[ctx.lang],
                                                ctx.lang, token.lower_), modifiers))
