@@ -224,6 +224,9 @@ class Lexicon:
     # Nouns of using or resorting to something, which an argument requirement reads through
     # to what is used: "the use of force" is force, « le recours à la force » is force.
     use_nouns: frozenset[str]
+    # Verbs of using or resorting to something, which the search for a missing object passes
+    # over to what is used: "ruled out resorting to force" is "ruled out the use of force".
+    use_verbs: frozenset[str]
     attack_means: frozenset[str]  # what strikes when no one is named: a bomb, an ambush
     # What a crowd does, by the sector of the crowd that does it, when the text names no one:
     # "riots broke out in Mombasa" (civilians), « la grève a paralysé les transports » (workers).
@@ -513,6 +516,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         use_nouns=frozenset(table.get("use_nouns", ())),
+        use_verbs=frozenset(table.get("use_verbs", ())),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],
         authority_acts=table["authority_acts"],
