@@ -105,7 +105,9 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
     of the class: up to the next verb, conjunction or punctuation, six words at most. A
     quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
-    diffusion de ») is passed over whole: it is neither a boundary nor counted."""
+    diffusion de ») is passed over whole: it is neither a boundary nor counted. A verb of
+    using is no boundary either: « n'a pas exclu de recourir à la force » excludes force, as
+    « le recours à la force » would."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
@@ -117,7 +119,8 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
         if quoted:
             continue
         counted += 1
-        if counted > 6 or word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+        if counted > 6 or word.is_punct or (word.pos_ in CLAUSE_BOUNDARY_POS
+                                            and word.lemma_.lower() not in ctx.lexicon.use_verbs):
             return None
         if word.pos_ == "NOUN" and admits(ctx, words, word):
             return word
