@@ -24,6 +24,26 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Sri Lanka reached an arrangement with the IMF on Thursday on a bailout.", "AGREE", "LKA", ""),
     ("Israeli troops reached the settlement of Itamar on Monday.", None, "", ""),
     ("Peru and Bolivia failed to reach a compromise on Friday.", None, "", ""),
+    # two sides that "settle on" a thing or "find common ground" agree; not settlers who
+    # settle on a hill, nor one side choosing a coach, nor sides that fail to
+    ("Chile and Peru settled on a joint fishing quota on Monday after a week of talks.",
+     "AGREE", "CHL", ""),
+    ("Greece found common ground with Turkey on migration on Monday.", "AGREE", "GRC", "TUR"),
+    ("Israeli settlers settled on a hill near Nablus.", None, "", ""),
+    ("Argentina settled on a new coach for its national team.", None, "", ""),
+    ("Greece and Turkey failed to find common ground on migration.", None, "", ""),
+    # a named person or a culprit handed, surrendered, transferred or put on a plane to
+    # another state is an extradition (COOPERATE); not a captive released to the Red Cross,
+    # a prisoner moved to a jail, a player transferred to a club
+    ("Spain handed Carlos Ruiz to Portugal on Monday.", "COOPERATE", "ESP", "PRT"),
+    ("Algeria surrendered Omar Belkacem to Tunisia on Friday.", "COOPERATE", "DZA", "TUN"),
+    ("Guatemalan authorities put drug lord Carlos Mendez on a plane to Miami on Friday.",
+     "COOPERATE", "GTM", "USA"),
+    ("Hamas handed over Yosef Levi to the Red Cross in Gaza on Saturday.", None, "", ""),
+    ("Peruvian police transferred Pedro Gomez to a prison in Lima.", None, "", ""),
+    ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
+    ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
+     "him asylum.", "AID", "CHL", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
@@ -45,6 +65,20 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Sri Lanka a conclu un compromis avec le FMI sur un plan de sauvetage.",
      "AGREE", "LKA", ""),
     ("Le Pérou et la Bolivie ne sont pas parvenus à un compromis.", None, "", ""),
+    # « trouver un terrain d'entente »: an agreement; not a plot of land found by one side
+    ("La Grèce a trouvé avec la Turquie un terrain d'entente sur les migrations.",
+     "AGREE", "GRC", "TUR"),
+    ("L'armée malienne a trouvé un terrain pour installer sa base près de Gao.", None, "", ""),
+    ("La Grèce et la Turquie n'ont pas trouvé de terrain d'entente.", None, "", ""),
+    # « livrer », « remettre », « transférer » une personne nommée à un autre État: une
+    # extradition (COOPERATE); pas un captif rendu à la Croix-Rouge, ni un joueur transféré
+    ("L'ancien ministre Ahmed Benali a été livré à l'Algérie par les autorités marocaines.",
+     "COOPERATE", "MAR", "DZA"),
+    ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
+    ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
+    ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
+    ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
+     "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
 ]
 
 

@@ -91,6 +91,40 @@ CASES += [
     ("fr", "L'entraîneur kényan a qualifié la décision de l'arbitre de farce.", None, "", ""),
 ]
 
+# Force not ruled out, where what is not ruled out is resorting to it rather than its use
+# ("did not rule out resorting to force", « n'a pas exclu de recourir à la force »): a threat
+# (CAMEO 130) as "did not rule out the use of force" is; ruling it out is a refusal, and not
+# ruling out using anything else (reserves, a procedure) is nothing.
+CASES += [
+    ("en", "The Turkish president did not rule out resorting to force against Kurdish "
+           "militias in Syria.", "THREATEN", "TUR", ""),
+    ("en", "Serbia's president would not rule out using force against Kosovo on Sunday.",
+     "THREATEN", "SRB", ""),
+    ("en", "The Indonesian central bank did not rule out using its reserves to defend the "
+           "rupiah.", None, "", ""),
+    ("fr", "Le Premier ministre indien n'a pas exclu d'utiliser la force militaire contre le "
+           "Pakistan.", "THREATEN", "IND", "PAK"),
+    ("fr", "Le président vénézuélien n'a pas exclu de recourir à la force contre le Guyana.",
+     "THREATEN", "VEN", ""),
+    ("fr", "Le gouvernement portugais n'a pas exclu de recourir à une procédure accélérée "
+           "pour adopter le budget.", None, "", ""),
+]
+
+# A deadline whose penalty opens a phrase of its own (« sous peine de », « faute de quoi »),
+# wherever the parser hung it: an ultimatum (CAMEO 139); a deadline with no penalty is a
+# demand (REQUEST), and « à peine trois jours » (barely three days) names no penalty.
+CASES += [
+    ("fr", "La Cédéao a donné un mois à la junte guinéenne pour fixer un calendrier "
+           "électoral, faute de quoi de nouvelles sanctions seraient prises.",
+     "THREATEN", "IGO", "GIN"),
+    ("fr", "Le Maroc a donné dix jours à l'Espagne pour retirer ses garde-côtes, sous peine de "
+           "suspendre la coopération migratoire.", "THREATEN", "MAR", "ESP"),
+    ("fr", "Le Maroc a laissé à peine trois jours à l'Espagne pour répondre.",
+     "REQUEST", "MAR", "ESP"),
+    ("en", "Ankara gave the Syrian government a week to pull its troops back from the border "
+           "or face a military operation.", "THREATEN", "TUR", "SYR"),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

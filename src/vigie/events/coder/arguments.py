@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
 CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+# How a word class names the parser's entity label of a name ("@PERSON"): a person is
+# named, not listed.
+ENTITY_MARK = "@"
 
 
 def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
@@ -66,12 +69,16 @@ def object_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> l
 
 
 def admits(ctx: Context, words: Words, token: Token) -> bool:
-    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``. A
+    """Whether ``token``, with the modifiers the parse gives it, is one of ``words``, or a name
+    of an entity label the words name ("@PERSON"), itself or in apposition to it. A
     capitalised word the tagger took for a name that no entity covers is read as the common
     noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
     modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
     if words.admits(token.lemma_.lower(), modifiers):
         return True
+    named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
+    if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
+        return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
     return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
             and words.admits(common_noun_lemma(ctx.analysis.settings.models[ctx.lang],
                                                ctx.lang, token.lower_), modifiers))
@@ -98,7 +105,9 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
     of the class: up to the next verb, conjunction or punctuation, six words at most. A
     quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
-    diffusion de ») is passed over whole: it is neither a boundary nor counted."""
+    diffusion de ») is passed over whole: it is neither a boundary nor counted. A verb of
+    using is no boundary either: « n'a pas exclu de recourir à la force » excludes force, as
+    « le recours à la force » would."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
@@ -110,7 +119,8 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
         if quoted:
             continue
         counted += 1
-        if counted > 6 or word.is_punct or word.pos_ in CLAUSE_BOUNDARY_POS:
+        if counted > 6 or word.is_punct or (word.pos_ in CLAUSE_BOUNDARY_POS
+                                            and word.lemma_.lower() not in ctx.lexicon.use_verbs):
             return None
         if word.pos_ == "NOUN" and admits(ctx, words, word):
             return word

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import (
+    ARMED_SECTORS,
     CROWD_SECTORS,
     STATE_SECTORS,
     as_state,
@@ -106,8 +107,16 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
     """The verb of a purpose clause of the act that says it is done to help someone ("sent
     troops to help Maputo", « a envoyé des soldats pour aider le Mali »), or the noun of the
     request it answers ("sent troops at the request of the Mozambican government", « à la
-    demande du gouvernement malien »: a force sent where it was asked for helps), if any."""
+    demande du gouvernement malien »: a force sent where it was asked for helps), if any; on
+    the act itself or on a past participle that tells how it came about ("touched down on
+    Tuesday, sent at the request of Haiti's government")."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
+    for clause in anchor.children:
+        if (syntax.role(clause) == "adverbial" and clause.pos_ == "VERB"
+                and "Part" in clause.morph.get("VerbForm")
+                and "Past" in clause.morph.get("Tense")
+                and (helping := assisting(ctx, clause)) is not None):
+            return helping
     for clause in anchor.children:
         if (syntax.role(clause) in ("adverbial", "complement")
                 and clause.lemma_.lower() in lexicon.assist_words
@@ -152,14 +161,20 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
     anchor = candidate.anchor
     tensed = anchor if anchor.pos_ in VERBAL_POS else clause_head(anchor)
     negated = is_negated(anchor, ctx.syntax)
+    # "would not rule out force", « n'exclurait pas le recours à la force »: harm not ruled
+    # out is threatened by the very words, hedged by a modal or not.
+    unexcluded_harm = False
     if negated and predicate.negated_cameo:
         # "will not accept any more refugees": a refusal, which did happen.
         code, negated = predicate.negated_cameo, False
+        unexcluded_harm = lookup_cameo(code).plover == "THREATEN"
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
+    elif predicate.armed_cameo and actors and all(a.sector in ARMED_SECTORS for a in actors):
+        code = predicate.armed_cameo
     elif crowd_against_state(code, actors, recipients):
         code = RIOT_CAMEO
         ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's violence against a state's "
@@ -273,7 +288,8 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         **place_fields(place),
         negated=negated,
         tense=tense_name,
-        hypothetical=(frame.hypothetical and not threatened) or scheduled or foretold,
+        hypothetical=(frame.hypothetical and not threatened and not unexcluded_harm)
+        or scheduled or foretold,
         attribution=attribution,
         event_text=text[span.start_char:span.end_char],
         sentence=text[sent.start_char:sent.end_char].strip(),
@@ -292,8 +308,19 @@ def consequence_named(ctx: Context, verb: Token) -> bool:
     a verb joined by "or", a condition "if", "unless", "otherwise" (« ou », « faute de
     quoi », « sous peine de »)."""
     marks = ctx.lexicon.consequence_marks
-    return any(t.i > verb.i and t.lemma_.lower() in marks and t.head.pos_ in VERBAL_POS
-               for t in verb.subtree)
+    return any(t.lemma_.lower() in marks and (
+        penalty_phrase(t) if t.pos_ == "NOUN"
+        else t.head.pos_ in VERBAL_POS and verb.is_ancestor(t))
+        for t in verb.doc[verb.i + 1:verb.sent.end])
+
+
+def penalty_phrase(noun: Token) -> bool:
+    """Whether a noun of penalty opens a phrase of its own (« sous peine de », « faute de
+    quoi », « à défaut de »): it names what befalls whoever does not comply wherever the
+    parser hung it (on the last noun before it, or as a root of its own); « à peine trois
+    jours » (barely three days) names nothing."""
+    after = noun.i + 1
+    return after < len(noun.doc) and noun.doc[after].pos_ == "ADP"
 
 
 def ultimatum(ctx: Context, verb: Token) -> bool:
