@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from stages import candidate, context, token
 
-from vigie.events.coder.actors import participants
 from vigie.events.coder.arguments import agent_fillers
 from vigie.events.coder.placing import (
     compound_demonym,
@@ -170,29 +169,3 @@ def test_a_place_named_only_in_a_condition_is_not_the_story_s_country() -> None:
     ctx = context("Jordan will not accept more refugees as the war spreads in Iraq.", "en")
     story = story_place(ctx)
     assert story is not None and story[0].country == "IRQ"
-
-
-@pytest.mark.parametrize(("text", "lang", "trigger", "expected"), [
-    ("Gunmen ambushed a Nigerian army convoy, killing six soldiers.", "en", "ambushed",
-     ("NGAUAF", "NGAMIL")),
-    ("Des hommes armés ont attaqué un poste de la police burkinabè.", "fr", "attaqué",
-     ("BFAUAF", "BFACOP")),
-])
-def test_unplaced_attackers_of_a_state_s_forces_are_of_that_state(
-        text: str, lang: str, trigger: str, expected: tuple[str, str]) -> None:
-    ctx = context(text, lang)
-    result = participants(ctx, candidate(ctx, trigger), None)
-    assert not isinstance(result, str), result
-    doers, targets = result
-    assert ([a.code for a in doers], [t.code for t in targets]) == ([expected[0]],
-                                                                     [expected[1]])
-
-
-@pytest.mark.parametrize(("text", "lang", "trigger"), [
-    ("Gunmen shot dead two French aid workers.", "en", "shot"),
-    ("Des hommes armés ont tué deux touristes belges.", "fr", "tué"),
-])
-def test_unplaced_attackers_of_foreign_civilians_are_not_placed(text: str, lang: str,
-                                                                trigger: str) -> None:
-    ctx = context(text, lang)
-    assert isinstance(participants(ctx, candidate(ctx, trigger), None), str)

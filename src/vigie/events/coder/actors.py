@@ -84,11 +84,6 @@ VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Types by which an unnamed group petitions a government: the group is of its country.
 PETITION_TYPES = frozenset({"PROTEST", "REQUEST"})
-# Types by which unnamed armed men strike a state's body or officials: where the text gives
-# them no place, they are of that state (see participants).
-STRIKE_TYPES = frozenset({"ASSAULT"})
-# Sectors of the unnamed groups that STRIKE_TYPES place by their target.
-ARMED_GROUP_SECTORS = frozenset({"UAF", "CRM", "REB"})
 # Modes of acts aimed at no one: a resignation leaves an office, it is not done to whoever
 # receives the letter, to the office's country or to the body that announces it ("handed his
 # resignation to the president", « a quitté ses fonctions de Premier ministre d'Haïti »).
@@ -119,8 +114,8 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                   or unnamed_crowd(ctx, candidate)
                   or unnamed_authority(ctx, candidate)
                   or deployed_forces(ctx, candidate))
-        if not actors and candidate.plover not in PETITION_TYPES | STRIKE_TYPES:
-            return NO_AGENT  # only a petition's or a strike's target can give it a doer
+        if not actors and candidate.plover not in PETITION_TYPES:
+            return NO_AGENT  # only a petition's target can give it a doer
         if candidate.plover in ADDRESSED_TYPES:
             actors = [as_citizens(a) for a in actors]
         recipients = [] if act_mode(candidate) in UNTARGETED_MODES else (
@@ -140,16 +135,6 @@ def participants(ctx: Context, candidate: Candidate, attribution: Attribution | 
                        and (r.sector or "") in STATE_SECTORS]
         if len({g.country for g in governments}) == 1:
             actors = located(ctx, agent_fillers(ctx, candidate), candidate, governments[0])
-    if not actors and candidate.plover in STRIKE_TYPES:
-        # « le président a été assassiné par un commando armé », "gunmen ambushed a police
-        # convoy": unnamed armed men who strike a state's own body or officials, in a text
-        # that places them nowhere, are of that state, as event coders code them; not those
-        # who strike civilians, who may be foreigners anywhere.
-        states = [r for r in recipients if r.resolved and not is_country(r)
-                  and (r.sector or "") in STATE_SECTORS]
-        if len({s.country for s in states}) == 1:
-            actors = [a for a in located(ctx, agent_fillers(ctx, candidate), candidate,
-                                         states[0]) if a.sector in ARMED_GROUP_SECTORS]
     if not actors:
         return NO_AGENT
     actor_keys = {(a.code, a.start) for a in actors}
