@@ -291,9 +291,10 @@ STORIES = [
     ("en", "MANILA (Reuters) - The Philippines has refused for years to work with the "
            "International Criminal Court. On Friday the police arrested a former senator.",
      "police", ["PHLCOP"]),
-    # A body whose phrase names other actors, or a people the tables lack, is theirs.
+    # A body whose phrase names other actors, or a people the tables lack, is theirs (the
+    # soldiers are taken into the armies they are from, no actor of their own).
     ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
-           "drills on Monday.", "Soldiers", [None]),
+           "drills on Monday.", "Soldiers", []),
     ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
            "drills on Monday.", "their", [None]),
     ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
