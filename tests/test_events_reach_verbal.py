@@ -147,6 +147,9 @@ CASES += [
     ("en", "The Chinese foreign minister told Japan to stop interfering in Taiwan.",
      "REQUEST", "CHN", "JPN"),
     ("en", "The Kenyan prime minister told reporters that the talks had failed.", None, "", ""),
+    # An envoy told not to come back is expelled (SANCTION), not asked.
+    ("en", "Ghana recalled its ambassador from Abuja and told Nigeria's envoy not to return.",
+     "SANCTION", "GHA", "NGA"),
     ("fr", "Le Kenya a pressé mardi la Somalie de retirer ses troupes de la frontière.",
      "REQUEST", "KEN", "SOM"),
     ("fr", "Pékin a intimé au Vietnam de cesser ses travaux sur l'île.",
