@@ -1006,7 +1006,8 @@ WORD_SENSES = [
      "region.", None, "", ""),
     ("Venezuela pressed Guyana on Monday to drop its claim to the Essequibo region.",
      "REQUEST", "VEN", "GUY"),
-    # property torched or looted by rioters is a riot; by an armed group, coercion
+    # property torched or looted by rioters is a riot; torched by an armed group, an attack;
+    # by villagers, the seizure or destruction of property (COERCE)
     ("Kenyan rioters looted shops in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     ("Rioters torched two police stations in Nairobi on Tuesday.", "PROTEST", "KEN", ""),
     # capitalised after a dateline the parser reads the crowd word as a name, its lemma
@@ -1014,8 +1015,8 @@ WORD_SENSES = [
     ("NAIROBI, May 3 (Reuters) - Rioters torched two police stations in the capital on "
      "Tuesday.", "PROTEST", "KEN", ""),
     ("NAIROBI, May 3 (Reuters) - Gunmen torched two police stations in the capital on "
-     "Tuesday.", "COERCE", "KEN", ""),
-    ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "COERCE",
+     "Tuesday.", "ASSAULT", "KEN", ""),
+    ("Al-Shabaab fighters torched a police station in northern Kenya on Tuesday.", "ASSAULT",
      "SOM", "KEN"),
     ("Kenyan villagers torched the homes of Somali herders near the border on Tuesday.",
      "COERCE", "KEN", "SOM"),

@@ -781,7 +781,7 @@ UNNAMED_DOERS: list[tuple[str, str | None, str, str]] = [
      "ASSAULT", "FRAUAF", "dateline"),
     ("Des assaillants non identifiés ont attaqué dimanche un poste de police à Kidal.",
      "ASSAULT", "MLIUAF", "located"),
-    ("Des inconnus ont incendié dimanche une église à Mossoul.", "COERCE", "IRQUAF", "located"),
+    ("Des inconnus ont incendié dimanche une église à Mossoul.", "ASSAULT", "IRQUAF", "located"),
     ("Des centaines de camionneurs ont bloqué lundi l'autoroute près de Lille.", "PROTEST",
      "FRALAB", "located"),
     # a crowd's act that is the subject of its clause took place, by an unnamed crowd

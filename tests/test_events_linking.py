@@ -306,7 +306,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "Les rebelles ont attaqué mardi un poste de l'armée.", set()),
     # A country named deep in the phrase of where a group struck places it.
     ("fr", "Des hommes armés ont incendié des maisons dans un village de la province de "
-           "Tillabéri, dans l'ouest du Niger.", {("COERCE", "NER", "")}),
+           "Tillabéri, dans l'ouest du Niger.", {("ASSAULT", "NER", "")}),
     # (a crowd's attack is a riot)
     ("en", "A mob set fire to a church accused of blasphemy in Egypt's Minya province on "
            "Friday.", {("PROTEST", "EGY", "EGY")}),

@@ -112,7 +112,7 @@ CASES += [
     ("en", "Islamist militants carried out a suicide bombing in Kabul.",
      "ASSAULT", "1831", "AFG", ""),
     ("en", "The Taliban took hostages at the Kabul airport.", "ASSAULT", "181", "AFG", ""),
-    ("en", "Myanmar's army torched villages in Sagaing.", "COERCE", "1712", "MMR", ""),
+    ("en", "Myanmar's army torched villages in Sagaing.", "ASSAULT", "180", "MMR", ""),
     ("fr", "Des avions syriens ont mitraillé un convoi rebelle près d'Idleb.",
      "ASSAULT", "190", "SYR", ""),
     ("fr", "Des rebelles maliens ont fait sauter un pont près de Gao.",
@@ -129,7 +129,7 @@ CASES += [
     ("fr", "Les talibans ont pris en otage des employés de l'ONU à Kaboul.",
      "ASSAULT", "181", "AFG", ""),
     ("fr", "L'armée birmane a incendié des villages dans la région de Sagaing.",
-     "COERCE", "1712", "MMR", ""),
+     "ASSAULT", "180", "MMR", ""),
 ]
 
 # REJECT, ACCUSE and THREATEN: rebuffs and walk-outs from treaties, verbal attacks, taking a
@@ -354,7 +354,7 @@ CASES += [
     ("en", "Gunmen snatched two Italian aid workers from their hotel in Niamey.",
      "ASSAULT", "181", "NER", ""),
     ("en", "Rebels torched a clinic and the main market in Bunia.",
-     "COERCE", "1712", "COD", ""),
+     "ASSAULT", "180", "COD", ""),
     ("en", "Spanish authorities impounded a superyacht owned by a Russian tycoon.",
      "COERCE", "171", "ESP", ""),
     ("en", "Ukraine's border guards seized a boat carrying Russian sailors.",
@@ -388,7 +388,7 @@ CASES += [
     ("fr", "Un combattant des shebab s'est fait exploser devant un hôtel de Mogadiscio.",
      "ASSAULT", "1831", "SOM", ""),
     ("fr", "Les rebelles ont incendié une clinique et le marché de Bunia.",
-     "COERCE", "1712", "COD", ""),
+     "ASSAULT", "180", "COD", ""),
     ("fr", "Les autorités espagnoles ont saisi un yacht appartenant à un magnat russe.",
      "COERCE", "171", "ESP", ""),
     ("fr", "La Russie a retiré son accréditation à un journaliste de la BBC.",

@@ -1,10 +1,12 @@
 """Reach of the lexicon for AID, SUPPORT and CONCEDE, in both languages: classes of expression
 seen missed in three or more development sets (solidarity assured, a border opened to people
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
-with relief), each coded on sentences written for these tests, and the other senses of the
-same words (a coach's solidarity with his players, a border opened to tourists, a club's
-honorary member, an order put on hold, a plane landing with passengers), on which nothing is
-coded."""
+with relief, a fault owned up to, forces landing to help, another's plan adopted, an
+accession ratified), each coded on sentences written for these tests, and the other senses
+of the same words (a coach's solidarity with his players, a border opened to tourists, a
+club's honorary member, an order put on hold, a plane landing with passengers, a striker
+owning up to a miss, troops landing at home, a plan of one's own adopted), on which nothing
+is coded."""
 
 from __future__ import annotations
 
@@ -143,6 +145,81 @@ NON_EVENTS += [
     ("fr", "L'avion présidentiel s'est posé à Dakar avec la délégation ministérielle."),
 ]
 
+
+
+# A fault owned up to: an army, a police force or a state that acknowledges, concedes or
+# confesses that it, its troops or its officers killed, shot, bombed or tortured concedes a
+# wrong done (CONCEDE, admit), as "admitted that" already did, and "owned up to a mistake" as
+# "admitted a mistake". What someone else did, or deaths it only reports, it does not concede.
+CASES += [
+    ("en", "The Chadian army acknowledged on Monday that its soldiers had shot dead three "
+     "herders.", "CONCEDE", "08", "TCD", ""),
+    ("en", "Peru's defence ministry conceded that it had mistakenly bombed a wedding party.",
+     "CONCEDE", "08", "PER", ""),
+    ("en", "The Egyptian interior ministry confessed that officers had tortured the student.",
+     "CONCEDE", "08", "EGY", ""),
+    ("en", "The Colombian navy owned up to a grave error in the boarding of the trawler.",
+     "CONCEDE", "08", "COL", ""),
+    ("fr", "L'armée tchadienne a reconnu lundi que ses soldats avaient abattu trois éleveurs.",
+     "CONCEDE", "08", "TCD", ""),
+]
+NON_EVENTS += [
+    ("en", "The minister acknowledged that the economy had slowed."),
+    ("en", "The striker acknowledged that he had shot wide twice."),
+    ("en", "The UN acknowledged that rebels had killed 30 civilians."),
+    ("en", "The Brazilian coach owned up to a few tactical errors."),
+]
+
+
+# Foreign troops or police that arrive, land, touch down or set foot in a country to help it,
+# or at its request (also told by the participle that sent them), bring military assistance
+# (AID 074) from their own country to the place's. At home, or with no such purpose, they
+# only travel: nothing is coded.
+CASES += [
+    ("en", "The first 300 Rwandan soldiers landed in Bangui on Friday to help the Central "
+     "African army.", "AID", "074", "RWA", "CAF"),
+    ("en", "Two hundred Jordanian police officers touched down in Tripoli on Monday, sent at "
+     "the request of Libya's government.", "AID", "074", "JOR", "LBY"),
+    ("en", "Turkish soldiers set foot in Doha at the invitation of the Qatari emir.",
+     "AID", "074", "TUR", "QAT"),
+    ("fr", "Un premier contingent de 300 soldats rwandais a atterri vendredi à Bangui pour "
+     "épauler l'armée centrafricaine.", "AID", "074", "RWA", "CAF"),
+    ("fr", "Des policiers jordaniens ont débarqué lundi à Tripoli à la demande du gouvernement "
+     "libyen.", "AID", "074", "JOR", "LBY"),
+    ("fr", "Les premiers gendarmes sénégalais ont posé le pied lundi à Banjul pour appuyer la "
+     "police gambienne.", "AID", "074", "SEN", "GMB"),
+]
+NON_EVENTS += [
+    ("en", "Nigerian police officers arrived in Kano to help restore order."),
+    ("en", "Chinese troops arrived in Djibouti on Monday."),
+    ("en", "A contingent of Kenyan soldiers arrived in Mogadishu to lead the parade."),
+    ("fr", "Des soldats chinois sont arrivés lundi à Djibouti."),
+    ("fr", "Des policiers nigérians sont arrivés à Kano pour aider à rétablir l'ordre."),
+]
+
+
+# Another's plan adopted or endorsed (« a endossé le plan égyptien », "adopted Oman's plan")
+# and a country's accession ratified or approved (« a ratifié l'adhésion de la Finlande »), as
+# English already coded it, are support (SUPPORT 051) for whose they are. A plan of one's own,
+# or nobody's, adopted is a policy, not support.
+CASES += [
+    ("en", "The Gulf Cooperation Council adopted Oman's plan to rebuild Yemen.",
+     "SUPPORT", "051", "IGO", "OMN"),
+    ("fr", "L'Union africaine a endossé lundi le plan kényan de paix pour le Soudan.",
+     "SUPPORT", "051", "IGO", "KEN"),
+    ("fr", "Le Conseil de coopération du Golfe a adopté le plan omanais de reconstruction du "
+     "Yémen.", "SUPPORT", "051", "IGO", "OMN"),
+    ("fr", "Le Parlement hongrois a ratifié l'adhésion de la Finlande à l'OTAN.",
+     "SUPPORT", "051", "HUN", "FIN"),
+    ("fr", "Les députés portugais ont approuvé la candidature de l'Ukraine à l'Union "
+     "européenne.", "SUPPORT", "051", "PRT", "UKR"),
+]
+NON_EVENTS += [
+    ("en", "The Kenyan government adopted a plan to cut emissions."),
+    ("en", "The Indian cabinet adopted its own plan for the railways."),
+    ("fr", "Le gouvernement sénégalais a adopté son plan de relance."),
+    ("fr", "Le ministre a endossé la responsabilité de l'échec."),
+]
 
 @pytest.fixture(scope="module")
 def coded() -> dict[str, list[Event]]:

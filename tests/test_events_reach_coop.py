@@ -24,6 +24,14 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Sri Lanka reached an arrangement with the IMF on Thursday on a bailout.", "AGREE", "LKA", ""),
     ("Israeli troops reached the settlement of Itamar on Monday.", None, "", ""),
     ("Peru and Bolivia failed to reach a compromise on Friday.", None, "", ""),
+    # two sides that "settle on" a thing or "find common ground" agree; not settlers who
+    # settle on a hill, nor one side choosing a coach, nor sides that fail to
+    ("Chile and Peru settled on a joint fishing quota on Monday after a week of talks.",
+     "AGREE", "CHL", ""),
+    ("Greece found common ground with Turkey on migration on Monday.", "AGREE", "GRC", "TUR"),
+    ("Israeli settlers settled on a hill near Nablus.", None, "", ""),
+    ("Argentina settled on a new coach for its national team.", None, "", ""),
+    ("Greece and Turkey failed to find common ground on migration.", None, "", ""),
     # a named person or a culprit handed, surrendered, transferred or put on a plane to
     # another state is an extradition (COOPERATE); not a captive released to the Red Cross,
     # a prisoner moved to a jail, a player transferred to a club
@@ -57,6 +65,11 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("Le Sri Lanka a conclu un compromis avec le FMI sur un plan de sauvetage.",
      "AGREE", "LKA", ""),
     ("Le Pérou et la Bolivie ne sont pas parvenus à un compromis.", None, "", ""),
+    # « trouver un terrain d'entente »: an agreement; not a plot of land found by one side
+    ("La Grèce a trouvé avec la Turquie un terrain d'entente sur les migrations.",
+     "AGREE", "GRC", "TUR"),
+    ("L'armée malienne a trouvé un terrain pour installer sa base près de Gao.", None, "", ""),
+    ("La Grèce et la Turquie n'ont pas trouvé de terrain d'entente.", None, "", ""),
     # « livrer », « remettre », « transférer » une personne nommée à un autre État: une
     # extradition (COOPERATE); pas un captif rendu à la Croix-Rouge, ni un joueur transféré
     ("L'ancien ministre Ahmed Benali a été livré à l'Algérie par les autorités marocaines.",

@@ -81,6 +81,50 @@ CASES += [
     ("fr", "Le jeune champion a fait irruption dans le classement mondial.", None, "", ""),
 ]
 
+# PROTEST 144: a crowd (protesters, workers, students, the young) raising barricades or
+# roadblocks, and blocking a road of any kind (a motorway, a junction, « les axes »); the
+# police's and the army's roadblocks and a dam (« un barrage » on a river) are none.
+CASES += [
+    ("en", "Hundreds of youths built barricades in the suburbs of Conakry.", "PROTEST", "GIN", ""),
+    ("en", "Striking dockers erected barricades outside the port of Antwerp in Belgium.",
+     "PROTEST", "BEL", ""),
+    ("en", "Dutch farmers blockaded the motorways into The Hague with tractors.",
+     "PROTEST", "NLD", ""),
+    ("en", "Nigerian soldiers erected roadblocks on the roads out of Maiduguri.", None, "", ""),
+    ("en", "The Ethiopian government built a dam on the Blue Nile.", None, "", ""),
+    ("fr", "Des manifestants ont érigé des barricades dans plusieurs quartiers de Conakry.",
+     "PROTEST", "GIN", ""),
+    ("fr", "Des centaines de jeunes ont dressé des barricades dans la banlieue de Dakar.",
+     "PROTEST", "SEN", ""),
+    ("fr", "Des agriculteurs ont bloqué les principaux axes menant à Madrid.",
+     "PROTEST", "ESP", ""),
+    ("fr", "L'Éthiopie a érigé un barrage sur le Nil Bleu.", None, "", ""),
+    ("fr", "La police a dressé des barrages autour de Bichkek.", None, "", ""),
+]
+
+# Arson (torching, setting fire to, setting ablaze, « incendier », « mettre le feu à »)
+# buildings, villages, cars, tyres or a depot: by fighters, gunmen, an army or a gang it is
+# an attack (ASSAULT 180, the doers' sectors say so, a pronoun's too), by a crowd of
+# protesters, students, the young or workers a riot (PROTEST 145); a state's demolition
+# stays a seizure of property (COERCE), weapons burnt in a ceremony are no attack and
+# « mettre le feu aux poudres » is a figure.
+CASES += [
+    ("en", "Boko Haram fighters rode into Gwoza on Saturday. They torched the market and "
+     "dozens of homes.", "ASSAULT", "NGA", ""),
+    ("en", "Gunmen set fire to dozens of houses in a village in Plateau state, Nigeria.",
+     "ASSAULT", "NGA", ""),
+    ("en", "Hundreds of youths torched cars in the suburbs of Lyon.", "PROTEST", "FRA", ""),
+    ("en", "Protesters burned tyres in the streets of Dakar.", "PROTEST", "SEN", ""),
+    ("en", "The Israeli army demolished the homes of two Palestinian attackers in Jenin.",
+     "COERCE", "ISR", ""),
+    ("fr", "Des séparatistes armés ont incendié plusieurs maisons d'un village près de Bamenda.",
+     "ASSAULT", "CMR", ""),
+    ("fr", "Des jeunes ont incendié des voitures à Lyon.", "PROTEST", "FRA", ""),
+    ("fr", "Des agriculteurs ont mis le feu à des pneus devant la préfecture de Rennes.",
+     "PROTEST", "FRA", ""),
+    ("fr", "Cette décision a mis le feu aux poudres au Sénégal.", None, "", ""),
+]
+
 # ASSAULT: killing by hand told by its result ("hacked to death", « battu à mort »),
 # executions of people, bombs dropped and shells rained on a place; an accident, an executed
 # plan and aid or leaflets dropped are no assault.
@@ -115,6 +159,36 @@ CASES += [
      None, "", ""),
     ("fr", "Washington a fait appareiller deux groupes aéronavals vers la mer de Chine "
      "méridionale.", "MOBILIZE", "USA", ""),
+]
+
+# MOBILIZE 154: a force's deployment reinforced (a troop presence beefed up, an army's
+# defences or « dispositif » strengthened, « le renforcement du dispositif militaire »),
+# troops posted, weapons deployed, reservists recalled; a party's
+# or a bank's defences, troops recalled home and a player recalled to a squad are none.
+CASES += [
+    ("en", "The Thai army beefed up its troop presence along the Cambodian border.",
+     "MOBILIZE", "THA", ""),
+    ("en", "Lithuania announced the reinforcement of its military presence near the "
+     "Belarusian border.", "MOBILIZE", "LTU", ""),
+    ("en", "Greece posted 5,000 troops along the Turkish frontier.", "MOBILIZE", "GRC", "TUR"),
+    ("en", "Russia deployed tactical nuclear weapons in Belarus.", "MOBILIZE", "RUS", "BLR"),
+    ("en", "Ethiopia recalled its reservists under the age of 50.", "MOBILIZE", "ETH", ""),
+    ("en", "Russia recalled its troops from Syria.", None, "", ""),
+    ("en", "The central bank strengthened its defences against inflation in Turkey.",
+     None, "", ""),
+    ("en", "The Serbian striker was recalled to the squad.", None, "", ""),
+    ("fr", "L'armée algérienne a renforcé son dispositif le long de la frontière malienne.",
+     "MOBILIZE", "DZA", ""),
+    ("fr", "Le ministre polonais a annoncé le renforcement du dispositif militaire le long de "
+     "la frontière avec le Bélarus.", "MOBILIZE", "POL", ""),
+    ("fr", "La Grèce a posté 5 000 soldats le long de sa frontière avec la Turquie.",
+     "MOBILIZE", "GRC", ""),
+    ("fr", "La Russie a commencé à déployer des armes nucléaires tactiques en Biélorussie.",
+     "MOBILIZE", "RUS", "BLR"),
+    ("fr", "Maduro a ordonné l'enrôlement de 100 000 miliciens.", "MOBILIZE", "VEN", ""),
+    ("fr", "La banque centrale turque a renforcé ses défenses contre l'inflation.",
+     None, "", ""),
+    ("fr", "Le groupe a installé des machines dans son usine de Lyon.", None, "", ""),
 ]
 
 

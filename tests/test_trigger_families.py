@@ -308,12 +308,12 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("An Algerian court imprisoned the novelist for life on Thursday.", "SANCTION", "116",
      "DZA", ""),
     ("Belarus jailed three journalists for espionage on Tuesday.", "COERCE", "173", "BLR", ""),
-    # fire set to property by rioters (145) or by armed men (1712), or by fighters to their
-    # own arms (0873); setting a building ablaze
+    # fire set to property by rioters (145) or by armed men (an attack, 180), or by fighters
+    # to their own arms (0873); setting a building ablaze
     ("Rioters set fire to shops and a police station in Dakar on Friday.", "PROTEST", "145",
      "SEN", ""),
     ("Protesters set the ministry ablaze in Nairobi on Tuesday.", "PROTEST", "145", "KEN", ""),
-    ("Gunmen set fire to a school in northern Nigeria on Monday.", "COERCE", "1712", "NGA", ""),
+    ("Gunmen set fire to a school in northern Nigeria on Monday.", "ASSAULT", "180", "NGA", ""),
     ("Twenty PKK fighters set fire to their rifles in northern Iraq on Friday.", "RETREAT",
      "0873", "TUR", ""),
     # forces put on standby, on high alert or at the highest level of combat readiness

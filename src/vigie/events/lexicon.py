@@ -73,6 +73,9 @@ class Predicate:
     agent: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
     co_agent: tuple[str, ...] = ()
+    # Roles of the subject noun that name the doers where the subject is an accord between
+    # sides, not a doer: "the truce between Israel and Hezbollah took effect", both sides.
+    subject_sides: tuple[str, ...] = ()
     recipient_required: bool = False
     support_required: bool = False
     allegation: bool = False
@@ -111,10 +114,18 @@ class Predicate:
     # The code when the doers are all crowds (protesters, supporters, students, workers): a
     # crowd storming a building riots (145), it does not wage war (190).
     crowd_cameo: str | None = None
+    # The code when the doers are all armed groups, armies or gangs: fighters who torch a
+    # village attack it (180), where a state that razes homes seizes property (1712).
+    armed_cameo: str | None = None
     # The code when the act is done to help someone, as its purpose clause says: troops
     # sent "to help Maputo fight an insurgency" are military assistance (074), not a show of
     # force (154).
     assist_cameo: str | None = None
+    # An act that is an event only when done to help a foreign country, as its purpose clause
+    # or the request it answers says: a police contingent that lands in Port-au-Prince "to
+    # help the Haitian police" brings assistance; one that lands at home, or with no such
+    # purpose, is travel, left to the deployment that sent it.
+    assist_required: bool = False
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
@@ -398,10 +409,13 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         agent=tuple(entry.get("agent", defaults["agent"])),
         recipient=tuple(entry.get("recipient", defaults["recipient"])),
         co_agent=tuple(entry.get("co_agent", ())),
+        subject_sides=tuple(entry.get("subject_sides", ())),
         recipient_required=entry.get("recipient_required", False),
         joint_cameo=entry.get("joint_cameo"),
         crowd_cameo=entry.get("crowd_cameo"),
+        armed_cameo=entry.get("armed_cameo"),
         assist_cameo=entry.get("assist_cameo"),
+        assist_required=entry.get("assist_required", False),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),
         body_target=entry.get("body_target", False),

@@ -16,6 +16,9 @@ from vigie.model import Actor, Place
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of crowds: their attacks are riots (see Predicate.crowd_cameo).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF", "AGR"})
+# Sectors of armed groups, armies and gangs: their destruction of property is violence (see
+# Predicate.armed_cameo).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "CRM"})
 # The sector of international bodies (blocs, alliances, the UN and its agencies): leaving one
 # is a break of relations (see Predicate.body_cameo).
 BODY_SECTOR = "IGO"

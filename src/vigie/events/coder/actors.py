@@ -364,6 +364,9 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
         actors = verb_role_actors(ctx, candidate.trigger, predicate.agent)
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
+    if not actors:
+        actors = [a for subject in candidate.roles.get("agent", ())
+                  for a in role_sides(ctx, subject, predicate.subject_sides)]
     if not actors and candidate.support is not None:
         spec = ctx.lexicon.support_spec(candidate.support.lemma_.lower())
         if spec.agent:
@@ -372,6 +375,16 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
         for token in candidate.roles.get(role, ()):
             actors.extend(a for a in actors_of(ctx, token) if a not in actors)
     return actors
+
+
+def role_sides(ctx: Context, subject: Token, roles: tuple[str, ...]) -> list[Actor]:
+    """The sides an accord noun names in ``roles`` of its phrase ("between Israel and
+    Hezbollah"), each conjunct its own side."""
+    found: list[Actor] = []
+    for role in roles:
+        for side in ctx.roles_of(subject).get(role, ()):
+            found.extend(a for a in actors_of(ctx, side) if a not in found)
+    return found
 
 
 def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[Actor]:

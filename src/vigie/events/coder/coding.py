@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import (
+    ARMED_SECTORS,
     CROWD_SECTORS,
     STATE_SECTORS,
     as_state,
@@ -106,8 +107,16 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
     """The verb of a purpose clause of the act that says it is done to help someone ("sent
     troops to help Maputo", « a envoyé des soldats pour aider le Mali »), or the noun of the
     request it answers ("sent troops at the request of the Mozambican government", « à la
-    demande du gouvernement malien »: a force sent where it was asked for helps), if any."""
+    demande du gouvernement malien »: a force sent where it was asked for helps), if any; on
+    the act itself or on a past participle that tells how it came about ("touched down on
+    Tuesday, sent at the request of Haiti's government")."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
+    for clause in anchor.children:
+        if (syntax.role(clause) == "adverbial" and clause.pos_ == "VERB"
+                and "Part" in clause.morph.get("VerbForm")
+                and "Past" in clause.morph.get("Tense")
+                and (helping := assisting(ctx, clause)) is not None):
+            return helping
     for clause in anchor.children:
         if (syntax.role(clause) in ("adverbial", "complement")
                 and clause.lemma_.lower() in lexicon.assist_words
@@ -164,6 +173,8 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
         code = predicate.crowd_cameo
+    elif predicate.armed_cameo and actors and all(a.sector in ARMED_SECTORS for a in actors):
+        code = predicate.armed_cameo
     elif crowd_against_state(code, actors, recipients):
         code = RIOT_CAMEO
         ctx.note(trigger, "recoded", f"{predicate.id}: a crowd's violence against a state's "

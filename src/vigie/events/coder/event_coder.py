@@ -17,7 +17,7 @@ from vigie.analysis import Analysis
 from vigie.events.coder.actor_codes import on_bodies_only
 from vigie.events.coder.actors import participants
 from vigie.events.coder.candidates import Candidate, match
-from vigie.events.coder.coding import event, threat_promised
+from vigie.events.coder.coding import assisting, event, threat_promised
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import is_definite, times_for
 from vigie.events.coder.frame import advises_own_people, filtered_frame, warns_someone
@@ -79,6 +79,12 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
     if predicate.recipient_required and not recipients and not (
             predicate.reciprocal and len({a.code for a in actors}) > 1):
         drop("this predicate is coded only with a coded recipient")
+        return None
+    if predicate.assist_required and (
+            assisting(ctx, candidate.anchor) is None
+            or {a.country for a in actors if a.country}
+            & {r.country for r in recipients if r.country}):
+        drop("coded only when done to help another country")
         return None
     if predicate.body_target and not on_bodies_only(recipients):
         drop("this predicate is coded only on an international body")

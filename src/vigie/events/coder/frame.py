@@ -254,6 +254,12 @@ def told_before_news(ctx: Context, anchor: Token) -> str | None:
     wherever they stand (pluperfect_quads); a deed in it told alone or last is the news
     itself ("Police had already arrested its founder at dawn")."""
     clause = clause_head(anchor)
+    while (ctx.syntax.role(clause) == "adverbial" and clause.head.i >= ctx.story_start
+           and not auxiliaries(ctx, clause)):
+        # « avait surpris le pays en décrétant la loi martiale », "had stunned the country by
+        # declaring martial law": a participle with no auxiliary of its own tells how the
+        # past perfect's act was done, in its time.
+        clause = clause_head(clause.head)
     if not (clause.head.i == clause.i or ctx.syntax.role(clause) == "conj"
             or clause.head.i < ctx.story_start):
         return None  # a clause inside the sentence; the parser hangs the main one on a dateline
@@ -389,10 +395,11 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
         head, role = token.head, syntax.role(token)
         if inverted_condition(ctx, token):
             frame.hypothetical = True
-        if (token.i != anchor.i and token.pos_ in NOMINAL_POS
+        if (token.i != anchor.i and token.pos_ in (*NOMINAL_POS, "NUM")
                 and (case := preposition_of(token, syntax)) in lexicon.background_marks):
             # "since February, when Kigali complained …", "after a vote that Baghdad refused
-            # to recognise": a clause on the noun of a background reference is background.
+            # to recognise": a clause on the noun of a background reference is background,
+            # and on its year ("since late 2011, when the bloc suspended Damascus").
             frame.dropped = (f"inside a background reference ({case} {token.text} …), not a "
                              f"new event")
             return frame
