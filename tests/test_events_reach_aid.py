@@ -1,11 +1,12 @@
 """Reach of the lexicon for AID, SUPPORT and CONCEDE, in both languages: classes of expression
 seen missed in three or more development sets (solidarity assured, a border opened to people
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
-with relief, a fault owned up to, forces landing to help), each coded on sentences written
-for these tests, and the other senses of the same words (a coach's solidarity with his
-players, a border opened to tourists, a club's honorary member, an order put on hold, a plane
-landing with passengers, a striker owning up to a miss, troops landing at home), on which
-nothing is coded."""
+with relief, a fault owned up to, forces landing to help, another's plan adopted, an
+accession ratified), each coded on sentences written for these tests, and the other senses
+of the same words (a coach's solidarity with his players, a border opened to tourists, a
+club's honorary member, an order put on hold, a plane landing with passengers, a striker
+owning up to a miss, troops landing at home, a plan of one's own adopted), on which nothing
+is coded."""
 
 from __future__ import annotations
 
@@ -194,6 +195,30 @@ NON_EVENTS += [
     ("en", "A contingent of Kenyan soldiers arrived in Mogadishu to lead the parade."),
     ("fr", "Des soldats chinois sont arrivés lundi à Djibouti."),
     ("fr", "Des policiers nigérians sont arrivés à Kano pour aider à rétablir l'ordre."),
+]
+
+
+# Another's plan adopted or endorsed (« a endossé le plan égyptien », "adopted Oman's plan")
+# and a country's accession ratified or approved (« a ratifié l'adhésion de la Finlande »), as
+# English already coded it, are support (SUPPORT 051) for whose they are. A plan of one's own,
+# or nobody's, adopted is a policy, not support.
+CASES += [
+    ("en", "The Gulf Cooperation Council adopted Oman's plan to rebuild Yemen.",
+     "SUPPORT", "051", "IGO", "OMN"),
+    ("fr", "L'Union africaine a endossé lundi le plan kényan de paix pour le Soudan.",
+     "SUPPORT", "051", "IGO", "KEN"),
+    ("fr", "Le Conseil de coopération du Golfe a adopté le plan omanais de reconstruction du "
+     "Yémen.", "SUPPORT", "051", "IGO", "OMN"),
+    ("fr", "Le Parlement hongrois a ratifié l'adhésion de la Finlande à l'OTAN.",
+     "SUPPORT", "051", "HUN", "FIN"),
+    ("fr", "Les députés portugais ont approuvé la candidature de l'Ukraine à l'Union "
+     "européenne.", "SUPPORT", "051", "PRT", "UKR"),
+]
+NON_EVENTS += [
+    ("en", "The Kenyan government adopted a plan to cut emissions."),
+    ("en", "The Indian cabinet adopted its own plan for the railways."),
+    ("fr", "Le gouvernement sénégalais a adopté son plan de relance."),
+    ("fr", "Le ministre a endossé la responsabilité de l'échec."),
 ]
 
 @pytest.fixture(scope="module")

@@ -125,6 +125,39 @@ CASES += [
            "or face a military operation.", "THREATEN", "TUR", "SYR"),
 ]
 
+# A mandative demand: "insisted that X do" with the demanded act in the mood of what is to
+# be done (a bare verb, or a present under a verb in the past): a request (CAMEO 100) of X,
+# and the demanded act is its content, not a fact. "Insisted that the vote was fair" asserts;
+# a coach's players are no one's.
+CASES += [
+    ("en", "The Ukrainian government insisted that Hungary lift its veto on the aid package.",
+     "REQUEST", "UKR", "HUN"),
+    ("en", "Peru insisted that Bolivia return the stolen artefacts without delay.",
+     "REQUEST", "PER", "BOL"),
+    ("en", "The Turkish foreign minister insisted that the vote was fair.", None, "", ""),
+    ("en", "The coach insisted that the players remain calm before the final.", None, "", ""),
+]
+
+# A directive told to someone: "told X to do", « presse X de faire », « a intimé à X de
+# faire »: a request (CAMEO 100) of X, whatever is to be done, the act itself its content.
+# "Told reporters that …" reports; « le temps presse », « presser le pas » direct no one.
+CASES += [
+    ("en", "Kenya's president told Somalia to withdraw its troops from the border.",
+     "REQUEST", "KEN", "SOM"),
+    ("en", "The Chinese foreign minister told Japan to stop interfering in Taiwan.",
+     "REQUEST", "CHN", "JPN"),
+    ("en", "The Kenyan prime minister told reporters that the talks had failed.", None, "", ""),
+    # An envoy told not to come back is expelled (SANCTION), not asked.
+    ("en", "Ghana recalled its ambassador from Abuja and told Nigeria's envoy not to return.",
+     "SANCTION", "GHA", "NGA"),
+    ("fr", "Le Kenya a pressé mardi la Somalie de retirer ses troupes de la frontière.",
+     "REQUEST", "KEN", "SOM"),
+    ("fr", "Pékin a intimé au Vietnam de cesser ses travaux sur l'île.",
+     "REQUEST", "CHN", "VNM"),
+    ("fr", "Le temps presse pour les négociateurs kényans à Genève.", None, "", ""),
+    ("fr", "Le ministre kényan a pressé le pas vers la sortie.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

@@ -101,6 +101,9 @@ class SyntaxPack:
     # frontière »): the parser makes the adverb the word's modifier and the nominal, with its
     # own « de », the adverb's dependent; the nominal is then an oblique of that adverb.
     adverbial_cases: frozenset[str] = frozenset()
+    # Verbs of being and having: a clause of one tells a state, never an act to be done, even
+    # in the form of a mandative ("insisted that they be heard" aside, a state is asserted).
+    state_verbs: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -150,7 +153,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       number_bounds=frozenset(
                           tuple(bound.split()) for bound in table.get("number_bounds", ())),
                       predicative_cases=frozenset(table.get("predicative_cases", ())),
-                      adverbial_cases=frozenset(table.get("adverbial_cases", ())))
+                      adverbial_cases=frozenset(table.get("adverbial_cases", ())),
+                      state_verbs=frozenset(table.get("state_verbs", ())))
 
 
 def stray_subject(child: Token, verb: Token, pack: SyntaxPack) -> bool:
@@ -376,6 +380,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 # "asked whether Berlin would send …": the subordinator that makes what is
                 # asked a question, not a request; and "vowed to retaliate against Israel":
                 # whom what is promised is aimed at
+                if _mandative(child, token, pack):
+                    # "insisted that Kigali pull its troops out", « a exigé que Paris
+                    # retire … »: what is said is to be done, not done.
+                    roles["complement_mandative"].append(child)
                 for grandchild in child.children:
                     below = pack.role(grandchild)
                     if below in ("aux", "agent", "patient", "mark"):
@@ -539,6 +547,26 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _mandative(clause: Token, verb: Token, pack: SyntaxPack) -> bool:
+    """Whether a complement clause is in the mood of what is to be done: a subjunctive, a
+    bare infinitive with a subject of its own and no auxiliary ("insisted that the army
+    withdraw"), or a present not of the third person singular under a verb in the past, where
+    the reported tense would have been shifted back ("insisted that the troops leave"; not
+    "insisted that the vote was fair"). A verb of being or having tells a state, not an act."""
+    morph = clause.morph
+    if "Sub" in morph.get("Mood"):
+        return True
+    children = [pack.role(c) for c in clause.children]
+    if ("agent" not in children or "aux" in children or "cop" in children
+            or clause.lemma_.lower() in pack.state_verbs):
+        return False
+    if "Inf" in morph.get("VerbForm"):
+        return True
+    third_singular = "3" in morph.get("Person") and "Sing" in morph.get("Number")
+    return ("Pres" in morph.get("Tense") and not third_singular
+            and "Past" in verb.morph.get("Tense"))
 
 
 def _predicated(noun: Token, pack: SyntaxPack) -> list[Token]:
