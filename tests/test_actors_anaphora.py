@@ -296,7 +296,7 @@ STORIES = [
     ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
            "drills on Monday.", "Soldiers", []),
     ("en", "PHNOM PENH (Xinhua) - Soldiers from the Thai and Cambodian armies ended their joint "
-           "drills on Monday.", "their", [None]),
+           "drills on Monday.", "their", []),
     ("en", "DUBLIN (Reuters) - The government said on Monday it would appeal against the "
            "ruling of a Catalan court.", "court", [None]),
     # A country adjective the parse hung on another word of the body's phrase.
