@@ -256,6 +256,12 @@ Figures when the floors were set (``vigie eval``):
   two rounds of that day) came with figures measured at 3247885: English 0.830 / 0.671, triple
   0.484 (112 found, 23 invented); French 0.887 / 0.733, triple 0.496 (125 found, 16 invented)
   (type P / F1); floors 0.01-0.02 under them.
+- After the second round on the lexicon's reach of 2026-12-05, at 2ae5b9e (type P / F1 /
+  triple): English 1 0.981 / 0.868 / 0.774, 2 0.986 / 0.812 / 0.680, 4 0.910 / 0.762 / 0.586,
+  9 0.873 / 0.791 / 0.623, 10 0.814 / 0.713 / 0.536, 11 0.839 / 0.702 / 0.503; French 4 0.973 /
+  0.823 / 0.634, 5 0.920 / 0.825 / 0.566, 6 0.931 / 0.785 / 0.543, 8 0.942 / 0.819 / 0.558, 9
+  0.908 / 0.717 / 0.504, 11 0.895 / 0.773 / 0.524: the floors of a figure that rose by 0.01 or
+  more raised to 0.015-0.02 under it (never lowered).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -275,28 +281,28 @@ WIRE_DEV = HERE / "data" / "dev"
 
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
-    "en_wire_dev.json": (0.97, 0.84, 0.73),
+    "en_wire_dev.json": (0.97, 0.85, 0.75),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
-    "en_wire_dev_2.json": (0.97, 0.78, 0.65),
+    "en_wire_dev_2.json": (0.97, 0.79, 0.65),
     "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
     "en_wire_dev_3.json": (0.89, 0.81, 0.64),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
-    "en_wire_dev_4.json": (0.88, 0.72, 0.50),
-    "fr_wire_dev_4.json": (0.96, 0.78, 0.60),
+    "en_wire_dev_4.json": (0.89, 0.74, 0.57),
+    "fr_wire_dev_4.json": (0.96, 0.80, 0.60),
     "en_wire_dev_5.json": (0.88, 0.74, 0.61),
-    "fr_wire_dev_5.json": (0.89, 0.78, 0.52),
+    "fr_wire_dev_5.json": (0.89, 0.81, 0.55),
     "en_wire_dev_6.json": (0.84, 0.73, 0.51),
-    "fr_wire_dev_6.json": (0.91, 0.76, 0.51),
+    "fr_wire_dev_6.json": (0.91, 0.76, 0.52),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
     "fr_wire_dev_7.json": (0.89, 0.70, 0.50),
     "en_wire_dev_8.json": (0.86, 0.75, 0.55),
-    "fr_wire_dev_8.json": (0.92, 0.79, 0.51),
-    "en_wire_dev_9.json": (0.85, 0.76, 0.59),
-    "fr_wire_dev_9.json": (0.89, 0.68, 0.47),
-    "en_wire_dev_10.json": (0.79, 0.68, 0.50),
+    "fr_wire_dev_8.json": (0.92, 0.80, 0.54),
+    "en_wire_dev_9.json": (0.85, 0.77, 0.60),
+    "fr_wire_dev_9.json": (0.89, 0.70, 0.48),
+    "en_wire_dev_10.json": (0.79, 0.69, 0.52),
     "fr_wire_dev_10.json": (0.89, 0.73, 0.49),
-    "en_wire_dev_11.json": (0.82, 0.66, 0.47),
-    "fr_wire_dev_11.json": (0.87, 0.72, 0.48),
+    "en_wire_dev_11.json": (0.82, 0.68, 0.48),
+    "fr_wire_dev_11.json": (0.87, 0.75, 0.50),
 }
 
 
