@@ -262,6 +262,10 @@ Figures when the floors were set (``vigie eval``):
   0.823 / 0.634, 5 0.920 / 0.825 / 0.566, 6 0.931 / 0.785 / 0.543, 8 0.942 / 0.819 / 0.558, 9
   0.908 / 0.717 / 0.504, 11 0.895 / 0.773 / 0.524: the floors of a figure that rose by 0.01 or
   more raised to 0.015-0.02 under it (never lowered).
+- Development sets 12 (the twelfth blind pair, retired on 2026-12-05 after it had measured
+  two rounds of that day) came with figures measured at 2ae5b9e: English 0.755 / 0.640, triple
+  0.527 (111 found, 36 invented); French 0.899 / 0.737, triple 0.536 (125 found, 14 invented)
+  (type P / F1); floors 0.01-0.02 under them.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -303,6 +307,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_10.json": (0.89, 0.73, 0.49),
     "en_wire_dev_11.json": (0.82, 0.68, 0.48),
     "fr_wire_dev_11.json": (0.87, 0.75, 0.50),
+    "en_wire_dev_12.json": (0.74, 0.62, 0.51),
+    "fr_wire_dev_12.json": (0.88, 0.72, 0.52),
 }
 
 
