@@ -126,6 +126,19 @@ def test_a_location_the_ner_names_must_lie_in_a_country_its_sentence_names() -> 
     assert chosen("Kidal", around(sentence=("MLI",)), ner=True) == 2455290
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Protesters marched in Bello on Friday.", ["Bello"]),
+    # the name owns what follows: a person's, not a town's
+    ("Analysts found little new in Bello's speech on Friday.", []),
+    ("Analysts found little new in Bello\u2019s speech on Friday.", []),
+])
+def test_a_name_after_in_is_a_town_unless_it_owns_what_follows(text: str,
+                                                                 places: list[str]) -> None:
+    (analysis,) = analyse([Article(id="1", text=text, lang="en")])
+    assert not isinstance(analysis, InputError)
+    assert [place.text for place in analysis.places] == places
+
+
 def test_events_carry_the_place_s_point_region_and_id() -> None:
     records = extract("Des manifestants ont été arrêtés par la police à Kharkiv samedi.",
                       lang="fr", published="2024-03-09")

@@ -236,6 +236,7 @@ def named_places(analysis: Analysis) -> list[Place]:
     an organisation; not a date: "in March, in Britain")."""
     doc = analysis.doc
     prepositions = _locatives(analysis.lang)
+    clitics = gazetteer_for(analysis.lang).grammar.get("possessive_clitics", frozenset())
     # A name the actor stage could not resolve ("in Sialkot", which the tagger calls a
     # person) does not keep a place from it.
     taken = [(x.start, x.end) for x in (*analysis.actors, *analysis.places)
@@ -248,17 +249,18 @@ def named_places(analysis: Analysis) -> list[Place]:
             continue
         after_preposition = ent.start > 0 and fold(doc[ent.start - 1].text) in prepositions and (
             ent.label_ in PLACE_LABELS
-            or (ent.label_ in NAME_LABELS and not _owner(doc, ent.end)))
+            or (ent.label_ in NAME_LABELS and not _owner(doc, ent.end, clitics)))
         if after_preposition or (ent.label_ in APPOSED_LABELS
                                  and _placed_by_apposition(doc, ent.end, prepositions, countries)):
             found.append(Place(ent.text, ent.start_char, ent.end_char, ent.text, None))
     return found
 
 
-def _owner(doc: Doc, end: int) -> bool:
+def _owner(doc: Doc, end: int, clitics: frozenset[str]) -> bool:
     """Whether the name ending before token ``end`` owns what follows ("in Macron's speech"):
-    a person's name after "in" is then no place."""
-    return end < len(doc) and doc[end].tag_ == "POS"
+    a person's name after "in" is then no place. ``clitics`` are the language's possessive
+    endings, which the tokenizer splits off the name."""
+    return end < len(doc) and doc[end].lower_ in clitics
 
 
 def _placed_by_apposition(doc: Doc, end: int, prepositions: frozenset[str],

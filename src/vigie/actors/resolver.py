@@ -595,6 +595,13 @@ class Resolver:
                     if leader.i < token.i:
                         add(leader, link)
 
+        def add_coordination(token: Token, link: str = "part") -> None:
+            # "negotiators from Iran and the United States", « les armées malienne et
+            # burkinabè »: each conjunct of an owner owns the noun too.
+            add(token, link)
+            for other in token.conjuncts:
+                add(other, "also")
+
         children = [c for t in words for c in t.children if not mention.start <= c.i < mention.end]
         possessive: Token | None = None
         coordinated = False
@@ -610,24 +617,18 @@ class Resolver:
             elif role in ("modifier", "possessor"):
                 # "Zimbabwean and South African migrants" parsed as two modifiers, the "and"
                 # left on the first: the second is coordinated with it.
-                add(child, "also" if coordinated else "part")
+                add_coordination(child, "also" if coordinated else "part")
                 coordinated = coordinated or any(self.roles.get(c.dep_) == "cc"
                                                  for c in child.children)
                 if (name := self.compound_name(child)) is not None:
                     add(name, "part")
-                for other in child.conjuncts:
-                    add(other, "also")
             elif role == "appos":
                 add(child, "appos")
             elif role == "conj" and self.country_adjective(child):
                 # « les armées malienne et burkinabè »: the second adjective hung on the noun.
                 add(child, "also")
             elif (whose := self.genitive_object(child)) is not None:
-                add(whose, "part")
-                # "negotiators from Iran and the United States", « des émissaires de l'armée
-                # soudanaise et des FSR »: the noun is each owner's.
-                for other in whose.conjuncts:
-                    add(other, "also")
+                add_coordination(whose)
                 portfolio = self.by_token.get(whose.i)
                 if (portfolio is not None and portfolio.kind == "portfolio") or (
                         whose.i not in self.by_token and not any(
@@ -640,17 +641,13 @@ class Resolver:
                         if (self.roles.get(adjective.dep_) == "modifier"
                                 and (owner := self.by_token.get(adjective.i)) is not None
                                 and owner.kind == "demonym"):
-                            add(adjective, "part")
-                            for other in adjective.conjuncts:
-                                add(other, "also")
+                            add_coordination(adjective)
                         elif (portfolio is not None
                               and (country := self.genitive_object(adjective)) is not None):
                             # « le ministre des Affaires étrangères du Rwanda », "the minister
                             # of foreign affairs of Iran": the parser hangs the country on the
                             # portfolio; it is the office holder's.
-                            add(country, "part")
-                            for other in country.conjuncts:
-                                add(other, "also")
+                            add_coordination(country)
             elif role == "nominal_arg" and not any(
                     self.roles.get(c.dep_) == "case" for c in child.children) and (
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
