@@ -122,6 +122,8 @@ JOINT_CASES: list[tuple[str, str, set[str], set[str]]] = [
      "jihadistes.", {"ASSAULT", "COOPERATE"}, {"TCD", "NER"}),
     ("fr", "Les polices française et suisse ont arrêté conjointement douze passeurs.",
      {"COERCE", "COOPERATE"}, {"FRA", "CHE"}),
+    ("en", "Turkish and Iraqi police jointly raided a smuggling den in Mosul on Friday, "
+     "arresting eleven suspects.", {"COERCE", "COOPERATE"}, {"TUR", "IRQ"}),
     # one country's forces together, attackers of no country, a joint appeal, a negated act:
     # no cooperation
     ("fr", "L'armée camerounaise a lancé une offensive conjointe avec la gendarmerie dans "

@@ -45,12 +45,17 @@ def joint_cooperation(ctx: Context, candidate: Candidate, coded: Event) -> Event
 
 
 def joint_mark(ctx: Context, candidate: Candidate) -> Token | None:
-    """The word saying the act was done together: an adverb of its verb ("jointly"), a
-    modifier of its noun ("joint strikes"), or that of an operation noun its verb is done in
-    ("in a coordinated operation", « lors d'une opération conjointe »)."""
+    """The word saying the act was done together: an adverb of its verb ("jointly") or of
+    the verb whose participle or conjunct it is, a modifier of its noun ("joint strikes"), or
+    that of an operation noun its verb is done in ("in a coordinated operation")."""
     lexicon, syntax = ctx.lexicon, ctx.syntax
     trigger, anchor = candidate.trigger, candidate.anchor
-    for token in (trigger,) if anchor.i == trigger.i else (trigger, anchor):
+    doing = [trigger] if anchor.i == trigger.i else [trigger, anchor]
+    if syntax.role(anchor) in ("adverbial", "conj") and anchor.head.i != anchor.i:
+        # "jointly dismantled a cell, arresting nine suspects": the arrests are part of
+        # what the verb they hang on says was done together
+        doing.append(anchor.head)
+    for token in doing:
         for child in token.children:
             if (syntax.role(child) in ("adv", "modifier")
                     and child.lemma_.lower() in lexicon.joint_marks):
