@@ -55,6 +55,8 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Iran said it was ready to bomb Israeli cities.", "THREATEN", "IRN", "ISR"),
     ("Analysts say China could be ready to blockade Taiwan by 2027.", None, "", ""),
     ("The new airport terminal is ready for passengers.", None, "", ""),
+    ("Ghana's new parliament building is ready for its first session, officials said.",
+     None, "", ""),
     # a border reopened by the two sides is their cooperation (COOPERATE); by one side, an
     # easing (RETREAT); not a museum's doors
     ("Peru and Bolivia reopened their shared border to cargo traffic on Monday.",

@@ -386,7 +386,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     roles["complement_mandative"].append(child)
                 for grandchild in child.children:
                     below = pack.role(grandchild)
-                    if below in ("aux", "agent", "patient", "mark"):
+                    if below in ("aux", "agent", "patient", "mark", "complement"):
+                        # "complement": the act a word of readiness is for ("was ready to
+                        # lead"), which "the site is ready for a test" lacks
                         roles[f"complement_{below}"].append(grandchild)
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
