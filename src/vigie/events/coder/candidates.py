@@ -17,6 +17,7 @@ from vigie.events.coder.arguments import (
     compounds,
     fillers,
     object_obliques,
+    shared_object,
     shared_subject,
 )
 from vigie.events.coder.context import Context
@@ -64,7 +65,11 @@ def match(ctx: Context) -> list[Candidate]:
         token = doc[i]
         if any(inside_name(actor, token) for actor in ctx.analysis.actors_at(token)):
             continue  # nor a word of a name (« l'Armée populaire de libération »)
-        matched = first_entry(ctx, token, entries, ctx.roles_of(token))
+        roles = ctx.roles_of(token)
+        if token.pos_ in VERBAL_POS and "patient" not in roles and (
+                shared := shared_object(ctx, token)):
+            roles = {**roles, "patient": shared}
+        matched = first_entry(ctx, token, entries, roles)
         if matched is None:
             continue
         predicate, roles, backoff = matched
