@@ -158,6 +158,35 @@ CASES += [
     ("fr", "Le ministre kényan a pressé le pas vers la sortie.", None, "", ""),
 ]
 
+# A calamity or hell said to befall the other side, or promised to it ("said Japan would face
+# a terrible catastrophe if …", "promised Cyprus all hell to pay", « a juré que la Somalie
+# subirait une terrible catastrophe ») is harm threatened, as a heavy price or retaliation
+# is. A disaster that befalls no one the speaker addresses (its own farmers, a past
+# earthquake), or hell as a figure of speech, threatens no one.
+CASES += [
+    ("en", "Kim Jong Un's sister said Japan would face a terrible catastrophe if it sent more "
+           "patrol boats near the border.", "THREATEN", "PRK", "JPN"),
+    ("en", "The Kenyan president vowed that Somalia would face a horrible catastrophe if its "
+           "militias attacked Mandera.", "THREATEN", "KEN", "SOM"),
+    ("en", "Erdogan promised Cyprus all hell to pay if it drilled for gas.",
+     "THREATEN", "TUR", "CYP"),
+    ("en", "The Indian minister warned that farmers would face a terrible disaster if the rains "
+           "did not come.", None, "", ""),
+    ("en", "The Japanese prime minister said the earthquake had been a terrible disaster for "
+           "Fukushima.", None, "", ""),
+    ("en", "The mayor of Lagos said life in the camps was a living hell.", None, "", ""),
+    ("fr", "Le président kényan a juré que la Somalie subirait une terrible catastrophe si ses "
+           "milices attaquaient Mandera.", "THREATEN", "KEN", "SOM"),
+    ("fr", "Le Premier ministre éthiopien a juré que l'Érythrée paierait un lourd tribut.",
+     "THREATEN", "ETH", "ERI"),
+    ("fr", "Le Premier ministre éthiopien a promis à l'Érythrée une réponse ferme.",
+     "THREATEN", "ETH", "ERI"),
+    ("fr", "Le ministre indien a averti que les paysans subiraient une catastrophe si la pluie "
+           "ne venait pas.", None, "", ""),
+    ("fr", "Le Premier ministre japonais a déclaré que le séisme avait été une terrible "
+           "catastrophe pour Fukushima.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
