@@ -187,6 +187,26 @@ CASES += [
            "catastrophe pour Fukushima.", None, "", ""),
 ]
 
+# Held responsible with an adverb before the adjective ("held the government solely
+# responsible", « a tenu X pour entièrement responsable ») or after a name ("held Somalia
+# responsible"), which the parser hangs on the verb as a clause of its own or on the name: the
+# adjective is still what is said of the object, an accusation (CAMEO 112). Responsible for
+# a duty said of one's own police accuses no one.
+CASES += [
+    ("en", "The Polish president held the Belarusian government solely responsible for the "
+           "death of the activist.", "ACCUSE", "POL", "BLR"),
+    ("en", "Kenya's president held Somalia fully responsible for the raid on Mandera.",
+     "ACCUSE", "KEN", "SOM"),
+    ("en", "Kenya's president held Somalia responsible for the raid on Mandera.",
+     "ACCUSE", "KEN", "SOM"),
+    ("en", "The Kenyan minister said the police were responsible for the security of the vote.",
+     None, "", ""),
+    ("fr", "Le Hamas a tenu Israël pour entièrement responsable de la mort de ses dirigeants.",
+     "ACCUSE", "PSE", "ISR"),
+    ("fr", "Le ministre kényan a déclaré que la police était responsable de la sécurité du "
+           "scrutin.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
