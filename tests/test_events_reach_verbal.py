@@ -207,6 +207,31 @@ CASES += [
            "scrutin.", None, "", ""),
 ]
 
+# What a government rules out or blocks, widened to the concessions and cessions asked of it
+# ("ruled out any territorial concessions to Russia", « a écarté toute cession de
+# territoire ») and to the funds a body is to release ("blocked the aid package", « a bloqué
+# l'enveloppe destinée à … », « le déblocage d'une enveloppe ») or a country's application
+# to join: a refusal (120) or a veto (129). A club's concessions to its players, an app
+# blocked by a company, an envelope voted or released reject no one.
+CASES += [
+    ("en", "Zelenskiy ruled out any territorial concessions to Russia.",
+     "REJECT", "UKR", "RUS"),
+    ("en", "Turkey blocked Sweden's application to join NATO for a year.",
+     "REJECT", "TUR", "SWE"),
+    ("en", "The Kenyan club ruled out any concessions to the striking players.", None, "", ""),
+    ("en", "Apple blocked the application on its store.", None, "", ""),
+    ("fr", "Le président arménien a écarté toute cession de territoire à l'Azerbaïdjan.",
+     "REJECT", "ARM", "AZE"),
+    ("fr", "Le Premier ministre hongrois a bloqué l'enveloppe de 20 milliards d'euros destinée "
+           "à la Moldavie.", "REJECT", "HUN", ""),
+    ("fr", "Le Premier ministre slovaque a bloqué dans la nuit le déblocage d'une enveloppe de "
+           "20 milliards d'euros pour la Moldavie.", "REJECT", "SVK", "MDA"),
+    ("fr", "Le conseil municipal a voté une enveloppe de deux millions d'euros pour les écoles.",
+     None, "", ""),
+    ("fr", "Le préfet a débloqué une enveloppe de deux millions d'euros pour les agriculteurs.",
+     None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
