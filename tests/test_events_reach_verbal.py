@@ -205,6 +205,9 @@ CASES += [
      "ACCUSE", "PSE", "ISR"),
     ("fr", "Le ministre kényan a déclaré que la police était responsable de la sécurité du "
            "scrutin.", None, "", ""),
+    # An adjective that is part of a name is said of nothing: a recognition, not an admission.
+    ("fr", "Le Kenya a reconnu mardi l'Émirat islamique d'Afghanistan.",
+     "SUPPORT", "KEN", "AFG"),
 ]
 
 # What a government rules out or blocks, widened to the concessions and cessions asked of it

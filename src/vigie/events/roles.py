@@ -557,8 +557,9 @@ def _secondary_predicates(verb: Token, children: list[Token], roles: dict[str, l
     pour responsable »), where the parser did not make it the verb's complement: with an
     adverb before it ("held the government solely responsible", « pour entièrement
     responsable ») it makes it an adverbial clause of the verb, marked by the preposition of
-    the predicative phrase if there is one; after a name it makes it the name's modifier
-    (no adjective follows a name it qualifies)."""
+    the predicative phrase if there is one; after a name, with a phrase of its own ("held
+    Somalia responsible for the raid"), it makes it the name's modifier, while an adjective
+    that is part of the name has none (« l'Émirat islamique »)."""
     for child in children:
         if child.pos_ != "ADJ" or pack.role(child) != "adverbial":
             continue
@@ -566,7 +567,8 @@ def _secondary_predicates(verb: Token, children: list[Token], roles: dict[str, l
         roles[f"oblique:{mark}" if mark else "complement"].append(child)
     after_names = [modifier for patient in roles["patient"] if patient.pos_ == "PROPN"
                    for modifier in patient.children if modifier.pos_ == "ADJ"
-                   and pack.role(modifier) == "modifier" and modifier.i > patient.i]
+                   and pack.role(modifier) == "modifier" and modifier.i > patient.i
+                   and any(g.pos_ == "ADP" or case_of(g, pack) for g in modifier.children)]
     if after_names:
         roles["complement"].extend(after_names)
 
