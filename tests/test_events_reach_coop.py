@@ -5,7 +5,7 @@ sense, a negation, a plan) on which no factual event of the class may be coded."
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, counted, extract_bilingual, extract_events
 
 from vigie.model import Event
 
@@ -44,6 +44,9 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
     ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
      "him asylum.", "AID", "CHL", ""),
+    # patrols and operations said to be coordinated are joint ones (COOPERATE)
+    ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
+     "COOPERATE", "IDN", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
@@ -104,3 +107,49 @@ def test_english(coded_en: dict[str, list[Event]], text: str, kind: str | None, 
 def test_french(coded_fr: dict[str, list[Event]], text: str, kind: str | None, source: str,
                 target: str) -> None:
     assert_coded(coded_fr[text], kind, source, target)
+
+
+# An act of conflict done together by sides of several countries is also their cooperation:
+# (language, sentence, the types of the factual events, the sources of the cooperation).
+JOINT_CASES: list[tuple[str, str, set[str], set[str]]] = [
+    ("en", "Kenyan and Tanzanian troops launched joint strikes on rebel camps on Sunday.",
+     {"ASSAULT", "COOPERATE"}, {"KEN", "TZA"}),
+    ("en", "Peruvian and Ecuadorian police jointly arrested twelve smugglers on Friday.",
+     {"COERCE", "COOPERATE"}, {"PER", "ECU"}),
+    ("en", "Greek and Cypriot police arrested 30 people in a coordinated operation on Monday.",
+     {"COERCE", "COOPERATE"}, {"GRC", "CYP"}),
+    ("fr", "Les armées tchadienne et nigérienne ont lancé une offensive commune contre les "
+     "jihadistes.", {"ASSAULT", "COOPERATE"}, {"TCD", "NER"}),
+    ("fr", "Les polices française et suisse ont arrêté conjointement douze passeurs.",
+     {"COERCE", "COOPERATE"}, {"FRA", "CHE"}),
+    ("en", "Turkish and Iraqi police jointly raided a smuggling den in Mosul on Friday, "
+     "arresting eleven suspects.", {"COERCE", "COOPERATE"}, {"TUR", "IRQ"}),
+    # one country's forces together, attackers of no country, a joint appeal, a negated act:
+    # no cooperation
+    ("fr", "L'armée camerounaise a lancé une offensive conjointe avec la gendarmerie dans "
+     "l'Extrême-Nord.", {"ASSAULT"}, set()),
+    ("en", "Gunmen carried out coordinated attacks on three police stations in Kano on Monday.",
+     {"ASSAULT"}, set()),
+    ("en", "Brazil and Argentina jointly called on Venezuela to publish the results.",
+     {"REQUEST"}, set()),
+    ("fr", "Le Brésil et l'Argentine ont appelé conjointement le Venezuela à publier les "
+     "résultats.", {"REQUEST"}, set()),
+    ("en", "Kenyan and Tanzanian troops did not launch joint strikes on rebel camps.",
+     set(), set()),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_joint() -> dict[str, list[Event]]:
+    return extract_bilingual(JOINT_CASES, (), PUBLISHED)
+
+
+@pytest.mark.parametrize(("lang", "text", "kinds", "sides"), JOINT_CASES,
+                         ids=[c[1][:50] for c in JOINT_CASES])
+def test_done_together(coded_joint: dict[str, list[Event]], lang: str, text: str,
+                       kinds: set[str], sides: set[str]) -> None:
+    facts = counted(coded_joint[text])
+    assert {e.event for e in facts} == kinds
+    for together in (e for e in facts if e.event == "COOPERATE"):
+        assert {a.country for a in together.actor} == sides
+        assert together.recipient == ()

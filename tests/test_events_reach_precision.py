@@ -1,0 +1,53 @@
+"""Precision of the event coder, in both languages: classes of expression on which the coder
+invented an event, or coded another type than the act's, in three or more development sets.
+Each class is coded on sentences written for these tests, and its other senses (a deal of
+business approved, …) code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from coding import assert_coded_as, extract_bilingual
+
+from vigie.model import Event
+
+PUBLISHED = "2024-03-15"
+
+# (language, sentence, PLOVER type, CAMEO code, source country, target country ("" = any))
+CASES: list[tuple[str, str, str, str, str, str]] = []
+NON_EVENTS: list[tuple[str, str]] = []
+
+# A truce or a deal approved or endorsed by a party to it is agreed to (AGREE 030), its other
+# party, named with "with", the target; the French entry « approuver un accord » already coded
+# it so, and English coded the generic endorsement (SUPPORT). Another's plan endorsed stays
+# support (see test_events_reach_aid); a deal of business approved is no event.
+CASES += [
+    ("en", "The Colombian senate approved the peace accord with the FARC on Wednesday.",
+     "AGREE", "030", "COL", ""),
+    ("en", "Thailand's cabinet endorsed the border truce with Cambodia.",
+     "AGREE", "030", "THA", "KHM"),
+    ("fr", "Le gouvernement thaïlandais a approuvé la trêve frontalière avec le Cambodge.",
+     "AGREE", "030", "THA", "KHM"),
+]
+NON_EVENTS += [
+    ("en", "The board approved the deal with the Japanese carmaker."),
+    ("en", "Shareholders endorsed the merger agreement on Friday."),
+    ("fr", "Les actionnaires ont approuvé l'accord de fusion avec le constructeur japonais."),
+]
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[Event]]:
+    return extract_bilingual(CASES, NON_EVENTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "cameo", "source", "target"), CASES)
+def test_precision_classes_code_their_cameo_codes(coded: dict[str, list[Event]], lang: str,
+                                                  sentence: str, kind: str, cameo: str,
+                                                  source: str, target: str) -> None:
+    assert_coded_as(coded[sentence], kind, cameo, source, target)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NON_EVENTS)
+def test_other_senses_of_the_same_words_code_nothing(coded: dict[str, list[Event]], lang: str,
+                                                     sentence: str) -> None:
+    assert coded[sentence] == []
