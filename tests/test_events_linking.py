@@ -308,6 +308,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "les députés.", set()),
     ("en", "The budget bill, greeted coldly by the unions, was passed by lawmakers on "
            "Tuesday.", set()),
+    # « des » after a place or a date ending the verb's phrase is the indefinite plural of
+    # its object, not « de les » on the place; on a common noun it may be its complement.
+    ("fr", "Les marines turque et pakistanaise ont conduit mardi en mer d'Arabie des "
+           "exercices conjoints.", {("COOPERATE", "TUR", ""), ("COOPERATE", "PAK", "")}),
+    ("fr", "Le président allemand a présenté mercredi à Windhoek des excuses officielles aux "
+           "descendants des victimes.", {("CONCEDE", "DEU", "NAM")}),
+    ("fr", "Le ministre a évoqué au Conseil la question des sanctions contre la Syrie.", set()),
+    ("fr", "Les joueurs ont entamé lundi à Clairefontaine des exercices de récupération.",
+     set()),
     # Not on a noun in a prepositional phrase: why or after what another act was done.
     ("fr", "En réaction à l'appui apporté par Rome au plan libyen, Tunis a rappelé son "
            "ambassadeur en Italie.", {("SANCTION", "TUN", "ITA")}),
