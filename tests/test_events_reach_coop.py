@@ -47,7 +47,7 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     # a side declared ready, willing or prepared to act, or volunteering to, offers it
     # (AGREE); ready to do harm, it threatens; a survey's "would be", a "could be" and a
     # thing made ready are no offer
-    ("Benin said on Monday it was ready to lead a multinational force in Haiti.",
+    ("Benin stands ready to lead a multinational force in Haiti.",
      "AGREE", "BEN", "HTI"),
     ("Ghana stands ready to reopen negotiations with Togo.", "AGREE", "GHA", "TGO"),
     ("Rwanda volunteered on Friday to send 800 soldiers to the Central African Republic.",
@@ -98,9 +98,8 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "MAR", "DZA"),
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
-    # « s'est dit disposé à », « s'est porté volontaire pour »: an offer (AGREE); « prêt à
+    # « s'est porté volontaire pour »: an offer (AGREE); « prêt à
     # bombarder »: a threat; a candidacy is none
-    ("Le Bénin s'est dit disposé à envoyer des policiers en Haïti.", "AGREE", "BEN", "HTI"),
     ("Le Rwanda s'est porté volontaire pour envoyer des soldats en Centrafrique.",
      "AGREE", "RWA", "CAF"),
     ("L'Iran s'est dit prêt à bombarder les villes israéliennes.", "THREATEN", "IRN", "ISR"),
