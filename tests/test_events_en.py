@@ -363,8 +363,8 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("The European Union welcomed the declaration signed by Ethiopia and Eritrea.", "SUPPORT",
      "EUR", "ETH"),
     ("Kenya welcomed the Ugandan decision to reopen the border.", "SUPPORT", "KEN", "UGA"),
-    ("The Kenyan president welcomed his Ugandan counterpart in Nairobi.", "CONSULT", "KEN",
-     "UGA"),
+    ("The Kenyan president welcomed his Ugandan counterpart in Nairobi.", "CONSULT", "UGA",
+     "KEN"),
     ("The Colombian rebels declared a ceasefire with the Colombian government on Friday.",
      "CONCEDE", "COL", "COL"),
     ("The Houthis vowed to go after Israeli ships in the Red Sea.", "THREATEN", "YEM", "ISR"),
@@ -1434,9 +1434,9 @@ SCENE_AND_SENSE: list[tuple[str, set[str], str]] = [
     ("Poland held talks with Lithuania in Vilnius on Monday.", {"CONSULT"}, "POL"),
     ("Turkey's bid to join the European Union was welcomed by Spain on Monday.", {"SUPPORT"},
      "ESP"),
-    ("Spain welcomed the Turkish president in Madrid on Monday.", {"CONSULT"}, "ESP"),
+    ("Spain welcomed the Turkish president in Madrid on Monday.", {"CONSULT"}, "TUR"),
     ("Zambia received $40 million in recovered assets from Britain on Monday.", {"AID"}, "GBR"),
-    ("Peru received the Chilean foreign minister in Lima on Monday.", {"CONSULT"}, "PER"),
+    ("Peru received the Chilean foreign minister in Lima on Monday.", {"CONSULT"}, "CHL"),
 ]
 
 

@@ -40,7 +40,7 @@ CASES: list[tuple[str, str | None, str, str]] = [
     ("La Chine et la Russie ont opposé leur veto à la résolution présentée par la France.",
      "REJECT", "CHN", "FRA"),
     ("Le président sénégalais a reçu jeudi à Dakar son homologue gambien.",
-     "CONSULT", "SEN", "GMB"),
+     "CONSULT", "GMB", "SEN"),
     ("Le chef de la diplomatie italienne s'est entretenu avec son homologue tunisien.",
      "CONSULT", "ITA", "TUN"),
     # talks resumed are talks held, their object hung by the parser on the place before it;
@@ -1116,8 +1116,8 @@ DOERS_FOUND: list[tuple[str, str | None, str, str]] = [
     ("NIAMEY (AFP) - Les forces de défense et de sécurité ont dispersé mardi des "
      "manifestants devant l'Assemblée.", "COERCE", "NER", ""),
     # l'homme fort d'une capitale en est le pouvoir ; les chefs de la diplomatie de deux pays
-    ("L'homme fort de Conakry a reçu lundi le président sierra-léonais.", "CONSULT", "GIN",
-     "SLE"),
+    ("L'homme fort de Conakry a reçu lundi le président sierra-léonais.", "CONSULT", "SLE",
+     "GIN"),
     ("Les chefs de la diplomatie chinoise et indienne, réunis à Pékin, ont signé jeudi un "
      "accord frontalier.", "SUPPORT", "CHN", ""),
     ("L'homme fort de l'équipe a marqué deux buts.", None, "", ""),
@@ -1155,7 +1155,7 @@ TITLED_NAMESAKES: list[tuple[str, str | None, str, str]] = [
     ("Le chef de la diplomatie malienne, Abdoulaye Diop, a exhorté lundi la Guinée à rouvrir "
      "sa frontière.", "REQUEST", "MLI", "GIN"),
     ("Le ministre malien des Affaires étrangères, Abdoulaye Diop, a reçu lundi à Bamako son "
-     "homologue guinéen.", "CONSULT", "MLI", "GIN"),
+     "homologue guinéen.", "CONSULT", "GIN", "MLI"),
 ]
 
 

@@ -347,9 +347,9 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
      "063", "SRB", ""),
     # a visiting leader greeted by the host
     ("The Australian prime minister was greeted by Xi Jinping in Beijing on Monday.", "CONSULT",
-     "043", "CHN", "AUS"),
+     "043", "AUS", "CHN"),
     ("Chinese President Xi Jinping greeted the Brazilian president at the airport on Monday.",
-     "CONSULT", "043", "CHN", "BRA"),
+     "CONSULT", "043", "BRA", "CHN"),
     # captives handed to the Red Cross or to a state are released (0841)
     ("Hamas handed four Israeli hostages to the Red Cross in Gaza on Saturday.", "RETREAT",
      "0841", "PSE", "ISR"),

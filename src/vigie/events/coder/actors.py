@@ -362,6 +362,11 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
     predicate = candidate.predicate
     if predicate.pos == "VERB":
         actors = verb_role_actors(ctx, candidate.trigger, predicate.agent)
+        if not actors and "patient" in predicate.agent:
+            # A guest received in a participle clause is the subject of the verb above, given
+            # to the candidate as its object (arguments.shared_object): "landed in Accra,
+            # greeted by …" is the visitor's visit.
+            actors = role_actors(ctx, candidate, ("patient",))
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
     if not actors:
