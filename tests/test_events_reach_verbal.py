@@ -249,7 +249,7 @@ CASES += [
     ("fr", "Le Comité international de la Croix-Rouge a sollicité de l'Iran un accès aux "
            "détenus.", "REQUEST", "NGO", "IRN"),
     ("fr", "Le gouvernement malien a sollicité des Nations unies le retrait de la mission.",
-     "REQUEST", "MLI", "IGO"),
+     "REQUEST", "MLI", ""),
     ("fr", "Le ministre kényan a sollicité de nombreux investisseurs lors du forum.",
      None, "", ""),
     ("fr", "L'opération a requis de nombreux moyens.", None, "", ""),
