@@ -235,6 +235,26 @@ CASES += [
      None, "", ""),
 ]
 
+# What is sought from someone ("sought a loan from the IMF", "sought the return of … from
+# Peru", « a sollicité de l'Iran un accès aux détenus »): a request of whoever it is sought
+# from, of funds (1031) or of anything else (100). Shelter sought from the rain or refuge from
+# the fighting, and investors solicited, ask no one.
+CASES += [
+    ("en", "Pakistan sought a $3 billion loan from the IMF in April.",
+     "REQUEST", "PAK", "IGO"),
+    ("en", "Ecuador sought the return of the former vice-president from Peru.",
+     "REQUEST", "ECU", "PER"),
+    ("en", "Thousands of families sought refuge from the fighting in Khartoum.", None, "", ""),
+    ("en", "The Kenyan president sought shelter from the rain.", None, "", ""),
+    ("fr", "Le Comité international de la Croix-Rouge a sollicité de l'Iran un accès aux "
+           "détenus.", "REQUEST", "NGO", "IRN"),
+    ("fr", "Le gouvernement malien a sollicité des Nations unies le retrait de la mission.",
+     "REQUEST", "MLI", ""),
+    ("fr", "Le ministre kényan a sollicité de nombreux investisseurs lors du forum.",
+     None, "", ""),
+    ("fr", "L'opération a requis de nombreux moyens.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
