@@ -246,6 +246,8 @@ CASES += [
      "REQUEST", "ECU", "PER"),
     ("en", "Thousands of families sought refuge from the fighting in Khartoum.", None, "", ""),
     ("en", "The Kenyan president sought shelter from the rain.", None, "", ""),
+    # Funds to be sought from no one named: a plan, not a request made of anyone.
+    ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
     ("fr", "Le Comité international de la Croix-Rouge a sollicité de l'Iran un accès aux "
            "détenus.", "REQUEST", "NGO", "IRN"),
     ("fr", "Le gouvernement malien a sollicité des Nations unies le retrait de la mission.",
