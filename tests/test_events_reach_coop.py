@@ -44,6 +44,25 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
     ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
      "him asylum.", "AID", "CHL", ""),
+    # a side declared ready, willing or prepared to act, or volunteering to, offers it
+    # (AGREE); ready to do harm, it threatens; a survey's "would be", a "could be" and a
+    # thing made ready are no offer
+    ("Benin stands ready to lead a multinational force in Haiti.",
+     "AGREE", "BEN", "HTI"),
+    ("Ghana stands ready to reopen negotiations with Togo.", "AGREE", "GHA", "TGO"),
+    ("Rwanda volunteered on Friday to send 800 soldiers to the Central African Republic.",
+     "AGREE", "RWA", "CAF"),
+    ("Iran said it was ready to bomb Israeli cities.", "THREATEN", "IRN", "ISR"),
+    ("Analysts say China could be ready to blockade Taiwan by 2027.", None, "", ""),
+    ("The new airport terminal is ready for passengers.", None, "", ""),
+    ("Ghana's new parliament building is ready for its first session, officials said.",
+     None, "", ""),
+    # a border reopened by the two sides is their cooperation (COOPERATE); by one side, an
+    # easing (RETREAT); not a museum's doors
+    ("Peru and Bolivia reopened their shared border to cargo traffic on Monday.",
+     "COOPERATE", "PER", ""),
+    ("Jordan reopened its border crossing with Syria on Monday.", "RETREAT", "JOR", "SYR"),
+    ("The museum reopened its doors on Monday.", None, "", ""),
     # patrols and operations said to be coordinated are joint ones (COOPERATE)
     ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
      "COOPERATE", "IDN", ""),
@@ -79,6 +98,14 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "MAR", "DZA"),
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
+    # « s'est porté volontaire pour »: an offer (AGREE); « prêt à
+    # bombarder »: a threat; a candidacy is none
+    ("Le Rwanda s'est porté volontaire pour envoyer des soldats en Centrafrique.",
+     "AGREE", "RWA", "CAF"),
+    ("L'Iran s'est dit prêt à bombarder les villes israéliennes.", "THREATEN", "IRN", "ISR"),
+    ("Le club lyonnais s'est porté candidat à l'organisation de la finale.", None, "", ""),
+    # « rouvrir la frontière, les douanes » à deux: une coopération
+    ("Lima et La Paz ont rouvert mercredi les douanes de Desaguadero.", "COOPERATE", "PER", ""),
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
     ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
      "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),

@@ -386,7 +386,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     roles["complement_mandative"].append(child)
                 for grandchild in child.children:
                     below = pack.role(grandchild)
-                    if below in ("aux", "agent", "patient", "mark"):
+                    if below in ("aux", "agent", "patient", "mark", "complement"):
+                        # "complement": the act a word of readiness is for ("was ready to
+                        # lead"), which "the site is ready for a test" lacks
                         roles[f"complement_{below}"].append(grandchild)
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
@@ -535,7 +537,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # États-Unis").
         for key in [k for k in roles if k.startswith("oblique:")]:
             indefinite = [f for f in roles[key]
-                          if f.pos_ == "NOUN" and _case_word(f, pack) in pack.partitive_articles]
+                          if f.pos_ == "NOUN" and read_as_partitive(f, pack)]
             if indefinite:
                 roles["patient"] = indefinite
                 roles[key] = [f for f in roles[key] if f not in indefinite]
@@ -720,6 +722,12 @@ def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:
         if child.pos_ == "PRON" and any(w.lower_ in pack.member_marks for w in child.subtree):
             return [g for g in child.children if pack.role(g) == "nominal_arg"]
     return []
+
+
+def read_as_partitive(noun: Token, pack: SyntaxPack) -> bool:
+    """Whether a noun is introduced by an indefinite plural that the parser may have read as
+    "de" + "les" (« des manifestants », « des excuses »), making it a complement."""
+    return _case_word(noun, pack) in pack.partitive_articles
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:
