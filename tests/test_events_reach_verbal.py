@@ -236,9 +236,8 @@ CASES += [
 ]
 
 # What is sought from someone ("sought a loan from the IMF", "sought the return of … from
-# Peru", « a sollicité de l'Iran un accès aux détenus »): a request of whoever it is sought
-# from, of funds (1031) or of anything else (100). Shelter sought from the rain or refuge from
-# the fighting, and investors solicited, ask no one.
+# Peru"): a request of whoever it is sought from, of funds (1031) or of anything else (100).
+# Shelter sought from the rain or refuge from the fighting asks no one.
 CASES += [
     ("en", "Pakistan sought a $3 billion loan from the IMF in April.",
      "REQUEST", "PAK", "IGO"),
@@ -248,13 +247,6 @@ CASES += [
     ("en", "The Kenyan president sought shelter from the rain.", None, "", ""),
     # Funds to be sought from no one named: a plan, not a request made of anyone.
     ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
-    ("fr", "Le Comité international de la Croix-Rouge a sollicité de l'Iran un accès aux "
-           "détenus.", "REQUEST", "NGO", "IRN"),
-    ("fr", "Le gouvernement malien a sollicité des Nations unies le retrait de la mission.",
-     "REQUEST", "MLI", ""),
-    ("fr", "Le ministre kényan a sollicité de nombreux investisseurs lors du forum.",
-     None, "", ""),
-    ("fr", "L'opération a requis de nombreux moyens.", None, "", ""),
 ]
 
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
