@@ -1336,6 +1336,16 @@ TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
     ("The Commonwealth suspended Fiji's membership on Monday after the coup.", "SANCTION",
      "IGO", "FJI"),
     ("Kenya won six gold medals at the Commonwealth Games on Sunday.", None, "", ""),
+    # a country's national security council and foreign affairs department are its state's
+    ("ANKARA (Reuters) - The National Security Council ordered a curfew in three provinces on "
+     "Friday.", "COERCE", "TUR", ""),
+    ("DUBLIN (Reuters) - The Department of Foreign Affairs condemned the shelling on Monday.",
+     "ACCUSE", "IRL", ""),
+    ("Iran's Supreme National Security Council rejected the European offer on Saturday.",
+     "REJECT", "IRN", ""),
+    ("MEPs condemned the crackdown on protesters in Tbilisi on Wednesday.", "ACCUSE", "EUR", ""),
+    ("Nigeria's biggest union federation, the NLC, called off its strike on Tuesday.", "CONCEDE",
+     "NGA", ""),
 ]
 
 

@@ -1182,6 +1182,19 @@ TABLE_ACTORS: list[tuple[str, str | None, str, str]] = [
      "ESP", ""),
     ("Le Commonwealth a condamné lundi le coup d'État aux Fidji.", "ACCUSE", "IGO", ""),
     ("Le Kenya a remporté six médailles d'or aux Jeux du Commonwealth dimanche.", None, "", ""),
+    # a country's national security council is its state's; the UN's inside it is not
+    ("DAKAR (AFP) - Le Conseil national de sécurité a décrété mardi un couvre-feu nocturne.",
+     "COERCE", "SEN", ""),
+    ("Le Conseil suprême de sécurité nationale a rejeté samedi la proposition européenne.",
+     "REJECT", "IRN", ""),
+    ("Le FLNKS a rejeté jeudi le calendrier proposé par l'État.", "REJECT", "NCL", ""),
+    ("Les eurodéputés ont condamné mercredi la répression des manifestants à Tbilissi.",
+     "ACCUSE", "EUR", ""),
+    ("Jimmy Chérizier a menacé lundi de s'en prendre aux ministres du gouvernement.",
+     "THREATEN", "HTI", ""),
+    # « l'application » d'une loi n'est pas une application en ligne
+    ("BAKOU (AFP) - Le gouvernement a suspendu mardi l'application de la réforme des retraites.",
+     None, "", ""),
 ]
 
 

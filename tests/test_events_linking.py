@@ -39,8 +39,10 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "rencontrés jeudi à Arusha.", {("CONSULT", "KEN", ""), ("CONSULT", "TZA", "")}),
     ("en", "The foreign ministers of Japan and South Korea met on Monday.",
      {("CONSULT", "JPN", ""), ("CONSULT", "KOR", "")}),
+    # (and, done together by two countries, their cooperation)
     ("en", "The armies of Mali and Niger launched a joint offensive.",
-     {("ASSAULT", "MLI", ""), ("ASSAULT", "NER", "")}),
+     {("ASSAULT", "MLI", ""), ("ASSAULT", "NER", ""), ("COOPERATE", "MLI", ""),
+      ("COOPERATE", "NER", "")}),
     # Coordinated targets, also where the parser hangs the second on the verb.
     ("fr", "La France a accusé le Rwanda et l'Ouganda de soutenir les rebelles.",
      {("ACCUSE", "FRA", "RWA"), ("ACCUSE", "FRA", "UGA")}),
@@ -287,6 +289,34 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "homologue ghanéen.", {("CONSULT", "GHA", "CIV")}),
     ("en", "The Ivorian president was greeted in Accra with full military honours by his "
            "Ghanaian counterpart.", {("CONSULT", "GHA", "CIV")}),
+    # A passive participle set off after the clause, or a passive conjunct, is said of the
+    # subject of the verb it hangs on: the visitor who landed is the one received.
+    ("fr", "Le président kényan William Ruto est arrivé mardi à Accra, accueilli à l'aéroport "
+           "par le président ghanéen Nana Akufo-Addo.", {("CONSULT", "GHA", "KEN")}),
+    ("en", "Kenyan President William Ruto landed in Accra on Tuesday, greeted at the airport "
+           "by Ghanaian President Nana Akufo-Addo.", {("CONSULT", "GHA", "KEN")}),
+    ("fr", "Le chancelier allemand Olaf Scholz s'est posé lundi à Nairobi et a été reçu au "
+           "palais par le président William Ruto.", {("CONSULT", "KEN", "DEU")}),
+    ("en", "German Chancellor Olaf Scholz flew into Nairobi on Monday and was welcomed at "
+           "State House by President William Ruto.", {("CONSULT", "KEN", "DEU")}),
+    # (a crowd is no host; nor is a bill anyone's guest)
+    ("fr", "Le chanteur ivoirien Alpha Blondy est arrivé samedi à Dakar, accueilli à "
+           "l'aéroport par des centaines de fans.", set()),
+    ("en", "Ivorian singer Alpha Blondy arrived in Dakar on Saturday, greeted at the airport "
+           "by hundreds of fans.", set()),
+    ("fr", "Le projet de loi, accueilli froidement par les syndicats, a été adopté mardi par "
+           "les députés.", set()),
+    ("en", "The budget bill, greeted coldly by the unions, was passed by lawmakers on "
+           "Tuesday.", set()),
+    # « des » after a place or a date ending the verb's phrase is the indefinite plural of
+    # its object, not « de les » on the place; on a common noun it may be its complement.
+    ("fr", "Les marines turque et pakistanaise ont conduit mardi en mer d'Arabie des "
+           "exercices conjoints.", {("COOPERATE", "TUR", ""), ("COOPERATE", "PAK", "")}),
+    ("fr", "Le président allemand a présenté mercredi à Windhoek des excuses officielles aux "
+           "descendants des victimes.", {("CONCEDE", "DEU", "NAM")}),
+    ("fr", "Le ministre a évoqué au Conseil la question des sanctions contre la Syrie.", set()),
+    ("fr", "Les joueurs ont entamé lundi à Clairefontaine des exercices de récupération.",
+     set()),
     # Not on a noun in a prepositional phrase: why or after what another act was done.
     ("fr", "En réaction à l'appui apporté par Rome au plan libyen, Tunis a rappelé son "
            "ambassadeur en Italie.", {("SANCTION", "TUN", "ITA")}),

@@ -5,7 +5,7 @@ sense, a negation, a plan) on which no factual event of the class may be coded."
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, counted, extract_bilingual, extract_events
 
 from vigie.model import Event
 
@@ -44,6 +44,28 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
     ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
      "him asylum.", "AID", "CHL", ""),
+    # a side declared ready, willing or prepared to act, or volunteering to, offers it
+    # (AGREE); ready to do harm, it threatens; a survey's "would be", a "could be" and a
+    # thing made ready are no offer
+    ("Benin stands ready to lead a multinational force in Haiti.",
+     "AGREE", "BEN", "HTI"),
+    ("Ghana stands ready to reopen negotiations with Togo.", "AGREE", "GHA", "TGO"),
+    ("Rwanda volunteered on Friday to send 800 soldiers to the Central African Republic.",
+     "AGREE", "RWA", "CAF"),
+    ("Iran said it was ready to bomb Israeli cities.", "THREATEN", "IRN", "ISR"),
+    ("Analysts say China could be ready to blockade Taiwan by 2027.", None, "", ""),
+    ("The new airport terminal is ready for passengers.", None, "", ""),
+    ("Ghana's new parliament building is ready for its first session, officials said.",
+     None, "", ""),
+    # a border reopened by the two sides is their cooperation (COOPERATE); by one side, an
+    # easing (RETREAT); not a museum's doors
+    ("Peru and Bolivia reopened their shared border to cargo traffic on Monday.",
+     "COOPERATE", "PER", ""),
+    ("Jordan reopened its border crossing with Syria on Monday.", "RETREAT", "JOR", "SYR"),
+    ("The museum reopened its doors on Monday.", None, "", ""),
+    # patrols and operations said to be coordinated are joint ones (COOPERATE)
+    ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
+     "COOPERATE", "IDN", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
@@ -76,6 +98,14 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "MAR", "DZA"),
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
+    # « s'est porté volontaire pour »: an offer (AGREE); « prêt à
+    # bombarder »: a threat; a candidacy is none
+    ("Le Rwanda s'est porté volontaire pour envoyer des soldats en Centrafrique.",
+     "AGREE", "RWA", "CAF"),
+    ("L'Iran s'est dit prêt à bombarder les villes israéliennes.", "THREATEN", "IRN", "ISR"),
+    ("Le club lyonnais s'est porté candidat à l'organisation de la finale.", None, "", ""),
+    # « rouvrir la frontière, les douanes » à deux: une coopération
+    ("Lima et La Paz ont rouvert mercredi les douanes de Desaguadero.", "COOPERATE", "PER", ""),
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
     ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
      "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
@@ -104,3 +134,49 @@ def test_english(coded_en: dict[str, list[Event]], text: str, kind: str | None, 
 def test_french(coded_fr: dict[str, list[Event]], text: str, kind: str | None, source: str,
                 target: str) -> None:
     assert_coded(coded_fr[text], kind, source, target)
+
+
+# An act of conflict done together by sides of several countries is also their cooperation:
+# (language, sentence, the types of the factual events, the sources of the cooperation).
+JOINT_CASES: list[tuple[str, str, set[str], set[str]]] = [
+    ("en", "Kenyan and Tanzanian troops launched joint strikes on rebel camps on Sunday.",
+     {"ASSAULT", "COOPERATE"}, {"KEN", "TZA"}),
+    ("en", "Peruvian and Ecuadorian police jointly arrested twelve smugglers on Friday.",
+     {"COERCE", "COOPERATE"}, {"PER", "ECU"}),
+    ("en", "Greek and Cypriot police arrested 30 people in a coordinated operation on Monday.",
+     {"COERCE", "COOPERATE"}, {"GRC", "CYP"}),
+    ("fr", "Les armées tchadienne et nigérienne ont lancé une offensive commune contre les "
+     "jihadistes.", {"ASSAULT", "COOPERATE"}, {"TCD", "NER"}),
+    ("fr", "Les polices française et suisse ont arrêté conjointement douze passeurs.",
+     {"COERCE", "COOPERATE"}, {"FRA", "CHE"}),
+    ("en", "Turkish and Iraqi police jointly raided a smuggling den in Mosul on Friday, "
+     "arresting eleven suspects.", {"COERCE", "COOPERATE"}, {"TUR", "IRQ"}),
+    # one country's forces together, attackers of no country, a joint appeal, a negated act:
+    # no cooperation
+    ("fr", "L'armée camerounaise a lancé une offensive conjointe avec la gendarmerie dans "
+     "l'Extrême-Nord.", {"ASSAULT"}, set()),
+    ("en", "Gunmen carried out coordinated attacks on three police stations in Kano on Monday.",
+     {"ASSAULT"}, set()),
+    ("en", "Brazil and Argentina jointly called on Venezuela to publish the results.",
+     {"REQUEST"}, set()),
+    ("fr", "Le Brésil et l'Argentine ont appelé conjointement le Venezuela à publier les "
+     "résultats.", {"REQUEST"}, set()),
+    ("en", "Kenyan and Tanzanian troops did not launch joint strikes on rebel camps.",
+     set(), set()),
+]
+
+
+@pytest.fixture(scope="module")
+def coded_joint() -> dict[str, list[Event]]:
+    return extract_bilingual(JOINT_CASES, (), PUBLISHED)
+
+
+@pytest.mark.parametrize(("lang", "text", "kinds", "sides"), JOINT_CASES,
+                         ids=[c[1][:50] for c in JOINT_CASES])
+def test_done_together(coded_joint: dict[str, list[Event]], lang: str, text: str,
+                       kinds: set[str], sides: set[str]) -> None:
+    facts = counted(coded_joint[text])
+    assert {e.event for e in facts} == kinds
+    for together in (e for e in facts if e.event == "COOPERATE"):
+        assert {a.country for a in together.actor} == sides
+        assert together.recipient == ()

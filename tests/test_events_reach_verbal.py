@@ -158,6 +158,97 @@ CASES += [
     ("fr", "Le ministre kényan a pressé le pas vers la sortie.", None, "", ""),
 ]
 
+# A calamity or hell said to befall the other side, or promised to it ("said Japan would face
+# a terrible catastrophe if …", "promised Cyprus all hell to pay", « a juré que la Somalie
+# subirait une terrible catastrophe ») is harm threatened, as a heavy price or retaliation
+# is. A disaster that befalls no one the speaker addresses (its own farmers, a past
+# earthquake), or hell as a figure of speech, threatens no one.
+CASES += [
+    ("en", "Kim Jong Un's sister said Japan would face a terrible catastrophe if it sent more "
+           "patrol boats near the border.", "THREATEN", "PRK", "JPN"),
+    ("en", "The Kenyan president vowed that Somalia would face a horrible catastrophe if its "
+           "militias attacked Mandera.", "THREATEN", "KEN", "SOM"),
+    ("en", "Erdogan promised Cyprus all hell to pay if it drilled for gas.",
+     "THREATEN", "TUR", "CYP"),
+    ("en", "The Indian minister warned that farmers would face a terrible disaster if the rains "
+           "did not come.", None, "", ""),
+    ("en", "The Japanese prime minister said the earthquake had been a terrible disaster for "
+           "Fukushima.", None, "", ""),
+    ("en", "The mayor of Lagos said life in the camps was a living hell.", None, "", ""),
+    ("fr", "Le président kényan a juré que la Somalie subirait une terrible catastrophe si ses "
+           "milices attaquaient Mandera.", "THREATEN", "KEN", "SOM"),
+    ("fr", "Le Premier ministre éthiopien a juré que l'Érythrée paierait un lourd tribut.",
+     "THREATEN", "ETH", "ERI"),
+    ("fr", "Le Premier ministre éthiopien a promis à l'Érythrée une réponse ferme.",
+     "THREATEN", "ETH", "ERI"),
+    ("fr", "Le ministre indien a averti que les paysans subiraient une catastrophe si la pluie "
+           "ne venait pas.", None, "", ""),
+    ("fr", "Le Premier ministre japonais a déclaré que le séisme avait été une terrible "
+           "catastrophe pour Fukushima.", None, "", ""),
+]
+
+# Held responsible with an adverb before the adjective ("held the government solely
+# responsible", « a tenu X pour entièrement responsable ») or after a name ("held Somalia
+# responsible"), which the parser hangs on the verb as a clause of its own or on the name: the
+# adjective is still what is said of the object, an accusation (CAMEO 112). Responsible for
+# a duty said of one's own police accuses no one.
+CASES += [
+    ("en", "The Polish president held the Belarusian government solely responsible for the "
+           "death of the activist.", "ACCUSE", "POL", "BLR"),
+    ("en", "Kenya's president held Somalia fully responsible for the raid on Mandera.",
+     "ACCUSE", "KEN", "SOM"),
+    ("en", "Kenya's president held Somalia responsible for the raid on Mandera.",
+     "ACCUSE", "KEN", "SOM"),
+    ("en", "The Kenyan minister said the police were responsible for the security of the vote.",
+     None, "", ""),
+    ("fr", "Le Hamas a tenu Israël pour entièrement responsable de la mort de ses dirigeants.",
+     "ACCUSE", "PSE", "ISR"),
+    ("fr", "Le ministre kényan a déclaré que la police était responsable de la sécurité du "
+           "scrutin.", None, "", ""),
+    # An adjective that is part of a name is said of nothing: a recognition, not an admission.
+    ("fr", "Le Kenya a reconnu mardi l'Émirat islamique d'Afghanistan.",
+     "SUPPORT", "KEN", "AFG"),
+]
+
+# What a government rules out or blocks, widened to the concessions and cessions asked of it
+# ("ruled out any territorial concessions to Russia", « a écarté toute cession de
+# territoire ») and to the funds a body is to release ("blocked the aid package", « a bloqué
+# l'enveloppe destinée à … », « le déblocage d'une enveloppe ») or a country's application
+# to join: a refusal (120) or a veto (129). A club's concessions to its players, an app
+# blocked by a company, an envelope voted or released reject no one.
+CASES += [
+    ("en", "Zelenskiy ruled out any territorial concessions to Russia.",
+     "REJECT", "UKR", "RUS"),
+    ("en", "Turkey blocked Sweden's application to join NATO for a year.",
+     "REJECT", "TUR", "SWE"),
+    ("en", "The Kenyan club ruled out any concessions to the striking players.", None, "", ""),
+    ("en", "Apple blocked the application on its store.", None, "", ""),
+    ("fr", "Le président arménien a écarté toute cession de territoire à l'Azerbaïdjan.",
+     "REJECT", "ARM", "AZE"),
+    ("fr", "Le Premier ministre hongrois a bloqué l'enveloppe de 20 milliards d'euros destinée "
+           "à la Moldavie.", "REJECT", "HUN", ""),
+    ("fr", "Le Premier ministre slovaque a bloqué dans la nuit le déblocage d'une enveloppe de "
+           "20 milliards d'euros pour la Moldavie.", "REJECT", "SVK", "MDA"),
+    ("fr", "Le conseil municipal a voté une enveloppe de deux millions d'euros pour les écoles.",
+     None, "", ""),
+    ("fr", "Le préfet a débloqué une enveloppe de deux millions d'euros pour les agriculteurs.",
+     None, "", ""),
+]
+
+# What is sought from someone ("sought a loan from the IMF", "sought the return of … from
+# Peru"): a request of whoever it is sought from, of funds (1031) or of anything else (100).
+# Shelter sought from the rain or refuge from the fighting asks no one.
+CASES += [
+    ("en", "Pakistan sought a $3 billion loan from the IMF in April.",
+     "REQUEST", "PAK", "IGO"),
+    ("en", "Ecuador sought the return of the former vice-president from Peru.",
+     "REQUEST", "ECU", "PER"),
+    ("en", "Thousands of families sought refuge from the fighting in Khartoum.", None, "", ""),
+    ("en", "The Kenyan president sought shelter from the rain.", None, "", ""),
+    # Funds to be sought from no one named: a plan, not a request made of anyone.
+    ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

@@ -257,6 +257,12 @@ class Lexicon:
     # appartenant à un oligarque russe ».
     owner_verbs: dict[str, tuple[str, frozenset[str]]]
     mediator_verbs: frozenset[str]  # "a deal brokered by China": China is neither side
+    # Words that make an act one done together ("jointly", "side by side" as an adverb,
+    # "joint", "coordinated", « conjointement », « commun »), and the nouns of an operation
+    # through which a verb's act is so done ("in a coordinated operation"): see
+    # events/coder/joint.py.
+    joint_marks: frozenset[str]
+    joint_operations: frozenset[str]
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
     # The roles of a document noun that name whom it is addressed to ("a letter to the
     # president", « une lettre au président »).
@@ -543,6 +549,10 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         owner_verbs={verb: (role, frozenset(nouns))
                      for verb, (role, *nouns) in table.get("owner_verbs", {}).items()},
         mediator_verbs=frozenset(table["mediator_verbs"]),
+        joint_marks=frozenset(word for name in table.get("joint_mark_classes", ())
+                              for word in classes[name.lstrip("&")]),
+        joint_operations=frozenset(word for name in table.get("joint_operation_classes", ())
+                                   for word in classes[name.lstrip("&")]),
         document_nouns=frozenset(table["document_nouns"]),
         addressee_roles=tuple(table.get("addressee_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())

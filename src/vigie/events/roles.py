@@ -386,7 +386,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     roles["complement_mandative"].append(child)
                 for grandchild in child.children:
                     below = pack.role(grandchild)
-                    if below in ("aux", "agent", "patient", "mark"):
+                    if below in ("aux", "agent", "patient", "mark", "complement"):
+                        # "complement": the act a word of readiness is for ("was ready to
+                        # lead"), which "the site is ready for a test" lacks
                         roles[f"complement_{below}"].append(grandchild)
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
@@ -464,6 +466,8 @@ def argument_roles(token: Token, pack: SyntaxPack,
             clause for clause in hung if clause.pos_ in VERBAL_POS
             and any(pack.role(m) in ("mark", "aux") and m.lower_ in pack.infinitive_marks
                     for m in clause.children))
+    if not nominal_head and "patient" in roles:
+        _secondary_predicates(token, children, roles, pack)
     head = token.head
     if (not nominal_head and pack.role(token) == "clause_mod" and "patient" not in roles
             and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
@@ -533,7 +537,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # États-Unis").
         for key in [k for k in roles if k.startswith("oblique:")]:
             indefinite = [f for f in roles[key]
-                          if f.pos_ == "NOUN" and _case_word(f, pack) in pack.partitive_articles]
+                          if f.pos_ == "NOUN" and read_as_partitive(f, pack)]
             if indefinite:
                 roles["patient"] = indefinite
                 roles[key] = [f for f in roles[key] if f not in indefinite]
@@ -547,6 +551,28 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _secondary_predicates(verb: Token, children: list[Token], roles: dict[str, list[Token]],
+                          pack: SyntaxPack) -> None:
+    """The adjective said of the verb's object ("held Kigali responsible", « a tenu Kigali
+    pour responsable »), where the parser did not make it the verb's complement: with an
+    adverb before it ("held the government solely responsible", « pour entièrement
+    responsable ») it makes it an adverbial clause of the verb, marked by the preposition of
+    the predicative phrase if there is one; after a name, with a phrase of its own ("held
+    Somalia responsible for the raid"), it makes it the name's modifier, while an adjective
+    that is part of the name has none (« l'Émirat islamique »)."""
+    for child in children:
+        if child.pos_ != "ADJ" or pack.role(child) != "adverbial":
+            continue
+        mark = next((m.lemma_.lower() for m in child.children if pack.role(m) == "mark"), None)
+        roles[f"oblique:{mark}" if mark else "complement"].append(child)
+    after_names = [modifier for patient in roles["patient"] if patient.pos_ == "PROPN"
+                   for modifier in patient.children if modifier.pos_ == "ADJ"
+                   and pack.role(modifier) == "modifier" and modifier.i > patient.i
+                   and any(g.pos_ == "ADP" or case_of(g, pack) for g in modifier.children)]
+    if after_names:
+        roles["complement"].extend(after_names)
 
 
 def _mandative(clause: Token, verb: Token, pack: SyntaxPack) -> bool:
@@ -696,6 +722,12 @@ def _listed_members(verb: Token, pack: SyntaxPack) -> list[Token]:
         if child.pos_ == "PRON" and any(w.lower_ in pack.member_marks for w in child.subtree):
             return [g for g in child.children if pack.role(g) == "nominal_arg"]
     return []
+
+
+def read_as_partitive(noun: Token, pack: SyntaxPack) -> bool:
+    """Whether a noun is introduced by an indefinite plural that the parser may have read as
+    "de" + "les" (« des manifestants », « des excuses »), making it a complement."""
+    return _case_word(noun, pack) in pack.partitive_articles
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:

@@ -249,6 +249,33 @@ def shared_subject(ctx: Context, verb: Token) -> list[Token]:
     return []
 
 
+def shared_object(ctx: Context, verb: Token) -> list[Token]:
+    """The subject a passive verb without one shares with the verb its participle clause or
+    coordination hangs on, as its object: who was received is who arrived or spoke
+    (« Reçu par le roi, le Premier ministre a évoqué … », "arrived in Lima on Monday,
+    greeted at the airport by the president", « est arrivé à Dakar et a été accueilli par
+    … »). A bare past participle counts only as a detached clause, where it is passive ("had
+    landed and met" is active); a conjunct only with a passive auxiliary of its own."""
+    syntax = ctx.syntax
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense"):
+        return []
+    auxiliaries = [syntax.role(c) for c in verb.children if syntax.role(c) in ("aux", "aux_pass")]
+    role = syntax.role(verb)
+    if not ((role == "adverbial" and not auxiliaries)
+            or (role == "conj" and "aux_pass" in auxiliaries)):
+        return []
+    token = verb
+    while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
+           and token.head.pos_ in VERBAL_POS
+           and not any("subj" in c.dep_ for c in token.children)):
+        token = token.head
+        passive = any(syntax.role(c) == "aux_pass" for c in token.children)
+        subjects = fillers(ctx, ctx.roles_of(token), "patient" if passive else "agent")
+        if subjects:
+            return subjects
+    return []
+
+
 def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Token]:
     """Tokens filling a recipient role; where the parser hung a verb's oblique on its
     object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a

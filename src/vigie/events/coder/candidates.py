@@ -17,11 +17,19 @@ from vigie.events.coder.arguments import (
     compounds,
     fillers,
     object_obliques,
+    shared_object,
     shared_subject,
 )
 from vigie.events.coder.context import Context
 from vigie.events.lexicon import Predicate, SupportVerb
-from vigie.events.roles import NOMINAL_POS, VERBAL_POS, case_of, conjuncts, preposition_of
+from vigie.events.roles import (
+    NOMINAL_POS,
+    VERBAL_POS,
+    case_of,
+    conjuncts,
+    preposition_of,
+    read_as_partitive,
+)
 from vigie.model import Actor
 
 
@@ -64,7 +72,11 @@ def match(ctx: Context) -> list[Candidate]:
         token = doc[i]
         if any(inside_name(actor, token) for actor in ctx.analysis.actors_at(token)):
             continue  # nor a word of a name (« l'Armée populaire de libération »)
-        matched = first_entry(ctx, token, entries, ctx.roles_of(token))
+        roles = ctx.roles_of(token)
+        if token.pos_ in VERBAL_POS and "patient" not in roles and (
+                shared := shared_object(ctx, token)):
+            roles = {**roles, "patient": shared}
+        matched = first_entry(ctx, token, entries, roles)
         if matched is None:
             continue
         predicate, roles, backoff = matched
@@ -264,6 +276,9 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         # « ont repris jeudi à Bruxelles leurs négociations »: a noun hung on another with no
         # preposition between them is the verb's object, misplaced by the parser.
         head, role = head.head, "patient"
+    elif (role in ("nominal_arg", "oblique", None)
+          and (carrier := misread_object_carrier(ctx, first)) is not None):
+        head, role = carrier, "patient"
     while True:
         # "son dixième paquet de sanctions", "10 days of war games": the container noun
         # is what the verb takes (under ClearNLP, through the preposition that heads it).
@@ -305,6 +320,37 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
     return None
+
+
+def misread_object_carrier(ctx: Context, noun: Token) -> Token | None:
+    """The verb whose object an indefinite plural is, where the parser read its article as
+    "de" + "les" and made it an oblique or a loose dependent of the verb, or hung it on the
+    name, place or time that ends the verb's oblique phrase before it (« ont entamé jeudi en
+    mer du Japon des manœuvres », « a présenté à Windhoek des excuses »): a name, a place, a
+    date or a bare noun (a name the tagger missed) takes no such complement. Not on a noun
+    with its article, whose complement it may be (« la question des sanctions »); nor where
+    the verb has an object other than a name before the noun (the parser reads « en mer du
+    Japon » as « du Japon », an object too)."""
+    syntax = ctx.syntax
+    if not read_as_partitive(noun, syntax):
+        return None
+    top = noun
+    if syntax.role(noun) == "nominal_arg":
+        head = noun.head
+        if not (head.i < noun.i and (head.pos_ == "PROPN" or head.i in ctx.transparent
+                                     or any(at.root == head.i for at in ctx.places)
+                                     or not any(syntax.role(c) == "det" for c in head.children))):
+            return None
+        top = head
+        while syntax.role(top) == "nominal_arg" and top.head.i != top.i:
+            top = top.head
+    verb = top.head
+    if (verb.i == top.i or verb.pos_ not in VERBAL_POS or verb.i > top.i
+            or syntax.role(top) not in ("oblique", "patient", None)
+            or any(p.i != noun.i and not (p.i < noun.i and p.pos_ == "PROPN")
+                   for p in ctx.roles_of(verb).get("patient", ()))):
+        return None
+    return verb
 
 
 def carrying_participle(ctx: Context, noun: Token) -> Token | None:

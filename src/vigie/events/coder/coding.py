@@ -71,9 +71,13 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
                      f"{candidate.predicate.id}: a promise of harm ({harm.text!r}), "
                      f"coded THREATEN {THREAT_CAMEO}")
             return THREAT_CAMEO
+        # "said it was ready to bomb the cities", « s'est dit prêt à bombarder »: the act is
+        # the complement of the word of readiness the verb's complement is.
+        acts = {clause.i, *(c.i for c in clause.children
+                            if ctx.syntax.role(c) == "complement")}
         for other in ctx.by_token.values():
-            if other is not candidate and clause.i in (
-                    other.trigger.i, other.support.i if other.support else None):
+            if other is not candidate and ({other.trigger.i, other.support.i if other.support
+                                            else None} & acts):
                 kind = other.plover
                 if kind not in HARM_TYPES:
                     return None

@@ -21,6 +21,7 @@ from vigie.events.coder.coding import assisting, event, threat_promised
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import is_definite, times_for
 from vigie.events.coder.frame import advises_own_people, filtered_frame, warns_someone
+from vigie.events.coder.joint import joint_cooperation
 from vigie.events.coder.merge import merge_mentions
 from vigie.events.coder.placing import story_place
 from vigie.events.lexicon import Lexicon, load_lexicon
@@ -42,7 +43,14 @@ class EventCoder:
     def __call__(self, analysis: Analysis) -> None:
         ctx = Context.of(analysis, self.lexicon, self.syntax)
         ctx.story = story_place(ctx)
-        events = [e for candidate in match(ctx) if (e := code(ctx, candidate)) is not None]
+        events: list[Event] = []
+        for candidate in match(ctx):
+            coded = code(ctx, candidate)
+            if coded is None:
+                continue
+            events.append(coded)
+            if (together := joint_cooperation(ctx, candidate, coded)) is not None:
+                events.append(together)
         analysis.events.extend(merge_mentions(analysis, events))
 
 

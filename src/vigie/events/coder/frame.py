@@ -865,7 +865,10 @@ def qualified_noun(ctx: Context, verb: Token) -> Token | None:
     parser has taken the main verb for a participle on its subject ("The Turkish president
     offered on Tuesday to host talks"). Set off by a comma right after a noun, the
     participle is in apposition to it, wherever the parser hangs it (« Laurent Gbagbo,
-    condamné par contumace à vingt ans, … », made an adverbial clause of the main verb)."""
+    condamné par contumace à vingt ans, … », made an adverbial clause of the main verb);
+    not after the place or time of the verb it hangs on (« est arrivé à Accra, accueilli
+    par … », "landed in Lima on Monday, greeted by …"), which it says nothing of: it is
+    said of that verb's subject (see shared_object)."""
     if ("Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense")
             or any(ctx.syntax.role(c) in ("aux", "aux_pass") for c in verb.children)):
         return None
@@ -886,7 +889,11 @@ def qualified_noun(ctx: Context, verb: Token) -> Token | None:
     if (start > 1 and len(counted_phrase) <= COUNTED_APPOSITION
             and any(t.like_num for t in counted_phrase) and before[start - 2].pos_ in NOMINAL_POS):
         return before[start - 2]
-    return before[-2]
+    noun = before[-2]
+    if (preposition_of(noun, ctx.syntax) and governor(noun).i == verb.head.i
+            and (noun.i in ctx.transparent or any(at.root == noun.i for at in ctx.places))):
+        return None
+    return noun
 
 
 def foreseen(ctx: Context, noun: Token) -> str | None:
