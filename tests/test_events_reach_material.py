@@ -3,10 +3,15 @@ test_events_reach_coerce.py and test_events_reach_protest.py): classes of expres
 recur over three or more development sets and that no entry reached, in both languages: a
 leader resigning told with an idiom ("bowed out", « a rendu son tablier », beside « a jeté
 l'éponge »), heads of government of every title (a chancellor, a premier, a king) counting as
-leaders.
+leaders; an election or a session boycotted told as shunning it or staying away from it (the
+English counterparts of « bouder le scrutin »), and a delegation walking out of the hall
+(« les délégations ont quitté la salle »); a broadcaster or a party silenced through what it
+does or puts out ("suspended the broadcasts of Voice of America", « a suspendu les activités
+des partis », « les émissions de la radio »).
 Each class is checked on sentences written for these tests, and on the other senses of the
-same words (a tennis player bowing out of a tournament, a chef handing back his apron), on
-which nothing fires."""
+same words (a tennis player bowing out of a tournament, a chef handing back his apron,
+investors shunning a bond sale, tourists staying away from beaches, a delegation leaving a
+city, a company suspending its own activities), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -30,6 +35,27 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "RETREAT", "08", "ROU", ""),
     ("fr", "Le chancelier autrichien a rendu son tablier samedi soir.",
      "RETREAT", "08", "AUT", ""),
+    # An election or a session boycotted: shunned, stayed away from; a delegation's walkout.
+    ("en", "Togo's main opposition party shunned Sunday's legislative election.",
+     "PROTEST", "143", "TGO", ""),
+    ("en", "The Zambian opposition stayed away from the presidential ballot.",
+     "PROTEST", "143", "ZMB", ""),
+    # Talks shunned are talks rejected, not a boycott of a vote.
+    ("en", "Sudan's army shunned the ceasefire talks in Geneva on Wednesday.",
+     "REJECT", "120", "SDN", ""),
+    ("en", "Opposition deputies in Serbia stayed away from the first session of the new "
+     "parliament on Monday.", "PROTEST", "143", "SRB", ""),
+    ("fr", "Les délégations de la France et du Canada ont quitté la salle de l'Assemblée "
+     "générale pendant l'intervention du président iranien.", "PROTEST", "143", "FRA", ""),
+    # A broadcaster or a party silenced through its broadcasts or its activities.
+    ("en", "Burkina Faso's junta suspended the broadcasts of Voice of America for two weeks.",
+     "COERCE", "172", "BFA", "USA"),
+    ("en", "The Nicaraguan government banned the activities of the opposition party.",
+     "COERCE", "172", "NIC", "NIC"),
+    ("fr", "La junte guinéenne a suspendu les activités des partis politiques.",
+     "COERCE", "172", "GIN", ""),
+    ("fr", "Les autorités tchadiennes ont suspendu les émissions de la radio FM Liberté.",
+     "COERCE", "172", "TCD", "TCD"),
 ]
 
 # (language, sentence) on which nothing may be coded.
@@ -39,6 +65,13 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "Nigeria bowed out of the World Cup after a 2-0 defeat."),
     ("fr", "Le chef cuisinier a rendu son tablier après vingt ans au restaurant."),
     ("fr", "Le sélectionneur des Bleus a rendu son tablier après la défaite."),
+    # Markets and tourism; a delegation leaving a city.
+    ("en", "Investors shunned the bond sale on Tuesday."),
+    ("en", "Tourists stayed away from the beaches of Tunisia this summer."),
+    ("fr", "La délégation française a quitté Genève mardi soir."),
+    # A company suspending its own activities.
+    ("fr", "Le groupe Renault a suspendu ses activités en Russie."),
+    ("en", "Netflix suspended the broadcast of the series in Egypt."),
 ]
 
 

@@ -235,6 +235,20 @@ CASES += [
      None, "", ""),
 ]
 
+# What is sought from someone ("sought a loan from the IMF", "sought the return of … from
+# Peru"): a request of whoever it is sought from, of funds (1031) or of anything else (100).
+# Shelter sought from the rain or refuge from the fighting asks no one.
+CASES += [
+    ("en", "Pakistan sought a $3 billion loan from the IMF in April.",
+     "REQUEST", "PAK", "IGO"),
+    ("en", "Ecuador sought the return of the former vice-president from Peru.",
+     "REQUEST", "ECU", "PER"),
+    ("en", "Thousands of families sought refuge from the fighting in Khartoum.", None, "", ""),
+    ("en", "The Kenyan president sought shelter from the rain.", None, "", ""),
+    # Funds to be sought from no one named: a plan, not a request made of anyone.
+    ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

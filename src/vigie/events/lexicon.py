@@ -232,6 +232,9 @@ class Lexicon:
     # Nouns of using or resorting to something, which an argument requirement reads through
     # to what is used: "the use of force" is force, « le recours à la force » is force.
     use_nouns: frozenset[str]
+    # Nouns of what a body does or puts out, read through the same way to whose it is: "the
+    # broadcasts of the BBC" are the BBC's, « les activités des partis » are the parties'.
+    output_nouns: frozenset[str]
     # Verbs of using or resorting to something, which the search for a missing object passes
     # over to what is used: "ruled out resorting to force" is "ruled out the use of force".
     use_verbs: frozenset[str]
@@ -532,6 +535,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         use_nouns=frozenset(table.get("use_nouns", ())),
+        output_nouns=frozenset(table.get("output_nouns", ())),
         use_verbs=frozenset(table.get("use_verbs", ())),
         attack_means=frozenset(table["attack_means"]),
         crowd_acts=table["crowd_acts"],

@@ -137,10 +137,10 @@ def noun_modifiers(ctx: Context, noun: Token) -> list[Token]:
 def compounds(ctx: Context, noun: Token) -> list[Token]:
     """The nouns that say what a general noun is ("aid" in "a military aid program", "force"
     in "the use of force", « la force » in « le recours à la force », "ambassador" in
-    "ambassador Sylvain Itte"); not those of a noun with a sense of its own ("rocket fire"
-    is fire)."""
+    "ambassador Sylvain Itte", "the BBC" in "the broadcasts of the BBC"); not those of a noun
+    with a sense of its own ("rocket fire" is fire)."""
     lemma = noun.lemma_.lower()
-    if lemma in ctx.lexicon.use_nouns:
+    if lemma in ctx.lexicon.use_nouns or lemma in ctx.lexicon.output_nouns:
         return used_nouns(ctx, noun)
     if noun.pos_ == "PROPN":
         # "French ambassador Sylvain Itte": the title compounded with a name says who it is.
