@@ -266,6 +266,14 @@ Figures when the floors were set (``vigie eval``):
   two rounds of that day) came with figures measured at 2ae5b9e: English 0.755 / 0.640, triple
   0.527 (111 found, 36 invented); French 0.899 / 0.737, triple 0.536 (125 found, 14 invented)
   (type P / F1); floors 0.01-0.02 under them.
+- After the third round on the lexicon's reach of 2026-12-05, at a41a6fd (type P / F1 /
+  triple), the figures that rose by 0.01 or more since the round's start: English 2 F1 0.826,
+  5 triple 0.645, 6 triple 0.581, 8 triple 0.604, 9 0.803 / 0.651, 10 0.728 / 0.563, 11 0.858
+  / 0.732 / 0.542, 12 triple 0.538; French 4 F1 0.833, 5 triple 0.576, 7 0.749 / 0.557, 8
+  0.829 / 0.585, 9 triple 0.532, 10 0.771 / 0.552, 11 triple 0.536, 12 0.759 / 0.548: their
+  floors raised to 0.015-0.02 under them (never lowered). Visits are now coded with the guest
+  as the source (the convention of sets 5-12): the triple F1 of sets 1-4 fell by up to 0.023,
+  above their floors.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -287,28 +295,28 @@ WIRE_DEV = HERE / "data" / "dev"
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.97, 0.85, 0.75),
     "fr_wire_dev.json": (0.98, 0.87, 0.65),
-    "en_wire_dev_2.json": (0.97, 0.79, 0.65),
+    "en_wire_dev_2.json": (0.97, 0.81, 0.65),
     "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
     "en_wire_dev_3.json": (0.89, 0.81, 0.64),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
     "en_wire_dev_4.json": (0.89, 0.74, 0.57),
-    "fr_wire_dev_4.json": (0.96, 0.80, 0.60),
-    "en_wire_dev_5.json": (0.88, 0.74, 0.61),
-    "fr_wire_dev_5.json": (0.89, 0.81, 0.55),
-    "en_wire_dev_6.json": (0.84, 0.73, 0.51),
+    "fr_wire_dev_4.json": (0.96, 0.81, 0.60),
+    "en_wire_dev_5.json": (0.88, 0.74, 0.63),
+    "fr_wire_dev_5.json": (0.89, 0.81, 0.56),
+    "en_wire_dev_6.json": (0.84, 0.73, 0.56),
     "fr_wire_dev_6.json": (0.91, 0.76, 0.52),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
-    "fr_wire_dev_7.json": (0.89, 0.70, 0.50),
-    "en_wire_dev_8.json": (0.86, 0.75, 0.55),
-    "fr_wire_dev_8.json": (0.92, 0.80, 0.54),
-    "en_wire_dev_9.json": (0.85, 0.77, 0.60),
-    "fr_wire_dev_9.json": (0.89, 0.70, 0.48),
-    "en_wire_dev_10.json": (0.79, 0.69, 0.52),
-    "fr_wire_dev_10.json": (0.89, 0.73, 0.49),
-    "en_wire_dev_11.json": (0.82, 0.68, 0.48),
-    "fr_wire_dev_11.json": (0.87, 0.75, 0.50),
-    "en_wire_dev_12.json": (0.74, 0.62, 0.51),
-    "fr_wire_dev_12.json": (0.88, 0.72, 0.52),
+    "fr_wire_dev_7.json": (0.89, 0.73, 0.54),
+    "en_wire_dev_8.json": (0.86, 0.75, 0.58),
+    "fr_wire_dev_8.json": (0.92, 0.81, 0.56),
+    "en_wire_dev_9.json": (0.85, 0.78, 0.63),
+    "fr_wire_dev_9.json": (0.89, 0.70, 0.51),
+    "en_wire_dev_10.json": (0.79, 0.71, 0.54),
+    "fr_wire_dev_10.json": (0.89, 0.75, 0.53),
+    "en_wire_dev_11.json": (0.84, 0.71, 0.52),
+    "fr_wire_dev_11.json": (0.87, 0.75, 0.52),
+    "en_wire_dev_12.json": (0.74, 0.62, 0.52),
+    "fr_wire_dev_12.json": (0.88, 0.74, 0.53),
 }
 
 
