@@ -4,9 +4,11 @@ expected source and target countries."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import product
+
+import pytest
 
 import vigie
 from vigie.config import DEFAULT_SETTINGS, Settings
@@ -111,3 +113,29 @@ def assert_targets(text: str, lang: str, published: str, kind: str | None, sourc
     if kind is not None:
         assert target_countries(events, kind) == targets
 
+
+def class_tests(cases: Sequence[tuple[str, str, str, str, str, str]],
+                non_events: Sequence[tuple[str, str]],
+                published: str) -> tuple[Callable[..., object], ...]:
+    """The fixture and the two tests of a module of word-class cases: each ``(lang, sentence,
+    type, CAMEO code, source, target)`` is coded so, each ``(lang, sentence)`` non-event codes
+    nothing. A module binds them to its own names (``coded, test_…, test_… = class_tests(…)``)
+    for pytest to collect."""
+
+    @pytest.fixture(scope="module")
+    def coded() -> dict[str, list[Event]]:
+        return extract_bilingual(cases, non_events, published)
+
+    @pytest.mark.parametrize(("lang", "sentence", "kind", "cameo", "source", "target"), cases)
+    def test_classes_code_their_cameo_codes(coded: dict[str, list[Event]], lang: str,
+                                            sentence: str, kind: str, cameo: str, source: str,
+                                            target: str) -> None:
+        assert_coded_as(coded[sentence], kind, cameo, source, target)
+
+    @pytest.mark.parametrize(("lang", "sentence"), non_events)
+    def test_other_senses_of_the_same_words_code_nothing(coded: dict[str, list[Event]],
+                                                         lang: str, sentence: str) -> None:
+        assert coded[sentence] == []
+
+    return (coded, test_classes_code_their_cameo_codes,
+            test_other_senses_of_the_same_words_code_nothing)

@@ -7,10 +7,7 @@ nothing fires."""
 
 from __future__ import annotations
 
-import pytest
-from coding import assert_coded_as, extract_bilingual
-
-from vigie.model import Event
+from coding import class_tests
 
 PUBLISHED = "2024-03-15"
 
@@ -1008,19 +1005,5 @@ NON_EVENTS += [
 ]
 
 
-@pytest.fixture(scope="module")
-def coded() -> dict[str, list[Event]]:
-    return extract_bilingual(CASES, NON_EVENTS, PUBLISHED)
-
-
-@pytest.mark.parametrize(("lang", "sentence", "kind", "cameo", "source", "target"), CASES)
-def test_long_tail_triggers_code_their_cameo_codes(coded: dict[str, list[Event]], lang: str,
-                                                   sentence: str, kind: str, cameo: str,
-                                                   source: str, target: str) -> None:
-    assert_coded_as(coded[sentence], kind, cameo, source, target)
-
-
-@pytest.mark.parametrize(("lang", "sentence"), NON_EVENTS)
-def test_other_senses_of_the_same_words_code_nothing(coded: dict[str, list[Event]], lang: str,
-                                                     sentence: str) -> None:
-    assert coded[sentence] == []
+(coded, test_long_tail_triggers_code_their_cameo_codes,
+ test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
