@@ -321,6 +321,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "Banjul.", {("CONSULT", "SEN", ""), ("CONSULT", "GMB", "")}),
     ("fr", "William Ruto et Yoweri Museveni se sont entretenus dimanche par téléphone.",
      {("CONSULT", "KEN", ""), ("CONSULT", "UGA", "")}),
+    # (also where the French parser leaves the first side as the sentence's root and hangs
+    # the verb under it, or hangs the second side on a word of the first one's name)
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye et le président gambien Adama Barrow "
+           "ont discuté mardi à Banjul.", {("CONSULT", "SEN", ""), ("CONSULT", "GMB", "")}),
+    ("fr", "Cyril Ramaphosa et Paul Kagame ont conversé pendant une heure jeudi.",
+     {("CONSULT", "ZAF", ""), ("CONSULT", "RWA", "")}),
+    ("fr", "Le porte-parole du gouvernement et le ministre tchadien des Finances ont discuté "
+           "mardi du budget.", set()),
     ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke to "
            "reporters after the ceremony.", set()),
     ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke at the "

@@ -218,6 +218,24 @@ def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     return found
 
 
+def leading_conjuncts(subject: Token, pack: SyntaxPack) -> list[Token]:
+    """The first members of a coordinated subject that the parser left as the sentence's
+    root, hanging the verb under it (« Donald Trump et Vladimir Poutine ont conversé », « Le
+    Premier ministre X et le président Y ont discuté »): that root and its conjuncts, where
+    only the conjunction stands between them and the subject's phrase."""
+    verb, root = subject.head, subject.head
+    while root.head.i != root.i:
+        root = root.head
+    if (verb.pos_ not in VERBAL_POS or root.pos_ not in NOMINAL_POS
+            or not root.i < subject.left_edge.i):
+        return []
+    start = subject.left_edge
+    before = subject.doc[start.i - 1]
+    joined = pack.role(start) == "cc" or pack.role(before) == "cc" or (
+        pack.role(before) == "conj" and before.head.i == root.i)
+    return conjuncts(root, pack) if joined else []
+
+
 def _name_words(token: Token, pack: SyntaxPack) -> list[Token]:
     """The token and the words of the name it heads, however deep the parser chained them."""
     words = [token]
