@@ -340,6 +340,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Kenyan President William Ruto and his finance minister spoke for an hour on "
            "Sunday.", set()),
     ("fr", "William Ruto et Yoweri Museveni ont parlé devant les députés.", set()),
+    # Fire traded between two sides is each side's attack, with no one else named.
+    ("en", "Indian and Pakistani troops traded small-arms fire across the Line of Control "
+           "overnight.", {("ASSAULT", "IND", ""), ("ASSAULT", "PAK", "")}),
+    ("fr", "Les soldats thaïlandais et cambodgiens ont échangé des tirs d'artillerie jeudi à la "
+           "frontière.", {("ASSAULT", "THA", ""), ("ASSAULT", "KHM", "")}),
+    ("en", "Indian troops traded fire with militants in Kashmir overnight.", set()),
+    ("fr", "Les supporters marocains et algériens ont échangé des insultes au stade.", set()),
+    # Heads of state or government of a body act for it; of two countries, for each.
+    ("fr", "Les chefs d'État de l'Union africaine ont décrété lundi des sanctions contre la "
+           "junte guinéenne.", {("SANCTION", "IGO", "GIN")}),
+    ("en", "The heads of state of the African Union imposed sanctions on the Guinean junta on "
+           "Monday.", {("SANCTION", "IGO", "GIN")}),
+    ("fr", "Les chefs de gouvernement italien et néerlandais ont condamné mardi l'attaque.",
+     {("ACCUSE", "ITA", ""), ("ACCUSE", "NLD", "")}),
+    ("fr", "Le chef d'état-major de l'armée malienne a été limogé.", set()),
     # « des » after a place or a date ending the verb's phrase is the indefinite plural of
     # its object, not « de les » on the place; on a common noun it may be its complement.
     ("fr", "Les marines turque et pakistanaise ont conduit mardi en mer d'Arabie des "

@@ -108,6 +108,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "RETREAT", "0871", "ARM", ""),
     ("en", "A ceasefire between Thailand and Cambodia came into force on Monday.",
      "RETREAT", "0871", "KHM", ""),
+    ("en", "A truce between Sudan and South Sudan took hold overnight on Sunday.",
+     "RETREAT", "0871", "SSD", ""),
     ("fr", "La trêve entre l'Inde et le Pakistan est entrée en vigueur samedi soir.",
      "RETREAT", "0871", "PAK", ""),
     # A ban on a country's trade told as a noun (the verb was coded already).
@@ -192,6 +194,8 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The new Indian tax law took effect on Monday."),
     ("fr", "L'interdiction de fumer est entrée en vigueur lundi en Belgique."),
     ("en", "The ban on tobacco advertising took effect in Ireland."),
+    ("en", "Panic took hold in Juba after the ceasefire between Sudan and South Sudan "
+           "collapsed."),
     # A suspension told inside a background reference to a year; martial law decreed as
     # the manner of an act in the past perfect, before a later sentence's news.
     ("en", "Libya's seat at the African Union has been empty since 2011, when the bloc "
