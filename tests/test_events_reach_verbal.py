@@ -249,6 +249,29 @@ CASES += [
     ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
 ]
 
+# An investigation authorised, set up, established or widened ("authorised an investigation
+# into", "set up an inquiry into", « a élargi son enquête sur »): the procedure opened or
+# stretched is the investigation (ACCUSE, CAMEO 090) of whoever it looks into. Who
+# authorises a march only permits the marchers' protest; a lead or a trade widened or
+# expanded is no event.
+CASES += [
+    ("en", "Prosecutors in Seoul widened their investigation into President Yoon Suk Yeol on "
+           "Monday.", "ACCUSE", "KOR", "KOR"),
+    ("en", "Argentina's Congress set up an independent inquiry on Friday into President "
+           "Javier Milei.", "ACCUSE", "ARG", "ARG"),
+    ("en", "Ecuador's attorney general authorised a probe into President Daniel Noboa on "
+           "Tuesday.", "ACCUSE", "ECU", "ECU"),
+    ("en", "Police in Nairobi authorised a march by teachers through the city centre on "
+           "Saturday.", None, "", ""),
+    ("en", "The Brazilian club widened its lead at the top of the table.", None, "", ""),
+    ("en", "Vietnam expanded its trade with South Korea last year.", None, "", ""),
+    ("fr", "Le parquet de Séoul a élargi lundi son enquête sur le président Yoon Suk Yeol.",
+     "ACCUSE", "KOR", "KOR"),
+    ("fr", "La procureure générale équatorienne a autorisé mardi l'ouverture d'une enquête sur "
+           "le président Daniel Noboa.", "ACCUSE", "ECU", "ECU"),
+    ("fr", "Le club brésilien a élargi son avance en tête du championnat.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
