@@ -272,6 +272,23 @@ CASES += [
     ("fr", "Le club brésilien a élargi son avance en tête du championnat.", None, "", ""),
 ]
 
+# A law struck down in whole or in part by a court (« a censuré la loi », « a censuré plus de
+# la moitié de la loi », "struck down half of the law"): a rejection of the text (CAMEO 120),
+# read through the fraction or the articles it takes. A newspaper censored is a restriction,
+# a government censured by parliament is no rejection of a text.
+CASES += [
+    ("fr", "La Cour constitutionnelle du Pérou a censuré vendredi la loi sur les ONG.",
+     "REJECT", "PER", ""),
+    ("fr", "La Cour constitutionnelle colombienne a censuré mardi plus de la moitié des "
+           "articles de la réforme des retraites.", "REJECT", "COL", ""),
+    ("fr", "La Cour suprême du Kenya a annulé jeudi un tiers de la loi de finances.",
+     "REJECT", "KEN", ""),
+    ("fr", "Les députés portugais ont censuré le gouvernement mardi.", None, "", ""),
+    ("en", "Peru's Constitutional Court struck down half of the law on NGOs on Friday.",
+     "REJECT", "PER", ""),
+    ("en", "A third of the Kenyan lawmakers did not attend the session.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
