@@ -252,8 +252,8 @@ CASES += [
 # An investigation authorised, set up, established or widened ("authorised an investigation
 # into", "set up an inquiry into", « a élargi son enquête sur »): the procedure opened or
 # stretched is the investigation (ACCUSE, CAMEO 090) of whoever it looks into. Who
-# authorises a march only permits the marchers' protest; a lead or a trade widened or
-# expanded is no event.
+# authorises a march only permits the marchers' protest, and force authorised is not yet
+# used; a lead or a trade widened or expanded is no event.
 CASES += [
     ("en", "Prosecutors in Seoul widened their investigation into President Yoon Suk Yeol on "
            "Monday.", "ACCUSE", "KOR", "KOR"),
@@ -263,6 +263,7 @@ CASES += [
            "Tuesday.", "ACCUSE", "ECU", "ECU"),
     ("en", "Police in Nairobi authorised a march by teachers through the city centre on "
            "Saturday.", None, "", ""),
+    ("en", "Parliament in Kyiv authorised a general mobilisation on Tuesday.", None, "", ""),
     ("en", "The Brazilian club widened its lead at the top of the table.", None, "", ""),
     ("en", "Vietnam expanded its trade with South Korea last year.", None, "", ""),
     ("fr", "Le parquet de Séoul a élargi lundi son enquête sur le président Yoon Suk Yeol.",
@@ -270,6 +271,8 @@ CASES += [
     ("fr", "La procureure générale équatorienne a autorisé mardi l'ouverture d'une enquête sur "
            "le président Daniel Noboa.", "ACCUSE", "ECU", "ECU"),
     ("fr", "Le club brésilien a élargi son avance en tête du championnat.", None, "", ""),
+    ("fr", "Le Parlement turc a autorisé mardi des frappes aériennes contre les milices kurdes "
+           "en Irak.", None, "", ""),
 ]
 
 # A law struck down in whole or in part by a court (« a censuré la loi », « a censuré plus de

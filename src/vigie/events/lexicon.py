@@ -159,8 +159,9 @@ class SupportVerb:
     recipient: tuple[str, ...]
     # Prepositions through which it also carries the noun ("converged for a rally").
     via: tuple[str, ...] = ()
-    # Types of the acts it lets others do, which it does not carry: who authorises a march
-    # permits the marchers' protest and makes none ("authorised a rally").
+    # Types of the acts it permits without doing them, which it does not carry: who
+    # authorises a march permits the marchers' protest and makes none ("authorised a rally"),
+    # and force authorised is not yet used (« en autorisant des raids aériens si … »).
     permits: frozenset[str] = frozenset()
 
     def carries(self, plover: str | None) -> bool:
