@@ -292,6 +292,18 @@ CASES += [
     ("en", "A third of the Kenyan lawmakers did not attend the session.", None, "", ""),
 ]
 
+# Time given to a party named with a possessive ("gave Mali's junta two weeks to …"), which
+# the parser takes for the object while it hangs the span on the verb: an ultimatum where a
+# penalty is named ("or face sanctions"), a demand where none is; a reception or tanks given
+# last week are no deadline.
+CASES += [
+    ("en", "The African Union gave Mali's junta two weeks on Tuesday to free the president or "
+           "face sanctions.", "THREATEN", "IGO", "MLI"),
+    ("en", "Kenya's government gave Somalia's ambassador 72 hours to leave the country.",
+     "REQUEST", "KEN", "SOM"),
+    ("en", "The president gave Kenya's athletes a reception last week.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
