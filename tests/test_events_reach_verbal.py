@@ -304,6 +304,20 @@ CASES += [
     ("en", "The president gave Kenya's athletes a reception last week.", None, "", ""),
 ]
 
+# A rejection told with the set phrase « d'un revers de main » between the verb and its
+# object (« a balayé d'un revers de main la proposition »), on which the parser hangs the
+# object: read through as a weekday there is. A fly or dust swept off with the back of the
+# hand is nobody's rejection.
+CASES += [
+    ("fr", "Le gouvernement vénézuélien a balayé d'un revers de main la proposition brésilienne "
+           "d'un nouveau scrutin.", "REJECT", "VEN", ""),
+    ("fr", "Ankara a balayé jeudi d'un revers de la main les conditions posées par Athènes.",
+     "REJECT", "TUR", ""),
+    ("fr", "Le président kényan a chassé d'un revers de main une mouche pendant son discours.",
+     None, "", ""),
+    ("fr", "Un vent violent a balayé la côte bretonne dans la nuit.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
