@@ -284,8 +284,12 @@ CASES += [
      "REJECT", "PER", ""),
     ("fr", "La Cour constitutionnelle colombienne a censuré mardi plus de la moitié des "
            "articles de la réforme des retraites.", "REJECT", "COL", ""),
-    ("fr", "La Cour suprême du Kenya a annulé jeudi un tiers de la loi de finances.",
+    ("fr", "La Cour suprême du Kenya a invalidé jeudi un tiers de la loi de finances.",
      "REJECT", "KEN", ""),
+    # « annuler » is too wide to join them: the nearest text it backs off to may be any
+    # (« a annulé le sommet …, invoquant … des déclarations »).
+    ("fr", "Le président kényan a annulé jeudi le sommet prévu à Nairobi avec son homologue "
+           "tanzanien, invoquant les dernières déclarations de Dodoma.", None, "", ""),
     ("fr", "Les députés portugais ont censuré le gouvernement mardi.", None, "", ""),
     ("en", "Peru's Constitutional Court struck down half of the law on NGOs on Friday.",
      "REJECT", "PER", ""),
