@@ -234,7 +234,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "REJECT", "1233", "AFG", ""),
     ("Le gouvernement espagnol a rejeté l'indépendance de la Catalogne.",
      "REJECT", "1234", "ESP", ""),
+    # defied by a crowd, a ban is the crowd's protest (as English defy_law)
     ("Des manifestants birmans ont bravé le couvre-feu à Rangoun.",
+     "PROTEST", "140", "MMR", ""),
+    ("Le gouvernement birman a bravé l'interdiction des Nations unies.",
      "REJECT", "124", "MMR", ""),
     ("Le gouvernement sri-lankais a prolongé le couvre-feu.",
      "REJECT", "1241", "LKA", ""),

@@ -31,6 +31,23 @@ NON_EVENTS += [
     ("fr", "Les actionnaires ont approuvé l'accord de fusion avec le constructeur japonais."),
 ]
 
+# A people named by its demonym that defies a ban, a curfew or a lockdown is a crowd taking to
+# the street (PROTEST 140), as protesters, students or workers who do so already were; the
+# gold of every set codes such defiance as the protest, never as a refusal (REJECT). A state
+# that defies a ruling still refuses; a people's deeds keep their codes; braving the weather
+# is no event.
+CASES += [
+    ("en", "Hundreds of Bolivians defied a curfew in La Paz on Friday.",
+     "PROTEST", "140", "BOL", ""),
+    ("fr", "Des centaines de Togolais ont bravé samedi l'interdiction de manifester à Lomé.",
+     "PROTEST", "140", "TGO", ""),
+    ("en", "Venezuela defied the court's ruling on Monday.", "REJECT", "128", "VEN", ""),
+]
+NON_EVENTS += [
+    ("en", "Crowds of Bolivians braved the rain to cheer the national team in La Paz."),
+    ("fr", "Les jeunes Sénégalais ont bravé le froid pour assister au concert à Dakar."),
+]
+
 
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

@@ -38,6 +38,7 @@ from vigie.events.roles import (
     clause_head,
     conjuncts,
     governor,
+    leading_conjuncts,
     preposition_of,
 )
 from vigie.model import Actor, Attribution, Place
@@ -407,7 +408,11 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
             # Every filler counts: the parser splits coordinated subjects ("L'Espagne,
             # l'Irlande et la Norvège ont reconnu" gives two subjects and an apposition).
             found: list[Actor] = []
-            for filler in fillers(ctx, verb_roles, role):
+            subjects = fillers(ctx, verb_roles, role)
+            if role == "agent":
+                subjects += [lead for subject in subjects
+                             for lead in leading_conjuncts(subject, syntax)]
+            for filler in subjects:
                 # The subject's phrase names the doer only when the subject is itself an
                 # act ("les frappes russes ont tué") or a body's members (« des combattants du
                 # Hamas »), not for "les violations … menacent".

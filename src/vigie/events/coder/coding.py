@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from vigie.actors.peoples import PEOPLE_ROLE
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import (
     ARMED_SECTORS,
@@ -26,7 +27,13 @@ from vigie.events.coder.dating import (
     historical,
     tense,
 )
-from vigie.events.coder.frame import HARM_TYPES, Frame, condition_on, participle_of_manner
+from vigie.events.coder.frame import (
+    HARM_TYPES,
+    VERBAL_QUADS,
+    Frame,
+    condition_on,
+    participle_of_manner,
+)
 from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -146,6 +153,19 @@ def crowd_demand(ctx: Context, anchor: Token, code: str, actors: list[Actor]) ->
             and anchor.head.lemma_.lower() not in ctx.lexicon.reporting_verbs)
 
 
+def crowd_doers(actors: list[Actor], code: str) -> bool:
+    """Whether the doers of an act coded ``code`` are all crowds (protesters, students,
+    workers): and, for an act of words (defying a ban, « braver l'interdiction »), a people
+    named by its demonym too ("Young Ugandans defied a police ban"), which does not speak for
+    its state: it defies in the street. A people's deed keeps its code ("the Russians
+    attacked the town" is the army's)."""
+    if not actors:
+        return False
+    words = lookup_cameo(code).quad_class in VERBAL_QUADS
+    return all(a.sector in CROWD_SECTORS or (words and a.role == PEOPLE_ROLE and not a.sector)
+               for a in actors)
+
+
 def crowd_against_state(code: str, actors: list[Actor], recipients: list[Actor]) -> bool:
     """Whether a violent act (material conflict, not already a protest) is a crowd's against a
     state's bodies ("youths fought riot police", « des jeunes ont pris pour cible les
@@ -175,7 +195,7 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
         code = predicate.joint_cameo
-    elif predicate.crowd_cameo and all(a.sector in CROWD_SECTORS for a in actors):
+    elif predicate.crowd_cameo and crowd_doers(actors, code):
         code = predicate.crowd_cameo
     elif predicate.armed_cameo and actors and all(a.sector in ARMED_SECTORS for a in actors):
         code = predicate.armed_cameo
