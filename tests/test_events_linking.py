@@ -308,6 +308,38 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "les députés.", set()),
     ("en", "The budget bill, greeted coldly by the unions, was passed by lawmakers on "
            "Tuesday.", set()),
+    # Two sides who talk, speak or confer with no one else named talk with each other: each
+    # is a doer (as when they meet); one side alone, or an audience, names no talk.
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke for two "
+           "hours by telephone on Sunday.", {("CONSULT", "KEN", ""), ("CONSULT", "UGA", "")}),
+    ("en", "Indonesian President Joko Widodo and Australian Prime Minister Anthony Albanese "
+           "conferred for forty minutes on the sidelines of the summit.",
+     {("CONSULT", "IDN", ""), ("CONSULT", "AUS", "")}),
+    ("en", "Kenyan President William Ruto spoke by telephone with Ugandan President Yoweri "
+           "Museveni on Sunday.", {("CONSULT", "KEN", "UGA")}),
+    ("fr", "Bassirou Diomaye Faye et Adama Barrow ont discuté mardi pendant deux heures à "
+           "Banjul.", {("CONSULT", "SEN", ""), ("CONSULT", "GMB", "")}),
+    ("fr", "William Ruto et Yoweri Museveni se sont entretenus dimanche par téléphone.",
+     {("CONSULT", "KEN", ""), ("CONSULT", "UGA", "")}),
+    # (also where the French parser leaves the first side as the sentence's root and hangs
+    # the verb under it, or hangs the second side on a word of the first one's name)
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye et le président gambien Adama Barrow "
+           "ont discuté mardi à Banjul.", {("CONSULT", "SEN", ""), ("CONSULT", "GMB", "")}),
+    ("fr", "Cyril Ramaphosa et Paul Kagame ont conversé pendant une heure jeudi.",
+     {("CONSULT", "ZAF", ""), ("CONSULT", "RWA", "")}),
+    ("fr", "Le porte-parole du gouvernement et le ministre tchadien des Finances ont discuté "
+           "mardi du budget.", set()),
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke to "
+           "reporters after the ceremony.", set()),
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke at the "
+           "opening of the trade fair.", set()),
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke of a new "
+           "era for the region.", set()),
+    ("en", "Kenyan President William Ruto and Ugandan President Yoweri Museveni both speak "
+           "fluent Swahili.", set()),
+    ("en", "Kenyan President William Ruto and his finance minister spoke for an hour on "
+           "Sunday.", set()),
+    ("fr", "William Ruto et Yoweri Museveni ont parlé devant les députés.", set()),
     # « des » after a place or a date ending the verb's phrase is the indefinite plural of
     # its object, not « de les » on the place; on a common noun it may be its complement.
     ("fr", "Les marines turque et pakistanaise ont conduit mardi en mer d'Arabie des "

@@ -119,3 +119,23 @@ def test_a_vow_of_harm_is_a_threat() -> None:
 def test_a_crowds_violence_against_a_states_bodies_is_a_riot(text: str, lang: str, event: str,
                                                             cameo: str) -> None:
     assert [(e.event, e.cameo) for e in context(text, lang).analysis.events] == [(event, cameo)]
+
+
+@pytest.mark.parametrize(("text", "date", "tense"), [
+    # A week before publication (2024-03-15) is past, whatever its ISO form.
+    ("Somali troops shelled al Shabaab positions near Kismayo last week.", "2024-W10", "past"),
+    # The dateline's day is the filing day, not the act's.
+    ("NAIROBI, March 15 (Reuters) - Somali troops shelled al Shabaab positions near Kismayo "
+     "last week.", "2024-W10", "past"),
+    ("NAIROBI, March 15 (Reuters) - Somali troops shelled al Shabaab positions near "
+     "Kismayo.", "2024-03-15", "past"),
+    ("Le Kenya accueillera les pourparlers la semaine prochaine.", "2024-W12", "future"),
+    # A month that contains the publication day leaves the tense to the verb.
+    ("L'armée malienne a bombardé des positions rebelles près de Kidal ce mois-ci.",
+     "2024-03", "past"),
+])
+def test_an_acts_date_and_tense_come_from_its_own_clause(text: str, date: str,
+                                                         tense: str) -> None:
+    lang = "fr" if "Kenya accueillera" in text or "malienne" in text else "en"
+    (coded,) = context(text, lang).analysis.events
+    assert (coded.date_value, coded.tense) == (date, tense)

@@ -57,6 +57,11 @@ class SyntaxPack:
     # Adjectives that make a group foreign to the story ("foreign nationals"): the place it
     # is in, the state acting on it and the story's country are not its country.
     foreign_words: frozenset[str]
+    # Set phrases of manner standing between a verb and its object (« a balayé d'un revers de
+    # main la proposition »), as token sequences in lower case: the parser hangs the object
+    # on them, so, like a weekday there, they are never arguments and their nominal
+    # dependents are the verb's own.
+    manner_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
@@ -138,6 +143,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       member_marks=frozenset(table["member_marks"]),
                       appositive_members=table["appositive_members"],
                       foreign_words=frozenset(table["foreign_words"]),
+                      manner_phrases=frozenset(
+                          tuple(phrase.split()) for phrase in table.get("manner_phrases", ())),
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
                       incise_verbs=frozenset(
@@ -208,12 +215,41 @@ def conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:
     """The token and the nominals coordinated with it ("la Chine et la Russie"), also the
     one the parser hung on the verb instead (« a accusé le Rwanda et l'Ouganda »)."""
     found = [token]
-    for child in token.children:
+    # The parser may hang the next conjunct on a word of a name rather than on its head
+    # (« Bassirou Diomaye Faye et Adama Barrow »: on « Diomaye »).
+    for child in (c for word in _name_words(token, pack) for c in word.children):
         if pack.role(child) == "conj" and child.pos_ not in VERBAL_POS:
             found.extend(conjuncts(child, pack))
     found.extend(stray_conjunct for sibling in _stray_conjuncts(token, pack)
                  for stray_conjunct in conjuncts(sibling, pack))
     return found
+
+
+def leading_conjuncts(subject: Token, pack: SyntaxPack) -> list[Token]:
+    """The first members of a coordinated subject that the parser left as the sentence's
+    root, hanging the verb under it (« Donald Trump et Vladimir Poutine ont conversé », « Le
+    Premier ministre X et le président Y ont discuté »): that root and its conjuncts, where
+    only the conjunction stands between them and the subject's phrase."""
+    verb, root = subject.head, subject.head
+    while root.head.i != root.i:
+        root = root.head
+    if (verb.pos_ not in VERBAL_POS or root.pos_ not in NOMINAL_POS
+            or not root.i < subject.left_edge.i):
+        return []
+    start = subject.left_edge
+    before = subject.doc[start.i - 1]
+    joined = pack.role(start) == "cc" or pack.role(before) == "cc" or (
+        pack.role(before) == "conj" and before.head.i == root.i)
+    return conjuncts(root, pack) if joined else []
+
+
+def _name_words(token: Token, pack: SyntaxPack) -> list[Token]:
+    """The token and the words of the name it heads, however deep the parser chained them."""
+    words = [token]
+    for child in token.children:
+        if pack.role(child) == "name_part":
+            words.extend(_name_words(child, pack))
+    return words
 
 
 def _stray_conjuncts(token: Token, pack: SyntaxPack) -> list[Token]:

@@ -25,6 +25,7 @@ from vigie.events.coder.arguments import (
     agent_fillers,
     fillers,
     mediator,
+    object_obliques,
     owner_children,
     phrase_levels,
     recipient_fillers,
@@ -38,6 +39,7 @@ from vigie.events.roles import (
     clause_head,
     conjuncts,
     governor,
+    leading_conjuncts,
     preposition_of,
 )
 from vigie.model import Actor, Attribution, Place
@@ -370,6 +372,12 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
     if not actors:
+        # An oblique doer the parser hung on the object, where the requirement was met
+        # ("received doses of vaccine from UNICEF", « a reçu des vaccins de l'Unicef »).
+        actors = next((found for role in predicate.agent
+                       for token in object_obliques(ctx, candidate.roles, role)
+                       if (found := actors_of(ctx, token))), [])
+    if not actors:
         actors = [a for subject in candidate.roles.get("agent", ())
                   for a in role_sides(ctx, subject, predicate.subject_sides)]
     if not actors and candidate.support is not None:
@@ -407,7 +415,11 @@ def verb_role_actors(ctx: Context, verb: Token, roles: tuple[str, ...]) -> list[
             # Every filler counts: the parser splits coordinated subjects ("L'Espagne,
             # l'Irlande et la Norvège ont reconnu" gives two subjects and an apposition).
             found: list[Actor] = []
-            for filler in fillers(ctx, verb_roles, role):
+            subjects = fillers(ctx, verb_roles, role)
+            if role == "agent":
+                subjects += [lead for subject in subjects
+                             for lead in leading_conjuncts(subject, syntax)]
+            for filler in subjects:
                 # The subject's phrase names the doer only when the subject is itself an
                 # act ("les frappes russes ont tué") or a body's members (« des combattants du
                 # Hamas »), not for "les violations … menacent".

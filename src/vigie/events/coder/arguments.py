@@ -276,6 +276,20 @@ def shared_object(ctx: Context, verb: Token) -> list[Token]:
     return []
 
 
+def means_obliques(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
+    """The phrase of oblique ``role`` that the parser hung on the means or manner the verb
+    has as another oblique, a noun naming no one and no act (« s'est entretenu au téléphone
+    avec son homologue », "spoke by phone with"; not "agreed to mediation in the talks
+    with …")."""
+    if not role.startswith("oblique:"):
+        return []
+    nominal = "nmod:" + role.split(":", 1)[1]
+    return [f for other, nouns in roles.items() if other.startswith("oblique:") and other != role
+            for noun in nouns
+            if not ctx.analysis.actors_at(noun) and not ctx.is_act(noun)
+            for f in ctx.roles_of(noun).get(nominal, ())]
+
+
 def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Token]:
     """Tokens filling a recipient role; where the parser hung a verb's oblique on its
     object ("a rompu ses relations avec l'Ukraine"), the object's modifier counts, and a
@@ -289,14 +303,7 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
             # phrase is an oblique.
             found.extend(ctx.roles_of(patient).get(
                 role if patient.pos_ in VERBAL_POS else nominal, ()))
-        # Or on the means or manner the verb has as another oblique, a noun naming no one
-        # and no act (« s'est entretenu au téléphone avec son homologue », "spoke by phone
-        # with"; not "agreed to mediation in the talks with …").
-        found.extend(f for other, nouns in candidate.roles.items()
-                     if other.startswith("oblique:") and other != role
-                     for noun in nouns
-                     if not ctx.analysis.actors_at(noun) and not ctx.is_act(noun)
-                     for f in ctx.roles_of(noun).get(nominal, ()))
+        found.extend(means_obliques(ctx, candidate.roles, role))
     # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
     # Sud", "son aide destinée au Niger".
     for head in [candidate.trigger, *candidate.roles.get("patient", ())]:

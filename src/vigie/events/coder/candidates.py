@@ -16,6 +16,7 @@ from vigie.events.coder.arguments import (
     cargo,
     compounds,
     fillers,
+    means_obliques,
     object_obliques,
     shared_object,
     shared_subject,
@@ -239,9 +240,11 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
     for role, words in predicate.excludes:
         # A required role is read where its requirement was met, on the object too ("rained
         # shells on the island on Tuesday": the day excludes, the island does not).
-        found = [*fillers(ctx, roles, role),
+        # And on the means it is said through ("spoke by phone with …" is spoken with).
+        found = [*fillers(ctx, roles, role), *means_obliques(ctx, roles, role),
                  *(object_obliques(ctx, roles, role) if role in required else ())]
-        excluded = [admits(ctx, words, f) for f in found]
+        # No words: any filler excludes (the entry's "excludes": {"particle": []}).
+        excluded = [not words or admits(ctx, words, f) for f in found]
         # A required role needs one filler that is not excluded ("called on Niger's
         # military on Tuesday": the day is not who is called on); any other role excludes
         # the entry with any filler of the words.
@@ -312,6 +315,7 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         return head  # « est venu pour des entretiens », UD
     spec = lexicon.support_verbs.get(head.lemma_.lower()) if head.pos_ in VERBAL_POS else None
     if (head.i != first.i and spec is not None
+            and spec.carries(predicate.event or lookup_cameo(predicate.cameo).plover)
             and case_of(first, syntax) not in lexicon.background_cases
             and (role in ("patient", "agent")
                  or (role == "oblique" and takes_through(ctx, spec, first)))):

@@ -27,7 +27,9 @@ def times_for(ctx: Context, candidate: Candidate) -> list[TimeRef]:
     sentence = ctx.sentence_of[anchor.i]
     inside, clause = [], []
     for time, root, time_sentence, time_clause in ctx.dated:
-        if time_sentence != sentence:
+        # A dateline's date is the day the story was filed, not the day of its acts ("KYIV,
+        # March 15 (Reuters) - … shelled … last week").
+        if time_sentence != sentence or root < ctx.story_start:
             continue
         if root in own:
             inside.append(time)
@@ -104,14 +106,16 @@ def future_form(ctx: Context, anchor: Token) -> bool:
 def tense(ctx: Context, anchor: Token, date_value: str | None, published: date | None,
           future: bool) -> str:
     """past | present | future of the act at ``anchor``; ``future`` is whether its verb is in
-    a future form (see future_form)."""
-    if date_value and published and date_value[:10] > published.isoformat()[:len(date_value)]:
+    a future form (see future_form). A date wholly after or before the publication day
+    decides; one that contains it ("this month", "this week") leaves it to the verb."""
+    span = calendar_span(date_value) if published else None
+    if span is not None and span[0] > published:
         return "future"
     if future:
         return "future"
     anchor = tensed(ctx, anchor)
     auxes = auxiliaries(ctx, anchor)
-    if date_value and published and date_value < published.isoformat()[:len(date_value)]:
+    if span is not None and span[1] < published:
         return "past"
     tenses = set(anchor.morph.get("Tense"))
     if auxes and "Part" in anchor.morph.get("VerbForm") and "Past" in tenses:
