@@ -35,8 +35,7 @@ DOERS = [
     # Country adjectives coordinated after the noun, or after a minister's portfolio: one
     # actor per country.
     ("fr", "Les armées ivoirienne et ghanéenne ont lancé une offensive commune.",
-     {("ASSAULT", "CIVMIL"), ("ASSAULT", "GHAMIL"), ("COOPERATE", "CIVMIL"),
-      ("COOPERATE", "GHAMIL")}),
+     {("COOPERATE", "CIVMIL"), ("COOPERATE", "GHAMIL")}),
     ("fr", "Les ministres de la Défense nigérien et tchadien ont signé mardi un accord de "
            "coopération.", {("SUPPORT", "NERGOV"), ("SUPPORT", "TCDGOV")}),
     ("fr", "Les marines indienne et française ont entamé jeudi des manœuvres conjointes au large "

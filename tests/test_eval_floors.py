@@ -278,6 +278,14 @@ Figures when the floors were set (``vigie eval``):
   two rounds of that day) came with figures measured at a41a6fd: English 0.904 / 0.732, triple
   0.531 (123 found, 13 invented); French 0.809 / 0.655, triple 0.460 (110 found, 26 invented)
   (type P / F1); floors 0.01-0.02 under them.
+- After the fourth round on the lexicon's reach of 2026-12-05, at 281126f (type P / F1 /
+  triple), the figures that rose by 0.01 or more since the round's start (54d5148): English 4
+  F1 0.776 / triple 0.595, 6 0.874 / 0.777, 11 0.745 / 0.553, 12 0.661 / 0.559, 13 triple
+  0.544; French 1 triple 0.687, 4 0.847 / 0.645, 9 0.924 / 0.737, 11 0.796 / 0.547, 13 0.825 /
+  0.671 / 0.479: their floors raised to 0.015-0.02 under them (never lowered). French 2's type
+  F1 fell from 0.763 to 0.759 (one event: a request joined to another act of the same doer is
+  no longer coded beside it, as the gold of seven texts in six other sets codes it), above its
+  floor.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -298,31 +306,31 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.97, 0.85, 0.75),
-    "fr_wire_dev.json": (0.98, 0.87, 0.65),
+    "fr_wire_dev.json": (0.98, 0.87, 0.67),
     "en_wire_dev_2.json": (0.97, 0.81, 0.65),
     "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
     "en_wire_dev_3.json": (0.89, 0.81, 0.64),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
-    "en_wire_dev_4.json": (0.89, 0.74, 0.57),
-    "fr_wire_dev_4.json": (0.96, 0.81, 0.60),
+    "en_wire_dev_4.json": (0.89, 0.76, 0.58),
+    "fr_wire_dev_4.json": (0.96, 0.83, 0.63),
     "en_wire_dev_5.json": (0.88, 0.74, 0.63),
     "fr_wire_dev_5.json": (0.89, 0.81, 0.56),
-    "en_wire_dev_6.json": (0.84, 0.73, 0.56),
+    "en_wire_dev_6.json": (0.85, 0.76, 0.56),
     "fr_wire_dev_6.json": (0.91, 0.76, 0.52),
     "en_wire_dev_7.json": (0.90, 0.80, 0.61),
     "fr_wire_dev_7.json": (0.89, 0.73, 0.54),
     "en_wire_dev_8.json": (0.86, 0.75, 0.58),
     "fr_wire_dev_8.json": (0.92, 0.81, 0.56),
     "en_wire_dev_9.json": (0.85, 0.78, 0.63),
-    "fr_wire_dev_9.json": (0.89, 0.70, 0.51),
+    "fr_wire_dev_9.json": (0.90, 0.72, 0.51),
     "en_wire_dev_10.json": (0.79, 0.71, 0.54),
     "fr_wire_dev_10.json": (0.89, 0.75, 0.53),
-    "en_wire_dev_11.json": (0.84, 0.71, 0.52),
-    "fr_wire_dev_11.json": (0.87, 0.75, 0.52),
-    "en_wire_dev_12.json": (0.74, 0.62, 0.52),
+    "en_wire_dev_11.json": (0.84, 0.73, 0.53),
+    "fr_wire_dev_11.json": (0.87, 0.78, 0.53),
+    "en_wire_dev_12.json": (0.74, 0.64, 0.54),
     "fr_wire_dev_12.json": (0.88, 0.74, 0.53),
-    "en_wire_dev_13.json": (0.89, 0.72, 0.52),
-    "fr_wire_dev_13.json": (0.79, 0.64, 0.44),
+    "en_wire_dev_13.json": (0.89, 0.72, 0.53),
+    "fr_wire_dev_13.json": (0.81, 0.65, 0.46),
 }
 
 

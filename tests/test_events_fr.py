@@ -1003,7 +1003,7 @@ BACKGROUND_AND_PLANS = [
      "gendarme lors d'une interpellation.", [("PROTEST", "FRA")],
      "in a background reference (après"),
     ("Le président tchadien s'est dit disposé à rencontrer les chefs rebelles à Doha.",
-     [("AGREE", "TCD")], "announced for the future"),
+     [("AGREE", "TCD")], "content of the se_dire_pret event"),
     # an act told in the imperfect and dated long before the story is remembered history,
     # a participle on it too; dated this week, the imperfect of narration tells the news
     ("Il y a vingt ans, le Parlement turc rejetait le passage des troupes américaines vers "

@@ -7,11 +7,16 @@ leaders; an election or a session boycotted told as shunning it or staying away 
 English counterparts of « bouder le scrutin »), and a delegation walking out of the hall
 (« les délégations ont quitté la salle »); a broadcaster or a party silenced through what it
 does or puts out ("suspended the broadcasts of Voice of America", « a suspendu les activités
-des partis », « les émissions de la radio »).
+des partis », « les émissions de la radio »); a named organisation, a movement or a gang
+outlawed or proscribed ("outlawed the Muslim Brotherhood", « a mis hors la loi », « a proscrit »);
+people named by their nationality, or migrants, removed or sent back to a country ("removed 238
+Venezuelans to El Salvador", « a renvoyé vers le Salvador 200 Vénézuéliens »), the people's
+country the target.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (a tennis player bowing out of a tournament, a chef handing back his apron,
 investors shunning a bond sale, tourists staying away from beaches, a delegation leaving a
-city, a company suspending its own activities), on which nothing fires."""
+city, a company suspending its own activities, an outlawed group acting, a practice outlawed,
+a player offside, bodies returned, players sent back to the bench), on which nothing fires."""
 
 from __future__ import annotations
 
@@ -53,6 +58,29 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "COERCE", "172", "GIN", ""),
     ("fr", "Les autorités tchadiennes ont suspendu les émissions de la radio FM Liberté.",
      "COERCE", "172", "TCD", "TCD"),
+    # A named organisation, a movement or a gang outlawed or proscribed.
+    ("en", "Egypt's government outlawed the Muslim Brotherhood on Wednesday.",
+     "COERCE", "172", "EGY", "EGY"),
+    ("en", "Ethiopia's cabinet outlawed the Oromo Liberation Army on Sunday.",
+     "COERCE", "172", "ETH", "ETH"),
+    ("en", "Bahrain's government outlawed the opposition Wefaq movement on Sunday.",
+     "COERCE", "172", "BHR", "BHR"),
+    ("fr", "Le gouvernement égyptien a mis hors la loi les Frères musulmans mercredi.",
+     "COERCE", "172", "EGY", "EGY"),
+    ("fr", "Le Kremlin a déclaré hors la loi le mouvement de l'opposant Alexeï Navalny.",
+     "COERCE", "172", "RUS", "RUS"),
+    ("fr", "Le gouvernement bahreïni a proscrit l'association Al-Wefaq.",
+     "COERCE", "172", "BHR", "BHR"),
+    # People named by their nationality, or migrants, sent back or removed to a country:
+    # the target is the people's country, not the destination.
+    ("en", "The United States removed 130 Guatemalans to Honduras over the weekend.",
+     "COERCE", "174", "USA", "GTM"),
+    ("en", "Britain sent four Albanians back to Tirana on Thursday.",
+     "COERCE", "174", "GBR", "ALB"),
+    ("fr", "La République dominicaine a renvoyé vers Haïti plus de 300 Haïtiens mardi.",
+     "COERCE", "174", "DOM", "HTI"),
+    ("fr", "Washington a renvoyé au Honduras plus de 150 Vénézuéliens.",
+     "COERCE", "174", "USA", "VEN"),
 ]
 
 # (language, sentence) on which nothing may be coded.
@@ -69,6 +97,15 @@ NON_EVENTS: list[tuple[str, str]] = [
     # A company suspending its own activities.
     ("fr", "Le groupe Renault a suspendu ses activités en Russie."),
     ("en", "Netflix suspended the broadcast of the series in Egypt."),
+    # An outlawed group acting, a practice outlawed, a player offside.
+    ("en", "The outlawed Kurdistan Workers' Party said it was behind the attack."),
+    ("en", "Ghana's parliament outlawed same-sex relations on Wednesday."),
+    ("fr", "L'arbitre a mis hors jeu l'attaquant du Wydad."),
+    # Bodies returned, players sent back to the bench, both sides dismissed.
+    ("en", "Israel returned the bodies of three Palestinians to Gaza."),
+    ("en", "The coach returned the Brazilians to the bench after half-time."),
+    ("fr", "Le juge a renvoyé dos à dos Russes et Ukrainiens."),
+    ("fr", "L'entraîneur a renvoyé les Brésiliens au vestiaire."),
 ]
 
 

@@ -48,6 +48,22 @@ NON_EVENTS += [
     ("fr", "Les jeunes Sénégalais ont bravé le froid pour assister au concert à Dakar."),
 ]
 
+# A request joined by "and" to another act of its doer, with no subject of its own, is what
+# that act asked: the call, the charge or the boycott is the one event ("phoned … and urged
+# him to …", « a téléphoné … et l'a exhorté à … »). The same request told on its own is one.
+CASES += [
+    ("en", "Kenyan President William Ruto phoned his Ethiopian counterpart on Monday and urged "
+           "him to reopen the border.", "CONSULT", "041", "KEN", "ETH"),
+    ("en", "The Norwegian government condemned the shelling of the hospital and called for an "
+           "independent inquiry.", "ACCUSE", "111", "NOR", ""),
+    ("fr", "Le président brésilien a téléphoné lundi à son homologue argentin et l'a exhorté à "
+           "rouvrir la frontière.", "CONSULT", "041", "BRA", "ARG"),
+    ("en", "Brazil urged Argentina on Monday to reopen the border.", "REQUEST", "100", "BRA",
+     "ARG"),
+    ("fr", "Le Brésil a exhorté lundi l'Argentine à rouvrir la frontière.", "REQUEST", "100",
+     "BRA", "ARG"),
+]
+
 
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

@@ -249,6 +249,79 @@ CASES += [
     ("en", "Canada has said it will seek funding for the mission.", None, "", ""),
 ]
 
+# An investigation authorised, set up, established or widened ("authorised an investigation
+# into", "set up an inquiry into", « a élargi son enquête sur »): the procedure opened or
+# stretched is the investigation (ACCUSE, CAMEO 090) of whoever it looks into. Who
+# authorises a march only permits the marchers' protest, and force authorised is not yet
+# used; a lead or a trade widened or expanded is no event.
+CASES += [
+    ("en", "Prosecutors in Seoul widened their investigation into President Yoon Suk Yeol on "
+           "Monday.", "ACCUSE", "KOR", "KOR"),
+    ("en", "Argentina's Congress set up an independent inquiry on Friday into President "
+           "Javier Milei.", "ACCUSE", "ARG", "ARG"),
+    ("en", "Ecuador's attorney general authorised a probe into President Daniel Noboa on "
+           "Tuesday.", "ACCUSE", "ECU", "ECU"),
+    ("en", "Police in Nairobi authorised a march by teachers through the city centre on "
+           "Saturday.", None, "", ""),
+    ("en", "Parliament in Kyiv authorised a general mobilisation on Tuesday.", None, "", ""),
+    ("en", "The Brazilian club widened its lead at the top of the table.", None, "", ""),
+    ("en", "Vietnam expanded its trade with South Korea last year.", None, "", ""),
+    ("fr", "Le parquet de Séoul a élargi lundi son enquête sur le président Yoon Suk Yeol.",
+     "ACCUSE", "KOR", "KOR"),
+    ("fr", "La procureure générale équatorienne a autorisé mardi l'ouverture d'une enquête sur "
+           "le président Daniel Noboa.", "ACCUSE", "ECU", "ECU"),
+    ("fr", "Le club brésilien a élargi son avance en tête du championnat.", None, "", ""),
+    ("fr", "Le Parlement turc a autorisé mardi des frappes aériennes contre les milices kurdes "
+           "en Irak.", None, "", ""),
+]
+
+# A law struck down in whole or in part by a court (« a censuré la loi », « a censuré plus de
+# la moitié de la loi », "struck down half of the law"): a rejection of the text (CAMEO 120),
+# read through the fraction or the articles it takes. A newspaper censored is a restriction,
+# a government censured by parliament is no rejection of a text.
+CASES += [
+    ("fr", "La Cour constitutionnelle du Pérou a censuré vendredi la loi sur les ONG.",
+     "REJECT", "PER", ""),
+    ("fr", "La Cour constitutionnelle colombienne a censuré mardi plus de la moitié des "
+           "articles de la réforme des retraites.", "REJECT", "COL", ""),
+    ("fr", "La Cour suprême du Kenya a invalidé jeudi un tiers de la loi de finances.",
+     "REJECT", "KEN", ""),
+    # « annuler » is too wide to join them: the nearest text it backs off to may be any
+    # (« a annulé le sommet …, invoquant … des déclarations »).
+    ("fr", "Le président kényan a annulé jeudi le sommet prévu à Nairobi avec son homologue "
+           "tanzanien, invoquant les dernières déclarations de Dodoma.", None, "", ""),
+    ("fr", "Les députés portugais ont censuré le gouvernement mardi.", None, "", ""),
+    ("en", "Peru's Constitutional Court struck down half of the law on NGOs on Friday.",
+     "REJECT", "PER", ""),
+    ("en", "A third of the Kenyan lawmakers did not attend the session.", None, "", ""),
+]
+
+# Time given to a party named with a possessive ("gave Mali's junta two weeks to …"), which
+# the parser takes for the object while it hangs the span on the verb: an ultimatum where a
+# penalty is named ("or face sanctions"), a demand where none is; a reception or tanks given
+# last week are no deadline.
+CASES += [
+    ("en", "The African Union gave Mali's junta two weeks on Tuesday to free the president or "
+           "face sanctions.", "THREATEN", "IGO", "MLI"),
+    ("en", "Kenya's government gave Somalia's ambassador 72 hours to leave the country.",
+     "REQUEST", "KEN", "SOM"),
+    ("en", "The president gave Kenya's athletes a reception last week.", None, "", ""),
+]
+
+# A rejection told with the set phrase « d'un revers de main » between the verb and its
+# object (« a balayé d'un revers de main la proposition »), on which the parser hangs the
+# object: read through as a weekday there is. A fly or dust swept off with the back of the
+# hand is nobody's rejection.
+CASES += [
+    ("fr", "Le gouvernement vénézuélien a balayé d'un revers de main la proposition brésilienne "
+           "d'un nouveau scrutin.", "REJECT", "VEN", ""),
+    ("fr", "Ankara a balayé jeudi d'un revers de la main les conditions posées par Athènes.",
+     "REJECT", "TUR", ""),
+    ("fr", "Le président kényan a chassé d'un revers de main une mouche pendant son discours.",
+     None, "", ""),
+    ("fr", "Un vent violent a balayé la côte bretonne dans la nuit.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

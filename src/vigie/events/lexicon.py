@@ -159,6 +159,14 @@ class SupportVerb:
     recipient: tuple[str, ...]
     # Prepositions through which it also carries the noun ("converged for a rally").
     via: tuple[str, ...] = ()
+    # Types of the acts it permits without doing them, which it does not carry: who
+    # authorises a march permits the marchers' protest and makes none ("authorised a rally"),
+    # and force authorised is not yet used (« en autorisant des raids aériens si … »).
+    permits: frozenset[str] = frozenset()
+
+    def carries(self, plover: str | None) -> bool:
+        """Whether the verb carries a nominal predicate of the type ``plover``."""
+        return plover not in self.permits
 
 
 @dataclass(frozen=True)
@@ -482,7 +490,7 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
 
 def _support_verb(spec: dict) -> SupportVerb:
     return SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
-                       tuple(spec.get("via", ())))
+                       tuple(spec.get("via", ())), frozenset(spec.get("permits", ())))
 
 
 @cache

@@ -57,6 +57,11 @@ class SyntaxPack:
     # Adjectives that make a group foreign to the story ("foreign nationals"): the place it
     # is in, the state acting on it and the story's country are not its country.
     foreign_words: frozenset[str]
+    # Set phrases of manner standing between a verb and its object (« a balayé d'un revers de
+    # main la proposition »), as token sequences in lower case: the parser hangs the object
+    # on them, so, like a weekday there, they are never arguments and their nominal
+    # dependents are the verb's own.
+    manner_phrases: frozenset[tuple[str, ...]] = frozenset()
     # Words that, right after their verb, are its particle however the parser labels them
     # ("stepped down" as an adverb, "voted down the bill" as a preposition, "set free").
     particle_words: frozenset[str] = frozenset()
@@ -138,6 +143,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       member_marks=frozenset(table["member_marks"]),
                       appositive_members=table["appositive_members"],
                       foreign_words=frozenset(table["foreign_words"]),
+                      manner_phrases=frozenset(
+                          tuple(phrase.split()) for phrase in table.get("manner_phrases", ())),
                       particle_words=frozenset(table.get("particle_words", ())),
                       inverted_subjects=table.get("inverted_subjects", False),
                       incise_verbs=frozenset(

@@ -25,6 +25,7 @@ from vigie.events.coder.arguments import (
     agent_fillers,
     fillers,
     mediator,
+    object_obliques,
     owner_children,
     phrase_levels,
     recipient_fillers,
@@ -370,6 +371,12 @@ def agent_actors(ctx: Context, candidate: Candidate) -> list[Actor]:
             actors = role_actors(ctx, candidate, ("patient",))
     else:
         actors = role_actors(ctx, candidate, predicate.agent)
+    if not actors:
+        # An oblique doer the parser hung on the object, where the requirement was met
+        # ("received doses of vaccine from UNICEF", « a reçu des vaccins de l'Unicef »).
+        actors = next((found for role in predicate.agent
+                       for token in object_obliques(ctx, candidate.roles, role)
+                       if (found := actors_of(ctx, token))), [])
     if not actors:
         actors = [a for subject in candidate.roles.get("agent", ())
                   for a in role_sides(ctx, subject, predicate.subject_sides)]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from vigie.actors.gazetteer import demonym_countries, fold
 from vigie.events.lexicon import Predicate, Words
 from vigie.events.roles import VERBAL_POS, conjuncts
 from vigie.nlp import common_noun_lemma
@@ -24,6 +25,10 @@ CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
 # How a word class names the parser's entity label of a name ("@PERSON"): a person is
 # named, not listed.
 ENTITY_MARK = "@"
+# How a word class names a people by its country's noun ("200 Venezuelans", « des Haïtiens »):
+# the country nouns are the actor gazetteer's, not a list of the class; the taggers read them
+# as nationalities in English and as places in French, so no entity label says it.
+NATIONALS_MARK = "@NATIONALS"
 
 
 def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Token]:
@@ -79,6 +84,9 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
     if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
         return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
+    if (token.pos_ in ("NOUN", "PROPN") and words.admits(NATIONALS_MARK, ())
+            and fold(token.text) in demonym_countries(ctx.lang)):
+        return True  # "deported 300 Haitians", « a renvoyé 200 Vénézuéliens »
     return (token.pos_ == "PROPN" and not token.ent_type_ and token.text.istitle()
             and words.admits(common_noun_lemma(ctx.analysis.settings.models[ctx.lang],
                                                ctx.lang, token.lower_), modifiers))

@@ -315,6 +315,7 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         return head  # « est venu pour des entretiens », UD
     spec = lexicon.support_verbs.get(head.lemma_.lower()) if head.pos_ in VERBAL_POS else None
     if (head.i != first.i and spec is not None
+            and spec.carries(predicate.event or lookup_cameo(predicate.cameo).plover)
             and case_of(first, syntax) not in lexicon.background_cases
             and (role in ("patient", "agent")
                  or (role == "oblique" and takes_through(ctx, spec, first)))):

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vigie.actors.places import dateline_places
 from vigie.analysis import Analysis
@@ -79,7 +79,8 @@ class Context:
             analysis=analysis,
             lexicon=lexicon,
             syntax=syntax,
-            transparent=frozenset(t.i for _time, span in times for t in span),
+            transparent=frozenset(t.i for _time, span in times for t in span)
+            | manner_phrase_tokens(doc, syntax),
             sentence_of=sentence_of,
             questions=frozenset(questions),
             # PRESENT_REF and the like date nothing.
@@ -152,3 +153,16 @@ class Context:
     def note(self, token: Token, verdict: str, message: str) -> None:
         """A trace note of the events stage on ``token``."""
         self.analysis.note("events", token.idx, token.idx + len(token.text), verdict, message)
+
+
+def manner_phrase_tokens(doc: Doc, syntax: SyntaxPack) -> frozenset[int]:
+    """The tokens of the set phrases of manner in ``doc`` (« d'un revers de main »), which
+    argument roles read through as they read through time expressions."""
+    found: set[int] = set()
+    for phrase in syntax.manner_phrases:
+        size = len(phrase)
+        for start in range(len(doc) - size + 1):
+            if tuple(t.lower_ for t in doc[start:start + size]) == phrase:
+                found.update(range(start, start + size))
+    return frozenset(found)
+

@@ -48,9 +48,9 @@ class EventCoder:
             coded = code(ctx, candidate)
             if coded is None:
                 continue
-            events.append(coded)
-            if (together := joint_cooperation(ctx, candidate, coded)) is not None:
-                events.append(together)
+            # An act done together by sides of several countries is their cooperation, which
+            # the story reports instead of the act (see events/coder/joint.py).
+            events.append(joint_cooperation(ctx, candidate, coded) or coded)
         analysis.events.extend(merge_mentions(analysis, events))
 
 

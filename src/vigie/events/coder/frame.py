@@ -40,6 +40,8 @@ ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
 OWNER_ROLES = ("possessor", "nmod:by")
 # Types whose preparation is a show of force; any other act prepared is only an aim.
 POSTURE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# The type of a request, which, joined to another act of its doer, is what that act asked.
+REQUEST_TYPE = "REQUEST"
 # The CAMEO code of releasing persons, which an exchange of prisoners is made of.
 RELEASE_CAMEO = "0841"
 # Types of harm: promising one is threatening (see Predicate.announces_content), and only
@@ -110,6 +112,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
           and lookup_cameo(candidate.predicate.cameo).quad_class in VERBAL_QUADS):
         frame.dropped = (f"a participle qualifying {noun.text!r}: says what it is, "
                          f"not a new event")
+    if not frame.dropped and (act := requested_beside(ctx, candidate)) is not None:
+        frame.dropped = (f"a request joined to the {act.predicate.id} event of its doer "
+                         f"({act.trigger.text!r}): what that act asked, not an act of its own")
     if not frame.dropped and (swap := exchange_freeing(ctx, candidate)) is not None:
         frame.dropped = (f"a release in the {swap.predicate.id} event ({swap.trigger.text!r}): "
                          f"part of the exchange, coded there")
@@ -160,6 +165,23 @@ def dated_long_before(ctx: Context, anchor: Token) -> str | None:
                  and not historical(calendar_value(time), published)
                  for time, root, at_sentence, _at in ctx.dated)
     return own[0].text if recent else None
+
+
+def requested_beside(ctx: Context, candidate: Candidate) -> Candidate | None:
+    """The event of another type whose verb a request's verb is joined to, with no subject of
+    its own, if any: "phoned Putin and pressed him to …", "filed a case accusing Israel … and
+    asking for emergency measures", « a boycotté le scrutin et appelé ses partisans à … ». The
+    call, the charge or the boycott is the story's event; what its doer asked in the same
+    breath is what that act was for (the gold of every set codes the one act)."""
+    verb = candidate.anchor
+    if (candidate.plover != REQUEST_TYPE or verb.pos_ not in VERBAL_POS
+            or ctx.syntax.role(verb) != "conj"
+            or any(ctx.syntax.role(c) == "agent" for c in verb.children)):
+        return None
+    first = verb.head
+    return next((c for c in ctx.by_token.values()
+                 if c is not candidate and c.plover != REQUEST_TYPE
+                 and first.i in (c.trigger.i, c.support.i if c.support else None)), None)
 
 
 def exchange_freeing(ctx: Context, candidate: Candidate) -> Candidate | None:
