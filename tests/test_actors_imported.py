@@ -5,6 +5,7 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -68,3 +69,26 @@ def test_imported_mentions() -> None:
     assert {c["lang"] for c in cases} == {"fr", "en"}
     failed = failed_cases(cases)
     assert len(failed) <= 0.05 * len(cases), failed
+
+
+def load_importer():
+    spec = importlib.util.spec_from_file_location("import_phoenix",
+                                                  ROOT / "tools" / "import_phoenix.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("phrase", "forms"), [
+    ("HEAD_OF_STATE", ["head of state", "heads of state"]),
+    ("SECRETARY_OF_DEFENSE", ["secretary of defense", "secretaries of defense"]),
+    ("CHAIRMAN", ["chairman", "chairmen"]),
+    ("MILITIAMEN", ["militiamen"]),
+    ("MONARCH", ["monarch", "monarchs"]),
+    ("JUDICIAL_BRANCH", ["judicial branch", "judicial branches"]),
+    ("HOUSE_OF_COMMONS", ["house of commons", "houses of commons"]),
+    ("PROTESTERS", ["protesters"]),
+])
+def test_agent_plurals_fall_on_the_head(phrase: str, forms: list[str]) -> None:
+    assert load_importer().expand_agent(phrase, None, {}) == forms

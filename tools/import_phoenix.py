@@ -498,16 +498,23 @@ def expand_agent(phrase: str, plural: str | None, substitutions: dict[str, list[
                 for f in [phrase.replace(marker.group(), w)]]
     singular = phrase.replace("_", " ").lower()
     if plural is not None:
-        plurals = [plural.replace("_", " ").lower()] if plural.strip() else []
-    elif singular.endswith("ss"):
-        plurals = [singular + "es"]
-    elif singular.endswith("s"):
-        plurals = []  # already plural ("house of commons")
-    elif singular.endswith("y") and singular[-2:-1] not in "aeiou":
-        plurals = [singular[:-1] + "ies"]
-    else:
-        plurals = [singular + "s"]
-    return [singular, *plurals]
+        return [singular, *([plural.replace("_", " ").lower()] if plural.strip() else [])]
+    # "X of Y" takes its plural on its head: "heads of state", not "head of states".
+    head, of, complement = singular.partition(" of ")
+    return [singular, *(p + of + complement for p in regular_plural(head))]
+
+
+def regular_plural(noun: str) -> list[str]:
+    """The regular English plural of a noun phrase's last word (none if it already ends in s)."""
+    if noun.endswith("man"):
+        return [noun[:-3] + "men"]  # "chairman", "spokeswoman"
+    if noun.endswith("ss") or (noun.endswith(("sh", "ch", "x")) and not noun.endswith("arch")):
+        return [noun + "es"]  # "monarch", "oligarch" sound a k
+    if noun.endswith(("s", "men")):
+        return []  # already plural ("house of commons", "women")
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return [noun[:-1] + "ies"]
+    return [noun + "s"]
 
 
 def write_table(out: Path, name: str, header: str, columns: tuple[str, ...],
