@@ -4,7 +4,7 @@ elsewhere, the nouns that say what a general one is, the support verb's own role
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -234,6 +234,17 @@ def agent_fillers(ctx: Context, candidate: Candidate) -> list[Token]:
     return found
 
 
+def verbs_above(ctx: Context, verb: Token) -> Iterator[Token]:
+    """The verbs a verb without a subject hangs on through participle clauses and
+    coordinations, nearest first: where its shared subject or object is to be found."""
+    syntax, token = ctx.syntax, verb
+    while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
+           and token.head.pos_ in VERBAL_POS
+           and not any("subj" in c.dep_ for c in token.children)):
+        token = token.head
+        yield token
+
+
 def shared_subject(ctx: Context, verb: Token) -> list[Token]:
     """The subject a verb without one shares with the verb its participle clause or
     coordination hangs on ("Gunmen burst into a church …, opening fire on worshippers",
@@ -246,11 +257,7 @@ def shared_subject(ctx: Context, verb: Token) -> list[Token]:
             and "Past" in verb.morph.get("Tense")
             and not any(c.pos_ == "AUX" for c in verb.children)):
         return []
-    token = verb
-    while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
-           and token.head.pos_ in VERBAL_POS
-           and not any("subj" in c.dep_ for c in token.children)):
-        token = token.head
+    for token in verbs_above(ctx, verb):
         subjects = fillers(ctx, ctx.roles_of(token), "agent")
         if subjects:
             return subjects
@@ -272,11 +279,7 @@ def shared_object(ctx: Context, verb: Token) -> list[Token]:
     if not ((role == "adverbial" and not auxiliaries)
             or (role == "conj" and "aux_pass" in auxiliaries)):
         return []
-    token = verb
-    while (syntax.role(token) in ("adverbial", "conj") and token.head.i != token.i
-           and token.head.pos_ in VERBAL_POS
-           and not any("subj" in c.dep_ for c in token.children)):
-        token = token.head
+    for token in verbs_above(ctx, verb):
         passive = any(syntax.role(c) == "aux_pass" for c in token.children)
         subjects = fillers(ctx, ctx.roles_of(token), "patient" if passive else "agent")
         if subjects:
