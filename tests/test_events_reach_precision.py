@@ -64,6 +64,31 @@ CASES += [
      "BRA", "ARG"),
 ]
 
+# A meeting told in a clause that sets the scene of another (a clause of circumstance, a
+# relative clause on the main clause's subject) is the occasion of that clause's act, not an
+# event of its own: the gold of every set codes the act, never the gathering it happened at.
+# A meeting told in a main clause, or in a relative clause on the place visited, is still one.
+CASES += [
+    ("en", "Gathered in Accra for an emergency summit, ECOWAS leaders suspended Guinea from the "
+           "bloc on Sunday.", "SANCTION", "160", "IGO", "GIN"),
+    ("fr", "Alors que les ministres du G7 étaient réunis à Niigata, la Corée du Nord a tiré un "
+           "missile balistique.", "MOBILIZE", "150", "PRK", ""),
+    ("en", "Leaders of Chile and Peru met in Lima on Monday.", "CONSULT", "040", "CHL", ""),
+    ("fr", "La ministre allemande des Affaires étrangères Annalena Baerbock a fait lundi le "
+           "déplacement à Dakar, où elle a eu un entretien avec le président sénégalais Macky "
+           "Sall.", "CONSULT", "040", "DEU", "SEN"),
+    ("fr", "Les présidents chilien et péruvien se sont réunis lundi à Lima pour un sommet.",
+     "CONSULT", "040", "CHL", ""),
+]
+NON_EVENTS += [
+    ("en", "Share prices in Tokyo rallied on Tuesday as G7 finance ministers gathered for a "
+           "summit in Niigata."),
+    ("en", "Chancellor Olaf Scholz, who was in Japan for a G7 summit, told reporters he had "
+           "enjoyed the food."),
+    ("fr", "La bourse de Tokyo a progressé mardi alors que les ministres des Finances du G7 "
+           "étaient réunis en sommet à Niigata."),
+]
+
 
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

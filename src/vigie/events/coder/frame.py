@@ -61,6 +61,9 @@ COUNTED_APPOSITION = 3
 EXPRESSED_TYPES = frozenset({"PROTEST"})
 # The tokens of a game's score as the tokenizer splits it: a count, a dash, a count.
 SCORE_TOKENS = 3
+# The type of a meeting, which, told in a clause that sets the scene of another, is when and
+# where that clause's act happened, not the news (see framing_meeting).
+MEETING_TYPE = "CONSULT"
 
 
 @dataclass
@@ -118,6 +121,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (swap := exchange_freeing(ctx, candidate)) is not None:
         frame.dropped = (f"a release in the {swap.predicate.id} event ({swap.trigger.text!r}): "
                          f"part of the exchange, coded there")
+    if not frame.dropped and (scene := framing_meeting(ctx, candidate)) is not None:
+        frame.dropped = (f"a meeting told in {scene}, the occasion of another act, "
+                         f"not the news")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
@@ -165,6 +171,27 @@ def dated_long_before(ctx: Context, anchor: Token) -> str | None:
                  and not historical(calendar_value(time), published)
                  for time, root, at_sentence, _at in ctx.dated)
     return own[0].text if recent else None
+
+
+def framing_meeting(ctx: Context, candidate: Candidate) -> str | None:
+    """The kind of clause a meeting noun is told in, if it is one that sets the scene of the
+    act it hangs on: a clause of circumstance ("as EU leaders gathered for a summit", « alors
+    que les ministres étaient réunis en sommet ») or a relative clause on the main clause's
+    subject ("Kishida, who was in Vilnius for a NATO summit, said …"). The gold of every set
+    codes the act told in the main clause, not the gathering it happened at. A verb of
+    meeting or receiving is the act itself wherever it stands (« Reçu à l'Élysée par Macron,
+    Zelensky a obtenu … »), and so is a meeting noun in a main clause."""
+    if candidate.plover != MEETING_TYPE or candidate.trigger.pos_ not in NOMINAL_POS:
+        return None
+    clause = clause_head(candidate.anchor)
+    role = ctx.syntax.role(clause)
+    if role in ("adverbial", "clause_mod", "relative") and ctx.circumstantial(clause):
+        return f"a clause of circumstance ({clause.text!r})"
+    if role == "relative" and ctx.syntax.role(clause.head) == "agent":
+        # On the subject of the main clause; not on a place ("went to Port-au-Prince, where
+        # he held talks with …": the talks are what the visit was for).
+        return f"a relative clause ({clause.text!r})"
+    return None
 
 
 def requested_beside(ctx: Context, candidate: Candidate) -> Candidate | None:
