@@ -322,6 +322,30 @@ CASES += [
     ("fr", "Un vent violent a balayé la côte bretonne dans la nuit.", None, "", ""),
 ]
 
+# A strike announced, not held: a strike notice filed or served (« a déposé un préavis de
+# grève », "issued a strike notice"), or a strike the union says it would paralyse or shut
+# the country with (on a condition or not): a threat of protest (CAMEO 133). A strike held
+# ("paralysed the country with a strike") is the protest itself; a notice withdrawn, or a
+# country paralysed by someone else's strike, threatens nothing of its subject's.
+CASES += [
+    ("en", "Kenya's teachers' union issued a strike notice on Monday.", "THREATEN", "KEN", ""),
+    ("en", "The Kenya National Union of Teachers said it would paralyse the country with a "
+           "general strike if parliament passed the bill.", "THREATEN", "KEN", ""),
+    ("en", "Kenyan teachers paralysed the country with a general strike on Monday.",
+     "PROTEST", "KEN", ""),
+    ("en", "Kenya's teachers' union withdrew its strike notice on Monday.", None, "", ""),
+    ("en", "Kenya was hit with a general strike on Monday.", None, "", ""),
+    ("fr", "Le syndicat belge des enseignants a déposé lundi un préavis de grève pour le 12 mars.",
+     "THREATEN", "BEL", ""),
+    ("fr", "Le syndicat des contrôleurs aériens italiens a lancé un préavis de grève de 48 "
+           "heures.", "THREATEN", "ITA", ""),
+    ("fr", "Les enseignants kényans ont paralysé le pays par une grève générale lundi.",
+     "PROTEST", "KEN", ""),
+    ("fr", "Le syndicat belge des enseignants a levé lundi son préavis de grève.",
+     None, "", ""),
+    ("fr", "Le Kenya a été paralysé lundi par une grève des enseignants.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
