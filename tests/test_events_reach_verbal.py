@@ -346,6 +346,30 @@ CASES += [
     ("fr", "Le Kenya a été paralysé lundi par une grève des enseignants.", None, "", ""),
 ]
 
+# Ruling out a prospect, a recognition or an extension (« a écarté toute normalisation »,
+# "ruled out any extension of the mission's mandate", « a balayé cette perspective »): the
+# doer rejects what others proposed or hoped for (REJECT). A possibility of what nobody
+# proposes (a recession), or a ball pushed aside, is no one's rejection.
+CASES += [
+    ("en", "Ukraine's president ruled out recognition of Russia's annexation of Crimea on "
+           "Tuesday.", "REJECT", "UKR", "RUS"),
+    ("en", "Mali's junta ruled out any extension of the UN mission's mandate.",
+     "REJECT", "MLI", ""),
+    ("en", "The Armenian prime minister ruled out the prospect of ceding land to Azerbaijan on "
+           "Sunday.", "REJECT", "ARM", ""),
+    ("en", "Kenya's finance minister ruled out the possibility of a recession on Monday.",
+     None, "", ""),
+    ("fr", "Le président libanais a écarté toute normalisation des relations avec Israël.",
+     "REJECT", "LBN", "ISR"),
+    ("fr", "Le gouvernement malien a écarté toute prolongation du mandat de la mission de "
+           "l'ONU.", "REJECT", "MLI", ""),
+    ("fr", "Le Premier ministre canadien a fermement écarté cette perspective.",
+     "REJECT", "CAN", ""),
+    ("fr", "Le Premier ministre grec a balayé dimanche toute perspective d'accord avec "
+           "Ankara.", "REJECT", "GRC", ""),
+    ("fr", "Le gardien a écarté le ballon d'une main ferme.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
