@@ -370,6 +370,20 @@ CASES += [
     ("fr", "Le gardien a écarté le ballon d'une main ferme.", None, "", ""),
 ]
 
+# An act laid at someone's door (« a imputé à Kiev … », "pinned the blackout on Israel"):
+# an accusation whatever the act is (an outage, an incident, a release of prisoners), since
+# the verbs say blame; hopes or a medal pinned on someone are no blame.
+CASES += [
+    ("en", "Seoul pinned the outage on North Korea.", "ACCUSE", "KOR", "PRK"),
+    ("en", "Germany on Friday pinned a year-long cyber campaign against its ministries on a "
+           "unit of Russia's military intelligence.", "ACCUSE", "DEU", "RUS"),
+    ("en", "Kenya pinned its hopes on Chinese investment.", None, "", ""),
+    ("en", "Kenya's president pinned a medal on Tanzania's ambassador.", None, "", ""),
+    ("fr", "Varsovie a imputé à Moscou le sabotage d'une voie ferrée.", "ACCUSE", "POL", "RUS"),
+    ("fr", "Le Kenya a imputé à la Chine l'effondrement du pont.", "ACCUSE", "KEN", "CHN"),
+    ("fr", "Le gouvernement a imputé la hausse des prix à la sécheresse.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
