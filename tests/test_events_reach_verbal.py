@@ -384,6 +384,24 @@ CASES += [
     ("fr", "Le gouvernement a imputé la hausse des prix à la sécheresse.", None, "", ""),
 ]
 
+# Closing a border, an airspace or a waterway (« a fermé sa frontière avec », « la fermeture
+# du détroit », "closed the Suez Canal to", "would close the Strait … if"): a blockade (CAMEO
+# 191), announced on a condition a threat of it; the French pack had no entry for it. A canal
+# closed for works, a stock market that closes, a closure told as background are none.
+CASES += [
+    ("fr", "L'Algérie a fermé sa frontière avec le Maroc lundi.", "COERCE", "DZA", "MAR"),
+    ("fr", "Le Tchad a annoncé lundi la fermeture de sa frontière avec le Soudan.",
+     "COERCE", "TCD", "SDN"),
+    ("fr", "Le canal a été fermé pour travaux.", None, "", ""),
+    ("fr", "La Bourse de Paris a fermé en baisse.", None, "", ""),
+    ("fr", "Depuis la fermeture de la frontière en 2020, le commerce a chuté.", None, "", ""),
+    ("en", "Egypt closed the Suez Canal to Israeli ships on Monday.", "COERCE", "EGY", "ISR"),
+    ("en", "Tehran said it would close the Strait of Hormuz if Washington attacked its nuclear "
+           "sites.", "THREATEN", "IRN", "USA"),
+    ("en", "Trade has slumped since the closure of the border in 2020.", None, "", ""),
+    ("en", "Wall Street closed lower on Monday.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
