@@ -402,6 +402,23 @@ CASES += [
     ("en", "Wall Street closed lower on Monday.", None, "", ""),
 ]
 
+# Harm of the reprisal kind said to come ("said the army would crush any move by Taiwan",
+# "said it would punish Seoul", "said the rebels would be hunted down"): a threat against
+# whoever is to suffer it, as "would pay a price" is; with no coded actor to suffer it
+# (malaria eradicated, a soldier punished) it threatens no one.
+CASES += [
+    ("en", "China's defence ministry said on Thursday that the army would crush any move by "
+           "Taiwan toward independence.", "THREATEN", "CHN", "TWN"),
+    ("en", "Pyongyang said it would punish Seoul for the leaflet launches.",
+     "THREATEN", "PRK", "KOR"),
+    ("en", "Ethiopia's prime minister said the army would crush the Tigrayan forces.",
+     "THREATEN", "ETH", "ETH"),
+    ("en", "Kenya's health minister said the government would eradicate malaria by 2030.",
+     None, "", ""),
+    ("en", "Seoul said on Monday it would punish any soldier who leaked documents.",
+     None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
