@@ -2,11 +2,12 @@
 seen missed in three or more development sets (solidarity assured, a border opened to people
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
 with relief, a fault owned up to, forces landing to help, another's plan adopted, an
-accession ratified), each coded on sentences written for these tests, and the other senses
-of the same words (a coach's solidarity with his players, a border opened to tourists, a
-club's honorary member, an order put on hold, a plane landing with passengers, a striker
-owning up to a miss, troops landing at home, a plan of one's own adopted), on which nothing
-is coded."""
+accession ratified, a side coming out in favour of another, people of a nationality taken in
+or sheltered), each coded on sentences written for these tests, and the other senses of the
+same words (a coach's solidarity with his players, a border opened to tourists, a club's
+honorary member, an order put on hold, a plane landing with passengers, a striker owning up to
+a miss, troops landing at home, a plan of one's own adopted, a footballer's favour, police
+taking people in), on which nothing is coded."""
 
 from __future__ import annotations
 
@@ -216,6 +217,56 @@ NON_EVENTS += [
     ("en", "The Indian cabinet adopted its own plan for the railways."),
     ("fr", "Le gouvernement sénégalais a adopté son plan de relance."),
     ("fr", "Le ministre a endossé la responsabilité de l'échec."),
+]
+
+# A side that comes out, speaks out or comes down in favour, in support or in defence of
+# someone or of their plan, « se prononce » or « se déclare en faveur de » it, endorses it
+# (SUPPORT 051): the FAVOUR class of both languages. A footballer's favour, a wish for lower
+# rates are none.
+CASES += [
+    ("en", "Italy came out in favour of Tunisia's bid to host the summit on Monday.",
+     "SUPPORT", "051", "ITA", "TUN"),
+    ("en", "Poland came out strongly in support of Ukraine's membership bid.",
+     "SUPPORT", "051", "POL", "UKR"),
+    ("en", "The Czech president spoke out in defence of Slovakia on Friday.",
+     "SUPPORT", "051", "CZE", "SVK"),
+    ("fr", "Le gouvernement belge s'est prononcé jeudi en faveur de la candidature de la "
+     "Moldavie.", "SUPPORT", "051", "BEL", "MDA"),
+    ("fr", "Le Sénégal s'est déclaré en faveur du plan de paix présenté par le Ghana.",
+     "SUPPORT", "051", "SEN", "GHA"),
+]
+NON_EVENTS += [
+    ("en", "The striker came out in favour of the club's new coach."),
+    ("fr", "L'Italie s'est prononcée en faveur d'une baisse des taux d'intérêt."),
+]
+
+
+# People named by their nationality taken in, sheltered, housed or resettled (« hébergés »,
+# « recueillis », « abrités »), and asylum or refuge afforded, accorded, extended or given
+# (« donner asile », « offrir refuge »), are aid (AID 075) to their country, as refugees are.
+# Police taking people in, hostages taken, the sights taken in, paintings a museum houses
+# and testimonies the police gather are none.
+CASES += [
+    ("en", "Kenya has taken in more than 3,000 Somalis this week.", "AID", "075", "KEN", "SOM"),
+    ("en", "Chad sheltered 12,000 Sudanese who crossed the border this week.",
+     "AID", "075", "TCD", "SDN"),
+    ("en", "Canada resettled 300 Syrians in Ontario last month.", "AID", "075", "CAN", "SYR"),
+    ("en", "Mexico afforded political asylum to Bolivia's former president on Monday.",
+     "AID", "075", "MEX", "BOL"),
+    ("en", "Costa Rica gave refuge to 200 Nicaraguans on Monday.", "AID", "075", "CRI", "NIC"),
+    ("fr", "Le Tchad a hébergé cette semaine 12 000 Soudanais fuyant les combats.",
+     "AID", "075", "TCD", "SDN"),
+    ("fr", "La Colombie a recueilli lundi 400 Vénézuéliens à la frontière.",
+     "AID", "075", "COL", "VEN"),
+    ("fr", "Le Mexique a donné asile à l'ancien président bolivien.", "AID", "075", "MEX", "BOL"),
+    ("fr", "Le Costa Rica a offert refuge à 200 Nicaraguayens.", "AID", "075", "CRI", ""),
+]
+NON_EVENTS += [
+    ("en", "Italian police took in three Tunisians for questioning on Monday."),
+    ("en", "Rebels took 30 Nigerians hostage on Friday."),
+    ("en", "The tourists took in the sights of Rome."),
+    ("fr", "La police italienne a recueilli les témoignages de trois Tunisiens."),
+    ("fr", "Le musée abrite des tableaux espagnols."),
 ]
 
 (coded, test_reach_classes_code_their_cameo_codes,
