@@ -3,11 +3,12 @@ seen missed in three or more development sets (solidarity assured, a border open
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
 with relief, a fault owned up to, forces landing to help, another's plan adopted, an
 accession ratified, a side coming out in favour of another, people of a nationality taken in
-or sheltered), each coded on sentences written for these tests, and the other senses of the
-same words (a coach's solidarity with his players, a border opened to tourists, a club's
-honorary member, an order put on hold, a plane landing with passengers, a striker owning up to
-a miss, troops landing at home, a plan of one's own adopted, a footballer's favour, police
-taking people in), on which nothing is coded."""
+or sheltered, diplomatic relations restored), each coded on sentences written for these
+tests, and the other senses of the same words (a coach's solidarity with his players, a border
+opened to tourists, a club's honorary member, an order put on hold, a plane landing with
+passengers, a striker owning up to a miss, troops landing at home, a plan of one's own
+adopted, a footballer's favour, police taking people in, a link investigators establish), on
+which nothing is coded."""
 
 from __future__ import annotations
 
@@ -267,6 +268,39 @@ NON_EVENTS += [
     ("en", "The tourists took in the sights of Rome."),
     ("fr", "La police italienne a recueilli les témoignages de trois Tunisiens."),
     ("fr", "Le musée abrite des tableaux espagnols."),
+]
+
+# Diplomatic relations established, restored, normalised or raised to a partnership are
+# support (SUPPORT 054): the nouns of their restoration carried by a support verb ("announced
+# the restoration of diplomatic relations", « l'établissement de relations diplomatiques »),
+# ties raised or lifted to a level (« hissé leurs relations au rang de »), « établir des
+# relations diplomatiques ». A question raised about relations, rates raised, a coach's
+# relationship, a link investigators establish and clubs' contacts resumed are none.
+CASES += [
+    ("en", "Oman and Qatar announced the restoration of diplomatic relations on Tuesday.",
+     "SUPPORT", "054", "OMN", ""),
+    ("en", "Paraguay announced the normalisation of relations with Cuba on Monday.",
+     "SUPPORT", "054", "PRY", ""),
+    ("en", "Kenya and Tanzania raised their relationship to a strategic partnership on Monday.",
+     "SUPPORT", "054", "KEN", ""),
+    ("en", "Fiji lifted its ties with India to a new level on Monday.",
+     "SUPPORT", "054", "FJI", "IND"),
+    ("fr", "Le Paraguay a établi lundi des relations diplomatiques avec Cuba.",
+     "SUPPORT", "054", "PRY", "CUB"),
+    ("fr", "Le Maroc et l'Iran ont annoncé lundi le rétablissement de leurs relations "
+     "diplomatiques.", "SUPPORT", "054", "MAR", ""),
+    ("fr", "Le Guatemala a annoncé l'établissement de relations diplomatiques avec la Chine.",
+     "SUPPORT", "054", "GTM", "CHN"),
+    ("fr", "Le Kenya et la Tanzanie ont hissé leurs relations au rang de partenariat "
+     "stratégique.", "SUPPORT", "050", "KEN", ""),
+]
+NON_EVENTS += [
+    ("en", "The minister raised the question of relations with India."),
+    ("en", "Kenya's central bank raised interest rates to 13 percent."),
+    ("en", "The coach's relationship with his players improved."),
+    ("fr", "La police a établi un lien entre les deux incendies."),
+    ("fr", "Les enquêteurs ont noué des contacts avec des témoins."),
+    ("fr", "Le Chili a annoncé la reprise des contacts entre ses deux clubs."),
 ]
 
 (coded, test_reach_classes_code_their_cameo_codes,
