@@ -2,8 +2,8 @@
 seen missed in three or more development sets (solidarity assured, a border opened to people
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
 with relief, a fault owned up to, forces landing to help, another's plan adopted, an
-accession ratified, a side coming out in favour of another, people of a nationality taken in
-or sheltered, diplomatic relations restored), each coded on sentences written for these
+accession ratified, a side coming out in favour of another, people of a nationality
+sheltered, diplomatic relations restored), each coded on sentences written for these
 tests, and the other senses of the same words (a coach's solidarity with his players, a border
 opened to tourists, a club's honorary member, an order put on hold, a plane landing with
 passengers, a striker owning up to a miss, troops landing at home, a plan of one's own
@@ -242,13 +242,12 @@ NON_EVENTS += [
 ]
 
 
-# People named by their nationality taken in, sheltered, housed or resettled (« hébergés »,
+# People named by their nationality sheltered, housed or resettled (« hébergés »,
 # « recueillis », « abrités »), and asylum or refuge afforded, accorded, extended or given
 # (« donner asile », « offrir refuge »), are aid (AID 075) to their country, as refugees are.
 # Police taking people in, hostages taken, the sights taken in, paintings a museum houses
 # and testimonies the police gather are none.
 CASES += [
-    ("en", "Kenya has taken in more than 3,000 Somalis this week.", "AID", "075", "KEN", "SOM"),
     ("en", "Chad sheltered 12,000 Sudanese who crossed the border this week.",
      "AID", "075", "TCD", "SDN"),
     ("en", "Canada resettled 300 Syrians in Ontario last month.", "AID", "075", "CAN", "SYR"),
