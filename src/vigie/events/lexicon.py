@@ -182,6 +182,9 @@ class Lexicon:
     carrier_verbs: frozenset[str]
     object_carrier: SupportVerb
     intent_words: frozenset[str]
+    # Verbs of commanding, among the intent words: what a commander orders forces to do
+    # (move, stand on alert, pull back) is carried out as the order is given.
+    command_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
     # Nouns of a request, with their prepositions, through which an act is done at someone's
@@ -513,6 +516,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         carrier_verbs=frozenset(table.get("carrier_verbs", {}).get("verbs", ())),
         object_carrier=_support_verb(table.get("carrier_verbs", {"agent": "agent"})),
         intent_words=frozenset(frames["intent"]),
+        command_words=frozenset(frames.get("command", ())),
         attempt_words=frozenset(frames["attempt"]),
         assist_words=frozenset(frames.get("assist", ())),
         assist_requests=frozenset(frames.get("assist_requests", ())),
