@@ -15,7 +15,12 @@ country the target; what a commander orders forces to do (move, stand on alert, 
 coded as done, as it is carried out when the order is given (« a ordonné de placer les forces
 en régime spécial d'alerte », "ordered the navy to deploy two frigates"), while an order to a
 state or a party ("the court ordered Russia to withdraw") stays a demand, and an ordered act
-of another kind (an arrest, a dispersal) the content of the order.
+of another kind (an arrest, a dispersal) the content of the order; crowds obstructing a place
+(PROTEST 144): roads, streets, a town, its centre or quarter blocked, choked, clogged or
+paralysed ("farmers choked the roads around Madrid", « ont bloqué les abords du Parlement »,
+« ont paralysé le centre de Madrid »), a named city paralysed or brought to a standstill by
+them, while forces blocking a quarter, and snow or traffic bringing a city to a standstill,
+code nothing.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (a tennis player bowing out of a tournament, a chef handing back his apron,
 investors shunning a bond sale, tourists staying away from beaches, a delegation leaving a
@@ -124,6 +129,12 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The World Court ordered Azerbaijan to withdraw its troops from the border area."),
     ("fr", "La Cour internationale de justice a ordonné à l'Arménie de retirer ses forces."),
     ("fr", "La compagnie a commandé vingt avions à Airbus."),
+    # Forces blocking a quarter; weather and traffic bringing a city to a standstill.
+    ("en", "Heavy snow brought Chicago to a standstill on Monday."),
+    ("en", "Traffic jams choked the roads out of Lagos on Friday evening."),
+    ("fr", "La police a bloqué le quartier de la gare de Lyon samedi."),
+    ("fr", "Les embouteillages ont asphyxié le centre de Marseille vendredi soir."),
+    ("fr", "La neige a paralysé Grenoble lundi matin."),
 ]
 
 
