@@ -29,7 +29,11 @@ a player offside, bodies returned, players sent back to the bench), on which not
 
 from __future__ import annotations
 
+from datetime import date
+
 from coding import class_tests
+
+from vigie import Article, analyse
 
 PUBLISHED = "2024-03-15"
 
@@ -140,3 +144,12 @@ NON_EVENTS: list[tuple[str, str]] = [
 
 (coded, test_reach_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
+
+
+def test_an_order_to_anothers_diplomats_is_no_retreat_of_theirs() -> None:
+    # Diplomats belong to their state but are not forces under the orderer's command: the
+    # order is the expulsion, what they are told to do is its content.
+    (analysis,) = analyse([Article(id="order", lang="fr", published=date.fromisoformat(PUBLISHED),
+                                   text="Le Burundi a ordonné aux diplomates rwandais de plier "
+                                        "bagage sous soixante-douze heures.")])
+    assert "RETREAT" not in {e.event for e in analysis.events}

@@ -995,10 +995,11 @@ def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *
 
 def orders_own_forces(ctx: Context, verb: Token) -> bool:
     """Whether the order ``verb`` gives goes to forces (its object or its « à » phrase a noun
-    of a member class: troops, the army, police) or to no one named (« a ordonné de placer
-    les forces … »): a commander's to his own. An order to a state or a party ("the court
-    ordered Russia to withdraw") is a demand, which may go unheeded."""
+    of a commanded class: troops, the army, police, warships) or to no one named (« a ordonné
+    de placer les forces … »): a commander's to his own. An order to a state, a party or
+    another's diplomats ("the court ordered Russia to withdraw", « a ordonné aux diplomates
+    belges de plier bagage ») is a demand, which may go unheeded."""
     roles = ctx.roles_of(verb)
     addressees = [filler for role in ("patient", "recipient", "oblique:à")
                   for filler in roles.get(role, ()) if filler.pos_ in NOMINAL_POS]
-    return all(filler.lemma_.lower() in ctx.lexicon.member_nouns for filler in addressees)
+    return all(filler.lemma_.lower() in ctx.lexicon.commanded_nouns for filler in addressees)
