@@ -11,7 +11,7 @@ des partis », « les émissions de la radio »); a named organisation, a moveme
 outlawed or proscribed ("outlawed the Muslim Brotherhood", « a mis hors la loi », « a proscrit »);
 people named by their nationality, or migrants, removed or sent back to a country ("removed 238
 Venezuelans to El Salvador", « a renvoyé vers le Salvador 200 Vénézuéliens »), the people's
-country the target; what a commander orders forces to do (move, stand on alert, pull back)
+country the target; what a commander orders forces to do (move, stand on alert, be called up)
 coded as done, as it is carried out when the order is given (« a ordonné de placer les forces
 en régime spécial d'alerte », "ordered the navy to deploy two frigates"), while an order to a
 state or a party ("the court ordered Russia to withdraw") stays a demand, and an ordered act

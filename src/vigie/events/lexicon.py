@@ -183,7 +183,7 @@ class Lexicon:
     object_carrier: SupportVerb
     intent_words: frozenset[str]
     # Verbs of commanding, among the intent words: what a commander orders forces to do
-    # (move, stand on alert, pull back) is carried out as the order is given.
+    # (move, stand on alert, be called up) is carried out as the order is given.
     command_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »

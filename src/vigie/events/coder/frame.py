@@ -60,9 +60,9 @@ COUNTED_APPOSITION = 3
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
 # What forces are ordered to do that is done as the order is given: moved, put on alert,
-# called up, pulled back (« a ordonné de placer les forces en régime spécial d'alerte »,
-# "ordered his columns to turn back"); an ordered arrest or strike may still be stopped.
-COMMANDED_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# called up (« a ordonné de placer les forces en régime spécial d'alerte »); a pullback, an
+# arrest or a strike ordered is not yet done ("ordered troops to withdraw from Syria").
+COMMANDED_TYPES = frozenset({"MOBILIZE"})
 # The tokens of a game's score as the tokenizer splits it: a count, a dash, a count.
 SCORE_TOKENS = 3
 
