@@ -77,8 +77,11 @@ ANAPHORS = [
      "organisation", ["LBNREB"]),
     ("en", "The IMF froze a loan to Sri Lanka in March. The lender said talks would resume.",
      "lender", ["IGOIMF"]),
+    # (and for the body's ministers or leaders named through it: they stand for the body)
     ("en", "NATO ministers gathered in Oslo on Thursday. Later, the alliance backed the plan "
-           "of Finland.", "alliance", []),
+           "of Finland.", "alliance", ["IGONATO"]),
+    ("en", "Kenyan ministers gathered in Nairobi on Thursday. Later, the alliance backed the "
+           "plan of Finland.", "alliance", []),
     ("en", "ASEAN held its summit in Jakarta. Hours later, the regional bloc "
            "condemned the coup.", "bloc", ["IGOASEAN"]),
     ("en", "Vietnam hosted the talks. The bloc said nothing.", "bloc", []),

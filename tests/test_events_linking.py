@@ -39,6 +39,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "rencontrés jeudi à Arusha.", {("CONSULT", "KEN", ""), ("CONSULT", "TZA", "")}),
     ("en", "The foreign ministers of Japan and South Korea met on Monday.",
      {("CONSULT", "JPN", ""), ("CONSULT", "KOR", "")}),
+    # (every office title in the plural, as the singular: presidents, prime ministers, heads of
+    # state of a body, chancellors, negotiators)
+    ("en", "The presidents of Chile and Peru promised on Monday to reopen their shared border.",
+     {("AGREE", "CHL", ""), ("AGREE", "PER", "")}),
+    ("en", "The prime ministers of Greece and Albania signed a fisheries accord on Friday.",
+     {("SUPPORT", "GRC", ""), ("SUPPORT", "ALB", "")}),
+    ("fr", "Les chefs d'État de l'Union africaine ont décrété lundi un embargo contre la "
+           "junte guinéenne.", {("SANCTION", "IGO", "GIN")}),
+    ("fr", "Les Premiers ministres de la Grèce et de l'Albanie ont signé vendredi un accord de "
+           "pêche.", {("SUPPORT", "GRC", ""), ("SUPPORT", "ALB", "")}),
+    ("fr", "Les chanceliers autrichien et allemand ont condamné mardi l'attentat.",
+     {("ACCUSE", "AUT", ""), ("ACCUSE", "DEU", "")}),
+    # (but a plural title of no stated country names no one: not the story's country, not a
+    # club's)
+    ("en", "The two presidents met in Geneva on Monday.", set()),
+    ("fr", "Les deux chefs d'État se sont rencontrés lundi à Genève.", set()),
+    ("en", "The presidents of three football clubs condemned the referee on Monday.", set()),
+    ("fr", "Les présidents de trois clubs de football ont condamné lundi l'arbitrage.", set()),
+    # The leaders of a body named through it stand for it: "the organisation" after them is
+    # the body, not its leaders of no country.
+    ("fr", "Les chefs d'État de l'Union africaine se sont réunis lundi à Addis-Abeba. "
+           "L'organisation a suspendu le Gabon de toutes ses instances.",
+     {("CONSULT", "IGO", ""), ("SANCTION", "IGO", "GAB")}),
+    ("en", "The leaders of the African Union held a summit in Addis Ababa on Monday. The "
+           "organisation suspended Gabon from all its bodies.",
+     {("CONSULT", "IGO", ""), ("SANCTION", "IGO", "GAB")}),
+    # (leaders of a state are no body)
+    ("en", "The leaders of Gabon met in Libreville on Monday. The organisation suspended two "
+           "of its members.", set()),
     # (and, done together by two countries, their cooperation in its place)
     ("en", "The armies of Mali and Niger launched a joint offensive.",
      {("COOPERATE", "MLI", ""), ("COOPERATE", "NER", "")}),

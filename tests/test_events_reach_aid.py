@@ -2,11 +2,13 @@
 seen missed in three or more development sets (solidarity assured, a border opened to people
 in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
 with relief, a fault owned up to, forces landing to help, another's plan adopted, an
-accession ratified), each coded on sentences written for these tests, and the other senses
-of the same words (a coach's solidarity with his players, a border opened to tourists, a
-club's honorary member, an order put on hold, a plane landing with passengers, a striker
-owning up to a miss, troops landing at home, a plan of one's own adopted), on which nothing
-is coded."""
+accession ratified, a side coming out in favour of another, people of a nationality
+sheltered, diplomatic relations restored), each coded on sentences written for these
+tests, and the other senses of the same words (a coach's solidarity with his players, a border
+opened to tourists, a club's honorary member, an order put on hold, a plane landing with
+passengers, a striker owning up to a miss, troops landing at home, a plan of one's own
+adopted, a footballer's favour, police taking people in, a link investigators establish), on
+which nothing is coded."""
 
 from __future__ import annotations
 
@@ -216,6 +218,88 @@ NON_EVENTS += [
     ("en", "The Indian cabinet adopted its own plan for the railways."),
     ("fr", "Le gouvernement sénégalais a adopté son plan de relance."),
     ("fr", "Le ministre a endossé la responsabilité de l'échec."),
+]
+
+# A side that comes out, speaks out or comes down in favour, in support or in defence of
+# someone or of their plan, « se prononce » or « se déclare en faveur de » it, endorses it
+# (SUPPORT 051): the FAVOUR class of both languages. A footballer's favour, a wish for lower
+# rates are none.
+CASES += [
+    ("en", "Italy came out in favour of Tunisia's bid to host the summit on Monday.",
+     "SUPPORT", "051", "ITA", "TUN"),
+    ("en", "Poland came out strongly in support of Ukraine's membership bid.",
+     "SUPPORT", "051", "POL", "UKR"),
+    ("en", "The Czech president spoke out in defence of Slovakia on Friday.",
+     "SUPPORT", "051", "CZE", "SVK"),
+    ("fr", "Le gouvernement belge s'est prononcé jeudi en faveur de la candidature de la "
+     "Moldavie.", "SUPPORT", "051", "BEL", "MDA"),
+    ("fr", "Le Sénégal s'est déclaré en faveur du plan de paix présenté par le Ghana.",
+     "SUPPORT", "051", "SEN", "GHA"),
+]
+NON_EVENTS += [
+    ("en", "The striker came out in favour of the club's new coach."),
+    ("fr", "L'Italie s'est prononcée en faveur d'une baisse des taux d'intérêt."),
+]
+
+
+# People named by their nationality sheltered, housed or resettled (« hébergés »,
+# « recueillis », « abrités »), and asylum or refuge afforded, accorded, extended or given
+# (« donner asile », « offrir refuge »), are aid (AID 075) to their country, as refugees are.
+# Police taking people in, hostages taken, the sights taken in, paintings a museum houses
+# and testimonies the police gather are none.
+CASES += [
+    ("en", "Chad sheltered 12,000 Sudanese who crossed the border this week.",
+     "AID", "075", "TCD", "SDN"),
+    ("en", "Canada resettled 300 Syrians in Ontario last month.", "AID", "075", "CAN", "SYR"),
+    ("en", "Mexico afforded political asylum to Bolivia's former president on Monday.",
+     "AID", "075", "MEX", "BOL"),
+    ("en", "Costa Rica gave refuge to 200 Nicaraguans on Monday.", "AID", "075", "CRI", "NIC"),
+    ("fr", "Le Tchad a hébergé cette semaine 12 000 Soudanais fuyant les combats.",
+     "AID", "075", "TCD", "SDN"),
+    ("fr", "La Colombie a recueilli lundi 400 Vénézuéliens à la frontière.",
+     "AID", "075", "COL", "VEN"),
+    ("fr", "Le Mexique a donné asile à l'ancien président bolivien.", "AID", "075", "MEX", "BOL"),
+    ("fr", "Le Costa Rica a offert refuge à 200 Nicaraguayens.", "AID", "075", "CRI", ""),
+]
+NON_EVENTS += [
+    ("en", "Italian police took in three Tunisians for questioning on Monday."),
+    ("en", "Rebels took 30 Nigerians hostage on Friday."),
+    ("en", "The tourists took in the sights of Rome."),
+    ("fr", "La police italienne a recueilli les témoignages de trois Tunisiens."),
+    ("fr", "Le musée abrite des tableaux espagnols."),
+]
+
+# Diplomatic relations established, restored, normalised or raised to a partnership are
+# support (SUPPORT 054): the nouns of their restoration carried by a support verb ("announced
+# the restoration of diplomatic relations", « l'établissement de relations diplomatiques »),
+# ties raised or lifted to a level (« hissé leurs relations au rang de »), « établir des
+# relations diplomatiques ». A question raised about relations, rates raised, a coach's
+# relationship, a link investigators establish and clubs' contacts resumed are none.
+CASES += [
+    ("en", "Oman and Qatar announced the restoration of diplomatic relations on Tuesday.",
+     "SUPPORT", "054", "OMN", ""),
+    ("en", "Paraguay announced the normalisation of relations with Cuba on Monday.",
+     "SUPPORT", "054", "PRY", ""),
+    ("en", "Kenya and Tanzania raised their relationship to a strategic partnership on Monday.",
+     "SUPPORT", "054", "KEN", ""),
+    ("en", "Fiji lifted its ties with India to a new level on Monday.",
+     "SUPPORT", "054", "FJI", "IND"),
+    ("fr", "Le Paraguay a établi lundi des relations diplomatiques avec Cuba.",
+     "SUPPORT", "054", "PRY", "CUB"),
+    ("fr", "Le Maroc et l'Iran ont annoncé lundi le rétablissement de leurs relations "
+     "diplomatiques.", "SUPPORT", "054", "MAR", ""),
+    ("fr", "Le Guatemala a annoncé l'établissement de relations diplomatiques avec la Chine.",
+     "SUPPORT", "054", "GTM", "CHN"),
+    ("fr", "Le Kenya et la Tanzanie ont hissé leurs relations au rang de partenariat "
+     "stratégique.", "SUPPORT", "050", "KEN", ""),
+]
+NON_EVENTS += [
+    ("en", "The minister raised the question of relations with India."),
+    ("en", "Kenya's central bank raised interest rates to 13 percent."),
+    ("en", "The coach's relationship with his players improved."),
+    ("fr", "La police a établi un lien entre les deux incendies."),
+    ("fr", "Les enquêteurs ont noué des contacts avec des témoins."),
+    ("fr", "Le Chili a annoncé la reprise des contacts entre ses deux clubs."),
 ]
 
 (coded, test_reach_classes_code_their_cameo_codes,

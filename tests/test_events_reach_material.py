@@ -11,7 +11,16 @@ des partis », « les émissions de la radio »); a named organisation, a moveme
 outlawed or proscribed ("outlawed the Muslim Brotherhood", « a mis hors la loi », « a proscrit »);
 people named by their nationality, or migrants, removed or sent back to a country ("removed 238
 Venezuelans to El Salvador", « a renvoyé vers le Salvador 200 Vénézuéliens »), the people's
-country the target.
+country the target; what a commander orders forces to do (move, stand on alert, be called up)
+coded as done, as it is carried out when the order is given (« a ordonné de placer les forces
+en régime spécial d'alerte », "ordered the navy to deploy two frigates"), while an order to a
+state or a party ("the court ordered Russia to withdraw") stays a demand, and an ordered act
+of another kind (an arrest, a dispersal) the content of the order; crowds obstructing a place
+(PROTEST 144): roads, streets, a town, its centre or quarter blocked, choked, clogged or
+paralysed ("farmers choked the roads around Madrid", « ont bloqué les abords du Parlement »,
+« ont paralysé le centre de Madrid »), a named city paralysed or brought to a standstill by
+them, while forces blocking a quarter, and snow or traffic bringing a city to a standstill,
+code nothing.
 Each class is checked on sentences written for these tests, and on the other senses of the
 same words (a tennis player bowing out of a tournament, a chef handing back his apron,
 investors shunning a bond sale, tourists staying away from beaches, a delegation leaving a
@@ -20,7 +29,11 @@ a player offside, bodies returned, players sent back to the bench), on which not
 
 from __future__ import annotations
 
+from datetime import date
+
 from coding import class_tests
+
+from vigie import Article, analyse
 
 PUBLISHED = "2024-03-15"
 
@@ -81,6 +94,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "COERCE", "174", "DOM", "HTI"),
     ("fr", "Washington a renvoyé au Honduras plus de 150 Vénézuéliens.",
      "COERCE", "174", "USA", "VEN"),
+    # What a commander orders forces to do, done as the order is given.
+    ("fr", "Le président algérien a ordonné jeudi de placer l'armée en état d'alerte "
+     "maximale à la frontière malienne.", "MOBILIZE", "152", "DZA", ""),
+    ("fr", "Le ministre grec de la Défense a ordonné lundi de déployer deux frégates "
+     "supplémentaires en mer Égée.", "MOBILIZE", "154", "GRC", ""),
+    ("en", "Kenya's president ordered the army to deploy 3,000 troops in the capital on Friday.",
+     "MOBILIZE", "154", "KEN", ""),
+    ("en", "Armenia's prime minister ordered the army to put its units on high alert on "
+     "Monday.", "MOBILIZE", "152", "ARM", ""),
 ]
 
 # (language, sentence) on which nothing may be coded.
@@ -106,8 +128,28 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The coach returned the Brazilians to the bench after half-time."),
     ("fr", "Le juge a renvoyé dos à dos Russes et Ukrainiens."),
     ("fr", "L'entraîneur a renvoyé les Brésiliens au vestiaire."),
+    # An order to another state is a demand; an order for another act is its content; an
+    # order of goods is trade.
+    ("en", "The World Court ordered Azerbaijan to withdraw its troops from the border area."),
+    ("fr", "La Cour internationale de justice a ordonné à l'Arménie de retirer ses forces."),
+    ("fr", "La compagnie a commandé vingt avions à Airbus."),
+    # Forces blocking a quarter; weather and traffic bringing a city to a standstill.
+    ("en", "Heavy snow brought Chicago to a standstill on Monday."),
+    ("en", "Traffic jams choked the roads out of Lagos on Friday evening."),
+    ("fr", "La police a bloqué le quartier de la gare de Lyon samedi."),
+    ("fr", "Les embouteillages ont asphyxié le centre de Marseille vendredi soir."),
+    ("fr", "La neige a paralysé Grenoble lundi matin."),
 ]
 
 
 (coded, test_reach_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
+
+
+def test_an_order_to_anothers_diplomats_is_no_retreat_of_theirs() -> None:
+    # Diplomats belong to their state but are not forces under the orderer's command: the
+    # order is the expulsion, what they are told to do is its content.
+    (analysis,) = analyse([Article(id="order", lang="fr", published=date.fromisoformat(PUBLISHED),
+                                   text="Le Burundi a ordonné aux diplomates rwandais de plier "
+                                        "bagage sous soixante-douze heures.")])
+    assert "RETREAT" not in {e.event for e in analysis.events}

@@ -322,6 +322,103 @@ CASES += [
     ("fr", "Un vent violent a balayé la côte bretonne dans la nuit.", None, "", ""),
 ]
 
+# A strike announced, not held: a strike notice filed or served (« a déposé un préavis de
+# grève », "issued a strike notice"), or a strike the union says it would paralyse or shut
+# the country with (on a condition or not): a threat of protest (CAMEO 133). A strike held
+# ("paralysed the country with a strike") is the protest itself; a notice withdrawn, or a
+# country paralysed by someone else's strike, threatens nothing of its subject's.
+CASES += [
+    ("en", "Kenya's teachers' union issued a strike notice on Monday.", "THREATEN", "KEN", ""),
+    ("en", "The Kenya National Union of Teachers said it would paralyse the country with a "
+           "general strike if parliament passed the bill.", "THREATEN", "KEN", ""),
+    ("en", "Kenyan teachers paralysed the country with a general strike on Monday.",
+     "PROTEST", "KEN", ""),
+    ("en", "Kenya's teachers' union withdrew its strike notice on Monday.", None, "", ""),
+    ("en", "Kenya was hit with a general strike on Monday.", None, "", ""),
+    ("fr", "Le syndicat belge des enseignants a déposé lundi un préavis de grève pour le 12 mars.",
+     "THREATEN", "BEL", ""),
+    ("fr", "Le syndicat des contrôleurs aériens italiens a lancé un préavis de grève de 48 "
+           "heures.", "THREATEN", "ITA", ""),
+    ("fr", "Les enseignants kényans ont paralysé le pays par une grève générale lundi.",
+     "PROTEST", "KEN", ""),
+    ("fr", "Le syndicat belge des enseignants a levé lundi son préavis de grève.",
+     None, "", ""),
+    ("fr", "Le Kenya a été paralysé lundi par une grève des enseignants.", None, "", ""),
+]
+
+# Ruling out a prospect, a recognition or an extension (« a écarté toute normalisation »,
+# "ruled out any extension of the mission's mandate", « a balayé cette perspective »): the
+# doer rejects what others proposed or hoped for (REJECT). A possibility of what nobody
+# proposes (a recession), or a ball pushed aside, is no one's rejection.
+CASES += [
+    ("en", "Ukraine's president ruled out recognition of Russia's annexation of Crimea on "
+           "Tuesday.", "REJECT", "UKR", "RUS"),
+    ("en", "Mali's junta ruled out any extension of the UN mission's mandate.",
+     "REJECT", "MLI", ""),
+    ("en", "The Armenian prime minister ruled out the prospect of ceding land to Azerbaijan on "
+           "Sunday.", "REJECT", "ARM", ""),
+    ("en", "Kenya's finance minister ruled out the possibility of a recession on Monday.",
+     None, "", ""),
+    ("fr", "Le président libanais a écarté toute normalisation des relations avec Israël.",
+     "REJECT", "LBN", "ISR"),
+    ("fr", "Le gouvernement malien a écarté toute prolongation du mandat de la mission de "
+           "l'ONU.", "REJECT", "MLI", ""),
+    ("fr", "Le Premier ministre canadien a fermement écarté cette perspective.",
+     "REJECT", "CAN", ""),
+    ("fr", "Le Premier ministre grec a balayé dimanche toute perspective d'accord avec "
+           "Ankara.", "REJECT", "GRC", ""),
+    ("fr", "Le gardien a écarté le ballon d'une main ferme.", None, "", ""),
+]
+
+# An act laid at someone's door (« a imputé à Kiev … », "pinned the blackout on Israel"):
+# an accusation whatever the act is (an outage, an incident, a release of prisoners), since
+# the verbs say blame; hopes or a medal pinned on someone are no blame.
+CASES += [
+    ("en", "Seoul pinned the outage on North Korea.", "ACCUSE", "KOR", "PRK"),
+    ("en", "Germany on Friday pinned a year-long cyber campaign against its ministries on a "
+           "unit of Russia's military intelligence.", "ACCUSE", "DEU", "RUS"),
+    ("en", "Kenya pinned its hopes on Chinese investment.", None, "", ""),
+    ("en", "Kenya's president pinned a medal on Tanzania's ambassador.", None, "", ""),
+    ("fr", "Varsovie a imputé à Moscou le sabotage d'une voie ferrée.", "ACCUSE", "POL", "RUS"),
+    ("fr", "Le Kenya a imputé à la Chine l'effondrement du pont.", "ACCUSE", "KEN", "CHN"),
+    ("fr", "Le gouvernement a imputé la hausse des prix à la sécheresse.", None, "", ""),
+]
+
+# Closing a border, an airspace or a waterway (« a fermé sa frontière avec », « la fermeture
+# du détroit », "closed the Suez Canal to", "would close the Strait … if"): a blockade (CAMEO
+# 191), announced on a condition a threat of it; the French pack had no entry for it. A canal
+# closed for works, a stock market that closes, a closure told as background are none.
+CASES += [
+    ("fr", "L'Algérie a fermé sa frontière avec le Maroc lundi.", "COERCE", "DZA", "MAR"),
+    ("fr", "Le Tchad a annoncé lundi la fermeture de sa frontière avec le Soudan.",
+     "COERCE", "TCD", "SDN"),
+    ("fr", "Le canal a été fermé pour travaux.", None, "", ""),
+    ("fr", "La Bourse de Paris a fermé en baisse.", None, "", ""),
+    ("fr", "Depuis la fermeture de la frontière en 2020, le commerce a chuté.", None, "", ""),
+    ("en", "Egypt closed the Suez Canal to Israeli ships on Monday.", "COERCE", "EGY", "ISR"),
+    ("en", "Tehran said it would close the Strait of Hormuz if Washington attacked its nuclear "
+           "sites.", "THREATEN", "IRN", "USA"),
+    ("en", "Trade has slumped since the closure of the border in 2020.", None, "", ""),
+    ("en", "Wall Street closed lower on Monday.", None, "", ""),
+]
+
+# Harm of the reprisal kind said to come ("said the army would crush any move by Taiwan",
+# "said it would punish Seoul", "said the rebels would be hunted down"): a threat against
+# whoever is to suffer it, as "would pay a price" is; with no coded actor to suffer it
+# (malaria eradicated, a soldier punished) it threatens no one.
+CASES += [
+    ("en", "China's defence ministry said on Thursday that the army would crush any move by "
+           "Taiwan toward independence.", "THREATEN", "CHN", "TWN"),
+    ("en", "Pyongyang said it would punish Seoul for the leaflet launches.",
+     "THREATEN", "PRK", "KOR"),
+    ("en", "Ethiopia's prime minister said the army would crush the Tigrayan forces.",
+     "THREATEN", "ETH", "ETH"),
+    ("en", "Kenya's health minister said the government would eradicate malaria by 2030.",
+     None, "", ""),
+    ("en", "Seoul said on Monday it would punish any soldier who leaked documents.",
+     None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

@@ -83,6 +83,23 @@ def test_an_unnamed_doer_with_no_place_has_no_coded_doer() -> None:
     assert participants(ctx, candidate(ctx, "enlevé"), None) == NO_AGENT
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "roles"), [
+    # placed by the place of their sentence: they struck there
+    ("A suicide bomber blew himself up on Friday in a mosque used by policemen in Quetta.",
+     "en", "blew", (["PAKUAF"], ["PAK"])),
+    ("Un kamikaze s'est fait exploser vendredi dans une mosquée fréquentée par des policiers "
+     "à Quetta.", "fr", "exploser", (["PAKUAF"], ["PAK"])),
+    # placed by the story's country
+    ("QUETTA, March 15 (Reuters) - A suicide bomber blew himself up outside a mosque on "
+     "Friday.", "en", "blew", (["PAKUAF"], ["PAK"])),
+])
+def test_unnamed_attackers_strike_where_the_text_places_them(
+        text: str, lang: str, trigger: str, roles: tuple[list[str], list[str]]) -> None:
+    ctx = context(text, lang)
+    doers, targets = coded_roles(ctx, trigger)
+    assert (sorted(set(doers)), targets) == roles  # "suicide bomber" is met on both words
+
+
 # (text, language, trigger, target countries): a foreign state's aid or withdrawal that names
 # no target is aimed at the story's country; never at the doer's own, nor without a story.
 STORY_HOSTS = [

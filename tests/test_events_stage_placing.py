@@ -105,6 +105,29 @@ def test_a_place_of_the_act_protested_against_places_no_protester() -> None:
     assert free_place(ctx, march, token(ctx, "Students")) is None
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger", "group", "code"), [
+    ("A suicide bomber blew himself up on Friday in a mosque inside the police compound of "
+     "Quetta.", "en", "blew", "suicide bomber", "PAKUAF"),
+    ("Un kamikaze s'est fait exploser vendredi dans une mosquée située dans l'enceinte du "
+     "commissariat central de Quetta.", "fr", "exploser", "kamikaze", "PAKUAF"),
+])
+def test_a_place_of_a_body_of_its_own_country_places_a_group(
+        text: str, lang: str, trigger: str, group: str, code: str) -> None:
+    """The police of Quetta are of Pakistan, where Quetta is: the place still says where the
+    act happened (a body of another country would own it, see the next test)."""
+    ctx = context(text, lang)
+    act = candidate(ctx, trigger)
+    placed = {(a.text, a.code, a.via) for a in located(ctx, agent_fillers(ctx, act), act)}
+    assert placed == {(group, code, "located:Quetta")}
+
+
+def test_a_place_of_a_foreign_body_places_no_group() -> None:
+    ctx = context("Gunmen fired on Friday at a car outside the French embassy in Bamako.", "en")
+    bamako = next(at for at in ctx.places if at.place.country == "MLI")
+    owner = place_owner(ctx, bamako, None, set())
+    assert owner is not None and owner.text == "embassy"
+
+
 @pytest.mark.parametrize(("text", "lang", "trigger", "placed"), [
     ("Students demonstrated in Lagos on Friday.", "en", "demonstrated", ["NGAEDU"]),
     ("Foreign students demonstrated in Lagos on Friday.", "en", "demonstrated", []),

@@ -102,6 +102,15 @@ def test_classes_and_the_back_off_to_the_nearest_noun(sentence: str, lang: str, 
         assert notes == []
 
 
+def test_a_required_phrase_hung_on_the_governing_verb_is_taken_back() -> None:
+    # the parser hangs « en état d'alerte » on « a ordonné », not on « placer »: the phrase
+    # follows the infinitive, so it is the infinitive's, and the trace says so
+    events, notes = _coded("Le président iranien a ordonné dimanche de placer les unités de "
+                           "missiles en « état d'alerte maximale ».", "fr")
+    assert_coded(events, "MOBILIZE", "IRN", "")
+    assert len(notes) == 1 and notes[0].startswith("'état' taken as a phrase of 'placer'")
+
+
 def test_no_back_off_past_the_clause() -> None:
     # "weapons" is in the class, but in another clause: the verb keeps no object.
     events, notes = _coded("Japan delivered on Monday, and Ukraine bought weapons.", "en")

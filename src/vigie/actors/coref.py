@@ -140,9 +140,18 @@ class Coreference:
                 a.country in iso_countries() and a.sector in STATE_SECTORS
                 for a in candidate.actors)
         if refers in BODY_SECTORS:
-            return candidate.kind == "org" and bool(candidate.coded()) and all(
+            named = candidate.kind == "org" or self.body_leaders(candidate)
+            return named and bool(candidate.coded()) and all(
                 a.sector in BODY_SECTORS[refers] for a in candidate.coded())
         return True
+
+    @staticmethod
+    def body_leaders(candidate: Mention) -> bool:
+        """Whether an actor noun names the leaders of an intergovernmental body through it (« les
+        chefs d'État de la CEDEAO … l'organisation régionale », "EU leaders … the bloc"): they
+        stand for the one body, as its name would."""
+        return candidate.kind == "sector" and bool(candidate.coded()) and all(
+            a.sector == "IGO" for a in candidate.coded())
 
     def country_fits(self, mention: Mention, candidate: Mention) -> bool:
         """A country's adjective on the anaphor names the antecedent's country (« le mouvement
@@ -161,7 +170,7 @@ class Coreference:
     def number_fits(self, count: int | None, candidate: Mention) -> bool:
         """A singular anaphor does not stand for a plural noun ("Azerbaijani troops fired on
         its positions": not the troops'). Names are let through: "the United States … its"."""
-        return not (count == 1 and candidate.kind == "sector"
+        return not (count == 1 and candidate.kind == "sector" and not self.body_leaders(candidate)
                     and "Plur" in candidate.root(self.doc).morph.get("Number"))
 
     def resolve(self, mention: Mention, earlier: Sequence[Mention]) -> list[Actor]:

@@ -182,6 +182,9 @@ class Lexicon:
     carrier_verbs: frozenset[str]
     object_carrier: SupportVerb
     intent_words: frozenset[str]
+    # Verbs of commanding, among the intent words: what a commander orders forces to do
+    # (move, stand on alert, be called up) is carried out as the order is given.
+    command_words: frozenset[str]
     attempt_words: frozenset[str]  # "tried to seize", « a tenté de prendre »
     assist_words: frozenset[str]  # a purpose of helping: "to help", « pour aider »
     # Nouns of a request, with their prepositions, through which an act is done at someone's
@@ -278,6 +281,9 @@ class Lexicon:
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
+    # Nouns of forces under command (soldiers, fighters, police, warships): what an order
+    # given to them tells them to do is done (see command_words).
+    commanded_nouns: frozenset[str]
     # Nouns of people and bodies a state acts on at home (critics, parties, newspapers): the
     # target of its authority's acts when the text gives them no country of their own.
     own_people: frozenset[str]
@@ -513,6 +519,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         carrier_verbs=frozenset(table.get("carrier_verbs", {}).get("verbs", ())),
         object_carrier=_support_verb(table.get("carrier_verbs", {"agent": "agent"})),
         intent_words=frozenset(frames["intent"]),
+        command_words=frozenset(frames.get("command", ())),
         attempt_words=frozenset(frames["attempt"]),
         assist_words=frozenset(frames.get("assist", ())),
         assist_requests=frozenset(frames.get("assist_requests", ())),
@@ -565,6 +572,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         addressee_roles=tuple(table.get("addressee_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
+        commanded_nouns=frozenset(word for name in table.get("commanded_classes", ())
+                                  for word in classes[name.lstrip("&")]),
         own_people=frozenset(word for name in table.get("own_people_classes", ())
                              for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),

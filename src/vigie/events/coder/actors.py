@@ -58,6 +58,7 @@ AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT", "CONCEDE"})
 PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})
 # The traces of an unnamed doer placed only by the story's country (see unidentified).
 STORY_VIAS = ("dateline:", "story:")
+LOCATED_VIA = "located:"
 # Types whose target, when the text names none, is the country their means are sent to or
 # massed at (aid flown "into Gaza", artillery moved "near its border with Finland"), with the
 # mode required, if any: not weapons shown or tested, which fall where they are fired.
@@ -567,12 +568,22 @@ def recipient_actors(ctx: Context, candidate: Candidate, doers: list[Actor]) -> 
     place = ctx.place(anchor) or next(
         (p for hit in ctx.roles_of(clause).get("patient", ())
          if (p := ctx.place_within(hit)) is not None), None)
-    if place is None and ctx.story is not None and any(
-            (d.via or "").startswith(STORY_VIAS) for d in doers):
-        # "KABUL - A suicide bomber blew himself up outside a mosque": attackers the text
-        # places only by the story's country struck in it.
-        place = ctx.story[0]
+    place = place or doers_place(ctx, candidate, doers)
     return [place_actor(place)] if place is not None and place.country else []
+
+
+def doers_place(ctx: Context, candidate: Candidate, doers: list[Actor]) -> Place | None:
+    """Where unnamed attackers the text places only by where they are struck: the story's
+    country for those it places ("KABUL - A suicide bomber blew himself up outside a
+    mosque"), the place of their sentence for those it gives ("a suicide bomber blew himself
+    up in a mosque used by policemen in Peshawar")."""
+    vias = {(d.via or "").partition(":")[0] + ":" for d in doers}
+    if ctx.story is not None and vias & set(STORY_VIAS):
+        return ctx.story[0]
+    if LOCATED_VIA in vias:
+        return next((p for noun in agent_fillers(ctx, candidate)
+                     if (p := where(ctx, noun, candidate)) is not None), None)
+    return None
 
 
 def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:

@@ -135,6 +135,24 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
     return None
 
 
+def governing_obliques(ctx: Context, token: Token, predicate: Predicate,
+                       roles: dict[str, list[Token]]) -> dict[str, list[Token]]:
+    """Where the entry requires prepositional phrases the verb lacks and the verb is the
+    infinitive complement of another, the phrases of those cases that follow it and that the
+    parser hung on the governing verb instead (« a ordonné de placer les forces en « régime
+    spécial d'alerte » »: « en régime » on « ordonné »); none unless every missing one is
+    found. Which of them the class admits, the entry's conditions say."""
+    missing = [role for role, _words in predicate.requires
+               if role.startswith("oblique:") and not roles.get(role)]
+    if (not missing or token.pos_ not in VERBAL_POS
+            or ctx.syntax.role(token) != "complement" or token.head.i == token.i):
+        return {}
+    governing = ctx.roles_of(token.head)
+    borrowed = {role: [phrase for phrase in governing.get(role, []) if phrase.i > token.i]
+                for role in missing}
+    return borrowed if all(borrowed.values()) else {}
+
+
 def noun_modifiers(ctx: Context, noun: Token) -> list[Token]:
     """The nouns compounded with ``noun`` ("aid" in "aid program", "opposition" in
     "opposition coalition")."""

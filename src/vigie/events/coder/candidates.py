@@ -16,6 +16,7 @@ from vigie.events.coder.arguments import (
     cargo,
     compounds,
     fillers,
+    governing_obliques,
     means_obliques,
     object_obliques,
     shared_object,
@@ -84,10 +85,9 @@ def match(ctx: Context) -> list[Candidate]:
         if predicate.cameo is None:
             continue
         if backoff is not None:
-            ctx.note(backoff, "backoff",
-                     f"{backoff.text!r} taken as the object of {token.text!r} "
-                     f"({predicate.id}): the parse gave it none, and it is the "
-                     f"nearest noun of the clause of the class required")
+            word, why = backoff
+            ctx.note(word, "backoff", f"{word.text!r} taken as {why} of {token.text!r} "
+                                      f"({predicate.id}): {BACKOFF_REASONS[why]}")
         support = support_verb(ctx, token, predicate)
         qualifier = (carrying_participle(ctx, token)
                      if support is None and predicate.pos == "NOUN" else None)
@@ -134,12 +134,21 @@ def lexicon_pos(pos: str) -> str:
     return "NOUN" if pos in NOMINAL_POS else ""
 
 
+BACKOFF_REASONS = {
+    "the object": "the parse gave it none, and it is the nearest noun of the clause of the "
+                  "class required",
+    "a phrase": "the parse hung the phrase the entry requires on the verb that governs it",
+}
+
+
 def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
                 roles: dict[str, list[Token]]
-                ) -> tuple[Predicate, dict[str, list[Token]], Token | None] | None:
+                ) -> tuple[Predicate, dict[str, list[Token]], tuple[Token, str] | None] | None:
     """The first entry whose conditions hold on the parse; failing all, the first that
-    holds once an object the parse did not give is backed off to (see backoff_object),
-    with the roles it holds on and the noun backed off to."""
+    holds once an object the parse did not give is backed off to (see backoff_object) or a
+    phrase the parse hung on the governing verb is taken back (see governing_obliques),
+    with the roles it holds on and the word backed off to with what it was taken as (a key
+    of BACKOFF_REASONS)."""
     checked = with_shared_subject(ctx, token, entries, roles)
     # "offered on Tuesday to host talks", « a sommé l'ambassadeur de quitter le pays »: a
     # phrase between the verb and its infinitive makes the parser read the infinitive as a
@@ -151,7 +160,7 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
             return predicate, roles, None
         if (bare := bare_object(ctx, token, predicate, roles)) is not None and conditions_hold(
                 ctx, predicate, {**checked, "patient": [bare]}):
-            return predicate, {**roles, "patient": [bare]}, bare
+            return predicate, {**roles, "patient": [bare]}, (bare, "the object")
         if clause is not None and any(role == "complement" for role, _w in predicate.requires):
             with_clause = {**checked, "complement": [clause]}
             if conditions_hold(ctx, predicate, with_clause):
@@ -161,7 +170,11 @@ def first_entry(ctx: Context, token: Token, entries: tuple[Predicate, ...],
         if noun is not None:
             backed = {**roles, "patient": [noun]}
             if conditions_hold(ctx, predicate, {**checked, "patient": [noun]}):
-                return predicate, backed, noun
+                return predicate, backed, (noun, "the object")
+        borrowed = governing_obliques(ctx, token, predicate, roles)
+        if borrowed and conditions_hold(ctx, predicate, {**checked, **borrowed}):
+            phrase = next(iter(borrowed.values()))[0]
+            return predicate, {**roles, **borrowed}, (phrase, "a phrase")
     return None
 
 

@@ -291,6 +291,9 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         contexts.add(ATTEMPT)
         ctx.note(trigger, "recoded", f"{predicate.id}: attempted ({frame.attempted!r}), "
                                      f"coded with the {ATTEMPT!r} context")
+    if frame.commanded:
+        ctx.note(trigger, "recoded", f"{predicate.id}: ordered ({frame.commanded!r}); "
+                                     f"forces do it as the order is given, coded as done")
     confidence = 0.9 - 0.1 * (predicate.pos == "NOUN") - 0.1 * any(
         (a.via or "").startswith("coref") for a in actors)
     analysis.note("events", span.start_char, span.end_char, "fired",

@@ -59,6 +59,10 @@ COUNTED_APPOSITION = 3
 # Types done by the very act whose purpose they are: blocking roads or marching "to protest"
 # protests (« ont bloqué les autoroutes pour protester »); any other aim is only an aim.
 EXPRESSED_TYPES = frozenset({"PROTEST"})
+# What forces are ordered to do that is done as the order is given: moved, put on alert,
+# called up (« a ordonné de placer les forces en régime spécial d'alerte »); a pullback, an
+# arrest or a strike ordered is not yet done ("ordered troops to withdraw from Syria").
+COMMANDED_TYPES = frozenset({"MOBILIZE"})
 # The tokens of a game's score as the tokenizer splits it: a count, a dash, a count.
 SCORE_TOKENS = 3
 # The type of a meeting, which, told in a clause that sets the scene of another, is when and
@@ -75,6 +79,7 @@ class Frame:
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
     attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
+    commanded: str | None = None  # the verb ordering forces to do it ("ordered", « ordonné »)
     # The verb of saying that reports a modal act on a condition ("said Moscow could strike
     # … if …"): of harm, and by the speaker's own side, a threat.
     conditioned: str | None = None
@@ -515,6 +520,10 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                 return frame
             elif lemma in lexicon.attempt_words:
                 frame.attempted = head.text  # and what is said of the attempt counts too
+            elif (lemma in lexicon.command_words and token.i == anchor.i
+                  and (own := by_token.get(anchor.i)) is not None
+                  and own.plover in COMMANDED_TYPES and orders_own_forces(ctx, head)):
+                frame.commanded = head.text
             elif lemma in lexicon.intent_words:
                 frame.dropped = f"content of {head.text!r}, not a fact"
                 return frame
@@ -1009,3 +1018,15 @@ def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *
     return bool(addressed) and all(
         a.country in countries and a.sector in CROWD_SECTORS
         and (not members_only or a.role in MEMBER_PEOPLE_ROLES) for a in addressed)
+
+
+def orders_own_forces(ctx: Context, verb: Token) -> bool:
+    """Whether the order ``verb`` gives goes to forces (its object or its « à » phrase a noun
+    of a commanded class: troops, the army, police, warships) or to no one named (« a ordonné
+    de placer les forces … »): a commander's to his own. An order to a state, a party or
+    another's diplomats ("the court ordered Russia to withdraw", « a ordonné aux diplomates
+    belges de plier bagage ») is a demand, which may go unheeded."""
+    roles = ctx.roles_of(verb)
+    addressees = [filler for role in ("patient", "recipient", "oblique:à")
+                  for filler in roles.get(role, ()) if filler.pos_ in NOMINAL_POS]
+    return all(filler.lemma_.lower() in ctx.lexicon.commanded_nouns for filler in addressees)

@@ -291,7 +291,11 @@ def place_owner(ctx: Context, at: PlaceAt, anchor: Token | None, own: set[int]) 
         if token.pos_ in NOMINAL_POS and not at.place.start <= token.idx < at.place.end:
             path.append(token)
     for noun in path:
-        actors = ctx.analysis.actors_at(noun)
+        # A body of the place's own country is there, not elsewhere: the police of Peshawar
+        # say where the story is as Peshawar does; the French embassy in Dakar does not.
+        actors = [a for a in ctx.analysis.actors_at(noun)
+                  if not (a.resolved and a.country == at.place.country
+                          and a.sector not in REPORTING_SECTORS)]
         if anchor is None:
             if ctx.is_act(noun) or any(a.resolved or a.sector in REPORTING_SECTORS
                                        for a in actors):
