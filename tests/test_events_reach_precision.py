@@ -89,6 +89,18 @@ NON_EVENTS += [
            "étaient réunis en sommet à Niigata."),
 ]
 
+# A concession its doer says it will make ("said it would withdraw the bill") is decided, and
+# so made: the gold of every set codes the concession (CONCEDE), not a promise of one (AGREE
+# 035). Planned, it stays unmade; an offer of business withdrawn is no event.
+CASES += [
+    ("en", "Chile's government said on Tuesday it would withdraw the contested pension bill.",
+     "CONCEDE", "083", "CHL", ""),
+]
+NON_EVENTS += [
+    ("en", "Chile's government plans to withdraw the pension bill next year."),
+    ("en", "The bank said it would withdraw its offer for the Chilean retailer."),
+]
+
 
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

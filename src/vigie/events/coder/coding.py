@@ -56,6 +56,11 @@ SCHEDULED_TYPES = frozenset({"CONSULT"})
 # the court", "said it would ask the council for help"). Said in the future by the story
 # itself ("the UN will investigate"), it is coded, as decided.
 FORETOLD_TYPES = frozenset({"REQUEST", "ACCUSE"})
+# Types of an act that its doer, saying it will do it, has decided and so done: a government
+# that says it will withdraw a bill, repeal laws or revoke a decree has conceded (« a annoncé
+# qu'il retirerait le projet de loi »); the gold of every set codes the concession, not a
+# promise of one. Planned or intended ("plans to withdraw"), it stays a promise.
+DECIDED_TYPES = frozenset({"CONCEDE"})
 ATTEMPT = "attempt"
 
 
@@ -258,6 +263,12 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         recoded = False
         ctx.note(trigger, "recoded", f"{predicate.id}: decided, taking effect {effect!r}: "
                                      f"coded as the act, in the future")
+    decided = (recoded and plover in DECIDED_TYPES and frame.reported_future
+               and not frame.hypothetical and not negated and not ultimatum(ctx, tensed))
+    if decided:
+        recoded = False
+        ctx.note(trigger, "recoded", f"{predicate.id}: decided by its doer (a future), "
+                                     f"coded as the act")
     scheduled = future and not recoded and plover in SCHEDULED_TYPES
     if scheduled:
         ctx.note(trigger, "recoded", f"{predicate.id}: in the future, on a schedule: "

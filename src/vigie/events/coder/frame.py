@@ -77,6 +77,8 @@ class Frame:
     dropped: str | None = None
     hypothetical: bool = False
     announced: str | None = None  # the word announcing the act ("prévoit", "ready")
+    # Announced as the future of a verb of saying ("said it would withdraw"), not planned.
+    reported_future: bool = False
     prepared: str | None = None  # the verb of getting ready for it ("preparing", "s'apprête")
     attempted: str | None = None  # the verb of trying it ("tried", "a tenté", "failed")
     commanded: str | None = None  # the verb ordering forces to do it ("ordered", « ordonné »)
@@ -411,6 +413,7 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
     if (conditional or reported_future) and reported(ctx, clause):
         # "a annoncé qu'il retirerait", "said it would withdraw": the future of the past.
         frame.announced = clause.head.text
+        frame.reported_future = True
     elif conditional or any(a.lemma_.lower() in lexicon.modal_words for a in auxes) or (
             clause.i != anchor.i and clause.lemma_.lower() in lexicon.modal_words):
         frame.hypothetical = True
