@@ -286,6 +286,21 @@ Figures when the floors were set (``vigie eval``):
   F1 fell from 0.763 to 0.759 (one event: a request joined to another act of the same doer is
   no longer coded beside it, as the gold of seven texts in six other sets codes it), above its
   floor.
+- Development sets 14 (the fourteenth blind pair, retired on 2026-12-05 after it had measured
+  two rounds of that day) came with figures measured at 281126f: English 0.828 / 0.665, triple
+  0.509 (111 found, 23 invented); French 0.873 / 0.701, triple 0.532 (117 found, 17 invented)
+  (type P / F1). Their floors were set after the fifth round on the lexicon's reach, 0.01-0.02
+  under its figures at a251bf2: English 0.849 / 0.696 / 0.535 (118 found, 21 invented), French
+  0.878 / 0.720 / 0.546 (122 found, 17 invented).
+- After the fifth round on the lexicon's reach of 2026-12-05, at a251bf2, the figures that rose
+  by 0.01 or more since the round's start (9ed2450): English 3 triple 0.670, 5 precision 0.925,
+  11 F1 0.761, 13 F1 0.760 / triple 0.565; French 4 F1 0.860, 12 0.926 / 0.787: their floors
+  raised to 0.015-0.02 under them (never lowered). French 5's type F1 fell from 0.829 to 0.826
+  (one invented event: a summit of a body's leaders, « les chefs d'État de la CEDEAO se sont
+  réunis », now coded as their meeting, which the gold of that text leaves out and that of
+  French set 2 codes), above its floor; English 4's from 0.776 to 0.774 (an offer to let
+  weapons inspectors return, now coded as the concession it announces, where the gold has
+  AGREE), above its floor.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -309,11 +324,11 @@ WIRE_FLOORS = {
     "fr_wire_dev.json": (0.98, 0.87, 0.67),
     "en_wire_dev_2.json": (0.97, 0.81, 0.65),
     "fr_wire_dev_2.json": (0.95, 0.72, 0.51),
-    "en_wire_dev_3.json": (0.89, 0.81, 0.64),
+    "en_wire_dev_3.json": (0.89, 0.81, 0.65),
     "fr_wire_dev_3.json": (0.93, 0.81, 0.56),
     "en_wire_dev_4.json": (0.89, 0.76, 0.58),
-    "fr_wire_dev_4.json": (0.96, 0.83, 0.63),
-    "en_wire_dev_5.json": (0.88, 0.74, 0.63),
+    "fr_wire_dev_4.json": (0.96, 0.84, 0.63),
+    "en_wire_dev_5.json": (0.91, 0.74, 0.63),
     "fr_wire_dev_5.json": (0.89, 0.81, 0.56),
     "en_wire_dev_6.json": (0.85, 0.76, 0.56),
     "fr_wire_dev_6.json": (0.91, 0.76, 0.52),
@@ -325,12 +340,14 @@ WIRE_FLOORS = {
     "fr_wire_dev_9.json": (0.90, 0.72, 0.51),
     "en_wire_dev_10.json": (0.79, 0.71, 0.54),
     "fr_wire_dev_10.json": (0.89, 0.75, 0.53),
-    "en_wire_dev_11.json": (0.84, 0.73, 0.53),
+    "en_wire_dev_11.json": (0.84, 0.74, 0.53),
     "fr_wire_dev_11.json": (0.87, 0.78, 0.53),
     "en_wire_dev_12.json": (0.74, 0.64, 0.54),
-    "fr_wire_dev_12.json": (0.88, 0.74, 0.53),
-    "en_wire_dev_13.json": (0.89, 0.72, 0.53),
+    "fr_wire_dev_12.json": (0.91, 0.77, 0.53),
+    "en_wire_dev_13.json": (0.89, 0.74, 0.55),
     "fr_wire_dev_13.json": (0.81, 0.65, 0.46),
+    "en_wire_dev_14.json": (0.83, 0.68, 0.52),
+    "fr_wire_dev_14.json": (0.86, 0.70, 0.53),
 }
 
 
