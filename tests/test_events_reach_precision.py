@@ -102,5 +102,17 @@ NON_EVENTS += [
 ]
 
 
+# An act ruled out is refused, not done: "ruled out sending troops" codes no deployment (the
+# phrasal verb among the intent frames, as « a exclu d'envoyer » already was); "ruled that" is
+# a finding, and the act sent or taken in without it is coded.
+CASES += [
+    ("en", "Germany sent Taurus missiles to Ukraine on Monday.", "AID", "072", "DEU", "UKR"),
+]
+NON_EVENTS += [
+    ("en", "Germany ruled out sending Taurus missiles to Ukraine on Monday."),
+    ("en", "Jordan ruled out taking in refugees from the West Bank."),
+    ("fr", "L'Allemagne a exclu d'envoyer des missiles Taurus à l'Ukraine lundi."),
+]
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

@@ -496,7 +496,7 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                 frame.dropped = (f"a clause on {head.text!r}: a comment on the reported act, "
                                  f"not a new event")
                 return frame
-            lemma = head.lemma_.lower()
+            lemma = frame_lemma(ctx, head)
             if lemma in lexicon.modal_words:
                 frame.hypothetical = True
                 # « a déclaré que la Russie pourrait frapper Londres si … »: the modal is a
@@ -643,6 +643,17 @@ def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
     return next((c for c in ctx.by_token.values()
                  if c is not own and c.plover != own.plover
                  and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
+
+
+def frame_lemma(ctx: Context, verb: Token) -> str:
+    """A verb's lemma, with its particle where the frames list the phrasal verb ("rule out":
+    "ruled out sending troops" is a refusal, "ruled that …" a finding)."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if ctx.syntax.role(child) == "particle" and (
+                phrasal := f"{lemma} {child.lower_}") in ctx.lexicon.intent_words:
+            return phrasal
+    return lemma
 
 
 def tenure_span(ctx: Context, verb: Token) -> str | None:
