@@ -107,6 +107,9 @@ NON_EVENTS += [
 # a finding, and the act sent or taken in without it is coded.
 CASES += [
     ("en", "Germany sent Taurus missiles to Ukraine on Monday.", "AID", "072", "DEU", "UKR"),
+    # a participle set off after the clause tells a further act, not what is ruled out
+    ("en", "Kenya ruled out sending more police to Haiti on Monday, brushing aside a request "
+     "by the United Nations.", "REJECT", "120", "KEN", ""),
 ]
 NON_EVENTS += [
     ("en", "Germany ruled out sending Taurus missiles to Ukraine on Monday."),

@@ -496,7 +496,7 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                 frame.dropped = (f"a clause on {head.text!r}: a comment on the reported act, "
                                  f"not a new event")
                 return frame
-            lemma = frame_lemma(ctx, head)
+            lemma = frame_lemma(ctx, head, role)
             if lemma in lexicon.modal_words:
                 frame.hypothetical = True
                 # « a déclaré que la Russie pourrait frapper Londres si … »: the modal is a
@@ -645,10 +645,14 @@ def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
                  and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
 
 
-def frame_lemma(ctx: Context, verb: Token) -> str:
-    """A verb's lemma, with its particle where the frames list the phrasal verb ("rule out":
-    "ruled out sending troops" is a refusal, "ruled that …" a finding)."""
+def frame_lemma(ctx: Context, verb: Token, role: str | None) -> str:
+    """A verb's lemma, with its particle where the frames list the phrasal verb and ``role``,
+    the role of the clause below it, is its complement ("ruled out sending troops" is a
+    refusal; "ruled that …" is a finding, and "ruled out …, brushing aside a plan" tells a
+    further act)."""
     lemma = verb.lemma_.lower()
+    if role != "complement":
+        return lemma
     for child in verb.children:
         if ctx.syntax.role(child) == "particle" and (
                 phrasal := f"{lemma} {child.lower_}") in ctx.lexicon.intent_words:
