@@ -55,6 +55,10 @@ class Candidate:
         word (also where the support verb is a participle on it)."""
         return self.trigger if self.qualified or self.support is None else self.support
 
+    def stands_at(self, i: int) -> bool:
+        """Whether token ``i`` is the candidate's word or the light verb carrying it."""
+        return i in (self.trigger.i, self.support.i if self.support else None)
+
     @property
     def plover(self) -> str:
         """The PLOVER type of the entry."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from vigie.actors.places import dateline_places
 from vigie.analysis import Analysis
@@ -80,7 +80,7 @@ class Context:
             lexicon=lexicon,
             syntax=syntax,
             transparent=frozenset(t.i for _time, span in times for t in span)
-            | manner_phrase_tokens(doc, syntax),
+            | manner_phrase_tokens(analysis.forms, syntax),
             sentence_of=sentence_of,
             questions=frozenset(questions),
             # PRESENT_REF and the like date nothing.
@@ -155,15 +155,13 @@ class Context:
         self.analysis.note("events", token.idx, token.idx + len(token.text), verdict, message)
 
 
-def manner_phrase_tokens(doc: Doc, syntax: SyntaxPack) -> frozenset[int]:
-    """The tokens of the set phrases of manner in ``doc`` (« d'un revers de main »), which
-    argument roles read through as they read through time expressions."""
-    if not syntax.manner_phrases:
-        return frozenset()
+def manner_phrase_tokens(words: list[str], syntax: SyntaxPack) -> frozenset[int]:
+    """The tokens of the set phrases of manner among ``words`` (the article's lower-case forms,
+    ``Analysis.forms``: « d'un revers de main »), which argument roles read through as they
+    read through time expressions."""
     # One pass over the words, trying only the phrases that start with each word: slicing the
     # doc for every phrase at every position cost more than the rest of the stage.
     firsts = {phrase[0] for phrase in syntax.manner_phrases}
-    words = [token.lower_ for token in doc]
     found: set[int] = set()
     for start, word in enumerate(words):
         if word not in firsts:
@@ -172,4 +170,3 @@ def manner_phrase_tokens(doc: Doc, syntax: SyntaxPack) -> frozenset[int]:
             if tuple(words[start:start + len(phrase)]) == phrase:
                 found.update(range(start, start + len(phrase)))
     return frozenset(found)
-

@@ -215,7 +215,7 @@ def requested_beside(ctx: Context, candidate: Candidate) -> Candidate | None:
     first = verb.head
     return next((c for c in ctx.by_token.values()
                  if c is not candidate and c.plover != REQUEST_TYPE
-                 and first.i in (c.trigger.i, c.support.i if c.support else None)), None)
+                 and c.stands_at(first.i)), None)
 
 
 def exchange_freeing(ctx: Context, candidate: Candidate) -> Candidate | None:
@@ -642,7 +642,7 @@ def grounds_of(ctx: Context, verb: Token) -> Candidate | None:
     carrier = clause_head(verb.head)
     return next((c for c in ctx.by_token.values()
                  if c is not own and c.plover != own.plover
-                 and carrier.i in (c.trigger.i, c.support.i if c.support else None)), None)
+                 and c.stands_at(carrier.i)), None)
 
 
 def frame_lemma(ctx: Context, verb: Token, role: str | None) -> str:
@@ -697,7 +697,7 @@ def score_at(ctx: Context, token: Token) -> bool:
 def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
     """Whether a verb is itself, or carries, an act of the given type: a purpose clause that
     names the same act (« ont cessé le travail pour protester ») is that act, said twice."""
-    return any(c.plover == plover and verb.i in (c.trigger.i, c.support.i if c.support else None)
+    return any(c.plover == plover and c.stands_at(verb.i)
                for c in ctx.by_token.values())
 
 
