@@ -301,6 +301,11 @@ Figures when the floors were set (``vigie eval``):
   French set 2 codes), above its floor; English 4's from 0.776 to 0.774 (an offer to let
   weapons inspectors return, now coded as the concession it announces, where the gold has
   AGREE), above its floor.
+- Sets 15 (the fifteenth blind pair, retired on 2026-12-06 after it had measured two rounds)
+  came with blind floors (0.85 / 0.74 / 0.50 English, 0.88 / 0.72 / 0.50 French, type P / F1 /
+  triple F1) set at their first measurement at 54d5148. Their floors were set 0.01-0.02 under
+  their figures at a251bf2: English 0.870 / 0.757 / 0.526 (134 found, 20 invented), French
+  0.901 / 0.749 / 0.530 (128 found, 14 invented).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -348,6 +353,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_13.json": (0.81, 0.65, 0.46),
     "en_wire_dev_14.json": (0.83, 0.68, 0.52),
     "fr_wire_dev_14.json": (0.86, 0.70, 0.53),
+    "en_wire_dev_15.json": (0.85, 0.74, 0.51),
+    "fr_wire_dev_15.json": (0.88, 0.73, 0.51),
 }
 
 
