@@ -304,6 +304,12 @@ class Lexicon:
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
     # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
+    # Verbs of overthrowing (the class OVERTHROW_VERB), harm when what they overthrow is a
+    # ruler or a government (overthrown_nouns: "vowed to topple the president", « a juré de
+    # renverser le régime »; « renverser la tendance » is none). They code an act of their own
+    # only with a military doer, so a rebel's or an opponent's vow is read here.
+    overthrow_words: frozenset[str]
+    overthrown_nouns: Words
     # Nouns of harm: a promise that someone will face or meet one is a threat ("vowed that
     # Israel would face a crushing response").
     harm_nouns: Words
@@ -590,6 +596,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
+        overthrow_words=frozenset(classes.get("OVERTHROW_VERB", ())),
+        overthrown_nouns=words_of(frames.get("overthrown", []), classes),
         harm_nouns=words_of(frames.get("harm_nouns", []), classes),
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),
