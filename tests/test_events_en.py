@@ -66,7 +66,12 @@ CASES: list[tuple[str, str | None, str, str]] = [
     # RETREAT
     ("Armenia withdrew its troops from the border area on Saturday.", "RETREAT", "ARM", ""),
     ("Iran released two French nationals on Friday.", "RETREAT", "IRN", "FRA"),
-    ("Ethiopia lifted sanctions on Eritrea.", "RETREAT", "ETH", "ERI"),
+    # a blockade lifted lets ships and goods through (RETREAT); sanctions lifted are a
+    # concession (CONCEDE, below; events/data/cameo.tsv says why)
+    ("Saudi Arabia lifted its blockade of Qatar on Monday.", "RETREAT", "SAU", "QAT"),
+    # CONCEDE: sanctions eased or lifted
+    ("Ethiopia lifted sanctions on Eritrea.", "CONCEDE", "ETH", "ERI"),
+    ("Canada eased its sanctions on Belarus on Thursday.", "CONCEDE", "CAN", "BLR"),
     # two sides swapping prisoners is a mutual exchange, not one side's release
     ("Russia and Ukraine exchanged prisoners on Friday.", "COOPERATE", "UKR", ""),
     # REQUEST

@@ -36,7 +36,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "SANCTION", "MLI", "CIV"),
     ("L'Union européenne a imposé de nouvelles sanctions à la Biélorussie.",
      "SANCTION", "EUR", "BLR"),
-    ("Washington a levé une partie des sanctions contre Caracas.", "RETREAT", "USA", "VEN"),
+    # des sanctions levées sont une concession (CONCEDE : events/data/cameo.tsv dit pourquoi),
+    # un blocus levé laisse passer navires et marchandises (RETREAT)
+    ("Washington a levé une partie des sanctions contre Caracas.", "CONCEDE", "USA", "VEN"),
+    ("Le Japon a assoupli jeudi ses sanctions contre la Russie.", "CONCEDE", "JPN", "RUS"),
+    ("L'Arabie saoudite a levé lundi le blocus contre le Qatar.", "RETREAT", "SAU", "QAT"),
     ("La Chine et la Russie ont opposé leur veto à la résolution présentée par la France.",
      "REJECT", "CHN", "FRA"),
     ("Le président sénégalais a reçu jeudi à Dakar son homologue gambien.",
@@ -616,9 +620,9 @@ CASES += [
     ("Les deux constructeurs ont mis en commun leurs moyens de recherche.", None, "", ""),
     # a joint declaration initialled (SUPPORT)
     ("Le Maroc et Israël ont paraphé une déclaration conjointe.", "SUPPORT", "MAR", ""),
-    # a border reopened, punitive measures lifted (RETREAT)
+    # a border reopened (RETREAT); punitive measures lifted, a concession (CONCEDE)
     ("Le Maroc a rouvert sa frontière avec l'Algérie.", "RETREAT", "MAR", "DZA"),
-    ("La Cédéao a levé les mesures punitives imposées au Niger.", "RETREAT", "IGO", ""),
+    ("La Cédéao a levé les mesures punitives imposées au Niger.", "CONCEDE", "IGO", ""),
     # warrants sought, conduct called unacceptable, a finger pointed (ACCUSE);
     # a player judging a referee and a teacher pointing at a mistake are none
     ("Le procureur de la CPI a requis des mandats d'arrêt contre deux dirigeants israéliens.",
