@@ -100,10 +100,19 @@ class Context:
         return self.analysis.lang
 
     def roles_of(self, token: Token) -> dict[str, list[Token]]:
-        """The argument roles of ``token`` (see events.roles.argument_roles), computed once."""
+        """The argument roles of ``token`` (see events.roles.argument_roles), computed once.
+        A wire dateline beside an argument of the story's own is no argument: the English
+        parser, which reads the dateline in the first sentence, takes its place and agency
+        for a second subject ("DENPASAR, Indonesia (Reuters) - A car bomb ripped through …").
+        Alone, it stays: the parser often hangs the story's subject on it ("CANBERRA, Feb 13
+        (AFP) - Prime Minister Kevin Rudd said …"), and the doer is found through it."""
         roles = self.roles.get(token.i)
         if roles is None:
             roles = argument_roles(token, self.syntax, self.transparent)
+            if token.i >= self.story_start > 0:
+                roles = {role: [t for t in fillers if t.i >= self.story_start]
+                         if any(t.i >= self.story_start for t in fillers) else fillers
+                         for role, fillers in roles.items()}
             self.roles[token.i] = roles
         return roles
 

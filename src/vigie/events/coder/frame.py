@@ -151,10 +151,12 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
 
 def dated_long_before(ctx: Context, anchor: Token) -> str | None:
     """The words of the date of the predicate's clause, if every date its verb has is more
-    than a year before publication and another sentence of the article is dated now ("…
-    died on Thursday. In 1990 he freed Nelson Mandela and legalised the ANC", "was expelled
-    from the bloc in 2011. … on Sunday voted to …"): the obituary's or the background's
-    history. A clause joined to another by a conjunction shares its date."""
+    than a year before publication and another sentence of the article, or another clause
+    of its own sentence, is dated now ("… died on Thursday. In 1990 he freed Nelson Mandela
+    and legalised the ANC", "was expelled from the bloc in 2011. … on Sunday voted to …", "a
+    bell tolled on Wednesday, the minute the bomb exploded 80 years ago"): the obituary's,
+    the background's or the commemoration's history. A clause joined to another by a
+    conjunction shares its date."""
     clause = clause_head(anchor)
     verbs = {clause.i}
     while ctx.syntax.role(clause) == "conj" and clause.head.i != clause.i:
@@ -174,7 +176,8 @@ def dated_long_before(ctx: Context, anchor: Token) -> str | None:
     # Told alone ("The Soviet Union invaded Afghanistan in 1979"), the act is the text's
     # news, dated; beside a sentence dated now, it is the story's history.
     sentence = ctx.sentence_of[anchor.i]
-    recent = any(at_sentence != sentence and root >= ctx.story_start
+    recent = any((at_sentence != sentence or governor(doc[root]).i not in verbs)
+                 and root >= ctx.story_start
                  and not historical(calendar_value(time), published)
                  for time, root, at_sentence, _at in ctx.dated)
     return own[0].text if recent else None
