@@ -522,6 +522,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
+    if not nominal_head and not passive and (
+            split := _split_adjectives_subject(token, pack)) is not None and (
+            not roles.get("agent") or roles["agent"] == [split[1]]):
+        roles["agent"] = [split[0]]
     if not nominal_head and passive and "agent" not in roles:
         roles["agent"] = _stray_agent(token, pack, transparent)
     if not nominal_head and "agent" in roles:
@@ -682,6 +686,31 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _split_adjectives_subject(verb: Token, pack: SyntaxPack) -> tuple[Token, Token] | None:
+    """The subject noun of two coordinated adjectives after it that the parser cut off from
+    the verb (« des délégations russe et ukrainienne se sont retrouvées / ont tenu des
+    discussions »): it hangs the second adjective on the verb, as its subject or a modifier,
+    or leaves the noun hanging elsewhere. Found by the words in their order, as the parser's
+    links are what failed: noun, adjective, conjunction, adjective, then the verb's
+    auxiliaries and clitics and the verb. Returns the noun and the second adjective."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and pack.role(doc[start - 1]) in (
+            "aux", "reflexive"):
+        start -= 1
+    if start < 4:
+        return None
+    second, joiner, first = doc[start - 1], doc[start - 2], doc[start - 3]
+    noun = first.head
+    if (second.pos_ == "ADJ" and pack.role(joiner) == "cc" and first.pos_ == "ADJ"
+            and pack.role(first) == "modifier" and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i == first.i - 1
+            and pack.role(noun) not in ("agent", "patient")
+            and not any(pack.role(c) == "case" for c in noun.children)):
+        return noun, second
+    return None
 
 
 def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:
