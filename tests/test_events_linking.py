@@ -437,6 +437,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("CONSULT", "GHA", "NGA")}),
     # (an appeal received is no call)
     ("fr", "Le président ghanéen a reçu mardi un appel de l'ONU à la retenue.", set()),
+    # What is rejected "as" false, put before the object, leaves the object the verb's: the
+    # author of the report or the charge is the target.
+    ("en", "Ghana rejected as 'unfounded' Togo's allegation on Friday.",
+     {("REJECT", "GHA", "TGO")}),
+    ("en", "Uganda dismissed as 'baseless' the findings of a panel of the African Union on "
+           "Friday.", {("REJECT", "UGA", "IGO")}),
+    ("fr", "L'Inde a rejeté comme absurdes les accusations du Canada.",
+     {("REJECT", "IND", "CAN")}),
+    ("fr", "Le Sénégal a rejeté comme mensongères les allégations du Mali.",
+     {("REJECT", "SEN", "MLI")}),
+    # (a report of no named author has no target; a quality said after the object is no
+    # event)
+    ("en", "Rwanda dismissed the report as baseless on Tuesday.", {("REJECT", "RWA", "")}),
+    ("fr", "Le Rwanda a rejeté comme infondé le rapport publié mardi.", {("REJECT", "RWA", "")}),
+    ("en", "Kenya described the old Chinese proposal as useful.", set()),
 ]
 
 @pytest.fixture(scope="module")

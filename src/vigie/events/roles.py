@@ -560,6 +560,14 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 roles["patient"] = shifted
                 roles[f"oblique:{case}"] = [label]
                 break
+            if _leads_with_predicate(label, pack):
+                # "dismissed as 'baseless' a report by UN experts", "as absurd Canada's
+                # allegation": the parser made the object the preposition's, the predicative
+                # adjective its modifier; an adjective before the noun's own article or owner
+                # is no part of its phrase, so the noun is the verb's object.
+                roles["patient"] = [label]
+                del roles[f"oblique:{case}"]
+                break
     if not nominal_head and not passive and "patient" not in roles:
         # "rejected on Monday Kinshasa's accusation": the parser made the object the object
         # of the date's preposition, the date a modifier inside it; the phrase after the date
@@ -591,6 +599,25 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _leads_with_predicate(noun: Token, pack: SyntaxPack) -> bool:
+    """Whether a word said of ``noun`` stands before the noun's article or owner ("as
+    'baseless' a report", "as absurd Canada's allegation", « comme absurdes les
+    accusations »): no noun phrase opens with an adjective, or a bare noun, before its
+    article, so that word is said of the noun and the noun is the verb's object. The parser
+    hangs the word on the noun, or on the preposition beside it."""
+    openers = [c.i for c in noun.children if c.i < noun.i
+               and (pack.role(c) == "det" or pack.role(c) == "possessor")]
+    if not openers:
+        return False
+    before = noun.doc[min(openers) - 1]
+    while before.is_punct and before.i > 0:
+        before = before.nbor(-1)
+    while pack.role(before) == "conj" and before.head.i < before.i:
+        before = before.head  # "as 'absurd and motivated' Canada's allegation"
+    return (before.head.i in (noun.i, noun.head.i) and before.i != noun.head.i
+            and (before.pos_ == "ADJ" or (before.pos_ == "NOUN" and not list(before.children))))
 
 
 def _secondary_predicates(verb: Token, children: list[Token], roles: dict[str, list[Token]],
