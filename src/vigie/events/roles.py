@@ -429,6 +429,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
                         roles[f"complement_oblique:{prep}"].extend(objects)
+                    elif (below in ("oblique", "by_agent") and grandchild.pos_ != "ADP"
+                            and (prep := case_of(grandchild, pack))):
+                        # UD: the nominal heads its preposition (« a juré de répondre par
+                        # la force », which the parser labels an agent of the active verb)
+                        roles[f"complement_oblique:{prep}"].append(grandchild)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
