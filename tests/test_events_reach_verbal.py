@@ -502,6 +502,42 @@ CASES += [
      "COERCE", "GRC", ""),
 ]
 
+# Evidence, information or allegations linking someone to a wrong ("credible evidence
+# linking the Russian state to the poisoning", « des éléments crédibles liant l'État russe
+# à l'empoisonnement »), put forward in reported speech: an accusation (CAMEO 112) by the
+# speaker of whom the evidence names. Evidence linking an outbreak or loans to something
+# that is no wrong names no one.
+CASES += [
+    ("en", "Britain's foreign secretary told parliament on Monday that there was credible "
+           "evidence linking the Russian state to the poisoning.", "ACCUSE", "GBR", "RUS"),
+    ("en", "The Swedish prime minister said investigators had information tying Iranian "
+           "agents to the plot.", "ACCUSE", "SWE", "IRN"),
+    ("en", "Kenya's health minister said there was evidence linking the outbreak to "
+           "contaminated water.", None, "", ""),
+    ("en", "The Ghanaian finance minister said there was evidence linking Chinese loans to "
+           "faster growth.", None, "", ""),
+    ("fr", "Le ministre britannique des Affaires étrangères a affirmé lundi disposer "
+           "d'éléments crédibles liant l'État russe à l'empoisonnement.",
+     "ACCUSE", "GBR", "RUS"),
+    ("fr", "Le Premier ministre suédois a déclaré que les enquêteurs avaient des preuves "
+           "liant des agents iraniens au complot.", "ACCUSE", "SWE", "IRN"),
+    ("fr", "Le ministre ghanéen des Finances a affirmé disposer d'éléments liant les prêts "
+           "chinois à la croissance.", None, "", ""),
+]
+
+# Saying or voting no to someone or to their plan ("said no to Brussels", « a de nouveau dit
+# non à Berlin »): a rejection (CAMEO 120) of whom it is said to. A no said to a question
+# is an answer, and a no said to reporters by no coded actor codes nothing.
+CASES += [
+    ("en", "Hungary's government said no to Brussels on Monday.", "REJECT", "HUN", ""),
+    ("en", "The Hungarian prime minister once again said no to the European Commission.",
+     "REJECT", "HUN", ""),
+    ("en", "The Kenyan minister said no to reporters' questions on Monday.", None, "", ""),
+    ("fr", "Le gouvernement suisse a de nouveau dit non à Berlin.", "REJECT", "CHE", "DEU"),
+    ("fr", "Interrogé sur l'envoi de troupes, le ministre kényan a répondu non aux "
+           "journalistes.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
