@@ -525,7 +525,7 @@ CASES += [
            "chinois à la croissance.", None, "", ""),
 ]
 
-# Saying or voting no to someone or to their plan ("said no to Brussels", « a de nouveau dit
+# Saying or voting no to someone or to their plan ("said no to Brussels", « a dit
 # non à Berlin »): a rejection (CAMEO 120) of whom it is said to. A no said to a question
 # is an answer, and a no said to reporters by no coded actor codes nothing.
 CASES += [
@@ -533,7 +533,7 @@ CASES += [
     ("en", "The Hungarian prime minister once again said no to the European Commission.",
      "REJECT", "HUN", ""),
     ("en", "The Kenyan minister said no to reporters' questions on Monday.", None, "", ""),
-    ("fr", "Le gouvernement suisse a de nouveau dit non à Berlin.", "REJECT", "CHE", "DEU"),
+    ("fr", "Le gouvernement suisse a dit non à Berlin.", "REJECT", "CHE", "DEU"),
     ("fr", "Interrogé sur l'envoi de troupes, le ministre kényan a répondu non aux "
            "journalistes.", None, "", ""),
 ]
