@@ -429,6 +429,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
                         roles[f"complement_oblique:{prep}"].extend(objects)
+                    elif (below in ("oblique", "by_agent") and grandchild.pos_ != "ADP"
+                            and (prep := case_of(grandchild, pack))):
+                        # UD: the nominal heads its preposition (« a juré de répondre par
+                        # la force », which the parser labels an agent of the active verb)
+                        roles[f"complement_oblique:{prep}"].append(grandchild)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
@@ -464,9 +469,26 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["clause_mod"].append(child)
             # "les abus commis par la RPDC", "abuses committed by the regime"
             for grandchild in child.children:
-                if pack.role(grandchild) == "by_agent":
+                below = pack.role(grandchild)
+                if below == "by_agent":
                     objects = [g for g in grandchild.children if pack.role(g) == "case_object"]
                     roles["participle_agent"].extend(objects or [grandchild])
+                elif below == "patient":
+                    # "evidence linking Russia to the poisoning": whom the clause on the
+                    # noun names, and to what; the French parser hangs the "to what" on the
+                    # object (« liant l'État russe à l'empoisonnement »)
+                    roles["clause_mod_patient"].append(grandchild)
+                    for inner in grandchild.children:
+                        if (pack.role(inner) in ("oblique", "nominal_arg")
+                                and inner.pos_ != "ADP" and (prep := case_of(inner, pack))):
+                            roles[f"clause_mod_oblique:{prep}"].append(inner)
+                elif below in ("oblique", "nominal_arg"):
+                    if grandchild.pos_ == "ADP":
+                        prep, objects = _prepositional(grandchild, pack)
+                    else:
+                        prep, objects = case_of(grandchild, pack), [grandchild]
+                    if prep:
+                        roles[f"clause_mod_oblique:{prep}"].extend(objects)
         elif role == "adverbial" and not nominal_head and (case := _clause_case(child, pack)):
             # "called for Israel to withdraw": a request for what the clause says, made
             # of its subject.
