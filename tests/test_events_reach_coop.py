@@ -66,6 +66,31 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     # patrols and operations said to be coordinated are joint ones (COOPERATE)
     ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
      "COOPERATE", "IDN", ""),
+    # joint or military exercises "kicked off" are carried as when launched: by the forces of
+    # two or more countries, their cooperation (COOPERATE); by one, a show of force
+    # (MOBILIZE); not a season or a tournament kicked off, nor a ball kicked
+    ("Greek and Italian warships kicked off a joint exercise in the Aegean on Monday.",
+     "COOPERATE", "GRC", ""),
+    ("About 9,000 Chilean and Peruvian troops kicked off their annual naval manoeuvres on "
+     "Monday.", "COOPERATE", "PER", ""),
+    ("China's navy kicked off large-scale naval drills near Taiwan on Monday.", "MOBILIZE",
+     "CHN", ""),
+    ("Greek and Italian diplomats kicked a football around at the embassy on Monday.",
+     None, "", ""),
+    ("Chelsea and Arsenal kicked off the new season on Saturday.", None, "", ""),
+    ("Greek soldiers kicked off the football tournament on Monday.", None, "", ""),
+    # a joint team set up or formed by the bodies of two countries is their cooperation; a
+    # team of one country's police, or of two clubs, is none
+    ("Spanish and French police set up a joint investigation team on people smuggling on "
+     "Monday.", "COOPERATE", "FRA", ""),
+    ("Belgian and Dutch prosecutors formed a joint investigative team on Friday.",
+     "COOPERATE", "NLD", ""),
+    ("Italian police set up an investigation team on the mafia on Monday.", None, "", ""),
+    ("Lyon and Saint-Etienne formed a joint youth team on Friday.", None, "", ""),
+    # an investigation opened jointly by the police of two countries is their cooperation
+    # (COOPERATE 063), not an accusation; by one country's police it stays an inquiry
+    ("Italian and Swiss police opened a joint investigation into the mafia on Monday.",
+     "COOPERATE", "CHE", ""),
 ]
 
 FR_CASES: list[tuple[str, str | None, str, str]] = [
@@ -109,6 +134,44 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
     ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
      "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
+    # « donner le coup d'envoi » d'exercices: les lancer; par les forces de deux pays, leur
+    # coopération (COOPERATE), par un seul, une démonstration de force (MOBILIZE); ni un
+    # match ni un tournoi, ni un « coup de frein »
+    ("Les forces grecques et italiennes ont donné lundi le coup d'envoi de leurs exercices "
+     "annuels en mer Égée.", "COOPERATE", "ITA", ""),
+    ("Les marines chilienne et péruvienne ont donné le coup d'envoi des manœuvres conjointes "
+     "« Pacifique 2025 ».", "COOPERATE", "CHL", ""),
+    ("L'armée chinoise a donné lundi le coup d'envoi de manœuvres autour de Taïwan.",
+     "MOBILIZE", "CHN", "TWN"),
+    ("L'arbitre a donné le coup d'envoi du match entre le PSG et l'OM.", None, "", ""),
+    ("Les militaires grecs ont donné le coup d'envoi du tournoi de football.", None, "", ""),
+    ("Le Parlement grec a donné un coup de frein aux négociations avec la Turquie.",
+     None, "", ""),
+    # une ligne ou un mécanisme de swap, un swap de devises reconduits (COOPERATE 061, comme
+    # en anglais); ni une ligne de crédit, ni les horaires d'un bureau de change
+    ("La Banque centrale du Chili et la Banque populaire de Chine ont renouvelé leur ligne de "
+     "swap.", "COOPERATE", "CHL", ""),
+    ("Le Japon et le Chili ont reconduit pour deux ans leur mécanisme de swap de devises de 80 "
+     "milliards de yuans.", "COOPERATE", "JPN", ""),
+    ("La Banque centrale du Pérou et la Banque centrale du Chili ont prolongé mardi leur "
+     "échange de devises.", "COOPERATE", "PER", ""),
+    ("Un bureau de change de la gare de Lyon a prolongé ses horaires d'échange de devises.",
+     None, "", ""),
+    # une équipe commune d'enquête créée ou constituée par les polices ou les justices de deux
+    # pays: leur coopération; pas l'équipe commune de deux clubs, ni une équipe non créée
+    ("Les polices italienne et suisse ont créé une équipe commune d'enquête sur la mafia.",
+     "COOPERATE", "CHE", ""),
+    ("La justice belge a constitué avec ses homologues luxembourgeois une équipe commune "
+     "d'enquête sur un réseau de fraude.", "COOPERATE", "BEL", "LUX"),
+    ("Le club lyonnais et le club stéphanois ont créé une équipe commune de jeunes.",
+     None, "", ""),
+    ("Les polices italienne et suisse n'ont pas créé d'équipe commune d'enquête.",
+     None, "", ""),
+    # une enquête commune, conjointe ou mixte des polices de deux pays: leur coopération
+    ("Les polices italienne et suisse ont ouvert une enquête conjointe sur la mafia.",
+     "COOPERATE", "ITA", ""),
+    ("Policiers et magistrats italiens et suisses ont constitué une équipe d'enquête mixte.",
+     "COOPERATE", "CHE", ""),
 ]
 
 

@@ -117,5 +117,43 @@ NON_EVENTS += [
     ("fr", "L'Allemagne a exclu d'envoyer des missiles Taurus à l'Ukraine lundi."),
 ]
 
+# A promise of harm is a threat (THREATEN 130), not an agreement: harm promised in an act joined
+# to the promised one ("vowed to push on to the capital and topple the junta") or in an
+# infinitive the parser hangs on the promise ("vowed on Friday to …", « a juré … pour
+# renverser le régime »); a reply or a response of a harsh manner, measures of a harsh manner
+# (« des mesures fermes »), a ruler or a government overthrown. A reply or measures of another
+# manner, a trend reversed and a champion toppled are no threat.
+CASES += [
+    ("en", "Myanmar's rebel alliance vowed on Friday to push on to Naypyidaw and topple the "
+           "junta.", "THREATEN", "130", "MMR", ""),
+    ("en", "Venezuela's president promised Guyana a crushing reply on Sunday.",
+     "THREATEN", "130", "VEN", "GUY"),
+    ("en", "Iran's supreme leader vowed on Saturday that Israel would get a bone-crushing "
+           "response.", "THREATEN", "130", "IRN", "ISR"),
+    ("en", "China vowed on Monday to take tough measures if the speaker visited Taiwan.",
+     "THREATEN", "130", "CHN", ""),
+    ("fr", "Les rebelles birmans ont juré vendredi de marcher sur Naypyidaw et de renverser la "
+           "junte.", "THREATEN", "130", "MMR", ""),
+    ("en", "Hezbollah's leader promised Israel a 'bone-crushing' reply on Sunday.",
+     "THREATEN", "130", "LBN", "ISR"),
+    ("fr", "Les rebelles birmans ont juré vendredi de marcher sur Naypyidaw pour renverser la "
+           "junte.", "THREATEN", "130", "MMR", ""),
+    ("fr", "Moscou a juré mardi de prendre des mesures fermes si l'Otan déployait des missiles "
+           "en Finlande.", "THREATEN", "130", "RUS", ""),
+    ("fr", "Le président iranien a promis jeudi aux États-Unis une réplique écrasante.",
+     "THREATEN", "130", "IRN", "USA"),
+    ("en", "Colombia's president promised the farmers a quick answer on Monday.",
+     "AGREE", "030", "COL", ""),
+    ("en", "Kenya's president vowed on Monday to take swift measures to help Haiti's police.",
+     "AGREE", "030", "KEN", ""),
+    ("fr", "Le gouvernement français a promis lundi de renverser la tendance du chômage.",
+     "AGREE", "030", "FRA", ""),
+]
+NON_EVENTS += [
+    ("en", "The striker vowed to topple the champions in Saturday's final."),
+    ("fr", "L'entraîneur a juré de renverser le champion en titre samedi."),
+]
+
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)

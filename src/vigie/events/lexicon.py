@@ -163,6 +163,11 @@ class SupportVerb:
     # authorises a march permits the marchers' protest and makes none ("authorised a rally"),
     # and force authorised is not yet used (« en autorisant des raids aériens si … »).
     permits: frozenset[str] = frozenset()
+    # Words of an idiom, one of which must hang on the verb for it to carry anything: a
+    # particle ("kicked off a joint exercise": "kicked a ball" carries nothing) or the noun
+    # the act hangs on (« donner le coup d'envoi des manœuvres », not « donner son avis »).
+    # Empty, the verb carries alone.
+    idiom: frozenset[str] = frozenset()
 
     def carries(self, plover: str | None) -> bool:
         """Whether the verb carries a nominal predicate of the type ``plover``."""
@@ -234,6 +239,9 @@ class Lexicon:
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
     # carries the act.
     onset_nouns: frozenset[str]
+    # Nouns of an act's start only with the complement named (« le coup d'envoi des
+    # manœuvres »: « un coup de frein aux négociations » starts nothing).
+    onset_compounds: dict[str, frozenset[str]]
     # Nouns of an act's means: its use, the right to it, the text that enacts it (« faire usage
     # de son droit de veto », « voter une loi d'amnistie »); a light verb carrying them
     # carries the act.
@@ -278,6 +286,9 @@ class Lexicon:
     # The roles of a document noun that name whom it is addressed to ("a letter to the
     # president", « une lettre au président »).
     addressee_roles: tuple[str, ...]
+    # The roles of a verb of sending that name whom what it sends goes to ("sent Chile a
+    # note", "delivered a letter to Seoul", « a remis à l'Espagne une note »).
+    sent_to_roles: tuple[str, ...]
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
@@ -296,6 +307,12 @@ class Lexicon:
     # not an agreement, also where the parser hides it from the entries (« a juré de faire
     # payer », « a promis qu'Israël sera puni »).
     harm_words: frozenset[str]
+    # Verbs of overthrowing (the class OVERTHROW_VERB), harm when what they overthrow is a
+    # ruler or a government (overthrown_nouns: "vowed to topple the president", « a juré de
+    # renverser le régime »; « renverser la tendance » is none). They code an act of their own
+    # only with a military doer, so a rebel's or an opponent's vow is read here.
+    overthrow_words: frozenset[str]
+    overthrown_nouns: Words
     # Nouns of harm: a promise that someone will face or meet one is a threat ("vowed that
     # Israel would face a crushing response").
     harm_nouns: Words
@@ -496,7 +513,8 @@ def word_classes(lang: str) -> dict[str, frozenset[str]]:
 
 def _support_verb(spec: dict) -> SupportVerb:
     return SupportVerb(spec.get("agent"), tuple(spec.get("recipient", ())),
-                       tuple(spec.get("via", ())), frozenset(spec.get("permits", ())))
+                       tuple(spec.get("via", ())), frozenset(spec.get("permits", ())),
+                       frozenset(spec.get("idiom", ())))
 
 
 @cache
@@ -547,6 +565,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         relational_nouns=frozenset(table["relational_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         onset_nouns=frozenset(table.get("onset_nouns", ())),
+        onset_compounds={noun: frozenset(complements) for noun, complements
+                         in table.get("onset_compounds", {}).items()},
         means_nouns=frozenset(table.get("means_nouns", ())),
         compound_heads=frozenset(table["compound_heads"]),
         use_nouns=frozenset(table.get("use_nouns", ())),
@@ -570,6 +590,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                                    for word in classes[name.lstrip("&")]),
         document_nouns=frozenset(table["document_nouns"]),
         addressee_roles=tuple(table.get("addressee_roles", ())),
+        sent_to_roles=tuple(table.get("sent_to_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
         commanded_nouns=frozenset(word for name in table.get("commanded_classes", ())
@@ -579,6 +600,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         background_cases=frozenset(frames["background_cases"]),
         background_heads=frozenset(frames["background_heads"]),
         harm_words=frozenset(classes["REPRISAL_VERB"]),
+        overthrow_words=frozenset(classes.get("OVERTHROW_VERB", ())),
+        overthrown_nouns=words_of(frames.get("overthrown", []), classes),
         harm_nouns=words_of(frames.get("harm_nouns", []), classes),
         obituary_words=frozenset(frames.get("obituary", ())),
         comment_heads=frozenset(frames.get("comment_heads", ())),

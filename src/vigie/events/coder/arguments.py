@@ -45,6 +45,10 @@ def fillers(ctx: Context, roles: dict[str, list[Token]], role: str) -> list[Toke
             named = token.lemma_.lower() in ctx.lexicon.inert_nouns
             pending.extend(t for key, ts in inner.items() if key.startswith("nmod:")
                            for t in ts if not (named and t.pos_ == "PROPN"))
+        elif (starts := ctx.lexicon.onset_compounds.get(token.lemma_.lower())) is not None:
+            # « a donné le coup d'envoi des manœuvres »: the start holds the act started.
+            pending.extend(t for key, ts in ctx.roles_of(token).items() if key.startswith("nmod:")
+                           for t in ts if t.lemma_.lower() in starts)
     return found
 
 

@@ -102,7 +102,7 @@ def match(ctx: Context) -> list[Candidate]:
         support = candidate.support
         if support is None or support.i not in acts:
             continue
-        if support.lemma_.lower() not in ctx.lexicon.support_verbs:
+        if support_spec_of(ctx, support) is None:
             # "arrested dozens of students for protests": a verb that is an act of its own
             # carries no other act through a preposition.
             candidate.support = None
@@ -210,8 +210,7 @@ def light_verb_subject(ctx: Context, noun: Token) -> list[Token]:
         verb = verb.head
     elif ctx.syntax.role(noun) != "patient":
         return []
-    if (verb.pos_ not in VERBAL_POS
-            or verb.lemma_.lower() not in ctx.lexicon.support_verbs):
+    if verb.pos_ not in VERBAL_POS or support_spec_of(ctx, verb) is None:
         return []
     return fillers(ctx, ctx.roles_of(verb), "agent")
 
@@ -313,7 +312,8 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         # « a voté une loi d'amnistie »).
         lemma = container.lemma_.lower()
         if ((lemma not in lexicon.quantity_nouns and lemma not in lexicon.onset_nouns
-             and lemma not in lexicon.means_nouns)
+             and lemma not in lexicon.means_nouns
+             and first.lemma_.lower() not in lexicon.onset_compounds.get(lemma, ()))
                 or container.head.i == container.i):
             break
         first, head, role = container, container.head, syntax.role(container)
@@ -322,7 +322,7 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
         # carries its noun ("flew in for two days of consultations").
         head, role = head.head, "patient"
     if role == "case_object" and head.pos_ == "ADP" and head.head.pos_ in VERBAL_POS:
-        spec = lexicon.support_verbs.get(head.head.lemma_.lower())
+        spec = support_spec_of(ctx, head.head)
         if spec is not None and head.lemma_.lower() in spec.via:
             return head.head  # "were converging for a rally"
         if carried(ctx, predicate, first, head.head, head.lemma_.lower()):
@@ -330,7 +330,7 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
     if (role == "oblique" and head.pos_ in VERBAL_POS
             and carried(ctx, predicate, first, head, case_of(first, syntax))):
         return head  # « est venu pour des entretiens », UD
-    spec = lexicon.support_verbs.get(head.lemma_.lower()) if head.pos_ in VERBAL_POS else None
+    spec = support_spec_of(ctx, head) if head.pos_ in VERBAL_POS else None
     if (head.i != first.i and spec is not None
             and spec.carries(predicate.event or lookup_cameo(predicate.cameo).plover)
             and case_of(first, syntax) not in lexicon.background_cases
@@ -341,6 +341,15 @@ def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | No
             and predicate.carries_object and lexicon.carries_object(head.lemma_.lower())):
         return head  # "clamped a curfew on the island", "inked a peace accord"
     return None
+
+
+def support_spec_of(ctx: Context, verb: Token) -> SupportVerb | None:
+    """How ``verb`` carries a nominal predicate as a light verb, or None: a verb of an idiom
+    carries only with a word of its idiom hung on it ("kicked off", « donné le coup d'envoi »)."""
+    spec = ctx.lexicon.support_verbs.get(verb.lemma_.lower())
+    if spec is None or not spec.idiom:
+        return spec
+    return spec if any(c.lemma_.lower() in spec.idiom for c in verb.children) else None
 
 
 def misread_object_carrier(ctx: Context, noun: Token) -> Token | None:
@@ -397,7 +406,7 @@ def carrying_participle(ctx: Context, noun: Token) -> Token | None:
     return next((c for c in hung
                  if syntax.role(c) == "clause_mod" and c.pos_ in VERBAL_POS
                  and "Past" in c.morph.get("Tense")
-                 and c.lemma_.lower() in ctx.lexicon.support_verbs
+                 and support_spec_of(ctx, c) is not None
                  and ctx.roles_of(c).get("agent")), None)
 
 

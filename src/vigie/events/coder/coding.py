@@ -69,11 +69,12 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
     frapper"): a vow of violence, coercion or sanctions is a threat, not an agreement."""
     if not candidate.predicate.announces_content:
         return None
-    # The complements of the roles, not only the parse's: « a promis mercredi qu'Israël sera
-    # puni » has its clause hung on the weekday.
-    for clause in ctx.roles_of(candidate.trigger).get("complement", ()):
+    for clause in promised_clauses(ctx, candidate.trigger):
+        # The harm may be the promised act's purpose (« a juré de marcher sur Kinshasa pour
+        # renverser le régime »), as it is no act of its own.
         harm = next((verb for verb in (clause, *clause.children)
-                     if (verb.i == clause.i or ctx.syntax.role(verb) == "complement")
+                     if (verb.i == clause.i or ctx.syntax.role(verb) == "complement"
+                         or purpose_clause(ctx, verb))
                      and harmful(ctx, verb, clause)), None)
         if harm is not None:
             # « a juré de venger sa mort », "vowed to punish them": harm that no entry codes
@@ -87,30 +88,69 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
         # the complement of the word of readiness the verb's complement is.
         acts = {clause.i, *(c.i for c in clause.children
                             if ctx.syntax.role(c) == "complement")}
-        for other in ctx.by_token.values():
-            if other is not candidate and ({other.trigger.i, other.support.i if other.support
-                                            else None} & acts):
-                kind = other.plover
-                if kind not in HARM_TYPES:
-                    return None
-                code = intent_codes()[kind]
-                ctx.note(candidate.trigger, "recoded",
-                         f"{candidate.predicate.id}: a promise of "
-                         f"{kind} ({other.trigger.text!r}), coded THREATEN {code}")
-                return code
+        promised = next((other for other in ctx.by_token.values()
+                         if other is not candidate and ({other.trigger.i, other.support.i
+                                                         if other.support else None} & acts)),
+                        None)
+        if promised is not None:
+            # An act of another kind promised ("vowed to march on the capital") makes this
+            # clause no threat; an act joined to it may still be one ("… and topple the
+            # president").
+            kind = promised.plover
+            if kind not in HARM_TYPES:
+                continue
+            code = intent_codes()[kind]
+            ctx.note(candidate.trigger, "recoded",
+                     f"{candidate.predicate.id}: a promise of "
+                     f"{kind} ({promised.trigger.text!r}), coded THREATEN {code}")
+            return code
     return None
+
+
+def promised_clauses(ctx: Context, trigger: Token) -> list[Token]:
+    """The clauses a verb of promising says are to come: its complements, with the verbs
+    joined to them ("vowed to push on to the capital and topple the president", « a juré de
+    marcher sur la capitale et de renverser le régime »: the second act is promised as much as
+    the first) and an infinitive the parser hung on the verb as an adverbial clause, which it
+    does when a phrase comes between them ("vowed on Monday to topple the government"; « a
+    juré jeudi de marcher … pour renverser le régime » hangs the purpose on the verb)."""
+    syntax = ctx.syntax
+    # The complements of the roles, not only the parse's: « a promis mercredi qu'Israël sera
+    # puni » has its clause hung on the weekday.
+    clauses = list(ctx.roles_of(trigger).get("complement", ()))
+    marks = syntax.infinitive_marks | ctx.lexicon.purpose_marks
+    clauses += [clause for clause in trigger.children
+                if syntax.role(clause) == "adverbial" and clause.pos_ in VERBAL_POS
+                and clause.i > trigger.i and clause not in clauses
+                and not any(syntax.role(c) == "agent" for c in clause.children)
+                and any(syntax.role(m) in ("mark", "aux") and m.lower_ in marks
+                        for m in clause.children)]
+    clauses += [joined for clause in list(clauses) for joined in clause.children
+                if syntax.role(joined) == "conj" and joined.pos_ in VERBAL_POS
+                and joined not in clauses]
+    return clauses
+
+
+def purpose_clause(ctx: Context, verb: Token) -> bool:
+    """Whether a verb is an adverbial clause marked as a purpose ("to", « pour »)."""
+    return (ctx.syntax.role(verb) == "adverbial" and verb.pos_ in VERBAL_POS
+            and any(ctx.syntax.role(m) in ("mark", "aux")
+                    and m.lower_ in ctx.lexicon.purpose_marks for m in verb.children))
 
 
 def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
     """Whether a promised verb is harm: a verb of harm (« venger », "punish"), one that makes
     someone meet it ("would face retaliation", "will see a response"), or one of what befalls
     the other side made to happen (« faire payer à Israël », "make them pay") or foretold of a
-    subject of its own (« que les Etats-Unis paieront »)."""
+    subject of its own (« que les Etats-Unis paieront »), or a verb of overthrowing a ruler or
+    a government ("vowed to topple the president")."""
     lemma, lexicon = verb.lemma_.lower(), ctx.lexicon
+    patients = ctx.roles_of(verb).get("patient", ())
     if lemma in lexicon.harm_words or any(
-            admits(ctx, lexicon.harm_nouns, patient)
-            for patient in ctx.roles_of(verb).get("patient", ())):
+            admits(ctx, lexicon.harm_nouns, patient) for patient in patients):
         return True
+    if lemma in lexicon.overthrow_words:
+        return any(admits(ctx, lexicon.overthrown_nouns, patient) for patient in patients)
     if lemma not in lexicon.caused_harm_words:
         return False
     # The causative is the verb above, or hung on the verb as its auxiliary by the parser.

@@ -116,6 +116,12 @@ class Context:
             self.roles[token.i] = roles
         return roles
 
+    def sent_document(self, verb: Token) -> Token | None:
+        """The document noun a verb takes as its object ("sent a note", « a adressé une
+        lettre »), if any: what the verb sends carries the acts said in it."""
+        return next((noun for noun in self.roles_of(verb).get("patient", ())
+                     if noun.lemma_.lower() in self.lexicon.document_nouns), None)
+
     def is_act(self, token: Token) -> bool:
         """Whether a noun names an act the lexicon codes (not an allegation noun)."""
         entries = self.lexicon.candidates(token.lemma_.lower(), "NOUN")

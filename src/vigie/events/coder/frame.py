@@ -483,7 +483,8 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                          and own.plover in EXPRESSED_TYPES
                          # hung by the parser on a noun of that act's clause, too
                          and not carried_as(ctx, clause_head(head), own.plover))
-            if marks & lexicon.purpose_marks and not expressed:
+            if (marks & lexicon.purpose_marks and not expressed
+                    and not (token.i == anchor.i and said_in_document(ctx, token))):
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
@@ -695,6 +696,17 @@ def score_at(ctx: Context, token: Token) -> bool:
     return (score is not None and token.like_num and end <= len(doc)
             and score.fullmatch(doc[token.i:end].text) is not None
             and (end == len(doc) or doc[end].pos_ not in NOMINAL_POS))
+
+
+def said_in_document(ctx: Context, clause: Token) -> bool:
+    """Whether a word act told as the purpose of sending a document is said in it ("wrote
+    a letter to Seoul to demand …", « a adressé une lettre au président pour exiger … »):
+    the letter makes the demand, so the aim is the act itself. Deeds stay aims: a letter
+    sent to end a blockade does not end it."""
+    own = ctx.by_token.get(clause.i)
+    return (own is not None and own.predicate.cameo is not None
+            and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
+            and clause.head.i != clause.i and ctx.sent_document(clause.head) is not None)
 
 
 def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
