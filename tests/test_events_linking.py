@@ -411,6 +411,47 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     # (a crowd's attack is a riot)
     ("en", "A mob set fire to a church accused of blasphemy in Egypt's Minya province on "
            "Friday.", {("PROTEST", "EGY", "EGY")}),
+    # Two country adjectives coordinated after a body's noun name a doer each, also where the
+    # parser hangs the second on the verb or leaves the noun hanging before it.
+    ("fr", "Pour la première fois depuis 2021, des délégations russe et ukrainienne ont tenu "
+           "lundi des discussions à Doha.", {("CONSULT", "RUS", ""), ("CONSULT", "UKR", "")}),
+    ("fr", "Les délégations russe et ukrainienne se sont retrouvées lundi à Genève.",
+     {("CONSULT", "RUS", ""), ("CONSULT", "UKR", "")}),
+    ("fr", "Pour la troisième fois depuis l'été, des délégations arménienne et azerbaïdjanaise "
+           "se sont retrouvées mardi à Almaty.", {("CONSULT", "ARM", ""), ("CONSULT", "AZE", "")}),
+    ("en", "For the first time since 2021, Russian and Ukrainian delegations met in Doha on "
+           "Monday.", {("CONSULT", "RUS", ""), ("CONSULT", "UKR", "")}),
+    # (adjectives of no country name no one; one after the conjunction that qualifies a noun
+    # of its own is not the first noun's)
+    ("fr", "Pour la première fois depuis 2021, des délégations civile et militaire se sont "
+           "retrouvées lundi à Doha.", set()),
+    ("fr", "La délégation turque et l'équipe grecque se sont retrouvées mardi à Genève.",
+     {("CONSULT", "TUR", "")}),
+    ("en", "The Turkish delegation and a Greek football team met in Geneva on Tuesday.", set()),
+    # Who places a call is its doer, whoever reports receiving it.
+    ("fr", "Le président ghanéen a reçu mardi un appel téléphonique de son homologue nigérian.",
+     {("CONSULT", "NGA", "GHA")}),
+    ("en", "The Ghanaian president received a phone call from his Nigerian counterpart on "
+           "Tuesday.", {("CONSULT", "NGA", "GHA")}),
+    ("en", "The Ghanaian president placed a phone call to his Nigerian counterpart on Tuesday.",
+     {("CONSULT", "GHA", "NGA")}),
+    # (an appeal received is no call)
+    ("fr", "Le président ghanéen a reçu mardi un appel de l'ONU à la retenue.", set()),
+    # What is rejected "as" false, put before the object, leaves the object the verb's: the
+    # author of the report or the charge is the target.
+    ("en", "Ghana rejected as 'unfounded' Togo's allegation on Friday.",
+     {("REJECT", "GHA", "TGO")}),
+    ("en", "Uganda dismissed as 'baseless' the findings of a panel of the African Union on "
+           "Friday.", {("REJECT", "UGA", "IGO")}),
+    ("fr", "L'Inde a rejeté comme absurdes les accusations du Canada.",
+     {("REJECT", "IND", "CAN")}),
+    ("fr", "Le Sénégal a rejeté comme mensongères les allégations du Mali.",
+     {("REJECT", "SEN", "MLI")}),
+    # (a report of no named author has no target; a quality said after the object is no
+    # event)
+    ("en", "Rwanda dismissed the report as baseless on Tuesday.", {("REJECT", "RWA", "")}),
+    ("fr", "Le Rwanda a rejeté comme infondé le rapport publié mardi.", {("REJECT", "RWA", "")}),
+    ("en", "Kenya described the old Chinese proposal as useful.", set()),
 ]
 
 @pytest.fixture(scope="module")

@@ -419,6 +419,125 @@ CASES += [
      None, "", ""),
 ]
 
+# A reprisal promised as an answer ("vowed to answer the drills with force", "promised
+# Washington a painful reply", « a juré de répondre par la force », « une réplique
+# dévastatrice »): a threat against whoever is to receive it. An answer by words or figures,
+# or a reply promised to a letter, is a promise or nothing.
+CASES += [
+    ("en", "North Korea vowed to answer the joint drills with force.", "THREATEN", "PRK", ""),
+    ("en", "Iran's foreign minister promised Washington a painful reply on Monday.",
+     "THREATEN", "IRN", "USA"),
+    ("en", "Hezbollah's leader said the group would answer any Israeli strike on Beirut with "
+           "rockets.", "THREATEN", "LBN", "ISR"),
+    ("en", "Kenya's finance minister vowed to answer the criticism with new figures.",
+     "AGREE", "KEN", ""),
+    ("en", "The Ghanaian coach said his team would answer the defeat with a win.", None, "", ""),
+    ("fr", "La Corée du Nord a juré de répondre par la force aux manœuvres conjointes.",
+     "THREATEN", "PRK", ""),
+    ("fr", "Téhéran a promis lundi à Washington une réplique dévastatrice.",
+     "THREATEN", "IRN", "USA"),
+    ("fr", "Le ministre kényan des Finances a juré de répondre aux critiques par des chiffres.",
+     "AGREE", "KEN", ""),
+    ("fr", "L'entraîneur ghanéen a promis de répondre par une victoire.", None, "", ""),
+]
+
+# A demand made in a note or a letter sent to someone ("sent Tokyo a letter seeking the
+# return of …", "wrote a letter to Spain to demand …", « a adressé une lettre à l'Espagne
+# pour exiger … »): aimed at whom the document is sent to, and made, not only aimed at, since
+# the letter says it. A convoy sent to demand something has not demanded it yet; a return
+# to power sought from no one is no request.
+CASES += [
+    ("en", "Seoul sent Tokyo a diplomatic letter on Friday seeking the return of looted "
+           "artefacts.", "REQUEST", "KOR", "JPN"),
+    ("en", "The Moroccan government wrote a letter to Spain on Monday to demand an "
+           "explanation.", "REQUEST", "MAR", "ESP"),
+    ("en", "Nigeria sent a convoy to Niger on Monday to demand the release of its nationals.",
+     None, "", ""),
+    ("en", "The former Ugandan president is seeking a return to power.", None, "", ""),
+    ("fr", "Le gouvernement marocain a adressé lundi une lettre à l'Espagne pour exiger des "
+           "explications.", "REQUEST", "MAR", "ESP"),
+    ("fr", "Le Nigeria a envoyé un convoi au Niger pour exiger la libération de ses "
+           "ressortissants.", None, "", ""),
+]
+
+# Something asked of someone (« a sollicité de la France un appui aérien », « a requis de
+# l'Espagne l'extradition », as "sought air support from France"): a request of whom it is
+# asked of. « solliciter de nouveau » asks no one; « requérir une peine contre » is a
+# prosecutor's, not a request of a state.
+CASES += [
+    ("en", "Chad sought air support from France on Tuesday.", "REQUEST", "TCD", "FRA"),
+    ("fr", "Le gouvernement tchadien a sollicité mardi de la France un appui aérien.",
+     "REQUEST", "TCD", "FRA"),
+    ("fr", "L'Algérie a requis de l'Espagne l'extradition d'un ancien ministre.",
+     "REQUEST", "DZA", "ESP"),
+    ("fr", "Le Premier ministre a sollicité de nouveau la confiance des députés.",
+     None, "", ""),
+    ("fr", "Le parquet tunisien a requis dix ans de prison contre l'ancien ministre.",
+     None, "", ""),
+]
+
+# A ruling, an award or a vote declared null and void (« jugé nul et non avenu »): a
+# rejection (CAMEO 120) by whoever declares it, the English parser taking "null" for the
+# object. A draw (« match nul ») or a null growth rate rejects nothing.
+CASES += [
+    ("en", "Ankara declared the Cypriot court's ruling null and void on Tuesday.",
+     "REJECT", "TUR", ""),
+    ("en", "China declared the tribunal's award null and void on Tuesday.", "REJECT", "CHN", ""),
+    ("en", "Ghana's statistics office declared a null growth rate for March.", None, "", ""),
+    ("fr", "Ankara a jugé nul et non avenu l'arrêt de la Cour suprême chypriote.",
+     "REJECT", "TUR", "CYP"),
+    ("fr", "Le Kenya a fait match nul contre l'Ouganda samedi.", None, "", ""),
+]
+
+# Envoys turned away (« a refoulé une délégation de la Cédéao », « a éconduit le président
+# allemand », as "turned away a delegation"): a refusal to meet them (CAMEO 125), not an
+# expulsion; migrants turned back at a border are still expelled (COERCE).
+CASES += [
+    ("en", "The Malian junta turned away a delegation of ECOWAS mediators on Friday.",
+     "REJECT", "MLI", ""),
+    ("fr", "La junte malienne a refoulé vendredi une délégation de la Cédéao.",
+     "REJECT", "MLI", ""),
+    ("fr", "Kiev a éconduit mardi le président allemand.", "REJECT", "UKR", "DEU"),
+    ("fr", "La police grecque a refoulé des centaines de migrants à la frontière turque.",
+     "COERCE", "GRC", ""),
+]
+
+# Evidence, information or allegations linking someone to a wrong ("credible evidence
+# linking the Russian state to the poisoning", « des éléments crédibles liant l'État russe
+# à l'empoisonnement »), put forward in reported speech: an accusation (CAMEO 112) by the
+# speaker of whom the evidence names. Evidence linking an outbreak or loans to something
+# that is no wrong names no one.
+CASES += [
+    ("en", "Britain's foreign secretary told parliament on Monday that there was credible "
+           "evidence linking the Russian state to the poisoning.", "ACCUSE", "GBR", "RUS"),
+    ("en", "The Swedish prime minister said investigators had information tying Iranian "
+           "agents to the plot.", "ACCUSE", "SWE", "IRN"),
+    ("en", "Kenya's health minister said there was evidence linking the outbreak to "
+           "contaminated water.", None, "", ""),
+    ("en", "The Ghanaian finance minister said there was evidence linking Chinese loans to "
+           "faster growth.", None, "", ""),
+    ("fr", "Le ministre britannique des Affaires étrangères a affirmé lundi disposer "
+           "d'éléments crédibles liant l'État russe à l'empoisonnement.",
+     "ACCUSE", "GBR", "RUS"),
+    ("fr", "Le Premier ministre suédois a déclaré que les enquêteurs avaient des preuves "
+           "liant des agents iraniens au complot.", "ACCUSE", "SWE", "IRN"),
+    ("fr", "Le ministre ghanéen des Finances a affirmé disposer d'éléments liant les prêts "
+           "chinois à la croissance.", None, "", ""),
+]
+
+# Saying or voting no to someone or to their plan ("said no to Brussels", « a dit
+# non à Berlin »): a rejection (CAMEO 120) of whom it is said to. A no said to a question
+# is an answer, and a no said to reporters by no coded actor codes nothing.
+CASES += [
+    ("en", "Hungary's government said no to Brussels on Monday.", "REJECT", "HUN", ""),
+    ("en", "The Hungarian prime minister once again said no to the European Commission.",
+     "REJECT", "HUN", ""),
+    ("en", "The Kenyan minister said no to reporters' questions on Monday.", None, "", ""),
+    ("fr", "Le gouvernement suisse a dit non à Berlin.", "REJECT", "CHE", "DEU"),
+    ("fr", "Interrogé sur l'envoi de troupes, le ministre kényan a répondu non aux "
+           "journalistes.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 

@@ -356,11 +356,11 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     # a ban, a curfew or a lockdown ended, abolished or scrapped (081)
     ("Kuwait ended its ban on women voting on Monday.", "CONCEDE", "081", "KWT", ""),
     ("Sri Lanka scrapped the curfew in Colombo on Friday.", "CONCEDE", "081", "LKA", ""),
-    # a call taken or received from someone (041)
+    # a call taken or received from someone (041): the caller calls the one who takes it
     ("The Turkish president took a call from Vladimir Putin on Friday.", "CONSULT", "041",
-     "TUR", "RUS"),
+     "RUS", "TUR"),
     ("The Kenyan president received a call from his Ugandan counterpart on Monday.",
-     "CONSULT", "041", "KEN", "UGA"),
+     "CONSULT", "041", "UGA", "KEN"),
     # proceedings instituted or initiated against a state (115)
     ("Gambia instituted proceedings against Myanmar at the International Court of Justice.",
      "ACCUSE", "115", "GMB", "MMR"),

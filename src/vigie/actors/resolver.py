@@ -653,6 +653,9 @@ class Resolver:
                     (owner := self.by_token.get(child.i)) is not None and owner.kind == "demonym"):
                 # "la police kényane": the tagger took a rarer adjective for a name.
                 add(child, "part")
+        for owner, _ in list(found):
+            if (stray := self.stray_coordinated_adjective(owner)) is not None:
+                add(stray, "also")
         entry = mention.entry
         if not found and possessive is not None and entry is not None and entry.owners != "named":
             add(possessive, "part")
@@ -689,6 +692,22 @@ class Resolver:
         return (owner is not None and owner.kind == "demonym"
                 and (token.pos_ == "ADJ" or token.is_lower)
                 and not any(self.roles.get(c.dep_) == "det" for c in token.children))
+
+    def stray_coordinated_adjective(self, owner: Mention) -> Token | None:
+        """The country adjective coordinated right after an owning one that the parser hung
+        outside the noun phrase (« les délégations russe et ukrainienne se sont retrouvées »:
+        "ukrainienne" made a modifier of the verb, the "et" taken as joining noun and verb).
+        Only the adjacent words count, owner, conjunction, adjective, and only an adjective
+        whose head is no noun: one the parser hung on a noun qualifies that noun."""
+        doc, end = self.doc, owner.end
+        if owner.kind != "demonym" or end + 1 >= len(doc):
+            return None
+        joiner, word = doc[end], doc[end + 1]
+        if self.roles.get(joiner.dep_) != "cc" or not self.country_adjective(word):
+            return None
+        if word.head.pos_ in ("NOUN", "PROPN") or self.by_token.get(word.i) is owner:
+            return None
+        return word
 
     def hyphen_qualifier(self, token: Token) -> bool:
         """Whether a name is the first half of a hyphenated qualifier other than "-led"

@@ -286,6 +286,9 @@ class Lexicon:
     # The roles of a document noun that name whom it is addressed to ("a letter to the
     # president", « une lettre au président »).
     addressee_roles: tuple[str, ...]
+    # The roles of a verb of sending that name whom what it sends goes to ("sent Chile a
+    # note", "delivered a letter to Seoul", « a remis à l'Espagne une note »).
+    sent_to_roles: tuple[str, ...]
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
@@ -587,6 +590,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
                                    for word in classes[name.lstrip("&")]),
         document_nouns=frozenset(table["document_nouns"]),
         addressee_roles=tuple(table.get("addressee_roles", ())),
+        sent_to_roles=tuple(table.get("sent_to_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
         commanded_nouns=frozenset(word for name in table.get("commanded_classes", ())

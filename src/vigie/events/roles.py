@@ -429,6 +429,11 @@ def argument_roles(token: Token, pack: SyntaxPack,
                     elif below == "oblique" and grandchild.pos_ == "ADP":
                         prep, objects = _prepositional(grandchild, pack)
                         roles[f"complement_oblique:{prep}"].extend(objects)
+                    elif (below in ("oblique", "by_agent") and grandchild.pos_ != "ADP"
+                            and (prep := case_of(grandchild, pack))):
+                        # UD: the nominal heads its preposition (« a juré de répondre par
+                        # la force », which the parser labels an agent of the active verb)
+                        roles[f"complement_oblique:{prep}"].append(grandchild)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
@@ -464,9 +469,26 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["clause_mod"].append(child)
             # "les abus commis par la RPDC", "abuses committed by the regime"
             for grandchild in child.children:
-                if pack.role(grandchild) == "by_agent":
+                below = pack.role(grandchild)
+                if below == "by_agent":
                     objects = [g for g in grandchild.children if pack.role(g) == "case_object"]
                     roles["participle_agent"].extend(objects or [grandchild])
+                elif below == "patient":
+                    # "evidence linking Russia to the poisoning": whom the clause on the
+                    # noun names, and to what; the French parser hangs the "to what" on the
+                    # object (« liant l'État russe à l'empoisonnement »)
+                    roles["clause_mod_patient"].append(grandchild)
+                    for inner in grandchild.children:
+                        if (pack.role(inner) in ("oblique", "nominal_arg")
+                                and inner.pos_ != "ADP" and (prep := case_of(inner, pack))):
+                            roles[f"clause_mod_oblique:{prep}"].append(inner)
+                elif below in ("oblique", "nominal_arg"):
+                    if grandchild.pos_ == "ADP":
+                        prep, objects = _prepositional(grandchild, pack)
+                    else:
+                        prep, objects = case_of(grandchild, pack), [grandchild]
+                    if prep:
+                        roles[f"clause_mod_oblique:{prep}"].extend(objects)
         elif role == "adverbial" and not nominal_head and (case := _clause_case(child, pack)):
             # "called for Israel to withdraw": a request for what the clause says, made
             # of its subject.
@@ -522,6 +544,10 @@ def argument_roles(token: Token, pack: SyntaxPack,
         # "La Russie et l'Ukraine ont signé": the parser makes the verb a conjunct of the first
         # subject; that subject is the verb's too.
         roles["agent"].insert(0, head)
+    if not nominal_head and not passive and (
+            split := _split_adjectives_subject(token, pack)) is not None and (
+            not roles.get("agent") or roles["agent"] == [split[1]]):
+        roles["agent"] = [split[0]]
     if not nominal_head and passive and "agent" not in roles:
         roles["agent"] = _stray_agent(token, pack, transparent)
     if not nominal_head and "agent" in roles:
@@ -556,6 +582,14 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 roles["patient"] = shifted
                 roles[f"oblique:{case}"] = [label]
                 break
+            if _leads_with_predicate(label, pack):
+                # "dismissed as 'baseless' a report by UN experts", "as absurd Canada's
+                # allegation": the parser made the object the preposition's, the predicative
+                # adjective its modifier; an adjective before the noun's own article or owner
+                # is no part of its phrase, so the noun is the verb's object.
+                roles["patient"] = [label]
+                del roles[f"oblique:{case}"]
+                break
     if not nominal_head and not passive and "patient" not in roles:
         # "rejected on Monday Kinshasa's accusation": the parser made the object the object
         # of the date's preposition, the date a modifier inside it; the phrase after the date
@@ -587,6 +621,25 @@ def argument_roles(token: Token, pack: SyntaxPack,
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def _leads_with_predicate(noun: Token, pack: SyntaxPack) -> bool:
+    """Whether a word said of ``noun`` stands before the noun's article or owner ("as
+    'baseless' a report", "as absurd Canada's allegation", « comme absurdes les
+    accusations »): no noun phrase opens with an adjective, or a bare noun, before its
+    article, so that word is said of the noun and the noun is the verb's object. The parser
+    hangs the word on the noun, or on the preposition beside it."""
+    openers = [c.i for c in noun.children if c.i < noun.i
+               and (pack.role(c) == "det" or pack.role(c) == "possessor")]
+    if not openers:
+        return False
+    before = noun.doc[min(openers) - 1]
+    while before.is_punct and before.i > 0:
+        before = before.nbor(-1)
+    while pack.role(before) == "conj" and before.head.i < before.i:
+        before = before.head  # "as 'absurd and motivated' Canada's allegation"
+    return (before.head.i in (noun.i, noun.head.i) and before.i != noun.head.i
+            and (before.pos_ == "ADJ" or (before.pos_ == "NOUN" and not list(before.children))))
 
 
 def _secondary_predicates(verb: Token, children: list[Token], roles: dict[str, list[Token]],
@@ -682,6 +735,31 @@ def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
         return agent
     return next((g for g in agent.children if pack.role(g) == "agent" and g.i < agent.i
                  and g.pos_ in ("NOUN", "PROPN")), agent)
+
+
+def _split_adjectives_subject(verb: Token, pack: SyntaxPack) -> tuple[Token, Token] | None:
+    """The subject noun of two coordinated adjectives after it that the parser cut off from
+    the verb (« des délégations russe et ukrainienne se sont retrouvées / ont tenu des
+    discussions »): it hangs the second adjective on the verb, as its subject or a modifier,
+    or leaves the noun hanging elsewhere. Found by the words in their order, as the parser's
+    links are what failed: noun, adjective, conjunction, adjective, then the verb's
+    auxiliaries and clitics and the verb. Returns the noun and the second adjective."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and pack.role(doc[start - 1]) in (
+            "aux", "reflexive"):
+        start -= 1
+    if start < 4:
+        return None
+    second, joiner, first = doc[start - 1], doc[start - 2], doc[start - 3]
+    noun = first.head
+    if (second.pos_ == "ADJ" and pack.role(joiner) == "cc" and first.pos_ == "ADJ"
+            and pack.role(first) == "modifier" and noun.pos_ in ("NOUN", "PROPN")
+            and noun.i == first.i - 1
+            and pack.role(noun) not in ("agent", "patient")
+            and not any(pack.role(c) == "case" for c in noun.children)):
+        return noun, second
+    return None
 
 
 def _stray_agent(verb: Token, pack: SyntaxPack, transparent: frozenset[int]) -> list[Token]:

@@ -728,18 +728,39 @@ def document_addressees(ctx: Context, candidate: Candidate, doers: list[Actor]) 
     documents = [noun for roles in carriers for role, nouns in roles.items()
                  if role.startswith("oblique:") for noun in nouns
                  if noun.lemma_.lower() in ctx.lexicon.document_nouns]
-    for document in documents:
+    sending = sending_verb(ctx, candidate.anchor)
+    for document in documents + ([sent] if sending is not None
+                                 and (sent := ctx.sent_document(sending)) is not None else []):
         own_roles = ctx.roles_of(document)
         addressed = [t for role in ctx.lexicon.addressee_roles for t in own_roles.get(role, ())]
         addressed += [t for child in document.children
                       if ctx.syntax.role(child) == "clause_mod"
                       and (role := ctx.lexicon.target_verbs.get(child.lemma_.lower()))
                       for t in ctx.roles_of(child).get(role, ())]
+        if sending is not None and document.head.i == sending.i:
+            addressed += [t for role in ctx.lexicon.sent_to_roles
+                          for t in ctx.roles_of(sending).get(role, ())]
         for token in addressed:
             actors = [a for a in actors_of(ctx, token) if not same_actor(a, doers)]
             if actors:
                 return actors
     return []
+
+
+def sending_verb(ctx: Context, anchor: Token) -> Token | None:
+    """The verb whose clause an act is a participle or a purpose clause of, or whose
+    document it qualifies ("sent Chile a note seeking …", "delivered a letter to Seoul
+    demanding …", « a envoyé une lettre au Premier ministre pour réclamer … »): the act is
+    made in what that verb sends, so it is aimed at whom it is sent to."""
+    role = ctx.syntax.role(anchor)
+    if role not in ("adverbial", "clause_mod") or anchor.head.i == anchor.i:
+        return None
+    head = anchor.head
+    if (role == "clause_mod" and head.lemma_.lower() in ctx.lexicon.document_nouns
+            and head.head.i != head.i):
+        head = head.head
+    return head if head.pos_ in VERBAL_POS else None
+
 
 
 def own_state(actor: Actor, doers: list[Actor]) -> bool:

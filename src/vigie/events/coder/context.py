@@ -100,12 +100,27 @@ class Context:
         return self.analysis.lang
 
     def roles_of(self, token: Token) -> dict[str, list[Token]]:
-        """The argument roles of ``token`` (see events.roles.argument_roles), computed once."""
+        """The argument roles of ``token`` (see events.roles.argument_roles), computed once.
+        A wire dateline beside an argument of the story's own is no argument: the English
+        parser, which reads the dateline in the first sentence, takes its place and agency
+        for a second subject ("DENPASAR, Indonesia (Reuters) - A car bomb ripped through …").
+        Alone, it stays: the parser often hangs the story's subject on it ("CANBERRA, Feb 13
+        (AFP) - Prime Minister Kevin Rudd said …"), and the doer is found through it."""
         roles = self.roles.get(token.i)
         if roles is None:
             roles = argument_roles(token, self.syntax, self.transparent)
+            if token.i >= self.story_start > 0:
+                roles = {role: [t for t in fillers if t.i >= self.story_start]
+                         if any(t.i >= self.story_start for t in fillers) else fillers
+                         for role, fillers in roles.items()}
             self.roles[token.i] = roles
         return roles
+
+    def sent_document(self, verb: Token) -> Token | None:
+        """The document noun a verb takes as its object ("sent a note", « a adressé une
+        lettre »), if any: what the verb sends carries the acts said in it."""
+        return next((noun for noun in self.roles_of(verb).get("patient", ())
+                     if noun.lemma_.lower() in self.lexicon.document_nouns), None)
 
     def is_act(self, token: Token) -> bool:
         """Whether a noun names an act the lexicon codes (not an allegation noun)."""

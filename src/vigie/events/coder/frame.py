@@ -151,10 +151,12 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
 
 def dated_long_before(ctx: Context, anchor: Token) -> str | None:
     """The words of the date of the predicate's clause, if every date its verb has is more
-    than a year before publication and another sentence of the article is dated now ("…
-    died on Thursday. In 1990 he freed Nelson Mandela and legalised the ANC", "was expelled
-    from the bloc in 2011. … on Sunday voted to …"): the obituary's or the background's
-    history. A clause joined to another by a conjunction shares its date."""
+    than a year before publication and another sentence of the article, or another clause
+    of its own sentence, is dated now ("… died on Thursday. In 1990 he freed Nelson Mandela
+    and legalised the ANC", "was expelled from the bloc in 2011. … on Sunday voted to …", "a
+    bell tolled on Wednesday, the minute the bomb exploded 80 years ago"): the obituary's,
+    the background's or the commemoration's history. A clause joined to another by a
+    conjunction shares its date."""
     clause = clause_head(anchor)
     verbs = {clause.i}
     while ctx.syntax.role(clause) == "conj" and clause.head.i != clause.i:
@@ -174,7 +176,8 @@ def dated_long_before(ctx: Context, anchor: Token) -> str | None:
     # Told alone ("The Soviet Union invaded Afghanistan in 1979"), the act is the text's
     # news, dated; beside a sentence dated now, it is the story's history.
     sentence = ctx.sentence_of[anchor.i]
-    recent = any(at_sentence != sentence and root >= ctx.story_start
+    recent = any((at_sentence != sentence or governor(doc[root]).i not in verbs)
+                 and root >= ctx.story_start
                  and not historical(calendar_value(time), published)
                  for time, root, at_sentence, _at in ctx.dated)
     return own[0].text if recent else None
@@ -480,7 +483,8 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                          and own.plover in EXPRESSED_TYPES
                          # hung by the parser on a noun of that act's clause, too
                          and not carried_as(ctx, clause_head(head), own.plover))
-            if marks & lexicon.purpose_marks and not expressed:
+            if (marks & lexicon.purpose_marks and not expressed
+                    and not (token.i == anchor.i and said_in_document(ctx, token))):
                 words = "/".join(sorted(marks))
                 frame.dropped = f"purpose clause ({words}): an aim, not a fact"
                 return frame
@@ -692,6 +696,17 @@ def score_at(ctx: Context, token: Token) -> bool:
     return (score is not None and token.like_num and end <= len(doc)
             and score.fullmatch(doc[token.i:end].text) is not None
             and (end == len(doc) or doc[end].pos_ not in NOMINAL_POS))
+
+
+def said_in_document(ctx: Context, clause: Token) -> bool:
+    """Whether a word act told as the purpose of sending a document is said in it ("wrote
+    a letter to Seoul to demand …", « a adressé une lettre au président pour exiger … »):
+    the letter makes the demand, so the aim is the act itself. Deeds stay aims: a letter
+    sent to end a blockade does not end it."""
+    own = ctx.by_token.get(clause.i)
+    return (own is not None and own.predicate.cameo is not None
+            and lookup_cameo(own.predicate.cameo).quad_class in VERBAL_QUADS
+            and clause.head.i != clause.i and ctx.sent_document(clause.head) is not None)
 
 
 def carried_as(ctx: Context, verb: Token, plover: str) -> bool:
