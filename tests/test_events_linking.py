@@ -452,6 +452,23 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Rwanda dismissed the report as baseless on Tuesday.", {("REJECT", "RWA", "")}),
     ("fr", "Le Rwanda a rejeté comme infondé le rapport publié mardi.", {("REJECT", "RWA", "")}),
     ("en", "Kenya described the old Chinese proposal as useful.", set()),
+    # A bloc's adjective on what a bloc says or imposes is the bloc: its claims, its calls.
+    ("en", "Beijing on Tuesday rejected Western accusations that it had sold weapons to Iran.",
+     {("REJECT", "CHN", "WST")}),
+    ("en", "Caracas on Monday dismissed Western claims of vote rigging as lies.",
+     {("REJECT", "VEN", "WST")}),
+    ("fr", "Pékin a rejeté mardi les accusations occidentales selon lesquelles il aurait vendu "
+           "des armes à l'Iran.", {("REJECT", "CHN", "WST")}),
+    ("fr", "Pyongyang a repoussé lundi les appels occidentaux au dialogue.",
+     {("REJECT", "PRK", "WST")}),
+    # (on any other noun it is a bearing, and a name it is part of is a place of its own)
+    ("en", "Kenya rejected the western route for the pipeline on Monday.",
+     {("REJECT", "KEN", "")}),
+    ("fr", "Le Kenya a rejeté lundi le tracé occidental de l'oléoduc.", {("REJECT", "KEN", "")}),
+    ("fr", "Le Kenya a rejeté lundi les revendications des provinces occidentales.",
+     {("REJECT", "KEN", "")}),
+    ("fr", "Le Maroc a rejeté mardi les revendications sur le Sahara occidental.",
+     {("REJECT", "MAR", "ESH")}),
 ]
 
 @pytest.fixture(scope="module")

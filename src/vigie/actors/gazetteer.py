@@ -169,6 +169,16 @@ def demonym_countries(lang: str) -> dict[str, str]:
             for form in split_forms(row["forms"])}
 
 
+@cache
+def bloc_adjectives(lang: str) -> dict[str, tuple[str, str]]:
+    """Adjectives of a bloc of states in one language, folded ("occidentales"), to the bloc's
+    code and English name ("WST", "the West"). Kept apart from the country adjectives: a bloc's
+    is also a bearing ("western Ukraine"), so only the event coder reads it, on the nouns its
+    language pack lists."""
+    return {fold(form): (row["code"], row["name"]) for row in data_rows("blocs")
+            if row["lang"] == lang for form in split_forms(row["forms"])}
+
+
 def _pycountry_names(country: pycountry.db.Country, french: gettext.NullTranslations) -> set[str]:
     """The English and French names of a country usable as written: inverted ("Korea, Republic
     of") and parenthesised forms are left to the alias table."""

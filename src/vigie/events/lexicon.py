@@ -235,6 +235,9 @@ class Lexicon:
     # Nouns naming others by their tie to the country on them ("Ukraine's allies", « les
     # voisins du Mali »): they stand for no one the name or adjective codes.
     relational_nouns: frozenset[str]
+    # Nouns of what a bloc of states says or imposes ("Western claims", « les pressions
+    # occidentales »): only on them is a bloc's adjective the bloc and not a bearing.
+    stance_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them
     # carries the act.
@@ -563,6 +566,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         future_aux=frozenset(frames["future_aux"]),
         inert_nouns=frozenset(table["inert_nouns"]),
         relational_nouns=frozenset(table["relational_nouns"]),
+        stance_nouns=frozenset(table["stance_nouns"]),
         quantity_nouns=frozenset(table["quantity_nouns"]),
         onset_nouns=frozenset(table.get("onset_nouns", ())),
         onset_compounds={noun: frozenset(complements) for noun, complements

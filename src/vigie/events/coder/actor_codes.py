@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from vigie.actors.gazetteer import UNNAMED_GROUP_SECTORS, country_name, demonym_countries, fold
+from vigie.actors.gazetteer import (
+    UNNAMED_GROUP_SECTORS,
+    bloc_adjectives,
+    country_name,
+    demonym_countries,
+    fold,
+)
 from vigie.model import Actor, Place
 
 # Sectors of a state's own bodies: a country named beside them is the same actor.
@@ -125,6 +131,18 @@ def demonym_actor(lang: str, token: Token) -> list[Actor]:
     return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
                   code=country, country=country, name=country_name(country),
                   via=f"demonym:{country}")]
+
+
+def bloc_actor(lang: str, token: Token, stance_nouns: frozenset[str]) -> list[Actor]:
+    """A bloc's adjective on a noun of what the bloc says or imposes names the bloc ("Western
+    suggestions", « les accusations occidentales »: the West). On any other noun it is a
+    bearing ("western Ukraine", « la frontière occidentale »), no one."""
+    bloc = bloc_adjectives(lang).get(fold(token.text))
+    if bloc is None or token.head is token or token.head.lemma_.lower() not in stance_nouns:
+        return []
+    code, name = bloc
+    return [Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                  code=code, country=code, name=name, via=f"bloc:{code}")]
 
 
 def on_bodies_only(recipients: list[Actor]) -> bool:

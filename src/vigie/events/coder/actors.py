@@ -15,6 +15,7 @@ from vigie.events.coder.actor_codes import (
     LOCAL_SECTORS,
     STATE_SECTORS,
     as_citizens,
+    bloc_actor,
     demonym_actor,
     is_country,
     place_actor,
@@ -223,7 +224,8 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         if not here and (conjunct.pos_ == "ADJ" or syntax.role(conjunct) == "modifier"):
             # A country adjective, also where the tagger took it for a name ("the
             # Azerbaijani republic of Nakhichevan").
-            here = demonym_actor(ctx.lang, conjunct)
+            here = demonym_actor(ctx.lang, conjunct) or bloc_actor(
+                ctx.lang, conjunct, ctx.lexicon.stance_nouns)
         # A body's member or envoy is the body's whoever leads it ("a delegation from ECOWAS,
         # led by a former Nigerian head of state"): its owner first, its leader after.
         member = conjunct.lemma_.lower() in ctx.lexicon.member_nouns
