@@ -235,8 +235,9 @@ class Lexicon:
     # Nouns naming others by their tie to the country on them ("Ukraine's allies", « les
     # voisins du Mali »): they stand for no one the name or adjective codes.
     relational_nouns: frozenset[str]
-    # Nouns of what a bloc of states says or imposes ("Western claims", « les pressions
-    # occidentales »): only on them is a bloc's adjective the bloc and not a bearing.
+    # Nouns of what a bloc of states says, that another's act answers ("Western claims", « les
+    # soupçons occidentaux »): only on them is a bloc's adjective the bloc and not a bearing.
+    # Not its acts themselves ("Western sanctions"): mostly background, they would be coded.
     stance_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     # Nouns of an act's start (« l'ouverture d'une enquête »): a light verb carrying them

@@ -134,7 +134,7 @@ def demonym_actor(lang: str, token: Token) -> list[Actor]:
 
 
 def bloc_actor(lang: str, token: Token, stance_nouns: frozenset[str]) -> list[Actor]:
-    """A bloc's adjective on a noun of what the bloc says or imposes names the bloc ("Western
+    """A bloc's adjective on a noun of what the bloc says names the bloc ("Western
     suggestions", « les accusations occidentales »: the West). On any other noun it is a
     bearing ("western Ukraine", « la frontière occidentale »), no one."""
     bloc = bloc_adjectives(lang).get(fold(token.text))
