@@ -18,6 +18,9 @@ Figures when the floors were last set (``vigie eval tests/data/blind/<file>``):
 - fr_blind_17.json (likewise): type P 0.786 R 0.520 F1 0.626, triple F1 0.401 (103 found, 28
   invented).
   Floors 0.015 under those figures.
+After the sixth round on the lexicon's reach (2026-12-06, at 48e8934) en_blind_16.json measured
+type P 0.823 F1 0.742, triple 0.587 and en_blind_17.json 0.840 / 0.703 / 0.500: their floors
+were raised to 0.015 under those figures where they were lower.
 Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
 went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no
 rule is changed for a blind figure. On 2026-12-03 French set 3's precision floor went from
@@ -62,9 +65,9 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
-    "en_blind_16.json": (0.80, 0.71, 0.55),
+    "en_blind_16.json": (0.80, 0.72, 0.57),
     "fr_blind_16.json": (0.87, 0.74, 0.57),
-    "en_blind_17.json": (0.82, 0.68, 0.47),
+    "en_blind_17.json": (0.82, 0.68, 0.48),
     "fr_blind_17.json": (0.77, 0.61, 0.38),
 }
 
