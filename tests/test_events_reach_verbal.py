@@ -432,6 +432,14 @@ CASES += [
     ("en", "Kenya's finance minister vowed to answer the criticism with new figures.",
      "AGREE", "KEN", ""),
     ("en", "The Ghanaian coach said his team would answer the defeat with a win.", None, "", ""),
+    # A warning is a threat in its own right (en:warn, aimed at whom the content names): the
+    # answer by force it announces must not need a coded object to be coded.
+    ("en", "Tehran warned on Tuesday that it would answer any naval exercise by Britain and "
+           "France in the Gulf with overwhelming force.", "THREATEN", "IRN", ""),
+    ("en", "Venezuela warned on Sunday that it would answer the naval manoeuvres off its coast "
+           "with overwhelming force.", "THREATEN", "VEN", ""),
+    ("en", "The minister warned that the government would answer the criticism with new "
+           "figures.", None, "", ""),
     ("fr", "La Corée du Nord a juré de répondre par la force aux manœuvres conjointes.",
      "THREATEN", "PRK", ""),
     ("fr", "Téhéran a promis lundi à Washington une réplique dévastatrice.",
