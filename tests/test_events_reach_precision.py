@@ -25,6 +25,18 @@ CASES += [
     ("fr", "Le gouvernement thaïlandais a approuvé la trêve frontalière avec le Cambodge.",
      "AGREE", "030", "THA", "KHM"),
 ]
+# Sanctions, tariffs and bans that "hit" or « frappent » someone weigh on them: no attack
+# (the strike entries exclude them as doers, as they already did as the means, "hit with
+# sanctions"); weapons and forces that hit a place still attack it.
+CASES += [
+    ("en", "Russian missiles hit Kharkiv on Monday.", "ASSAULT", "190", "RUS", "UKR"),
+    ("fr", "Des missiles russes ont frappé Kharkiv lundi.", "ASSAULT", "190", "RUS", "UKR"),
+]
+NON_EVENTS += [
+    ("en", "New US tariffs hit Chinese steel makers on Monday."),
+    ("fr", "Les nouveaux droits de douane américains frappent l'acier chinois depuis lundi."),
+]
+
 NON_EVENTS += [
     ("en", "The board approved the deal with the Japanese carmaker."),
     ("en", "Shareholders endorsed the merger agreement on Friday."),
