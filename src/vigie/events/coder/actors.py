@@ -764,7 +764,6 @@ def sending_verb(ctx: Context, anchor: Token) -> Token | None:
     return head if head.pos_ in VERBAL_POS else None
 
 
-
 def own_state(actor: Actor, doers: list[Actor]) -> bool:
     """Whether ``actor`` is a body of the state the doers are bodies of: in what a
     president warns, his country's army is on his side, not the target."""

@@ -89,8 +89,7 @@ def threat_promised(ctx: Context, candidate: Candidate) -> str | None:
         acts = {clause.i, *(c.i for c in clause.children
                             if ctx.syntax.role(c) == "complement")}
         promised = next((other for other in ctx.by_token.values()
-                         if other is not candidate and ({other.trigger.i, other.support.i
-                                                         if other.support else None} & acts)),
+                         if other is not candidate and any(other.stands_at(i) for i in acts)),
                         None)
         if promised is not None:
             # An act of another kind promised ("vowed to march on the capital") makes this
@@ -120,11 +119,9 @@ def promised_clauses(ctx: Context, trigger: Token) -> list[Token]:
     clauses = list(ctx.roles_of(trigger).get("complement", ()))
     marks = syntax.infinitive_marks | ctx.lexicon.purpose_marks
     clauses += [clause for clause in trigger.children
-                if syntax.role(clause) == "adverbial" and clause.pos_ in VERBAL_POS
-                and clause.i > trigger.i and clause not in clauses
-                and not any(syntax.role(c) == "agent" for c in clause.children)
-                and any(syntax.role(m) in ("mark", "aux") and m.lower_ in marks
-                        for m in clause.children)]
+                if clause.i > trigger.i and clause not in clauses
+                and adverbial_marked(ctx, clause, marks)
+                and not any(syntax.role(c) == "agent" for c in clause.children)]
     clauses += [joined for clause in list(clauses) for joined in clause.children
                 if syntax.role(joined) == "conj" and joined.pos_ in VERBAL_POS
                 and joined not in clauses]
@@ -133,9 +130,15 @@ def promised_clauses(ctx: Context, trigger: Token) -> list[Token]:
 
 def purpose_clause(ctx: Context, verb: Token) -> bool:
     """Whether a verb is an adverbial clause marked as a purpose ("to", « pour »)."""
+    return adverbial_marked(ctx, verb, ctx.lexicon.purpose_marks)
+
+
+def adverbial_marked(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a verb heads an adverbial clause introduced by one of ``marks`` (its mark, or
+    the infinitive's "to" the parser takes for an auxiliary)."""
     return (ctx.syntax.role(verb) == "adverbial" and verb.pos_ in VERBAL_POS
-            and any(ctx.syntax.role(m) in ("mark", "aux")
-                    and m.lower_ in ctx.lexicon.purpose_marks for m in verb.children))
+            and any(ctx.syntax.role(m) in ("mark", "aux") and m.lower_ in marks
+                    for m in verb.children))
 
 
 def harmful(ctx: Context, verb: Token, clause: Token) -> bool:
