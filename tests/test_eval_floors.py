@@ -311,6 +311,12 @@ Figures when the floors were set (``vigie eval``):
   lowered): 27 of the 30 wire sets, on the figures in the README table. Five gold records of
   sets 1 and 2 and of the French development sentences changed type that day (eased sanctions,
   RETREAT to CONCEDE, tests/data/dev/README.md); no set's figure fell.
+- Sets 16 (the sixteenth blind pair, retired on 2026-12-06 after it had measured two rounds)
+  came with blind floors (0.80 / 0.71 / 0.55 English, 0.87 / 0.74 / 0.57 French, type P / F1 /
+  triple F1) set at their first measurement at 9ed2450, the English raised after the sixth
+  round. Their floors are 0.015 under their figures at 48e8934 (floored to the hundredth):
+  English 0.823 / 0.742 / 0.587 (135 found, 29 invented), French 0.891 / 0.755 / 0.592 (131
+  found, 16 invented).
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -360,6 +366,8 @@ WIRE_FLOORS = {
     "fr_wire_dev_14.json": (0.86, 0.70, 0.53),
     "en_wire_dev_15.json": (0.85, 0.74, 0.52),
     "fr_wire_dev_15.json": (0.89, 0.73, 0.52),
+    "en_wire_dev_16.json": (0.80, 0.72, 0.57),
+    "fr_wire_dev_16.json": (0.87, 0.74, 0.57),
 }
 
 
