@@ -434,6 +434,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
                         # UD: the nominal heads its preposition (« a juré de répondre par
                         # la force », which the parser labels an agent of the active verb)
                         roles[f"complement_oblique:{prep}"].append(grandchild)
+        elif role == "by_agent" and not passive and not nominal_head and any(
+                pack.role(c) == "agent" for c in children):
+            # « a condamné l'exécution par la République islamique d'un manifestant »: an
+            # agent phrase on an active verb with a subject of its own is the parser's slip for
+            # the agent of its object's act; the verb's doer is its subject.
+            roles[f"oblique:{case_of(child, pack) or child.lemma_.lower()}"].append(child)
         elif role == "by_agent":
             # UD: the nominal itself (obl:agent); ClearNLP: "by" with its object below it.
             objects = [g for g in child.children if pack.role(g) == "case_object"]
