@@ -1,12 +1,16 @@
-"""Doers named as wires name them, classes seen missed in three or more development sets, in
-both languages, on sentences written for these tests: the leaders of a region's states acting
-together are its body ("West African leaders", « les chefs d'État ouest-africains »: ECOWAS;
-"Arab leaders", « les dirigeants arabes »: the Arab League), while one of them is one state's
-and the region's countries are places; "the Islamic Republic", « la République islamique »,
-alone is Iran, and with another country's name that country; an agent phrase the parser hangs
-on an active verb that has a subject (« a condamné l'exécution par la République islamique »)
-is not the verb's doer. The exact (type, source country, target country) triples of the
-factual events, so that a wrong or an extra doer fails as surely as a missing one."""
+"""Doers and the acts they reach named as wires name them, classes seen missed in three or more
+development sets, in both languages, on sentences written for these tests: the leaders of a
+region's states acting together are its body ("West African leaders", « les chefs d'État
+ouest-africains »: ECOWAS; "Arab leaders", « les dirigeants arabes »: the Arab League), while one
+of them is one state's and the region's countries are places; "the Islamic Republic", « la
+République islamique », alone is Iran, and with another country's name that country; an agent
+phrase the parser hangs on an active verb that has a subject (« a condamné l'exécution par la
+République islamique ») is not the verb's doer; a time limit with harm told in a clause joined
+to it ("…, warning that they would not exclude the use of force") is an ultimatum, while harm in
+the limit's own infinitive is what is demanded; an act decided, the decision told as taken (« a
+décidé de rappeler son ambassadeur »), is the act, and decided on a condition it is not. The
+exact (type, source country, target country) triples of the factual events, so that a wrong or
+an extra doer fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -40,6 +44,35 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("SANCTION", "PAK", "AFG")}),
     ("fr", "La République islamique du Pakistan a expulsé mardi deux diplomates afghans.",
      {("SANCTION", "PAK", "AFG")}),
+    ("en", "The Arab League gave Israel a week to lift the siege of the camp, warning that it "
+           "would not exclude the use of force.", {("THREATEN", "IGO", "ISR")}),
+    ("fr", "La Ligue arabe a donné une semaine à Israël pour lever le siège, en précisant "
+           "qu'elle n'excluait pas le recours à la force.", {("THREATEN", "IGO", "ISR")}),
+    # (an agent phrase on an active verb with a subject is its object's doer, not the verb's;
+    # the French parse gives the judged act no target, the English one its doer)
+    ("en", "The UN rights chief condemned on Thursday the execution by the Islamic Republic of "
+           "a young protester.", {("ACCUSE", "UNO", "IRN")}),
+    ("fr", "Le Haut-Commissaire de l'ONU a condamné jeudi l'exécution par la République "
+           "islamique d'un jeune opposant.", {("ACCUSE", "UNO", "")}),
+    # (on a passive verb it is the doer)
+    ("en", "Mali's opposition leader was arrested on Tuesday by the Malian army.",
+     {("COERCE", "MLI", "MLI")}),
+    ("fr", "Le chef de l'opposition malienne a été arrêté mardi par l'armée malienne.",
+     {("COERCE", "MLI", "MLI")}),
+    # (harm in the limit's own infinitive is what is demanded, no penalty)
+    ("en", "The Arab League gave Israel a week to end its invasion of the camp.",
+     {("REQUEST", "IGO", "ISR")}),
+    ("fr", "La Ligue arabe a donné une semaine à Israël pour mettre fin à son invasion du camp.",
+     {("REQUEST", "IGO", "ISR")}),
+    ("en", "Senegal decided on Tuesday to recall its ambassador from Morocco.",
+     {("SANCTION", "SEN", "MAR")}),
+    ("fr", "Le Sénégal a décidé mardi de rappeler son ambassadeur au Maroc.",
+     {("SANCTION", "SEN", "MAR")}),
+    # (decided on a condition: not done)
+    ("en", "Chad decided on Monday to suspend cattle exports to Nigeria if prices do not fall.",
+     set()),
+    ("fr", "Le Tchad a décidé lundi de suspendre les exportations de bétail vers le Nigeria si "
+           "les prix ne baissent pas.", set()),
 ]
 
 

@@ -216,6 +216,11 @@ class Lexicon:
     habitual_dets: frozenset[str]
     habitual_units: frozenset[str]
     announce_words: frozenset[str]
+    # Verbs of deciding: an act decided, the decision told as taken (in the past, on no
+    # condition), is the act itself (« a décidé de rappeler son ambassadeur », "decided to
+    # send tanks"), as the issue's convention codes decided acts; decided later, or on a
+    # condition, it is still only announced.
+    decided_words: frozenset[str]
     # Verbs of getting ready: an attack being prepared is a show of force (MOBILIZE), not an
     # attack; anything else prepared is only an aim.
     posture_words: frozenset[str]
@@ -228,6 +233,10 @@ class Lexicon:
     # Words that name what befalls the addressee who does not comply ("… or face air
     # strikes", "if they failed", « faute de quoi »): they make a time limit an ultimatum.
     consequence_marks: frozenset[str]
+    # Nouns of harm that, named in a clause joined to a time limit, are what befalls whoever
+    # does not comply ("gave the junta a week …, warning that they would not exclude the use of
+    # force"): they make it an ultimatum as a consequence mark does.
+    penalty_nouns: frozenset[str]
     future_aux: frozenset[str]
     # Nouns that name no political actor, even with a country's name or adjective on them:
     # sport, leisure, markets ("the Brazilian team attacked", "les touristes allemands").
@@ -556,6 +565,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         habitual_dets=frozenset(frames.get("habitual_dets", ())),
         habitual_units=frozenset(frames.get("habitual_units", ())),
         announce_words=frozenset(frames["announce"]),
+        decided_words=frozenset(frames.get("decided", ())),
         posture_words=frozenset(frames["posture"]),
         reporting_verbs=frozenset(load_table(lang, "quotes")["reporting_verbs"]),
         reported_future_aux=frozenset(frames["reported_future_aux"]),
@@ -564,6 +574,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         hypothetical_marks=frozenset(frames["hypothetical_marks"]),
         threat_marks=frozenset(frames["threat_marks"]),
         consequence_marks=frozenset(frames["consequence_marks"]),
+        penalty_nouns=frozenset(word for name in frames.get("penalty_classes", ())
+                                for word in classes[name.lstrip("&")]),
         future_aux=frozenset(frames["future_aux"]),
         inert_nouns=frozenset(table["inert_nouns"]),
         relational_nouns=frozenset(table["relational_nouns"]),

@@ -387,12 +387,26 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
 def consequence_named(ctx: Context, verb: Token) -> bool:
     """Whether the clause of ``verb`` names, after it, what befalls whoever does not comply:
     a verb joined by "or", a condition "if", "unless", "otherwise" (« ou », « faute de
-    quoi », « sous peine de »)."""
+    quoi », « sous peine de »), or harm told in a clause joined to it (see penalty_told)."""
     marks = ctx.lexicon.consequence_marks
     return any(t.lemma_.lower() in marks and (
         penalty_phrase(t) if t.pos_ == "NOUN"
         else t.head.pos_ in VERBAL_POS and verb.is_ancestor(t))
-        for t in verb.doc[verb.i + 1:verb.sent.end])
+        for t in verb.doc[verb.i + 1:verb.sent.end]) or penalty_told(ctx, verb)
+
+
+def penalty_told(ctx: Context, verb: Token) -> bool:
+    """Whether a clause joined to ``verb`` after it, a verb coordinated with it or a clause of
+    manner, names harm (Lexicon.penalty_nouns): "gave the junta a week …, warning that they
+    would not exclude the use of force", "… and said they would take all measures, including
+    the use of force". Not the time limit's own complement: "gave Moscow a week to end its
+    invasion" demands, it threatens nothing."""
+    penalties = ctx.lexicon.penalty_nouns
+    # The complement is an infinitive, which the parsers also hang on the verb as a clause.
+    return any(ctx.syntax.role(clause) in ("conj", "adverbial") and clause.pos_ in VERBAL_POS
+               and "Inf" not in clause.morph.get("VerbForm")
+               and any(t.lemma_.lower() in penalties for t in clause.subtree)
+               for clause in verb.children if clause.i > verb.i)
 
 
 def penalty_phrase(noun: Token) -> bool:

@@ -508,6 +508,8 @@ def frame_of(ctx: Context, anchor: Token, quad: int) -> Frame:
                 if reported(ctx, head) and any(condition_on(ctx, verb, lexicon.hypothetical_marks)
                                                for verb in (head, token)):
                     frame.conditioned = head.head.text
+            elif lemma in lexicon.decided_words and decision_taken(ctx, head, token):
+                pass  # « a décidé de rappeler son ambassadeur »: the decided act is done
             elif lemma in lexicon.announce_words and conditioned_readiness(ctx, head):
                 # « si Téhéran revenait …, Washington serait prêt à lever … », « le Qatar
                 # serait prêt à … »: ready on a condition, or said to be in the conditional of
@@ -884,6 +886,19 @@ def condition_on(ctx: Context, verb: Token, marks: frozenset[str]) -> bool:
         t.lemma_.lower() in marks
         for mark in clause.children if ctx.syntax.role(mark) == "mark"
         for t in mark.subtree) for clause in verb.children)
+
+
+def decision_taken(ctx: Context, verb: Token, act: Token) -> bool:
+    """Whether a verb of deciding tells a decision taken: in the past, not negated, with no
+    condition on it or on the act decided (« ont décidé de fermer les frontières »; not
+    « décidera la semaine prochaine », "decided to suspend exports if prices do not fall",
+    "has not decided whether to …")."""
+    syntax = ctx.syntax
+    return ("Past" in verb.morph.get("Tense") and "Cnd" not in verb.morph.get("Mood")
+            and not any(syntax.role(c) == "negation" or c.lemma_.lower() in syntax.negation_words
+                        for c in verb.children)
+            and not any(condition_on(ctx, v, ctx.lexicon.hypothetical_marks)
+                        for v in (verb, act)))
 
 
 def conditioned_readiness(ctx: Context, word: Token) -> bool:
