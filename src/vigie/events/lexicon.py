@@ -198,6 +198,10 @@ class Lexicon:
     assist_request_cases: frozenset[str]
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
+    # A noun of effect qualified as immediate ("with immediate effect", « avec effet
+    # immédiat »): the act takes effect as it is announced, so nothing is left open.
+    effect_nouns: frozenset[str]
+    immediate_words: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
     # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
     lasting_cases: frozenset[str]
@@ -548,6 +552,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
+        effect_nouns=frozenset(frames.get("effect_nouns", ())),
+        immediate_words=frozenset(frames.get("immediate_words", ())),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
