@@ -88,6 +88,17 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
     if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
         return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
+    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and any(
+            words.admits(title.lemma_.lower(), [m.lemma_.lower() for m in title.children
+                                                if ctx.syntax.role(m) == "modifier"])
+            for title in token.children
+            if title.pos_ == "NOUN" and ctx.syntax.role(title) in ("modifier", "appos")):
+        # "the aircraft carrier USS Gerald R. Ford", "the MSC Aries, a container ship": the
+        # English parser makes the name the head, and its title noun or the noun in
+        # apposition to it says what it is (French heads the phrase with the noun:
+        # « le porte-avions Charles-de-Gaulle »). A person's title is no class of what is
+        # done to them ("opposition figure Sergei Tikhanovsky" was freed, not published).
+        return True
     if (token.pos_ in ("NOUN", "PROPN") and words.admits(NATIONALS_MARK, ())
             and fold(token.text) in demonym_countries(ctx.lang)):
         return True  # "deported 300 Haitians", « a renvoyé 200 Vénézuéliens »
