@@ -447,9 +447,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "pesant sur le sud jusqu'à mardi.", None, "", ""),
     ("Le Kremlin a brandi mardi la menace de représailles contre la Pologne.", "THREATEN",
      "RUS", ""),
-    # l'acte dont on annonce la suspension n'est pas fait
+    # l'acte dont on annonce la suspension n'est pas fait : la suspension est l'acte
+    # (SANCTION), l'aide suspendue n'en est pas un (le complément que l'analyseur accroche au
+    # verbe, par-delà l'incise entre guillemets, est rendu au nom)
     ("L'Union européenne a annoncé mardi la suspension « avec effet immédiat » de toute aide "
-     "budgétaire au Niger.", None, "", ""),
+     "budgétaire au Niger.", "SANCTION", "EUR", ""),
     ("Les États-Unis ont annoncé jeudi une aide militaire de 300 millions de dollars à "
      "l'Ukraine.", "AID", "USA", ""),
     # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche

@@ -14,6 +14,12 @@ three or more development sets and that no entry reached, written in both langua
   noun carried by a verb (« a annoncé le déploiement de 30 000 policiers et gendarmes »).
   Stewards at a stadium are no police force; a deployment named with no verb carrying it
   ("the deployment of Kenyan police remains suspended") is not an act.
+- A threat raised as a prospect (THREATEN 130): the prospect, spectre or threat of harm
+  raised with a date between the noun and its phrase ("raised the prospect on Friday of a
+  ground offensive": the parser hangs "of" on the weekday or on the verb, read back as the
+  noun's), and in French brought to weigh on someone (« a fait peser la menace de sanctions
+  sur », as « faire planer »). The prospect of a recession raised by economists and the
+  threat of floods weighing on a region are no one's threat.
 - A craft named with its title noun ("commandeered the container ship Ocean Star", COERCE
   171): the English parser makes the name the head and the noun before it or in apposition
   to it says what the name is; French heads the phrase with the noun (« a arraisonné le
@@ -58,6 +64,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "gendarmes sur tout le territoire.", "MOBILIZE", "153", "FRA", ""),
     ("fr", "Le gouvernement sénégalais a ordonné mardi la mobilisation de 5 000 policiers à "
      "Dakar.", "MOBILIZE", "153", "SEN", ""),
+    # A threat raised as a prospect.
+    ("en", "The Turkish president raised the prospect on Friday of a ground offensive "
+     "against Kurdish militias in Syria.", "THREATEN", "130", "TUR", ""),
+    ("en", "The US president raised the spectre on Monday of steep tariffs on Vietnam.",
+     "THREATEN", "130", "USA", ""),
+    ("fr", "Le président serbe a fait peser jeudi la menace de sanctions sur le Kosovo.",
+     "THREATEN", "130", "SRB", ""),
+    ("fr", "Le président turc a fait peser la perspective d'une offensive terrestre contre "
+     "l'Irak.", "THREATEN", "130", "TUR", ""),
     # A craft named with its title noun.
     ("en", "Venezuelan marines commandeered the container ship Ocean Star near Aruba on "
      "Monday.", "COERCE", "171", "VEN", ""),
@@ -75,6 +90,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The deployment of Kenyan police officers remains suspended pending a court "
      "ruling."),
     ("fr", "Le déploiement de policiers kényans reste suspendu à une décision de justice."),
+    # A forecast, and weather: no one threatens.
+    ("en", "Economists raised the prospect on Friday of a recession in Germany."),
+    ("fr", "Les orages ont fait peser mardi la menace d'inondations sur la région."),
     # A carmaker's ship is freight, commandeered by no state.
     ("en", "The shipping company chartered the container ship Ocean Star for the season."),
 ]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from vigie.actors.gazetteer import demonym_countries, fold
 from vigie.events.lexicon import Predicate, Words
-from vigie.events.roles import VERBAL_POS, conjuncts
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, argument_roles, conjuncts
 from vigie.nlp import common_noun_lemma
 
 if TYPE_CHECKING:
@@ -152,19 +152,37 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
 
 def governing_obliques(ctx: Context, token: Token, predicate: Predicate,
                        roles: dict[str, list[Token]]) -> dict[str, list[Token]]:
-    """Where the entry requires prepositional phrases the verb lacks and the verb is the
-    infinitive complement of another, the phrases of those cases that follow it and that the
-    parser hung on the governing verb instead (« a ordonné de placer les forces en « régime
-    spécial d'alerte » »: « en régime » on « ordonné »); none unless every missing one is
-    found. Which of them the class admits, the entry's conditions say."""
+    """Where the entry requires prepositional phrases the predicate lacks and the parser hung
+    them on the verb that governs it, the phrases of those cases that follow it: on the verb
+    whose infinitive complement it is (« a ordonné de placer les forces en « régime spécial
+    d'alerte » »: « en régime » on « ordonné »), or, for a noun, on the verb whose object it
+    is, which a phrase between them makes the parser do ("raised the prospect on Friday of
+    sanctions": "of sanctions" on "raised"). None unless every missing one is found. Which
+    of them the class admits, the entry's conditions say."""
+    if token.head.i == token.i:
+        return {}
+    if token.pos_ in VERBAL_POS and ctx.syntax.role(token) == "complement":
+        own = "oblique:"
+    elif token.pos_ in NOMINAL_POS and ctx.syntax.role(token) == "patient":
+        own = "nmod:"
+    else:
+        return {}
     missing = [role for role, _words in predicate.requires
-               if role.startswith("oblique:") and not roles.get(role)]
-    if (not missing or token.pos_ not in VERBAL_POS
-            or ctx.syntax.role(token) != "complement" or token.head.i == token.i):
+               if role.startswith(own) and not roles.get(role)]
+    if not missing:
         return {}
     governing = ctx.roles_of(token.head)
-    borrowed = {role: [phrase for phrase in governing.get(role, []) if phrase.i > token.i]
-                for role in missing}
+    # A date between them is read through, as the parser may hang the phrase on it
+    # ("raised the prospect on Friday of an offensive": "of" on "Friday").
+    dates = [phrase for key, phrases in governing.items() if key.startswith("oblique:")
+             for phrase in phrases if phrase.i in ctx.transparent and phrase.i > token.i]
+    borrowed = {role: [phrase for phrase in
+                       (*governing.get("oblique:" + case, ()),
+                        # the date's own phrases, not read through as the date is
+                        *(p for date in dates
+                          for p in argument_roles(date, ctx.syntax).get(role, ())))
+                       if phrase.i > token.i]
+                for role in missing if (case := role.split(":", 1)[1])}
     return borrowed if all(borrowed.values()) else {}
 
 
