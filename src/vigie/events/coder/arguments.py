@@ -88,7 +88,8 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
     if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
         return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
-    if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and any(
+    if (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+            and token.i >= ctx.story_start) and any(
             words.admits(title.lemma_.lower(), [m.lemma_.lower() for m in title.children
                                                 if ctx.syntax.role(m) == "modifier"])
             for title in token.children
@@ -97,7 +98,9 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
         # English parser makes the name the head, and its title noun or the noun in
         # apposition to it says what it is (French heads the phrase with the noun:
         # « le porte-avions Charles-de-Gaulle »). A person's title is no class of what is
-        # done to them ("opposition figure Sergei Tikhanovsky" was freed, not published).
+        # done to them ("opposition figure Sergei Tikhanovsky" was freed, not published),
+        # and a dateline's place names nothing of the story ("COLOMBO (Reuters) -
+        # Demonstrators …": the parser may hang the subject on it).
         return True
     if (token.pos_ in ("NOUN", "PROPN") and words.admits(NATIONALS_MARK, ())
             and fold(token.text) in demonym_countries(ctx.lang)):
