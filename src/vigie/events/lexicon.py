@@ -196,6 +196,10 @@ class Lexicon:
     # asking: "at the request of Maputo", « à la demande du Mali ».
     assist_requests: frozenset[str]
     assist_request_cases: frozenset[str]
+    # Nouns of a mission or a force that comes to help, through which forces arriving as
+    # part of it help ("landed, the vanguard of a multinational force", « fer de lance de la
+    # mission multinationale »).
+    assist_missions: Words
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
     # A noun of effect qualified as immediate ("with immediate effect", « avec effet
@@ -550,6 +554,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         assist_words=frozenset(frames.get("assist", ())),
         assist_requests=frozenset(frames.get("assist_requests", ())),
         assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
+        assist_missions=words_of(frames.get("assist_missions", []), classes),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
         effect_nouns=frozenset(frames.get("effect_nouns", ())),

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
 CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+# Words that only determine, count or qualify the noun they precede: the search for a missing
+# object does not count them, so a long noun phrase ("à l'Ukraine ses dix-huit premiers chars")
+# is as near as a short one.
+UNCOUNTED_POS = frozenset({"DET", "NUM", "ADJ"})
 # How a word class names the parser's entity label of a name ("@PERSON"): a person is
 # named, not listed.
 ENTITY_MARK = "@"
@@ -129,11 +133,12 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
                    roles: dict[str, list[Token]]) -> Token | None:
     """Where the entry requires an object of a class and the parse gave the verb none
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
-    of the class: up to the next verb, conjunction or punctuation, six words at most. A
-    quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
-    diffusion de ») is passed over whole: it is neither a boundary nor counted. A verb of
-    using is no boundary either: « n'a pas exclu de recourir à la force » excludes force, as
-    « le recours à la force » would."""
+    of the class: up to the next verb, conjunction or punctuation, six words at most,
+    determiners, numbers and adjectives not counted (« a livré à l'Ukraine ses dix-huit
+    premiers chars »). A quoted aside between the verb and its object (« a suspendu
+    « jusqu'à nouvel ordre » la diffusion de ») is passed over whole: it is neither a
+    boundary nor counted. A verb of using is no boundary either: « n'a pas exclu de
+    recourir à la force » excludes force, as « le recours à la force » would."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
@@ -144,7 +149,7 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
             continue
         if quoted:
             continue
-        counted += 1
+        counted += word.pos_ not in UNCOUNTED_POS
         if counted > 6 or word.is_punct or (word.pos_ in CLAUSE_BOUNDARY_POS
                                             and word.lemma_.lower() not in ctx.lexicon.use_verbs):
             return None

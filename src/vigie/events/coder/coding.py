@@ -185,9 +185,27 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
                         for m in clause.children)):
             return clause
     roles = ctx.roles_of(anchor)
-    return next((noun for case in sorted(lexicon.assist_request_cases)
-                 for noun in roles.get(f"oblique:{case}", ())
-                 if noun.lemma_.lower() in lexicon.assist_requests), None)
+    asked = next((noun for case in sorted(lexicon.assist_request_cases)
+                  for noun in roles.get(f"oblique:{case}", ())
+                  if noun.lemma_.lower() in lexicon.assist_requests), None)
+    return asked if asked is not None else helping_mission(ctx, anchor)
+
+
+def helping_mission(ctx: Context, anchor: Token) -> Token | None:
+    """A mission or a force that comes to help (``assist_missions``), named in the phrases
+    of the act or of its doer, no other clause between ("touched down on Tuesday, the
+    vanguard of a multinational force", « a atterri mardi, fer de lance de la mission
+    multinationale », "arrived as part of a peacekeeping force"): forces that arrive as
+    its part come to help."""
+    for word in anchor.sent:
+        if word.pos_ != "NOUN" or not admits(ctx, ctx.lexicon.assist_missions, word):
+            continue
+        head = word.head
+        while head.i != anchor.i and head.pos_ not in VERBAL_POS and head.head.i != head.i:
+            head = head.head
+        if head.i == anchor.i:
+            return word
+    return None
 
 
 def crowd_demand(ctx: Context, anchor: Token, code: str, actors: list[Actor]) -> bool:
