@@ -22,6 +22,7 @@ from vigie.events.coder.actor_codes import (
     same_actor,
 )
 from vigie.events.coder.arguments import (
+    JUDGING_TYPES,
     PHRASE_DEPTH,
     agent_fillers,
     fillers,
@@ -80,9 +81,6 @@ OWN_PEOPLE_TYPES = AUTHORITY_TYPES | {"SANCTION", "ASSAULT"}
 # opposed_government), by the sectors of such doers.
 OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
 OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
-# Types that judge an act: their target is who did it, never whom it was aimed at
-# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
-JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Types of words, not deeds (verbal cooperation and conflict).
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
