@@ -34,7 +34,13 @@ from vigie.events.coder.arguments import (
 )
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.placing import country_around, free_place, located, where
+from vigie.events.coder.placing import (
+    border_country,
+    country_around,
+    free_place,
+    located,
+    where,
+)
 from vigie.events.roles import (
     VERBAL_POS,
     case_of,
@@ -65,6 +71,10 @@ LOCATED_VIA = "located:"
 # massed at (aid flown "into Gaza", artillery moved "near its border with Finland"), with the
 # mode required, if any: not weapons shown or tested, which fall where they are fired.
 DESTINATION_MODES: dict[str, str | None] = {"AID": None, "MOBILIZE": "troops"}
+# Types whose target, when the text names none, is the country beyond the border the force
+# is massed along ("near its border with Finland"); aid brought to a border is for whoever is
+# there, on either side.
+BORDER_TYPES = frozenset({"MOBILIZE"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
@@ -599,6 +609,8 @@ def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[
     syntax = ctx.syntax
     place = (country_around(ctx, candidate.anchor,
                             syntax.destination_cases | syntax.locative_cases)
+             or (border_country(ctx, candidate.anchor) if candidate.plover in BORDER_TYPES
+                 else None)
              or free_place(ctx, candidate, candidate.trigger, clause_only=True))
     if place is None or not place.country or place.country in {d.country for d in doers}:
         return []
