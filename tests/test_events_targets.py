@@ -35,6 +35,48 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "Canada condemned the sanctions imposed on Iran.", {("ACCUSE", "CAN", "")}),
     ("en", "Canada condemned the sanctions imposed on Iran by the United States.",
      {("ACCUSE", "CAN", "USA"), ("SANCTION", "USA", "IRN")}),
+    # A force massed along a border faces the country beyond it: the one its "with" phrase
+    # names, also hung by the parser on the verb, or its country adjective.
+    ("fr", "L'armée grecque a massé mardi des blindés le long de sa frontière avec la Turquie.",
+     {("MOBILIZE", "GRC", "TUR")}),
+    ("fr", "La Grèce a renforcé jeudi sa présence militaire près de la frontière bulgare.",
+     {("MOBILIZE", "GRC", "BGR")}),
+    ("en", "Greece moved armoured units close to the disputed border with Turkey on Friday.",
+     {("MOBILIZE", "GRC", "TUR")}),
+    # (traps: its own side of the border, or a border of no country named, is no target)
+    ("fr", "L'armée grecque a massé mardi des blindés le long de la frontière grecque.",
+     {("MOBILIZE", "GRC", "")}),
+    ("fr", "L'armée grecque a massé mardi des blindés le long de la frontière.",
+     {("MOBILIZE", "GRC", "")}),
+    ("en", "Turkey deployed extra soldiers along the Turkish border.", {("MOBILIZE", "TUR", "")}),
+    ("en", "Turkey deployed extra soldiers along the border on Friday.",
+     {("MOBILIZE", "TUR", "")}),
+    # What a country's court strikes down or its legislature votes down, naming no one, is
+    # its government's.
+    ("fr", "La Cour suprême du Ghana a invalidé jeudi la loi électorale.",
+     {("REJECT", "GHA", "GHA")}),
+    ("fr", "Les députés britanniques ont rejeté mardi le projet de budget.",
+     {("REJECT", "GBR", "GBR")}),
+    ("en", "Ghana's Supreme Court struck down the electoral law on Thursday.",
+     {("REJECT", "GHA", "GHA")}),
+    # (traps: an international court is no country's; a party named keeps its place; a court's
+    # other words are not aimed at the government)
+    ("en", "The International Court of Justice rejected the request on Monday.",
+     {("REJECT", "UNO", "")}),
+    ("en", "Ghana's Supreme Court threw out the appeal filed by Togo.", {("REJECT", "GHA", "TGO")}),
+    ("fr", "La Cour suprême du Ghana a condamné jeudi les violences.", {("ACCUSE", "GHA", "")}),
+    # The parser hangs the phrase of an idiom's second word on that word: « une fin de
+    # non-recevoir à l'ultimatum de X » refuses X's ultimatum. (English has no such idiom
+    # among the entries; the rule reads the entry's requirement, not the language.)
+    ("fr", "Le Mali a opposé jeudi une fin de non-recevoir à la requête du Sénégal.",
+     {("REJECT", "MLI", "SEN")}),
+    ("fr", "Le Mali a opposé une fin de non-recevoir à la proposition sénégalaise.",
+     {("REJECT", "MLI", "SEN")}),
+    # (traps: a refusal of no one's proposal, or of the doer's own people, names no one)
+    ("fr", "Le Mali a opposé une fin de non-recevoir à cette proposition.",
+     {("REJECT", "MLI", "")}),
+    ("fr", "Le Mali a opposé une fin de non-recevoir à ses propres syndicats.",
+     {("REJECT", "MLI", "")}),
 ]
 
 

@@ -86,11 +86,14 @@ HOSTED_TYPES = frozenset({"AID", "RETREAT"})
 # releases, sentences, killings): an unplaced critic, party, villager or prisoner it acts on
 # is its own (see own_people).
 OWN_PEOPLE_TYPES = AUTHORITY_TYPES | {"SANCTION", "ASSAULT"}
-# Types of words against someone (a charge, a refusal, a demand) that a country's opposition
-# or parties aim, when they name no one, at the government of their country (see
-# opposed_government), by the sectors of such doers.
-OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
-OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
+# Who aims what, when naming no one, at the government of their own country (see
+# opposed_government): the sectors of such doers and the types of their acts. A country's
+# opposition or parties charge, refuse or demand; its courts and legislatures refuse what the
+# government put to them (a court strikes a law down, deputies vote a bill or a deal down).
+OPPOSED_GOVERNMENT: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"OPP", "PTY"}), frozenset({"ACCUSE", "REJECT", "REQUEST"})),
+    (frozenset({"JUD", "LEG"}), frozenset({"REJECT"})),
+)
 # Types of words, not deeds (verbal cooperation and conflict).
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -809,11 +812,14 @@ def addressee(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Ac
 def opposed_government(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
     """Whom a country's opposition or parties charge, refuse or demand something of when
     they name no one ("the opposition refused to recognise the official results", « les
-    candidats de l'opposition ont dénoncé un coup d'État constitutionnel »): the government
-    of their country, as PLOVER codes domestic dissent. Only for doers all of the opposition
-    or parties of one country; a government's or a foreign body's words name no one."""
-    if (candidate.plover not in OPPOSITION_TYPES
-            or sole_country(doers, OPPOSITION_SECTORS) is None):
+    candidats de l'opposition ont dénoncé un coup d'État constitutionnel »), and what its
+    courts or legislatures strike or vote down ("the Supreme Court struck down the law", « le
+    Conseil constitutionnel a censuré la loi », "lawmakers rejected the budget"): the
+    government of their country, as PLOVER codes domestic dissent and review. Only for doers
+    all of such sectors (OPPOSED_GOVERNMENT) of one country; a government's or a foreign
+    body's words name no one, and an international court is no country's."""
+    if not any(candidate.plover in types and sole_country(doers, sectors) is not None
+               for sectors, types in OPPOSED_GOVERNMENT):
         return []
     doer = doers[0]
     via = f"opposition:{doer.code}"

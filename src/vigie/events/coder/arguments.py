@@ -332,6 +332,11 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
     target clause on the predicate ("les sanctions visant l'Iran") names the target."""
     found = [f for f in fillers(ctx, candidate.roles, role)
              if f.lemma_.lower() not in ctx.syntax.proxy_nouns]  # "au nom de la France"
+    if role.startswith("nmod:") and "clause_mod" in dict(candidate.predicate.requires):
+        # « une fin de non-recevoir à l'ultimatum »: the parser reads an idiom's second word
+        # as a clause on its noun (the entry requires it) and hangs the idiom's own phrase on
+        # that word.
+        found.extend(candidate.roles.get("clause_mod_oblique:" + role.split(":", 1)[1], ()))
     if role.startswith("oblique:"):
         nominal = "nmod:" + role.split(":", 1)[1]
         for patient in candidate.roles.get("patient", ()):
