@@ -125,6 +125,37 @@ CASES += [
            "president.", None, "", ""),
 ]
 
+# Findings refuted (« a réfuté les conclusions du rapport de », "refuted the findings of"): a
+# denial (REJECT 120), as « démentir », « contester », "deny". A scholar refuting a theory is
+# no party's act.
+CASES += [
+    ("fr", "Le gouvernement tchadien a réfuté mardi les conclusions du rapport de l'ONU.",
+     "REJECT", "TCD", "UNO"),
+    ("fr", "Le chercheur a réfuté la théorie de son collègue.", None, "", ""),
+    ("en", "The Chadian government on Tuesday refuted the findings of the UN report.",
+     "REJECT", "TCD", "UNO"),
+    ("en", "The scientist refuted the theory of his colleague.", None, "", ""),
+]
+
+# A party's plan or body called the credible basis or the legitimate representative (« a
+# qualifié le plan de base sérieuse », « considère X comme le représentant légitime de »,
+# "described the plan as a serious basis"): backing (SUPPORT 051) for whose plan or body it
+# is (&CREDIBLE, &GROUNDS). Said of a player by a coach it is no party's act.
+CASES += [
+    ("fr", "Le gouvernement portugais a qualifié le plan angolais de base sérieuse pour la "
+           "paix.", "SUPPORT", "PRT", "AGO"),
+    ("fr", "Lisbonne considère le plan angolais comme « la base la plus crédible » pour un "
+           "règlement.", "SUPPORT", "PRT", "AGO"),
+    ("fr", "L'entraîneur considère son gardien comme le représentant légitime du vestiaire.",
+     None, "", ""),
+    ("en", "The Portuguese government described the Angolan plan as a serious basis for "
+           "peace.", "SUPPORT", "PRT", "AGO"),
+    ("en", "Lisbon regards the Angolan plan as the most credible basis for a settlement.",
+     "SUPPORT", "PRT", "AGO"),
+    ("en", "The coach regards his goalkeeper as the legitimate representative of the "
+           "dressing room.", None, "", ""),
+]
+
 BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
 
 
