@@ -196,8 +196,16 @@ class Lexicon:
     # asking: "at the request of Maputo", « à la demande du Mali ».
     assist_requests: frozenset[str]
     assist_request_cases: frozenset[str]
+    # Nouns of a mission or a force that comes to help, through which forces arriving as
+    # part of it help ("landed, the vanguard of a multinational force", « fer de lance de la
+    # mission multinationale »).
+    assist_missions: Words
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
+    # A noun of effect qualified as immediate ("with immediate effect", « avec effet
+    # immédiat »): the act takes effect as it is announced, so nothing is left open.
+    effect_nouns: frozenset[str]
+    immediate_words: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
     # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
     lasting_cases: frozenset[str]
@@ -546,8 +554,11 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         assist_words=frozenset(frames.get("assist", ())),
         assist_requests=frozenset(frames.get("assist_requests", ())),
         assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
+        assist_missions=words_of(frames.get("assist_missions", []), classes),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
+        effect_nouns=frozenset(frames.get("effect_nouns", ())),
+        immediate_words=frozenset(frames.get("immediate_words", ())),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
