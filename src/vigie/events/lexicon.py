@@ -309,6 +309,10 @@ class Lexicon:
     joint_marks: frozenset[str]
     joint_operations: frozenset[str]
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
+    # Nouns of a border, and the prepositions naming the country beyond it ("its border
+    # with Finland", « sa frontière avec la Thaïlande »): see placing.border_country.
+    border_nouns: frozenset[str]
+    border_cases: frozenset[str]
     # The roles of a document noun that name whom it is addressed to ("a letter to the
     # president", « une lettre au président »).
     addressee_roles: tuple[str, ...]
@@ -623,6 +627,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         joint_operations=frozenset(word for name in table.get("joint_operation_classes", ())
                                    for word in classes[name.lstrip("&")]),
         document_nouns=frozenset(table["document_nouns"]),
+        border_nouns=frozenset(table.get("border_nouns", ())),
+        border_cases=frozenset(table.get("border_cases", ())),
         addressee_roles=tuple(table.get("addressee_roles", ())),
         sent_to_roles=tuple(table.get("sent_to_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
     from vigie.events.coder.context import Context
 
+# Types that judge an act: their target is who did it, never whom it was aimed at
+# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # How many levels below an argument its phrase is searched (see phrase_levels).
 PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
@@ -366,6 +369,11 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
     target clause on the predicate ("les sanctions visant l'Iran") names the target."""
     found = [f for f in fillers(ctx, candidate.roles, role)
              if f.lemma_.lower() not in ctx.syntax.proxy_nouns]  # "au nom de la France"
+    if role.startswith("nmod:") and "clause_mod" in dict(candidate.predicate.requires):
+        # « une fin de non-recevoir à l'ultimatum »: the parser reads an idiom's second word
+        # as a clause on its noun (the entry requires it) and hangs the idiom's own phrase on
+        # that word.
+        found.extend(candidate.roles.get("clause_mod_oblique:" + role.split(":", 1)[1], ()))
     if role.startswith("oblique:"):
         nominal = "nmod:" + role.split(":", 1)[1]
         for patient in candidate.roles.get("patient", ()):
@@ -375,8 +383,10 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
                 role if patient.pos_ in VERBAL_POS else nominal, ()))
         found.extend(means_obliques(ctx, candidate.roles, role))
     # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
-    # Sud", "son aide destinée au Niger".
-    for head in [candidate.trigger, *candidate.roles.get("patient", ())]:
+    # Sud", "son aide destinée au Niger", "lifted the curbs imposed on Caracas"; not on what
+    # a judgement is of: "condemned the sanctions imposed on Iran" judges who imposed them.
+    judged = candidate.plover in JUDGING_TYPES
+    for head in [candidate.trigger, *([] if judged else candidate.roles.get("patient", ()))]:
         for noun in phrase_levels(ctx, head, depth=1):
             for child in (c for t in noun for c in t.children):
                 target_role = ctx.lexicon.target_verbs.get(child.lemma_.lower())
