@@ -133,11 +133,6 @@ class Predicate:
     # ("its withdrawal from ECOWAS") breaks its relations with it (CAMEO 160, SANCTION), it
     # does not pull troops back.
     body_cameo: str | None = None
-    # The code when a target is another country than every doer's: borders closed with or to
-    # another country are an embargo on it (CAMEO 163, SANCTION: « ont décidé de fermer les
-    # frontières avec le Mali », "closing their borders to Qatari traffic"), while a state
-    # closing its own borders restricts movement (191).
-    foreign_cameo: str | None = None
     # An act only on an international body (« sa sortie de la CEDEAO »; « la sortie du
     # gouvernement » is none): with any other target, or none, it is no event.
     body_target: bool = False
@@ -488,7 +483,6 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         assist_required=entry.get("assist_required", False),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),
-        foreign_cameo=entry.get("foreign_cameo"),
         body_target=entry.get("body_target", False),
         unconditioned_cameo=entry.get("unconditioned_cameo"),
         support_required=entry.get("support_required", False),

@@ -278,9 +278,6 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.body_cameo
         ctx.note(trigger, "recoded", f"{predicate.id}: its target is an international body, "
                                      f"coded {code}")
-    elif predicate.foreign_cameo and aimed_abroad(actors, recipients):
-        code = predicate.foreign_cameo
-        ctx.note(trigger, "recoded", f"{predicate.id}: aimed at another country, coded {code}")
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo
@@ -409,13 +406,6 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         historical=historical(date_value, published),
         date_source=source,
     )
-
-
-def aimed_abroad(actors: list[Actor], recipients: list[Actor]) -> bool:
-    """Whether a coded target is of a country none of the doers is of ("closed their borders
-    to Qatari traffic", « la Cédéao a fermé les frontières avec le Mali »)."""
-    doing = {a.country for a in actors}
-    return any(r.resolved and r.country and r.country not in doing for r in recipients)
 
 
 def consequence_named(ctx: Context, verb: Token) -> bool:
