@@ -8,9 +8,10 @@ phrase the parser hangs on an active verb that has a subject (« a condamné l'e
 République islamique ») is not the verb's doer; a time limit with harm told in a clause joined
 to it ("…, warning that they would not exclude the use of force") is an ultimatum, while harm in
 the limit's own infinitive is what is demanded; an act decided, the decision told as taken (« a
-décidé de rappeler son ambassadeur »), is the act, and decided on a condition it is not. The
-exact (type, source country, target country) triples of the factual events, so that a wrong or
-an extra doer fails as surely as a missing one."""
+décidé de rappeler son ambassadeur »), is the act, and decided on a condition it is not; a bloc
+closing its members' borders with a state imposes an embargo (a state closing its own, still a
+restriction of movement). The exact (type, source country, target country) triples of the
+factual events, so that a wrong or an extra doer fails as surely as a missing one."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("REQUEST", "IGO", "ISR")}),
     ("fr", "La Ligue arabe a donné une semaine à Israël pour mettre fin à son invasion du camp.",
      {("REQUEST", "IGO", "ISR")}),
+    # A bloc closing its members' borders with a state imposes an embargo on it; a state
+    # closing its own border restricts movement.
+    ("en", "ECOWAS closed its members' borders with Niger on Tuesday.",
+     {("SANCTION", "IGO", "NER")}),
+    ("fr", "La Cédéao a fermé mardi les frontières de ses membres avec le Niger.",
+     {("SANCTION", "IGO", "NER")}),
+    ("en", "Burkina Faso closed its border with Niger on Tuesday.", {("COERCE", "BFA", "NER")}),
+    ("fr", "Le Burkina Faso a fermé mardi sa frontière avec le Niger.",
+     {("COERCE", "BFA", "NER")}),
     ("en", "Senegal decided on Tuesday to recall its ambassador from Morocco.",
      {("SANCTION", "SEN", "MAR")}),
     ("fr", "Le Sénégal a décidé mardi de rappeler son ambassadeur au Maroc.",

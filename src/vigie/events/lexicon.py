@@ -133,6 +133,11 @@ class Predicate:
     # ("its withdrawal from ECOWAS") breaks its relations with it (CAMEO 160, SANCTION), it
     # does not pull troops back.
     body_cameo: str | None = None
+    # The code when every doer is an international body: a bloc closing its members' borders
+    # with a state imposes an embargo on it (CAMEO 163, SANCTION: « les chefs d'État
+    # ouest-africains ont décidé de fermer les frontières avec le Mali », "the bloc closed its
+    # members' borders with Niger"), where a state closing its border restricts movement (191).
+    bloc_cameo: str | None = None
     # An act only on an international body (« sa sortie de la CEDEAO »; « la sortie du
     # gouvernement » is none): with any other target, or none, it is no event.
     body_target: bool = False
@@ -483,6 +488,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         assist_required=entry.get("assist_required", False),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),
+        bloc_cameo=entry.get("bloc_cameo"),
         body_target=entry.get("body_target", False),
         unconditioned_cameo=entry.get("unconditioned_cameo"),
         support_required=entry.get("support_required", False),

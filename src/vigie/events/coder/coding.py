@@ -11,6 +11,7 @@ from vigie.actors.peoples import PEOPLE_ROLE
 from vigie.events.cameo import intent_codes, lookup_cameo, refusal_codes
 from vigie.events.coder.actor_codes import (
     ARMED_SECTORS,
+    BODY_SECTOR,
     CROWD_SECTORS,
     STATE_SECTORS,
     as_state,
@@ -278,6 +279,10 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         code = predicate.body_cameo
         ctx.note(trigger, "recoded", f"{predicate.id}: its target is an international body, "
                                      f"coded {code}")
+    elif predicate.bloc_cameo and actors and all(a.sector == BODY_SECTOR for a in actors):
+        code = predicate.bloc_cameo
+        ctx.note(trigger, "recoded", f"{predicate.id}: done by an international body, coded "
+                                     f"{code}")
     elif predicate.state_cameo and all(
             a.resolved and (a.sector or "GOV") in STATE_SECTORS for a in actors):
         code = predicate.state_cameo
