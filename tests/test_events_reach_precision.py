@@ -166,6 +166,31 @@ NON_EVENTS += [
     ("fr", "L'entraîneur a juré de renverser le champion en titre samedi."),
 ]
 
+# What a commentator argues (an analyst, a researcher, a columnist: the word class
+# COMMENTATOR) or what is argued in an opinion piece (an op-ed, « une tribune »: OPINION_PIECE,
+# after "in" / « dans ») is a view, not news: the gold of every set codes opinion as no event.
+# The same act reported by a minister, also from a podium (« à la tribune de l'Assemblée »),
+# is still coded.
+CASES += [
+    ("en", "France withdrew its troops from Mali on Monday, the defence minister said in a "
+           "statement.", "RETREAT", "0874", "FRA", "MLI"),
+    ("fr", "La France a retiré ses troupes du Mali, a annoncé lundi le ministre des Armées à la "
+           "tribune de l'Assemblée.", "RETREAT", "0874", "FRA", "MLI"),
+    # A researcher the act is done to is no speaker, wherever the parser hangs him.
+    ("fr", "Les autorités vénézuéliennes ont libéré vendredi le chercheur chilien Pablo Soto, "
+           "détenu depuis mars à Caracas, a annoncé le ministère chilien.",
+     "RETREAT", "0841", "VEN", "CHL"),
+]
+NON_EVENTS += [
+    ("en", "Europe abandoned the Sahel when France pulled its troops out of Mali, a former "
+           "French ambassador argues in an op-ed for Le Monde."),
+    ("en", "Washington has turned its back on the Sahel by withdrawing its troops from Niger, "
+           "analysts at a Dakar institute said."),
+    ("fr", "La France a abandonné le Sahel en retirant ses troupes du Mali, estime un chercheur "
+           "de l'Institut français des relations internationales."),
+    ("fr", "« La France a trahi le Mali en retirant ses troupes », écrit dans une tribune "
+           "publiée lundi un collectif de chercheurs."),
+]
 
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
