@@ -192,5 +192,24 @@ NON_EVENTS += [
            "publiée lundi un collectif de chercheurs."),
 ]
 
+# A proposal of its own country approved or rejected by a people named by its demonym
+# ("Chileans", « les Irlandais »), aimed at no one coded, is a vote's result, which the gold of
+# every set codes as no event; a parliament or a senate that votes a text down still rejects
+# it, and so does a people that votes down a plan of the U.N. (aimed at its author).
+CASES += [
+    ("en", "A U.N. peace plan was voted down by Cypriots in a referendum on Saturday.",
+     "REJECT", "120", "CYP", "UNO"),
+    ("en", "Chile's senate rejected the trade agreement with Argentina on Tuesday.",
+     "REJECT", "120", "CHL", "ARG"),
+    ("fr", "Le Parlement chilien a rejeté mardi l'accord commercial avec l'Argentine.",
+     "REJECT", "127", "CHL", "ARG"),
+]
+NON_EVENTS += [
+    ("en", "Chileans rejected the draft constitution in Sunday's referendum, with 62% voting "
+           "against it."),
+    ("fr", "Les Irlandais ont approuvé dimanche par référendum le traité de Lisbonne."),
+    ("fr", "Les Islandais ont rejeté samedi à 60 % le projet de remboursement de la dette."),
+]
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
