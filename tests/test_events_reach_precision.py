@@ -211,5 +211,27 @@ NON_EVENTS += [
     ("fr", "Les Islandais ont rejeté samedi à 60 % le projet de remboursement de la dette."),
 ]
 
+# An attack or an offensive of a field of business, publicity or sport (a sales or charm
+# offensive, « une offensive commerciale », a cricket side's pace attack: the word class
+# FIGURATIVE_FIELD), or waged on a social ill (inflation, poverty: SOCIAL_ILL), is no
+# violence; the gold of every set codes these senses as no event. An army's offensive, on
+# rebels or on a region, is still an assault.
+CASES += [
+    ("en", "Peru's army launched an offensive against the rebels in the Amazon on Monday.",
+     "ASSAULT", "190", "PER", ""),
+    ("fr", "L'armée russe a lancé lundi une offensive terrestre contre la région de Kharkiv.",
+     "ASSAULT", "190", "RUS", "UKR"),
+]
+NON_EVENTS += [
+    ("en", "Peru's central bank raised its key rate by half a point, stepping up its offensive "
+           "against inflation."),
+    ("en", "India's pace attack tore through the Australian batting order in Perth on "
+           "Saturday."),
+    ("fr", "La banque centrale péruvienne a relevé son taux directeur, durcissant son "
+           "offensive contre l'inflation."),
+    ("fr", "Le groupe belge a lancé une offensive de charme auprès des autorités "
+           "néerlandaises."),
+]
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
