@@ -233,5 +233,19 @@ NON_EVENTS += [
            "néerlandaises."),
 ]
 
+# Calling on a leader at a seat of power ("called on the president at the palace", the word
+# class SEAT_OF_POWER) is a courtesy visit (CONSULT 042), as « rendre une visite de courtoisie »
+# is in French; called on to do something, at a palace or not, a leader is asked to (REQUEST):
+# the development sets code both so.
+CASES += [
+    ("en", "Chilean President Gabriel Boric called on Peruvian President Dina Boluarte at the "
+           "presidential palace in Lima on Monday.", "CONSULT", "042", "CHL", "PER"),
+    ("fr", "Le ministre chilien des Affaires étrangères a rendu lundi une visite de courtoisie "
+           "à la présidente péruvienne au palais du gouvernement à Lima.",
+     "CONSULT", "042", "CHL", "PER"),
+    ("en", "Chile's foreign minister called on the Bolivian government at the presidential "
+           "palace on Monday to reopen the border.", "REQUEST", "100", "CHL", "BOL"),
+]
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
