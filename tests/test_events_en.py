@@ -651,6 +651,15 @@ DECIDED_ACTS: list[tuple[str, str, str, str]] = [
     ("Turkey will close its border with Syria.", "THREATEN", "137", "future"),
     ("Russia said it would expel the Estonian diplomats within 48 hours.", "THREATEN", "1312",
      "present"),
+    # Reported in the future of the past, an immediate effect leaves no future open.
+    ("Turkey said it would close its border with Syria with immediate effect.", "COERCE", "191",
+     "future"),
+    ("Niger said it would suspend all cooperation with France with immediate effect.",
+     "SANCTION", "162", "future"),
+    ("Russia said it would expel the Estonian diplomats with immediate effect unless Tallinn "
+     "apologised.", "THREATEN", "130", "present"),
+    ("Turkey said it would close its border with Syria, a decision with immediate effect on "
+     "trade.", "THREATEN", "137", "present"),
 ]
 
 

@@ -447,9 +447,11 @@ CASES: list[tuple[str, str | None, str, str]] = [
      "pesant sur le sud jusqu'à mardi.", None, "", ""),
     ("Le Kremlin a brandi mardi la menace de représailles contre la Pologne.", "THREATEN",
      "RUS", ""),
-    # l'acte dont on annonce la suspension n'est pas fait
+    # l'acte dont on annonce la suspension n'est pas fait : la suspension est l'acte
+    # (SANCTION), l'aide suspendue n'en est pas un (le complément que l'analyseur accroche au
+    # verbe, par-delà l'incise entre guillemets, est rendu au nom)
     ("L'Union européenne a annoncé mardi la suspension « avec effet immédiat » de toute aide "
-     "budgétaire au Niger.", None, "", ""),
+     "budgétaire au Niger.", "SANCTION", "EUR", ""),
     ("Les États-Unis ont annoncé jeudi une aide militaire de 300 millions de dollars à "
      "l'Ukraine.", "AID", "USA", ""),
     # la préposition d'un temps n'est pas celle de l'acte que l'analyseur y accroche
@@ -851,6 +853,25 @@ def test_a_decided_act_with_its_date_of_effect_is_the_act(text: str, kind: str,
                                                            cameo: str) -> None:
     events, _ = coded_with_trace(text, "fr", PUBLISHED)
     assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, "future")]
+
+
+@pytest.mark.parametrize(("text", "kind", "cameo", "tense"), [
+    # Reported in the conditional, an immediate effect leaves no future open: decided.
+    ("La Turquie a annoncé qu'elle fermerait sa frontière avec la Syrie avec effet immédiat.",
+     "COERCE", "191", "future"),
+    ("Le Niger a annoncé qu'il suspendrait avec effet immédiat toute coopération avec la "
+     "France.", "SANCTION", "162", "future"),
+    # On a condition, or without the immediate effect, it threatens.
+    ("La Turquie a annoncé qu'elle fermerait sa frontière avec la Syrie avec effet immédiat si "
+     "Damas ne retirait pas ses troupes.", "THREATEN", "137", "present"),
+    ("La Turquie a annoncé qu'elle fermerait sa frontière avec la Syrie.", "THREATEN", "137",
+     "present"),
+])
+def test_an_act_reported_with_immediate_effect_is_decided(text: str, kind: str, cameo: str,
+                                                           tense: str) -> None:
+    events, trace = coded_with_trace(text, "fr", PUBLISHED)
+    assert [(e.event, e.cameo, e.tense) for e in counted(events)] == [(kind, cameo, tense)]
+    assert any("decided, taking effect" in m for m in trace) == (kind != "THREATEN")
 
 
 def test_an_attempted_attack_is_coded_as_an_attempt() -> None:

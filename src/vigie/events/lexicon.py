@@ -196,8 +196,16 @@ class Lexicon:
     # asking: "at the request of Maputo", « à la demande du Mali ».
     assist_requests: frozenset[str]
     assist_request_cases: frozenset[str]
+    # Nouns of a mission or a force that comes to help, through which forces arriving as
+    # part of it help ("landed, the vanguard of a multinational force", « fer de lance de la
+    # mission multinationale »).
+    assist_missions: Words
     deadline_cases: frozenset[str]  # "within 48 hours", « sous 48 heures »
     deadline_units: frozenset[str]
+    # A noun of effect qualified as immediate ("with immediate effect", « avec effet
+    # immédiat »): the act takes effect as it is announced, so nothing is left open.
+    effect_nouns: frozenset[str]
+    immediate_words: frozenset[str]
     # A span reaching back from now (« depuis des mois »), on a verb in the simple present,
     # tells a state that lasts (« l'opposition réclame depuis des mois »), not a new act.
     lasting_cases: frozenset[str]
@@ -287,6 +295,10 @@ class Lexicon:
     joint_marks: frozenset[str]
     joint_operations: frozenset[str]
     document_nouns: frozenset[str]  # what is issued: "a declaration demanding" is its issuer's
+    # Nouns of a border, and the prepositions naming the country beyond it ("its border
+    # with Finland", « sa frontière avec la Thaïlande »): see placing.border_country.
+    border_nouns: frozenset[str]
+    border_cases: frozenset[str]
     # The roles of a document noun that name whom it is addressed to ("a letter to the
     # president", « une lettre au président »).
     addressee_roles: tuple[str, ...]
@@ -552,8 +564,11 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         assist_words=frozenset(frames.get("assist", ())),
         assist_requests=frozenset(frames.get("assist_requests", ())),
         assist_request_cases=frozenset(frames.get("assist_request_cases", ())),
+        assist_missions=words_of(frames.get("assist_missions", []), classes),
         deadline_cases=frozenset(frames["deadline_cases"]),
         deadline_units=frozenset(frames["deadline_units"]),
+        effect_nouns=frozenset(frames.get("effect_nouns", ())),
+        immediate_words=frozenset(frames.get("immediate_words", ())),
         lasting_cases=frozenset(frames.get("lasting_cases", ())),
         lasting_units=frozenset(frames.get("lasting_units", ())),
         lasting_open_cases=frozenset(frames.get("lasting_open_cases", ())),
@@ -600,6 +615,8 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         joint_operations=frozenset(word for name in table.get("joint_operation_classes", ())
                                    for word in classes[name.lstrip("&")]),
         document_nouns=frozenset(table["document_nouns"]),
+        border_nouns=frozenset(table.get("border_nouns", ())),
+        border_cases=frozenset(table.get("border_cases", ())),
         addressee_roles=tuple(table.get("addressee_roles", ())),
         sent_to_roles=tuple(table.get("sent_to_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())

@@ -292,6 +292,14 @@ def _clause_case(clause: Token, pack: SyntaxPack) -> str:
     return ""
 
 
+def _bare_past_participle(clause: Token, pack: SyntaxPack) -> bool:
+    """Whether a clause on a noun is a past participle standing alone ("the plan drafted by
+    Paris", « la loi défendue par le ministre »): passive, with neither auxiliary nor subject
+    of its own, so that its "by" phrase names the doer; not a relative or finite clause."""
+    return ("Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense")
+            and not any(pack.role(c) in ("aux", "aux_pass", "agent") for c in clause.children))
+
+
 def clause_head(token: Token) -> Token:
     """The verb of the clause ``token`` stands in (the root where there is none)."""
     while token.pos_ not in VERBAL_POS and token.head.i != token.i:
@@ -487,7 +495,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
                         prep, objects = _prepositional(grandchild, pack)
                     else:
                         prep, objects = case_of(grandchild, pack), [grandchild]
-                    if prep:
+                    if prep in pack.passive_agent_cases and _bare_past_participle(child, pack):
+                        # « la cession voulue par Moscou »: the parser often labels the
+                        # agent of a participle on a noun a plain oblique (obl:mod); a bare
+                        # past participle is passive, so its "par"/"by" phrase is who did it.
+                        roles["participle_agent"].extend(objects)
+                    elif prep:
                         roles[f"clause_mod_oblique:{prep}"].extend(objects)
         elif role == "adverbial" and not nominal_head and (case := _clause_case(child, pack)):
             # "called for Israel to withdraw": a request for what the clause says, made

@@ -22,6 +22,7 @@ from vigie.events.coder.actor_codes import (
     same_actor,
 )
 from vigie.events.coder.arguments import (
+    JUDGING_TYPES,
     PHRASE_DEPTH,
     agent_fillers,
     fillers,
@@ -33,7 +34,13 @@ from vigie.events.coder.arguments import (
 )
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
-from vigie.events.coder.placing import country_around, free_place, located, where
+from vigie.events.coder.placing import (
+    border_country,
+    country_around,
+    free_place,
+    located,
+    where,
+)
 from vigie.events.roles import (
     VERBAL_POS,
     case_of,
@@ -64,6 +71,10 @@ LOCATED_VIA = "located:"
 # massed at (aid flown "into Gaza", artillery moved "near its border with Finland"), with the
 # mode required, if any: not weapons shown or tested, which fall where they are fired.
 DESTINATION_MODES: dict[str, str | None] = {"AID": None, "MOBILIZE": "troops"}
+# Types whose target, when the text names none, is the country beyond the border the force
+# is massed along ("near its border with Finland"); aid brought to a border is for whoever is
+# there, on either side.
+BORDER_TYPES = frozenset({"MOBILIZE"})
 # Types whose target, when the text names none, is the authorities of the event's country:
 # a protest is aimed at those who govern where it happens.
 ADDRESSED_TYPES = frozenset({"PROTEST"})
@@ -75,14 +86,14 @@ HOSTED_TYPES = frozenset({"AID", "RETREAT"})
 # releases, sentences, killings): an unplaced critic, party, villager or prisoner it acts on
 # is its own (see own_people).
 OWN_PEOPLE_TYPES = AUTHORITY_TYPES | {"SANCTION", "ASSAULT"}
-# Types of words against someone (a charge, a refusal, a demand) that a country's opposition
-# or parties aim, when they name no one, at the government of their country (see
-# opposed_government), by the sectors of such doers.
-OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
-OPPOSITION_SECTORS = frozenset({"OPP", "PTY"})
-# Types that judge an act: their target is who did it, never whom it was aimed at
-# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
-JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Who aims what, when naming no one, at the government of their own country (see
+# opposed_government): the sectors of such doers and the types of their acts. A country's
+# opposition or parties charge, refuse or demand; its courts and legislatures refuse what the
+# government put to them (a court strikes a law down, deputies vote a bill or a deal down).
+OPPOSED_GOVERNMENT: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"OPP", "PTY"}), frozenset({"ACCUSE", "REJECT", "REQUEST"})),
+    (frozenset({"JUD", "LEG"}), frozenset({"REJECT"})),
+)
 # Types of words, not deeds (verbal cooperation and conflict).
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE",
                           "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -601,6 +612,8 @@ def destination(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[
     syntax = ctx.syntax
     place = (country_around(ctx, candidate.anchor,
                             syntax.destination_cases | syntax.locative_cases)
+             or (border_country(ctx, candidate.anchor) if candidate.plover in BORDER_TYPES
+                 else None)
              or free_place(ctx, candidate, candidate.trigger, clause_only=True))
     if place is None or not place.country or place.country in {d.country for d in doers}:
         return []
@@ -799,11 +812,14 @@ def addressee(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Ac
 def opposed_government(ctx: Context, candidate: Candidate, doers: list[Actor]) -> list[Actor]:
     """Whom a country's opposition or parties charge, refuse or demand something of when
     they name no one ("the opposition refused to recognise the official results", « les
-    candidats de l'opposition ont dénoncé un coup d'État constitutionnel »): the government
-    of their country, as PLOVER codes domestic dissent. Only for doers all of the opposition
-    or parties of one country; a government's or a foreign body's words name no one."""
-    if (candidate.plover not in OPPOSITION_TYPES
-            or sole_country(doers, OPPOSITION_SECTORS) is None):
+    candidats de l'opposition ont dénoncé un coup d'État constitutionnel »), and what its
+    courts or legislatures strike or vote down ("the Supreme Court struck down the law", « le
+    Conseil constitutionnel a censuré la loi », "lawmakers rejected the budget"): the
+    government of their country, as PLOVER codes domestic dissent and review. Only for doers
+    all of such sectors (OPPOSED_GOVERNMENT) of one country; a government's or a foreign
+    body's words name no one, and an international court is no country's."""
+    if not any(candidate.plover in types and sole_country(doers, sectors) is not None
+               for sectors, types in OPPOSED_GOVERNMENT):
         return []
     doer = doers[0]
     via = f"opposition:{doer.code}"

@@ -11,17 +11,24 @@ from spacy.tokens import Token
 
 from vigie.actors.gazetteer import demonym_countries, fold
 from vigie.events.lexicon import Predicate, Words
-from vigie.events.roles import VERBAL_POS, conjuncts
+from vigie.events.roles import NOMINAL_POS, VERBAL_POS, argument_roles, conjuncts
 from vigie.nlp import common_noun_lemma
 
 if TYPE_CHECKING:
     from vigie.events.coder.candidates import Candidate
     from vigie.events.coder.context import Context
 
+# Types that judge an act: their target is who did it, never whom it was aimed at
+# ("condemned the attack on the embassy" accuses the attackers, not the embassy's country).
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # How many levels below an argument its phrase is searched (see phrase_levels).
 PHRASE_DEPTH = 3
 # Where a clause ends, for the noun an object backs off to.
 CLAUSE_BOUNDARY_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ"})
+# Words that only determine, count or qualify the noun they precede: the search for a missing
+# object does not count them, so a long noun phrase ("à l'Ukraine ses dix-huit premiers chars")
+# is as near as a short one.
+UNCOUNTED_POS = frozenset({"DET", "NUM", "ADJ"})
 # How a word class names the parser's entity label of a name ("@PERSON"): a person is
 # named, not listed.
 ENTITY_MARK = "@"
@@ -88,6 +95,20 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
     if any(n.ent_type_ and words.admits(ENTITY_MARK + n.ent_type_, ()) for n in named):
         return True  # "handed Salah Abdeslam to France", « l'ancien ministre X a été livré »
+    if (token.pos_ == "PROPN" and token.ent_type_ != "PERSON"
+            and token.i >= ctx.story_start) and any(
+            words.admits(title.lemma_.lower(), [m.lemma_.lower() for m in title.children
+                                                if ctx.syntax.role(m) == "modifier"])
+            for title in token.children
+            if title.pos_ == "NOUN" and ctx.syntax.role(title) in ("modifier", "appos")):
+        # "the aircraft carrier USS Gerald R. Ford", "the MSC Aries, a container ship": the
+        # English parser makes the name the head, and its title noun or the noun in
+        # apposition to it says what it is (French heads the phrase with the noun:
+        # « le porte-avions Charles-de-Gaulle »). A person's title is no class of what is
+        # done to them ("opposition figure Sergei Tikhanovsky" was freed, not published),
+        # and a dateline's place names nothing of the story ("COLOMBO (Reuters) -
+        # Demonstrators …": the parser may hang the subject on it).
+        return True
     if (token.pos_ in ("NOUN", "PROPN") and words.admits(NATIONALS_MARK, ())
             and fold(token.text) in demonym_countries(ctx.lang)):
         return True  # "deported 300 Haitians", « a renvoyé 200 Vénézuéliens »
@@ -115,11 +136,12 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
                    roles: dict[str, list[Token]]) -> Token | None:
     """Where the entry requires an object of a class and the parse gave the verb none
     (it hung the noun elsewhere), the nearest noun of the clause after the verb that is
-    of the class: up to the next verb, conjunction or punctuation, six words at most. A
-    quoted aside between the verb and its object (« a suspendu « jusqu'à nouvel ordre » la
-    diffusion de ») is passed over whole: it is neither a boundary nor counted. A verb of
-    using is no boundary either: « n'a pas exclu de recourir à la force » excludes force, as
-    « le recours à la force » would."""
+    of the class: up to the next verb, conjunction or punctuation, six words at most,
+    determiners, numbers and adjectives not counted (« a livré à l'Ukraine ses dix-huit
+    premiers chars »). A quoted aside between the verb and its object (« a suspendu
+    « jusqu'à nouvel ordre » la diffusion de ») is passed over whole: it is neither a
+    boundary nor counted. A verb of using is no boundary either: « n'a pas exclu de
+    recourir à la force » excludes force, as « le recours à la force » would."""
     words = dict(predicate.requires).get("patient")
     if not words or roles.get("patient") or token.pos_ not in VERBAL_POS:
         return None
@@ -130,7 +152,7 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
             continue
         if quoted:
             continue
-        counted += 1
+        counted += word.pos_ not in UNCOUNTED_POS
         if counted > 6 or word.is_punct or (word.pos_ in CLAUSE_BOUNDARY_POS
                                             and word.lemma_.lower() not in ctx.lexicon.use_verbs):
             return None
@@ -141,19 +163,37 @@ def backoff_object(ctx: Context, token: Token, predicate: Predicate,
 
 def governing_obliques(ctx: Context, token: Token, predicate: Predicate,
                        roles: dict[str, list[Token]]) -> dict[str, list[Token]]:
-    """Where the entry requires prepositional phrases the verb lacks and the verb is the
-    infinitive complement of another, the phrases of those cases that follow it and that the
-    parser hung on the governing verb instead (« a ordonné de placer les forces en « régime
-    spécial d'alerte » »: « en régime » on « ordonné »); none unless every missing one is
-    found. Which of them the class admits, the entry's conditions say."""
+    """Where the entry requires prepositional phrases the predicate lacks and the parser hung
+    them on the verb that governs it, the phrases of those cases that follow it: on the verb
+    whose infinitive complement it is (« a ordonné de placer les forces en « régime spécial
+    d'alerte » »: « en régime » on « ordonné »), or, for a noun, on the verb whose object it
+    is, which a phrase between them makes the parser do ("raised the prospect on Friday of
+    sanctions": "of sanctions" on "raised"). None unless every missing one is found. Which
+    of them the class admits, the entry's conditions say."""
+    if token.head.i == token.i:
+        return {}
+    if token.pos_ in VERBAL_POS and ctx.syntax.role(token) == "complement":
+        own = "oblique:"
+    elif token.pos_ in NOMINAL_POS and ctx.syntax.role(token) == "patient":
+        own = "nmod:"
+    else:
+        return {}
     missing = [role for role, _words in predicate.requires
-               if role.startswith("oblique:") and not roles.get(role)]
-    if (not missing or token.pos_ not in VERBAL_POS
-            or ctx.syntax.role(token) != "complement" or token.head.i == token.i):
+               if role.startswith(own) and not roles.get(role)]
+    if not missing:
         return {}
     governing = ctx.roles_of(token.head)
-    borrowed = {role: [phrase for phrase in governing.get(role, []) if phrase.i > token.i]
-                for role in missing}
+    # A date between them is read through, as the parser may hang the phrase on it
+    # ("raised the prospect on Friday of an offensive": "of" on "Friday").
+    dates = [phrase for key, phrases in governing.items() if key.startswith("oblique:")
+             for phrase in phrases if phrase.i in ctx.transparent and phrase.i > token.i]
+    borrowed = {role: [phrase for phrase in
+                       (*governing.get("oblique:" + case, ()),
+                        # the date's own phrases, not read through as the date is
+                        *(p for date in dates
+                          for p in argument_roles(date, ctx.syntax).get(role, ())))
+                       if phrase.i > token.i]
+                for role in missing if (case := role.split(":", 1)[1])}
     return borrowed if all(borrowed.values()) else {}
 
 
@@ -329,6 +369,11 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
     target clause on the predicate ("les sanctions visant l'Iran") names the target."""
     found = [f for f in fillers(ctx, candidate.roles, role)
              if f.lemma_.lower() not in ctx.syntax.proxy_nouns]  # "au nom de la France"
+    if role.startswith("nmod:") and "clause_mod" in dict(candidate.predicate.requires):
+        # « une fin de non-recevoir à l'ultimatum »: the parser reads an idiom's second word
+        # as a clause on its noun (the entry requires it) and hangs the idiom's own phrase on
+        # that word.
+        found.extend(candidate.roles.get("clause_mod_oblique:" + role.split(":", 1)[1], ()))
     if role.startswith("oblique:"):
         nominal = "nmod:" + role.split(":", 1)[1]
         for patient in candidate.roles.get("patient", ()):
@@ -338,8 +383,10 @@ def recipient_fillers(ctx: Context, candidate: Candidate, role: str) -> list[Tok
                 role if patient.pos_ in VERBAL_POS else nominal, ()))
         found.extend(means_obliques(ctx, candidate.roles, role))
     # On the predicate or on its object: "l'embargo sur les armes visant le Soudan du
-    # Sud", "son aide destinée au Niger".
-    for head in [candidate.trigger, *candidate.roles.get("patient", ())]:
+    # Sud", "son aide destinée au Niger", "lifted the curbs imposed on Caracas"; not on what
+    # a judgement is of: "condemned the sanctions imposed on Iran" judges who imposed them.
+    judged = candidate.plover in JUDGING_TYPES
+    for head in [candidate.trigger, *([] if judged else candidate.roles.get("patient", ()))]:
         for noun in phrase_levels(ctx, head, depth=1):
             for child in (c for t in noun for c in t.children):
                 target_role = ctx.lexicon.target_verbs.get(child.lemma_.lower())

@@ -25,6 +25,7 @@ from vigie.events.coder.dating import (
     event_date,
     future_form,
     historical,
+    immediate_effect,
     tense,
 )
 from vigie.events.coder.frame import (
@@ -184,9 +185,27 @@ def assisting(ctx: Context, anchor: Token) -> Token | None:
                         for m in clause.children)):
             return clause
     roles = ctx.roles_of(anchor)
-    return next((noun for case in sorted(lexicon.assist_request_cases)
-                 for noun in roles.get(f"oblique:{case}", ())
-                 if noun.lemma_.lower() in lexicon.assist_requests), None)
+    asked = next((noun for case in sorted(lexicon.assist_request_cases)
+                  for noun in roles.get(f"oblique:{case}", ())
+                  if noun.lemma_.lower() in lexicon.assist_requests), None)
+    return asked if asked is not None else helping_mission(ctx, anchor)
+
+
+def helping_mission(ctx: Context, anchor: Token) -> Token | None:
+    """A mission or a force that comes to help (``assist_missions``), named in the phrases
+    of the act or of its doer, no other clause between ("touched down on Tuesday, the
+    vanguard of a multinational force", « a atterri mardi, fer de lance de la mission
+    multinationale », "arrived as part of a peacekeeping force"): forces that arrive as
+    its part come to help."""
+    for word in anchor.sent:
+        if word.pos_ != "NOUN" or not admits(ctx, ctx.lexicon.assist_missions, word):
+            continue
+        head = word.head
+        while head.i != anchor.i and head.pos_ not in VERBAL_POS and head.head.i != head.i:
+            head = head.head
+        if head.i == anchor.i:
+            return word
+    return None
 
 
 def crowd_demand(ctx: Context, anchor: Token, code: str, actors: list[Actor]) -> bool:
@@ -294,11 +313,16 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         plover = cameo.plover
         ctx.note(trigger, "recoded", f"{predicate.id}: announced as not to be done, coded "
                                      f"as a refusal {plover} {code}")
-    effect = (recoded and future and not frame.announced
-              and lookup_cameo(str(announcement)).plover == "THREATEN"
+    effect = (recoded and lookup_cameo(str(announcement)).plover == "THREATEN"
               and not frame.hypothetical and not ultimatum(ctx, tensed)
-              and date_of_effect(ctx, candidate, times))
+              and ((future and not frame.announced and date_of_effect(ctx, candidate, times))
+                   # "said it would quit the bloc with immediate effect": reported, only an
+                   # immediate effect leaves no open future ("said it would expel them
+                   # within 48 hours" still threatens).
+                   or (frame.reported_future and not on_condition(ctx, tensed)
+                       and immediate_effect(ctx, candidate))))
     if effect:
+        future = True
         # "will expel the diplomats within 48 hours", « expulsera … sous 48 heures »: an act
         # of harm decided (a future, not a plan or an intent) with its date of effect is
         # the act, in the future, not a threat; without a date, or on a condition, it
@@ -402,6 +426,13 @@ def penalty_phrase(noun: Token) -> bool:
     jours » (barely three days) names nothing."""
     after = noun.i + 1
     return after < len(noun.doc) and noun.doc[after].pos_ == "ADP"
+
+
+def on_condition(ctx: Context, verb: Token) -> bool:
+    """Whether an "if" or "unless" clause hangs on a reported act or on the verb reporting
+    it (the parser often hangs « si … » on « a annoncé »): an act so announced is open."""
+    marks = ctx.lexicon.hypothetical_marks | ctx.lexicon.threat_marks
+    return any(condition_on(ctx, v, marks) for v in (verb, verb.head))
 
 
 def ultimatum(ctx: Context, verb: Token) -> bool:

@@ -144,3 +144,24 @@ def date_of_effect(ctx: Context, candidate: Candidate, times: list[TimeRef]) -> 
                     c.pos_ == "NUM" for c in unit.children):
                 return ctx.analysis.doc[unit.left_edge.i:unit.i + 1].text
     return None
+
+
+def immediate_effect(ctx: Context, candidate: Candidate) -> str | None:
+    """The words saying that an announced act takes effect as it is announced ("with
+    immediate effect", « avec effet immédiat »), if its clause carries them: reported in the
+    future of the past ("said it would quit the bloc with immediate effect") the act is then
+    decided, as no open future is left for a condition to hang on."""
+    anchor = tensed(ctx, candidate.anchor)
+    lexicon = ctx.lexicon
+    for noun in anchor.subtree:
+        if noun.lemma_.lower() not in lexicon.effect_nouns or not any(
+                c.lemma_.lower() in lexicon.immediate_words for c in noun.children):
+            continue
+        # The parser hangs the phrase on the verb or on its object (« fermerait sa frontière
+        # avec effet immédiat »); deeper, it qualifies something else ("…, a decision with
+        # immediate effect on trade").
+        holder = noun.head.head if noun.head.pos_ == "ADP" else noun.head  # "with" → verb
+        if holder.i == anchor.i or (holder.head.i == anchor.i
+                                    and ctx.syntax.role(holder) == "patient"):
+            return ctx.analysis.doc[noun.left_edge.i:noun.right_edge.i + 1].text
+    return None

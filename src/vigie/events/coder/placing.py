@@ -382,3 +382,33 @@ def country_around(ctx: Context, head: Token, cases: frozenset[str], *,
                             ("place:", "demonym:")):
                         return place_of(actor)
     return None
+
+
+def border_country(ctx: Context, anchor: Token) -> Place | None:
+    """The country beyond a border named in the clause of ``anchor``: the one its "with"
+    phrase names ("moved artillery near its border with Finland", « a massé des chars le long
+    de sa frontière avec la Thaïlande », also where the parser hung that phrase on the verb
+    right after the border's own), else its country adjective or owner ("along the Polish
+    border", « le long de la frontière ukrainienne », "within reach of Ukraine's borders").
+    Which side of it is the doer's own, the caller decides."""
+    doc, syntax, lexicon = anchor.doc, ctx.syntax, ctx.lexicon
+    clause = clause_head(anchor)
+    for noun in clause.subtree:
+        if (noun.lemma_.lower() not in lexicon.border_nouns or noun.pos_ not in NOMINAL_POS
+                or clause_head(noun).i != clause.i):
+            continue
+        beyond = [f for case in lexicon.border_cases
+                  for f in ctx.roles_of(noun).get(f"nmod:{case}", ())]
+        after = noun.right_edge.i + 1
+        if after < len(doc) and doc[after].lemma_.lower() in lexicon.border_cases:
+            # ClearNLP hangs the object on the preposition, UD the preposition on the object.
+            preposition = doc[after]
+            beyond += [g for g in preposition.children if syntax.role(g) == "case_object"]
+            if syntax.role(preposition) == "case":
+                beyond.append(preposition.head)
+        beyond += [c for c in noun.children if syntax.role(c) in ("modifier", "possessor")]
+        for token in beyond:
+            for actor in (*ctx.analysis.actors_at(token), *demonym_actor(ctx.lang, token)):
+                if is_country(actor) or (actor.via or "").startswith(("place:", "demonym:")):
+                    return place_of(actor)
+    return None
