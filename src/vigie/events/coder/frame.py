@@ -132,8 +132,12 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
         frame.dropped = (f"a meeting told in {scene}, the occasion of another act, "
                          f"not the news")
     if not frame.dropped and (voice := opinion_voiced(ctx, candidate)) is not None:
-        frame.dropped = (f"an opinion ({voice.text!r} by a commentator or in an opinion "
-                         f"piece): a view argued, not an act reported")
+        # A view argued asserts nothing: kept as someone else's guess is (see
+        # coding.threatened_by_speaker), but hypothetical, and no one's threat.
+        frame.hypothetical, frame.conditioned = True, None
+        ctx.note(candidate.trigger, "recoded",
+                 f"{candidate.predicate.id}: an opinion ({voice.text!r} by a commentator or in "
+                 f"an opinion piece): a view argued, not a fact (hypothetical)")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
