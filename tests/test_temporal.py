@@ -106,6 +106,11 @@ FRENCH = [
     ("Le ministre est parti mercredi pour Pékin.", [("mercredi", "2023-03-08")]),
     ("Il est arrivé mardi dernier et repartira lundi prochain.",
      [("mardi dernier", "2023-03-07"), ("lundi prochain", "2023-03-13")]),
+    # a causative in the compound past (« a fait » + infinitive): the parser hangs « fait » and
+    # the auxiliary on the infinitive; still a past, as the simple future stays a future
+    ("Le gouvernement a fait expulser jeudi deux diplomates.", [("jeudi", "2023-03-09")]),
+    ("La police a laissé passer mardi les camions d'aide.", [("mardi", "2023-03-07")]),
+    ("Le gouvernement fera expulser jeudi deux diplomates.", [("jeudi", "2023-03-16")]),
     # explicit dates
     ("Le sommet a eu lieu le 26 mai 2022 à Paris.", [("le 26 mai 2022", "2022-05-26")]),
     ("Le conseil se réunira le 9 octobre.", [("le 9 octobre", "2023-10-09")]),

@@ -385,6 +385,10 @@ def weekday_fit(anchor: date, month: int, day: int, weekday: int) -> date | None
     return min(fits, key=lambda d: (abs((d - anchor).days), d), default=None)
 
 
+def _past_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
 def month_year(anchor: date, month: int, mod: str | None, tense: str | None) -> int:
     """The year of a month named without one ("mai dernier", "en mai" in a past clause)."""
     if mod == "last":
@@ -624,7 +628,12 @@ class Scanner:
             found = aux.morph.get("Tense")
             if "Past" in found or "Imp" in found:
                 return "past"
-        participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        # « a fait expulser jeudi »: the parser hangs the causative's participle beside the
+        # infinitive instead of above it, and the tense auxiliary on the infinitive
+        causative = bool(tensed) and any(
+            _past_participle(c) and self.role(c) is None and c.i < verb.i
+            for c in verb.children)
+        participle = _past_participle(verb) or causative
         if participle and (tensed or not auxes):
             return "past"
         for token in (*auxes, verb):
