@@ -358,6 +358,12 @@ class Lexicon:
     # How a game's score is written where it is written so only (« une défaite 3-2 »; in
     # English "voted 13-2" counts votes): a clause with one tells a match. None: no such form.
     sport_score: re.Pattern[str] | None
+    # Prepositions that put words in an opinion piece ("argued in an op-ed", « écrit dans une
+    # tribune »), whose nouns are the word class OPINION_PIECE: what is argued there, as what
+    # a commentator (COMMENTATOR) says, is a view, not news (see frame.opinion_voiced).
+    opinion_cases: frozenset[str]
+    opinion_pieces: frozenset[str]
+    commentators: frozenset[str]
     # Verbs of what befalls the other side (the word class REPRISAL_CAUSED: « payer »,
     # « trembler »): harm only when the doer makes it happen (« faire payer », the causative
     # verbs) or foretells it of a subject of its own (« que Washington paiera »); a promise
@@ -647,6 +653,9 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         comment_heads=frozenset(frames.get("comment_heads", ())),
         sport_words=frozenset(frames.get("sport_play", ())),
         sport_score=re.compile(frames["sport_score"]) if "sport_score" in frames else None,
+        opinion_cases=frozenset(frames.get("opinion_cases", ())),
+        opinion_pieces=frozenset(classes.get("OPINION_PIECE", ())),
+        commentators=frozenset(classes.get("COMMENTATOR", ())),
         caused_harm_words=frozenset(classes.get("REPRISAL_CAUSED", ())),
         causative_verbs=frozenset(frames.get("causative", ())),
         schedule_words=frozenset(frames["schedule"]),

@@ -13,6 +13,7 @@ arguments and placing) -> coding (type, mode, CAMEO, Goldstein, date, tense) -> 
 from __future__ import annotations
 
 from vigie import quotes
+from vigie.actors.peoples import PEOPLE_ROLE
 from vigie.analysis import Analysis
 from vigie.events.coder.actor_codes import on_bodies_only
 from vigie.events.coder.actors import participants
@@ -26,10 +27,15 @@ from vigie.events.coder.merge import merge_mentions
 from vigie.events.coder.placing import story_place
 from vigie.events.lexicon import Lexicon, load_lexicon
 from vigie.events.roles import SyntaxPack, syntax_pack
-from vigie.model import Event
+from vigie.model import Actor, Event
 
 # Types of appeals, which a state addressing only its own nationals makes as advice.
 APPEAL_TYPES = frozenset({"REQUEST"})
+# Verdicts on a proposal (approving, agreeing to or rejecting it): given by a people, named by
+# its demonym, on its own country's proposal ("Australians voted down the proposal", « les
+# Suisses ont approuvé l'initiative »), they are the result of a vote, which no state cast
+# (see people_vote).
+VERDICT_TYPES = frozenset({"SUPPORT", "AGREE", "REJECT"})
 
 
 class EventCoder:
@@ -84,6 +90,12 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
                                                                members_only=True):
         drop("an appeal to the doer's own nationals: advice to its people, not a request")
         return None
+    # An entry with a crowd's code (defying a ban) makes a people's refusal a protest instead.
+    if (candidate.plover in VERDICT_TYPES and not predicate.crowd_cameo
+            and people_vote(actors, recipients)):
+        drop("a people's verdict on a proposal of its own country: the result of a vote, "
+             "not an act of its state")
+        return None
     if predicate.recipient_required and not recipients and not (
             predicate.reciprocal and len({a.code for a in actors}) > 1):
         drop("this predicate is coded only with a coded recipient")
@@ -104,3 +116,16 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
         times = [earlier] if earlier is not None else []
     cameo = threat_promised(ctx, candidate) or predicate.cameo
     return event(ctx, candidate, actors, recipients, times, frame, attribution, cameo)
+
+
+def people_vote(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether the doers of an approval or a rejection aimed at no one coded are all peoples
+    named by their demonym ("Australians", « les Québécois »), with no body of their own: a
+    people approves or rejects its own country's proposals by its ballots, which wire copy
+    reports as a vote's result; a parliament or a cabinet that votes stays the state's act,
+    and a plan of a foreign state or a body that a people votes down is rejected ("a U.N. plan
+    was voted down by Greek Cypriots": aimed at the U.N.). (A people defying a ban in the
+    street is a crowd: see coding.crowd_doers.)"""
+    return (bool(actors) and not recipients
+            and all(a.role == PEOPLE_ROLE and not a.sector for a in actors))
+

@@ -131,6 +131,13 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (scene := framing_meeting(ctx, candidate)) is not None:
         frame.dropped = (f"a meeting told in {scene}, the occasion of another act, "
                          f"not the news")
+    if not frame.dropped and (voice := opinion_voiced(ctx, candidate)) is not None:
+        # A view argued asserts nothing: kept as someone else's guess is (see
+        # coding.threatened_by_speaker), but hypothetical, and no one's threat.
+        frame.hypothetical, frame.conditioned = True, None
+        ctx.note(candidate.trigger, "recoded",
+                 f"{candidate.predicate.id}: an opinion ({voice.text!r} by a commentator or in "
+                 f"an opinion piece): a view argued, not a fact (hypothetical)")
     if not frame.dropped and (play := sport_word(ctx, anchor)) is not None:
         frame.dropped = f"a clause of sport ({play.text!r}): a game, not a political act"
     if not frame.dropped and ctx.sentence_of[candidate.trigger.i] in ctx.questions:
@@ -687,6 +694,45 @@ def sport_word(ctx: Context, anchor: Token) -> Token | None:
     words = ctx.lexicon.sport_words
     return next((t for t in clause_head(anchor).subtree
                  if t.lemma_.lower() in words or score_at(ctx, t)), None)
+
+
+def opinion_voiced(ctx: Context, candidate: Candidate) -> Token | None:
+    """The verb of saying of the predicate's sentence that voices an opinion, if any: said by
+    a commentator ("analysts said", « estime un chercheur », whom the French parser often
+    takes for the object of the verb it follows) or in an opinion piece ("argued in an op-ed",
+    « écrit dans une tribune au Monde »; not « à la tribune de l'ONU », a podium). Wire copy
+    reports such views as views: the acts they weigh, urge or imagine are not the news. The
+    verb is looked for in the whole sentence, as the parser often hangs a cue set after its
+    content beside it ("…, a former minister argued in an op-ed"), but not in a relative
+    clause, whose speaker comments on one noun ("a decree that analysts said amounted to
+    expropriation"). A commentator the act itself names is its doer or its target, not a
+    speaker, whatever the parser made of it ("ont remis en liberté le chercheur français …, a
+    annoncé l'Élysée": the parser took the freed researcher for the subject of the cue)."""
+    lexicon, syntax, anchor = ctx.lexicon, ctx.syntax, candidate.anchor
+    named = {t.i for tokens in candidate.roles.values() for t in tokens}
+    for verb in anchor.sent:
+        if (verb.pos_ not in VERBAL_POS
+                or verb.lemma_.lower() not in lexicon.reporting_verbs
+                or syntax.role(verb) in ("relative", "clause_mod")):
+            continue
+        subjects = [c for c in verb.children if syntax.role(c) == "agent"]
+        after = [c for c in verb.children if syntax.role(c) == "patient" and c.i > verb.i]
+        # The speaker is the subject, or, with none, the noun the parser took for the object
+        # of a verb written before its subject (« estime un chercheur »); and that noun where
+        # the parser took a word of the content told before the verb for its subject (« ont
+        # libéré le chercheur X …, a annoncé l'Élysée »).
+        inside = after and any(anchor.i < c.i < verb.i for c in subjects)
+        speakers = after if inside else (subjects or after)
+        if any(t.lemma_.lower() in lexicon.commentators
+               for s in speakers if s.pos_ in NOMINAL_POS and s.i not in named
+               for t in s.subtree if t.pos_ in NOMINAL_POS):
+            return verb
+        if any(t.lemma_.lower() in lexicon.opinion_pieces
+               and preposition_of(t, syntax) in lexicon.opinion_cases
+               and next((a for a in t.ancestors if a.pos_ in VERBAL_POS), None) == verb
+               for t in verb.subtree if t.pos_ in NOMINAL_POS):
+            return verb
+    return None
 
 
 def score_at(ctx: Context, token: Token) -> bool:
