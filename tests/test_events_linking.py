@@ -469,6 +469,28 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("REJECT", "KEN", "")}),
     ("fr", "Le Maroc a rejeté mardi les revendications sur le Sahara occidental.",
      {("REJECT", "MAR", "ESH")}),
+    # A weekday between a verb and its phrase: the parser hangs the phrase on the weekday, and
+    # a "de" with an article of its own is the verb's preposition, not a partitive object.
+    ("fr", "Les rebelles houthis se sont emparés jeudi de l'aéroport d'Aden.",
+     {("ASSAULT", "YEM", "YEM")}),
+    ("fr", "Les soldats russes se sont retirés mercredi de la ville de Kherson.",
+     {("RETREAT", "RUS", "UKR")}),
+    ("en", "Houthi rebels seized on Thursday the airport of Aden.", {("ASSAULT", "YEM", "YEM")}),
+    # (the indefinite plural there is the verb's object, and so is a noun with no article)
+    ("fr", "Washington a livré mardi des obus à Kiev.", {("AID", "USA", "UKR")}),
+    ("fr", "Les rebelles houthis ont bombardé lundi des positions de l'armée yéménite.",
+     {("ASSAULT", "YEM", "YEM")}),
+    # (a date's own complement is read through with it: « lundi de Pâques »)
+    ("fr", "Les rebelles houthis ont attaqué lundi de Pâques l'aéroport d'Aden.",
+     {("ASSAULT", "YEM", "YEM")}),
+    # The object the parser then hangs on that phrase is the verb's; an apposition set off by a
+    # comma is not.
+    ("fr", "Les rebelles houthis ont frappé jeudi d'un drone un cargo grec.",
+     {("ASSAULT", "YEM", "GRC")}),
+    ("fr", "Les rebelles houthis ont frappé vendredi soir d'un missile le pétrolier "
+           "britannique.", {("ASSAULT", "YEM", "GBR")}),
+    ("fr", "Les rebelles houthis ont frappé jeudi d'un drone, un engin iranien, la ville de "
+           "Marib.", set()),
 ]
 
 @pytest.fixture(scope="module")

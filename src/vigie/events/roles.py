@@ -370,12 +370,16 @@ def argument_roles(token: Token, pack: SyntaxPack,
                 key = timed_role
             elif role == "by_agent" or (passive and case in pack.passive_agent_cases):
                 key = "agent"
-            elif not case or case in pack.partitive_cases:
+            elif not case or (case in pack.partitive_cases and partitive_object(child, pack)):
                 key = "patient"
             else:
                 key = f"oblique:{case}"
             roles[key].append(child)
             timed_role = key
+            if key.startswith("oblique:"):
+                # « a frappé vendredi d'un missile le pétrolier »: lifted off the time word,
+                # the phrase still holds the object the parser hung on it.
+                roles["patient"].extend(_stray_objects(child, pack))
             continue
         if role == "patient" and "subj" in child.dep_ and not passive:
             role = "agent"  # a passive subject without a passive auxiliary: a parser slip
@@ -861,6 +865,34 @@ def read_as_partitive(noun: Token, pack: SyntaxPack) -> bool:
     """Whether a noun is introduced by an indefinite plural that the parser may have read as
     "de" + "les" (« des manifestants », « des excuses »), making it a complement."""
     return _case_word(noun, pack) in pack.partitive_articles
+
+
+def _stray_objects(noun: Token, pack: SyntaxPack) -> list[Token]:
+    """The nominals after ``noun``, hung on it as its complements with no preposition but with
+    a determiner of their own (« d'un missile | le pétrolier »), or in apposition with no comma
+    before them (« d'un drone | un cargo »): a noun's complement takes a preposition and an
+    apposition a comma, so such a nominal is the object of the verb above that the parser
+    misplaced. Names are left (« le président Kagame »)."""
+    doc = noun.doc
+    return [c for c in noun.children
+            if c.i > noun.i and c.pos_ == "NOUN" and not case_of(c, pack)
+            and (pack.role(c) == "nominal_arg"
+                 or (pack.role(c) == "appos" and not doc[c.left_edge.i - 1].is_punct))
+            and any(pack.role(g) == "det" for g in c.children)]
+
+
+def partitive_object(noun: Token, pack: SyntaxPack) -> bool:
+    """Whether a noun the parser hung with a partitive case on a time word between its verb and
+    it is the verb's indefinite object (« a livré jeudi des armes », « a acheminé lundi
+    d'importants renforts »), not a phrase of the case (« se sont emparés lundi de l'aéroport »,
+    « a exigé vendredi de la junte », « a été frappé jeudi d'une interdiction »,
+    « a exigé lundi d'Israël »). Only the indefinite plural, or a common noun with no
+    determiner of its own, is partitive there: a definite or indefinite article, a possessive
+    or a name says the case is the preposition, and verbs with a partitive mass object right
+    after a weekday are rare in news."""
+    if _case_word(noun, pack) in pack.partitive_articles:
+        return True
+    return noun.pos_ != "PROPN" and not any(pack.role(c) == "det" for c in noun.children)
 
 
 def _case_word(token: Token, pack: SyntaxPack) -> str:
