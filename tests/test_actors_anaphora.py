@@ -221,6 +221,59 @@ def test_a_definite_description_is_the_story_country_s(lang: str, text: str, des
     assert codes_at(analysed(text, lang), description) == expected
 
 
+# (lang, text, description, codes): a bare definite description of a form of state ("the
+# kingdom", « l'émirat », "the sultanate") names again the one state of that form named in its
+# sentence or the two before, whatever the dateline; two of them leave it unresolved, and so
+# does one with words of its own (« l'Émirat islamique » is a name, not Qatar).
+STATE_FORMS = [
+    ("en", "NAIROBI, May 3 (Reuters) - Kenya's budget gap has widened since January. Oman "
+           "promised in March to lend a hand. The sultanate wired $500 million to Kenya's "
+           "treasury on Monday, officials said.", "sultanate", ["OMNGOV"]),
+    ("fr", "TUNIS, 5 mars (AFP) - Les caisses de l'État tunisien sont presque vides. Le Koweït "
+           "a longtemps soutenu les finances du pays. L'émirat a versé lundi 200 millions de "
+           "dollars à la Tunisie.", "émirat", ["KWTGOV"]),
+    ("fr", "DAKAR, 2 juin (AFP) - Le Sénégal manque de vaccins depuis l'hiver. La Belgique "
+           "avait promis son aide en avril. Le royaume a livré mardi un million de doses à "
+           "Dakar.", "royaume", ["BELGOV"]),
+    # Two kingdoms named just before: either, and not the dateline's either.
+    ("en", "RABAT, May 3 (Reuters) - Morocco and Spain both promised help to Egypt in January. "
+           "The kingdom shipped 40,000 tonnes of flour to Egypt on Monday.", "kingdom", []),
+    ("fr", "RABAT, 5 mars (MAP) - Le Maroc et l'Espagne ont signé un accord en janvier. Le "
+           "royaume a expulsé lundi deux diplomates algériens.", "royaume", []),
+    # Only a state of that form: Egypt is no emirate, and the description stays unresolved.
+    ("en", "CAIRO, May 3 (Reuters) - Egypt's reserves fell again in April. The emirate "
+           "deposited $2 billion at the central bank on Monday.", "emirate", []),
+    ("fr", "DOHA, 5 mars (AFP) - Le Qatar a reçu lundi le ministre tchadien. L'Émirat "
+           "islamique a condamné mardi l'attaque.", "Émirat", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "description", "expected"), STATE_FORMS)
+def test_a_form_of_state_names_the_one_state_of_that_form_before(
+        lang: str, text: str, description: str, expected: list[str]) -> None:
+    assert codes_at(analysed(text, lang), description) == expected
+
+
+# (lang, text, type, doers): the events such a description carries; none where it is ambiguous.
+STATE_FORM_EVENTS = [
+    ("en", "KARACHI, May 3 (Reuters) - Pakistan's reserves fell again in April. Kuwait said "
+           "it would help. The emirate deposited $1 billion with Pakistan's central bank on "
+           "Monday.", "AID", [["KWTGOV"]]),
+    ("fr", "DAKAR, 2 juin (AFP) - Le Sénégal manque de vaccins depuis l'hiver. La Belgique "
+           "avait promis son aide en avril. Le royaume a livré mardi un million de doses au "
+           "Sénégal.", "AID", [["BELGOV"]]),
+    ("en", "RABAT, May 3 (Reuters) - Morocco and Spain both promised help to Egypt in January. "
+           "The kingdom shipped 40,000 tonnes of flour to Egypt on Monday.", "AID", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "doers"), STATE_FORM_EVENTS)
+def test_events_done_by_a_form_of_state(lang: str, text: str, plover: str,
+                                        doers: list[list[str]]) -> None:
+    events = [e for e in analysed(text, lang).events if e.event == plover]
+    assert [[a.code for a in e.actor] for e in events] == doers
+
+
 def covering_codes(analysis: Analysis, word: str) -> list[str | None]:
     """The codes of the actors that cover the last ``word`` of the text ([] where none does)."""
     start = [m.start() for m in re.finditer(rf"\b{word}\b", analysis.article.text)][-1]
