@@ -85,6 +85,22 @@ ANAPHORS = [
     ("en", "ASEAN held its summit in Jakarta. Hours later, the regional bloc "
            "condemned the coup.", "bloc", ["IGOASEAN"]),
     ("en", "Vietnam hosted the talks. The bloc said nothing.", "bloc", []),
+    # The body's size is no other body ("the 15-nation bloc", « l'alliance à 32 membres »);
+    # two bodies named before, or an indefinite one, leave it unresolved.
+    ("en", "The Southern African Development Community met in Lusaka on Friday. The 16-nation "
+           "bloc then suspended Madagascar.", "bloc", ["IGOSADC"]),
+    ("en", "The African Union sent envoys to Niamey. The 55-member organisation later "
+           "condemned the coup.", "organisation", ["IGOAU"]),
+    ("fr", "La SADC s'est réunie vendredi à Lusaka. Le bloc de seize pays a ensuite suspendu "
+           "Madagascar.", "bloc", ["IGOSADC"]),
+    ("fr", "L'Otan a tenu mardi un sommet à Vilnius. L'alliance à 32 membres a ensuite "
+           "condamné la Biélorussie.", "alliance", ["IGONATO"]),
+    ("en", "The African Union and the Southern African Development Community held summits on "
+           "Sunday. The 16-nation bloc then suspended Madagascar.", "bloc", []),
+    ("en", "The African Union sent envoys to Niamey. A 15-nation bloc later condemned the "
+           "coup.", "bloc", []),
+    ("fr", "L'Union africaine et la SADC se sont réunies dimanche. Le bloc de seize pays a "
+           "ensuite suspendu Madagascar.", "bloc", []),
     ("en", "The African Union met on Monday. The group said it would send monitors.", "group",
      []),
 ]
@@ -132,6 +148,11 @@ EVENTS = [
            "student leaders.", "COERCE", ["ZMBCOP"], ["ZMBCVL"]),
     ("fr", "NIAMEY (AFP) - L'armée a publié un communiqué mardi. Elle a affirmé avoir arrêté "
            "trois passeurs.", "COERCE", ["NERMIL"], []),
+    # A body named by its size ("the 16-nation bloc", « le bloc de seize pays »).
+    ("en", "The Southern African Development Community met in Lusaka on Friday. The 16-nation "
+           "bloc then suspended Madagascar.", "SANCTION", ["IGOSADC"], ["MDGGOV"]),
+    ("fr", "La SADC s'est réunie vendredi à Lusaka. Le bloc de seize pays a ensuite suspendu "
+           "Madagascar.", "SANCTION", ["IGOSADC"], ["MDGGOV"]),
 ]
 
 

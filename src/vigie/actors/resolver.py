@@ -163,7 +163,8 @@ class Resolver:
         grammar = self.gaz.grammar
         coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
                             frozenset(self.by_token), grammar.get("person_nouns", frozenset()),
-                            grammar.get("impersonal_verbs", frozenset()))
+                            grammar.get("impersonal_verbs", frozenset()),
+                            grammar.get("member_nouns", frozenset()))
         starts = [m.start for m in self.mentions]
         self.resolve_anaphors(coref, starts, final=False)
         self.compose_all(final=True)
