@@ -38,6 +38,18 @@ def extract_bilingual(cases: Sequence[tuple[str, ...]],
     return found
 
 
+
+def bilingual_triples(cases: Sequence[tuple[str, str, object]],
+                      published: str) -> dict[tuple[str, str], set[tuple[str, str, str]]]:
+    """The (type, source country, target country) triples of the factual events of every
+    ``(lang, sentence, …)`` case, keyed by language and sentence, extracted once per language."""
+    found = {}
+    for lang in ("en", "fr"):
+        sentences = [(c[1],) for c in cases if c[0] == lang]
+        for text, events in extract_events(sentences, lang, published).items():
+            found[lang, text] = set().union(*(triples(e) for e in counted(events)))
+    return found
+
 def counted(events: list[Event]) -> list[Event]:
     return [e for e in events if not e.negated and not e.hypothetical]
 

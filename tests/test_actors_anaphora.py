@@ -85,6 +85,22 @@ ANAPHORS = [
     ("en", "ASEAN held its summit in Jakarta. Hours later, the regional bloc "
            "condemned the coup.", "bloc", ["IGOASEAN"]),
     ("en", "Vietnam hosted the talks. The bloc said nothing.", "bloc", []),
+    # The body's size is no other body ("the 15-nation bloc", « l'alliance à 32 membres »);
+    # two bodies named before, or an indefinite one, leave it unresolved.
+    ("en", "The Southern African Development Community met in Lusaka on Friday. The 16-nation "
+           "bloc then suspended Madagascar.", "bloc", ["IGOSADC"]),
+    ("en", "The African Union sent envoys to Niamey. The 55-member organisation later "
+           "condemned the coup.", "organisation", ["IGOAU"]),
+    ("fr", "La SADC s'est réunie vendredi à Lusaka. Le bloc de seize pays a ensuite suspendu "
+           "Madagascar.", "bloc", ["IGOSADC"]),
+    ("fr", "L'Otan a tenu mardi un sommet à Vilnius. L'alliance à 32 membres a ensuite "
+           "condamné la Biélorussie.", "alliance", ["IGONATO"]),
+    ("en", "The African Union and the Southern African Development Community held summits on "
+           "Sunday. The 16-nation bloc then suspended Madagascar.", "bloc", []),
+    ("en", "The African Union sent envoys to Niamey. A 15-nation bloc later condemned the "
+           "coup.", "bloc", []),
+    ("fr", "L'Union africaine et la SADC se sont réunies dimanche. Le bloc de seize pays a "
+           "ensuite suspendu Madagascar.", "bloc", []),
     ("en", "The African Union met on Monday. The group said it would send monitors.", "group",
      []),
 ]
@@ -132,6 +148,11 @@ EVENTS = [
            "student leaders.", "COERCE", ["ZMBCOP"], ["ZMBCVL"]),
     ("fr", "NIAMEY (AFP) - L'armée a publié un communiqué mardi. Elle a affirmé avoir arrêté "
            "trois passeurs.", "COERCE", ["NERMIL"], []),
+    # A body named by its size ("the 16-nation bloc", « le bloc de seize pays »).
+    ("en", "The Southern African Development Community met in Lusaka on Friday. The 16-nation "
+           "bloc then suspended Madagascar.", "SANCTION", ["IGOSADC"], ["MDGGOV"]),
+    ("fr", "La SADC s'est réunie vendredi à Lusaka. Le bloc de seize pays a ensuite suspendu "
+           "Madagascar.", "SANCTION", ["IGOSADC"], ["MDGGOV"]),
 ]
 
 
@@ -219,6 +240,59 @@ DESCRIPTIONS = [
 def test_a_definite_description_is_the_story_country_s(lang: str, text: str, description: str,
                                                        expected: list[str]) -> None:
     assert codes_at(analysed(text, lang), description) == expected
+
+
+# (lang, text, description, codes): a bare definite description of a form of state ("the
+# kingdom", « l'émirat », "the sultanate") names again the one state of that form named in its
+# sentence or the two before, whatever the dateline; two of them leave it unresolved, and so
+# does one with words of its own (« l'Émirat islamique » is a name, not Qatar).
+STATE_FORMS = [
+    ("en", "NAIROBI, May 3 (Reuters) - Kenya's budget gap has widened since January. Oman "
+           "promised in March to lend a hand. The sultanate wired $500 million to Kenya's "
+           "treasury on Monday, officials said.", "sultanate", ["OMNGOV"]),
+    ("fr", "TUNIS, 5 mars (AFP) - Les caisses de l'État tunisien sont presque vides. Le Koweït "
+           "a longtemps soutenu les finances du pays. L'émirat a versé lundi 200 millions de "
+           "dollars à la Tunisie.", "émirat", ["KWTGOV"]),
+    ("fr", "DAKAR, 2 juin (AFP) - Le Sénégal manque de vaccins depuis l'hiver. La Belgique "
+           "avait promis son aide en avril. Le royaume a livré mardi un million de doses à "
+           "Dakar.", "royaume", ["BELGOV"]),
+    # Two kingdoms named just before: either, and not the dateline's either.
+    ("en", "RABAT, May 3 (Reuters) - Morocco and Spain both promised help to Egypt in January. "
+           "The kingdom shipped 40,000 tonnes of flour to Egypt on Monday.", "kingdom", []),
+    ("fr", "RABAT, 5 mars (MAP) - Le Maroc et l'Espagne ont signé un accord en janvier. Le "
+           "royaume a expulsé lundi deux diplomates algériens.", "royaume", []),
+    # Only a state of that form: Egypt is no emirate, and the description stays unresolved.
+    ("en", "CAIRO, May 3 (Reuters) - Egypt's reserves fell again in April. The emirate "
+           "deposited $2 billion at the central bank on Monday.", "emirate", []),
+    ("fr", "DOHA, 5 mars (AFP) - Le Qatar a reçu lundi le ministre tchadien. L'Émirat "
+           "islamique a condamné mardi l'attaque.", "Émirat", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "description", "expected"), STATE_FORMS)
+def test_a_form_of_state_names_the_one_state_of_that_form_before(
+        lang: str, text: str, description: str, expected: list[str]) -> None:
+    assert codes_at(analysed(text, lang), description) == expected
+
+
+# (lang, text, type, doers): the events such a description carries; none where it is ambiguous.
+STATE_FORM_EVENTS = [
+    ("en", "KARACHI, May 3 (Reuters) - Pakistan's reserves fell again in April. Kuwait said "
+           "it would help. The emirate deposited $1 billion with Pakistan's central bank on "
+           "Monday.", "AID", [["KWTGOV"]]),
+    ("fr", "DAKAR, 2 juin (AFP) - Le Sénégal manque de vaccins depuis l'hiver. La Belgique "
+           "avait promis son aide en avril. Le royaume a livré mardi un million de doses au "
+           "Sénégal.", "AID", [["BELGOV"]]),
+    ("en", "RABAT, May 3 (Reuters) - Morocco and Spain both promised help to Egypt in January. "
+           "The kingdom shipped 40,000 tonnes of flour to Egypt on Monday.", "AID", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "plover", "doers"), STATE_FORM_EVENTS)
+def test_events_done_by_a_form_of_state(lang: str, text: str, plover: str,
+                                        doers: list[list[str]]) -> None:
+    events = [e for e in analysed(text, lang).events if e.event == plover]
+    assert [[a.code for a in e.actor] for e in events] == doers
 
 
 def covering_codes(analysis: Analysis, word: str) -> list[str | None]:

@@ -24,6 +24,14 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "MED",
 LANGS = {"fr", "en"}
 
 
+def test_state_forms_name_countries_and_description_roles() -> None:
+    """Every form of state is a role of a description in sectors.tsv, of ISO countries."""
+    roles = {r["role"] for r in data_rows("sectors")}
+    for row in data_rows("state_forms"):
+        assert row["form"] in roles
+        assert row["countries"] and all(c in ISO for c in row["countries"].split("|"))
+
+
 def test_countries_and_places() -> None:
     assert all(r["country"] in ISO for r in data_rows("countries"))
     for row in data_rows("places"):

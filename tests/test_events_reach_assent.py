@@ -6,7 +6,7 @@ its traps: the other sense of the same words, or a close wording coded otherwise
 from __future__ import annotations
 
 import pytest
-from coding import assert_coded, extract_events
+from coding import assert_coded, extract_bilingual
 
 from vigie.model import Event
 
@@ -156,15 +156,9 @@ CASES += [
            "dressing room.", None, "", ""),
 ]
 
-BY_LANGUAGE = {lang: [case for case in CASES if case[0] == lang] for lang in ("en", "fr")}
-
-
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
-    found: dict[str, list[Event]] = {}
-    for lang, cases in BY_LANGUAGE.items():
-        found.update(extract_events([case[1:] for case in cases], lang, PUBLISHED))
-    return found
+    return extract_bilingual(CASES, [], PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "source", "target"), CASES,

@@ -249,6 +249,32 @@ CASES += [
            "palace on Monday to reopen the border.", "REQUEST", "100", "CHL", "BOL"),
 ]
 
+# Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
+# or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
+# the development sets codes it as no event, and the coder invented support (SUPPORT 051)
+# aimed at no one. The light verb hangs the target on itself (« a rendu hommage aux
+# victimes »), so the noun's exclusion reads the verb's phrase too. Homage or praise paid to a
+# state, a people, peacekeepers or police, and congratulations to a winner whom no table
+# codes, stay support.
+CASES += [
+    ("fr", "Le président sénégalais a rendu hommage mardi au Ghana pour son aide pendant les "
+           "inondations.", "SUPPORT", "051", "SEN", "GHA"),
+    ("en", "Senegal's president paid tribute on Tuesday to Ghana for its help during the "
+           "floods.", "SUPPORT", "051", "SEN", "GHA"),
+    ("fr", "Le secrétaire général de l'ONU a rendu hommage jeudi aux casques bleus tués au "
+           "Soudan du Sud.", "SUPPORT", "051", "UNO", ""),
+    ("en", "Chile's president praised the Peruvian people on Monday for their courage after "
+           "the earthquake.", "SUPPORT", "051", "CHL", "PER"),
+    ("fr", "Le président ivoirien a félicité lundi Jean-Marc Kouadio pour sa victoire aux "
+           "municipales.", "SUPPORT", "051", "CIV", ""),
+]
+NON_EVENTS += [
+    ("fr", "Le Portugal a rendu hommage samedi aux victimes des incendies de l'été 2017."),
+    ("en", "Portugal paid tribute on Saturday to the victims of the 2017 forest fires."),
+    ("fr", "Le président chilien a salué lundi les scientifiques de la base antarctique."),
+    ("en", "Chile's president praised the engineers of the new Antarctic base on Monday."),
+]
+
 (coded, test_precision_classes_code_their_cameo_codes,
  test_other_senses_of_the_same_words_code_nothing) = class_tests(CASES, NON_EVENTS, PUBLISHED)
 

@@ -54,6 +54,17 @@ def test_an_entry_requiring_an_object_class_refuses_another_object() -> None:
         token(ctx, "hours")]})
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("Le Portugal a rendu hommage samedi aux victimes des incendies.", "fr", "hommage"),
+    ("Portugal paid tribute on Saturday to the victims of the fires.", "en", "tribute"),
+])
+def test_an_exclusion_reads_the_role_the_light_verb_lends(text: str, lang: str,
+                                                           trigger: str) -> None:
+    # The parser hangs the homage's target on the light verb; the entry excludes the mourned.
+    ctx = context(text, lang)
+    assert all(c.trigger.text != trigger for c in ctx.by_token.values())
+
+
 @pytest.mark.parametrize(("word", "pos"), [("expel", "VERB"), ("will", "VERB"),
                                             ("diplomats", "NOUN"), ("Russia", "NOUN"),
                                             ("the", ""), ("within", "")])

@@ -5,7 +5,7 @@ factual events, so that a wrong or an extra target fails as surely as a missing 
 from __future__ import annotations
 
 import pytest
-from coding import counted, extract_events, triples
+from coding import bilingual_triples
 
 PUBLISHED = "2024-03-15"
 
@@ -82,12 +82,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
 
 @pytest.fixture(scope="module")
 def coded() -> dict[tuple[str, str], set[tuple[str, str, str]]]:
-    found = {}
-    for lang in ("en", "fr"):
-        cases = [(text,) for case_lang, text, _ in CASES if case_lang == lang]
-        for text, events in extract_events(cases, lang, PUBLISHED).items():
-            found[lang, text] = set().union(*(triples(e) for e in counted(events)))
-    return found
+    return bilingual_triples(CASES, PUBLISHED)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)

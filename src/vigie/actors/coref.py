@@ -56,7 +56,8 @@ class Coreference:
     def __init__(self, doc: Doc, numbers: dict[str, int], roles: dict[str, str],
                  sentence_starts: Sequence[int], taken: frozenset[int] = frozenset(),
                  person_nouns: frozenset[str] = frozenset(),
-                 impersonal_verbs: frozenset[str] = frozenset()) -> None:
+                 impersonal_verbs: frozenset[str] = frozenset(),
+                 member_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.numbers = numbers
         self.roles = roles
@@ -64,6 +65,7 @@ class Coreference:
         self.taken = taken  # tokens of the article's mentions: a demonym is no mere adjective
         self.person_nouns = person_nouns  # actor nouns naming one office holder: "the minister"
         self.impersonal_verbs = impersonal_verbs  # lemmas whose subject pronoun is no one
+        self.member_nouns = member_nouns  # with a numeral, a body's size: "the 15-nation bloc"
 
     def sentence(self, token_index: int) -> int:
         return bisect_right(self.sentence_starts, token_index) - 1
@@ -96,6 +98,8 @@ class Coreference:
                     or "Dem" in child.morph.get("PronType")
             elif entry.refers in BODY_SECTORS and child.pos_ == "ADJ":
                 continue  # "the Islamist group", « le mouvement chiite libanais »
+            elif entry.refers in BODY_SECTORS and self.states_size(child):
+                continue  # "the 15-nation bloc", « l'alliance à 32 membres »: still the one
             elif not child.is_punct:
                 return None  # "le pays voisin", "the country's neighbours": someone else
         if not definite:
@@ -106,6 +110,13 @@ class Coreference:
         if count is None:
             return None  # "les pays" alone: which ones is anyone's guess
         return count, None
+
+    def states_size(self, modifier: Token) -> bool:
+        """Whether a modifier of a body's description gives its size: a noun of membership
+        with a numeral ("15-nation", "22-member", « de quinze membres »), which names no
+        other body, unlike "the rebel group" or « le bloc de l'Est »."""
+        return bool({fold(modifier.lemma_), fold(modifier.text)} & self.member_nouns) and any(
+            c.pos_ == "NUM" or fold(c.text) in self.numbers for c in modifier.children)
 
     def is_person(self, candidate: Mention) -> bool:
         """A person's name, or an actor noun naming one office holder ("Uganda's police

@@ -217,6 +217,14 @@ def former_states() -> dict[str, str]:
 
 
 @cache
+def state_forms() -> dict[str, frozenset[str]]:
+    """The states of each form a description may name again ("kingdom": SAU, MAR, …), by the
+    role sectors.tsv gives the description."""
+    return {row["form"]: frozenset(split_forms(row["countries"]))
+            for row in data_rows("state_forms")}
+
+
+@cache
 def iso_countries() -> frozenset[str]:
     """Country codes: ISO 3166-1 and the former states coded in their own right."""
     return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(former_states())

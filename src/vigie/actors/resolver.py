@@ -30,6 +30,7 @@ from vigie.actors.gazetteer import (
     iso_countries,
     letter_count,
     near_people,
+    state_forms,
 )
 from vigie.actors.mention import Mention
 from vigie.analysis import Analysis
@@ -162,7 +163,8 @@ class Resolver:
         grammar = self.gaz.grammar
         coref = Coreference(self.doc, self.gaz.numbers, self.roles, self.sentence_starts,
                             frozenset(self.by_token), grammar.get("person_nouns", frozenset()),
-                            grammar.get("impersonal_verbs", frozenset()))
+                            grammar.get("impersonal_verbs", frozenset()),
+                            grammar.get("member_nouns", frozenset()))
         starts = [m.start for m in self.mentions]
         self.resolve_anaphors(coref, starts, final=False)
         self.compose_all(final=True)
@@ -819,8 +821,16 @@ class Resolver:
                 actors.append(made)
                 if link in ("part", "also") and not owner.is_person():
                     owner.absorbed = True
-        if not actors and final and (named := self.named_before(mention)
-                                     or self.held_before(mention, role)) is not None:
+        states = self.states_before(mention, role) if not actors and final else set()
+        if len(states) > 1:
+            # "Morocco … Spain … the kingdom": either; neither the dateline's country.
+            actors = []
+            self.note(mention, "unresolved", f"{role} of several states named before")
+        elif states:
+            actors = [self.actor(mention, f"{next(iter(states))}GOV", next(iter(states)), "GOV",
+                                 None, role, f"state_form:{role}")]
+        elif not actors and final and (named := self.named_before(mention)
+                                       or self.held_before(mention, role)) is not None:
             actors = [named]
         elif not actors and entry.alone and final:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
@@ -883,6 +893,26 @@ class Resolver:
         (actor,) = held.values()
         return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
                           actor.role, f"coref:{actor.text}@{actor.start}")
+
+    def states_before(self, mention: Mention, role: str | None) -> set[str]:
+        """The states of the form a bare definite description names ("the kingdom", « l'émirat »,
+        state_forms.tsv) that the text names in its sentence or the two before (by a name, a
+        capital, a person, an adjective): "Pakistan's reserves … Riyadh said … The kingdom
+        deposited" is Saudi Arabia, the one kingdom there, whatever the dateline. Empty for a
+        description with words of its own (« l'Émirat islamique », "the kingdom's neighbours"
+        are someone else) or of no form of state."""
+        countries = state_forms().get(role or "")
+        if not countries or not self.definite_singular(mention):
+            return set()
+        token = mention.root(self.doc)
+        if any(self.roles.get(c.dep_) not in ("det", "case") and not c.is_punct
+               for c in token.children):
+            return set()
+        here = self.sentence(mention.start)
+        return {a.country for m in self.mentions
+                if m.end <= mention.start and not m.absorbed and m is not mention
+                and here - self.sentence(m.start) <= SENTENCES_BACK
+                for a in m.coded() if a.country in countries}
 
     def definite_singular(self, mention: Mention) -> bool:
         """Whether an actor noun is one the reader already knows: singular, with a definite

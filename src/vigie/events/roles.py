@@ -438,7 +438,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
                         # "complement": the act a word of readiness is for ("was ready to
                         # lead"), which "the site is ready for a test" lacks
                         roles[f"complement_{below}"].append(grandchild)
-                    elif below == "oblique" and grandchild.pos_ == "ADP":
+                    elif below in ("oblique", "recipient") and grandchild.pos_ == "ADP":
+                        # a ClearNLP dative "to" is a preposition here as on the verb itself
+                        # ("began piping gas to Syria")
                         prep, objects = _prepositional(grandchild, pack)
                         roles[f"complement_oblique:{prep}"].extend(objects)
                     elif (below in ("oblique", "by_agent") and grandchild.pos_ != "ADP"

@@ -93,6 +93,8 @@ def match(ctx: Context) -> list[Candidate]:
             ctx.note(word, "backoff", f"{word.text!r} taken as {why} of {token.text!r} "
                                       f"({predicate.id}): {BACKOFF_REASONS[why]}")
         support = support_verb(ctx, token, predicate)
+        if support is not None and excluded_by_lent_role(ctx, predicate, support):
+            continue
         qualifier = (carrying_participle(ctx, token)
                      if support is None and predicate.pos == "NOUN" else None)
         found.append(Candidate(token, predicate, roles, support=support or qualifier,
@@ -267,6 +269,21 @@ def conditions_hold(ctx: Context, predicate: Predicate, roles: dict[str, list[To
         if (all(excluded) if role in required else any(excluded)) and excluded:
             return False
     return True
+
+
+def excluded_by_lent_role(ctx: Context, predicate: Predicate, support: Token) -> bool:
+    """Whether a role the light verb lends a nominal predicate as its target is filled by
+    words the entry excludes there. The parser hangs the target on the light verb, not on
+    the noun (« a rendu hommage aux victimes », "paid tribute to the victims"), so the
+    entry's exclusion under the verb's role name reads the verb's phrase; any other role
+    of the verb is its own business, not the noun's."""
+    spec = support_spec_of(ctx, support)
+    if spec is None:
+        return False
+    lent = ctx.roles_of(support)
+    return any((not words or admits(ctx, words, filler))
+               for role, words in predicate.excludes if role in spec.recipient
+               for filler in fillers(ctx, lent, role))
 
 
 def support_verb(ctx: Context, token: Token, predicate: Predicate) -> Token | None:
