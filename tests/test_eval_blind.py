@@ -23,8 +23,9 @@ type P 0.840 F1 0.703, triple 0.500: its floors were raised to 0.015 under those
 they were lower.
 After the seventh round on the lexicon's reach (2026-12-06, at a3d9340) en_blind_17.json measured
 type P 0.838 F1 0.713, triple 0.519; fr_blind_17.json 0.796 / 0.651 / 0.426; en_blind_18.json
-0.887 / 0.737 / 0.540; fr_blind_18.json 0.876 / 0.712 / 0.527: their floors were raised to 0.015
-under those figures where they were lower.
+0.887 / 0.737 / 0.540; fr_blind_18.json 0.876 / 0.712 / 0.527; after its second wave (9d665b1)
+en_blind_17.json 0.840 / 0.720 / 0.526 and en_blind_18.json 0.888 / 0.741 / 0.544, the French
+unchanged: their floors were raised to 0.015 under those figures where they were lower.
 Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
 went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no
 rule is changed for a blind figure. On 2026-12-03 French set 3's precision floor went from
@@ -71,7 +72,7 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
-    "en_blind_17.json": (0.82, 0.69, 0.50),
+    "en_blind_17.json": (0.82, 0.70, 0.51),
     "fr_blind_17.json": (0.78, 0.63, 0.41),
     "en_blind_18.json": (0.87, 0.72, 0.52),
     "fr_blind_18.json": (0.86, 0.69, 0.51),

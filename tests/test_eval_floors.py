@@ -317,9 +317,10 @@ Figures when the floors were set (``vigie eval``):
   round. Their floors are 0.015 under their figures at 48e8934 (floored to the hundredth):
   English 0.823 / 0.742 / 0.587 (135 found, 29 invented), French 0.891 / 0.755 / 0.592 (131
   found, 16 invented).
-- After the seventh round on the lexicon's reach of 2026-12-06, at a3d9340, every floor more than
-  0.015 under its set's figure raised to 0.015 under it (floored to the hundredth; never
-  lowered): 26 of the 32 wire sets, on the figures in the README table. Sixteen gold records of
+- After the seventh round on the lexicon's reach of 2026-12-06, at a3d9340 and again after its
+  second wave at 9d665b1, every floor more than 0.015 under its set's figure raised to 0.015
+  under it (floored to the hundredth; never lowered): 29 of the 32 wire sets, on the figures in
+  the README table. Sixteen gold records of
   sets 1-4 and of the French development sentences had their source and target swapped that
   morning (visits: the visitor the source, tests/data/dev/README.md); no set's figure fell.
 The margins absorb parser noise only; raise a floor when the coder improves.
@@ -353,25 +354,25 @@ WIRE_FLOORS = {
     "fr_wire_dev_5.json": (0.90, 0.82, 0.58),
     "en_wire_dev_6.json": (0.87, 0.77, 0.59),
     "fr_wire_dev_6.json": (0.92, 0.79, 0.55),
-    "en_wire_dev_7.json": (0.92, 0.84, 0.67),
+    "en_wire_dev_7.json": (0.92, 0.85, 0.67),
     "fr_wire_dev_7.json": (0.89, 0.75, 0.55),
-    "en_wire_dev_8.json": (0.88, 0.78, 0.61),
+    "en_wire_dev_8.json": (0.88, 0.79, 0.61),
     "fr_wire_dev_8.json": (0.93, 0.85, 0.62),
-    "en_wire_dev_9.json": (0.88, 0.81, 0.67),
+    "en_wire_dev_9.json": (0.88, 0.82, 0.67),
     "fr_wire_dev_9.json": (0.91, 0.74, 0.54),
     "en_wire_dev_10.json": (0.83, 0.74, 0.59),
-    "fr_wire_dev_10.json": (0.92, 0.78, 0.58),
+    "fr_wire_dev_10.json": (0.93, 0.79, 0.58),
     "en_wire_dev_11.json": (0.87, 0.77, 0.57),
     "fr_wire_dev_11.json": (0.91, 0.81, 0.59),
     "en_wire_dev_12.json": (0.77, 0.67, 0.57),
-    "fr_wire_dev_12.json": (0.91, 0.78, 0.57),
-    "en_wire_dev_13.json": (0.90, 0.75, 0.57),
+    "fr_wire_dev_12.json": (0.91, 0.79, 0.57),
+    "en_wire_dev_13.json": (0.90, 0.76, 0.58),
     "fr_wire_dev_13.json": (0.87, 0.73, 0.53),
-    "en_wire_dev_14.json": (0.86, 0.72, 0.55),
-    "fr_wire_dev_14.json": (0.87, 0.72, 0.57),
-    "en_wire_dev_15.json": (0.86, 0.76, 0.53),
-    "fr_wire_dev_15.json": (0.91, 0.77, 0.56),
-    "en_wire_dev_16.json": (0.82, 0.74, 0.59),
+    "en_wire_dev_14.json": (0.87, 0.73, 0.56),
+    "fr_wire_dev_14.json": (0.88, 0.73, 0.57),
+    "en_wire_dev_15.json": (0.86, 0.76, 0.54),
+    "fr_wire_dev_15.json": (0.91, 0.78, 0.57),
+    "en_wire_dev_16.json": (0.82, 0.75, 0.59),
     "fr_wire_dev_16.json": (0.90, 0.78, 0.63),
 }
 
