@@ -437,6 +437,10 @@ ENGLISH_FAMILIES: list[tuple[str, str, str, str, str]] = [
     ("The last British troops lifted off from Kandahar airport on Friday.", "RETREAT", "0874",
      "GBR", ""),
     ("The Israeli army completed its exit from Gaza on Monday.", "RETREAT", "0874", "ISR", ""),
+    # a state's exit from an international body, announced or completed, is a sanction on it
+    # (160: the development sets code ECOWAS exits so); a player's exit from a club is none
+    ("Britain completed its exit from the European Union in January.", "SANCTION", "160",
+     "GBR", ""),
     # arms handed to a state (072)
     ("Poland handed Ukraine its first batch of Leopard tanks on Monday.", "AID", "072", "POL",
      "UKR"),
@@ -616,7 +620,6 @@ ENGLISH_OTHER_SENSES: list[str] = [
     "The hotel received $2 million from investors.",
     "The plane took off from Kabul airport on Friday.",
     "The army's football team lifted off from Lagos on Monday.",
-    "Britain completed its exit from the European Union in January.",
     "The Spanish striker completed his exit from Real Madrid on Monday.",
     "The coach ordered his players onto the pitch.",
     "Britain raised its terrorism threat level to severe.",
