@@ -77,6 +77,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("REJECT", "MLI", "")}),
     ("fr", "Le Mali a opposé une fin de non-recevoir à ses propres syndicats.",
      {("REJECT", "MLI", "")}),
+    # « exiger / réclamer de X » a release, a ceasefire, a lifting…: X is whom it is asked of, as
+    # for the entries that already named the « de » phrase (cooperation, talks, extradition).
+    ("fr", "Paris a exigé de Moscou la libération immédiate des deux journalistes.",
+     {("REQUEST", "FRA", "RUS")}),
+    ("fr", "Berlin a exigé lundi de Varsovie un cessez-le-feu immédiat.",
+     {("REQUEST", "DEU", "POL")}),
+    ("fr", "La Belgique a exigé de la RDC la levée des restrictions.",
+     {("REQUEST", "BEL", "COD")}),
+    # (trap: the « de » phrase of the noun demanded is no addressee)
+    ("fr", "Le Sénégal a exigé la libération de ses ressortissants.",
+     {("REQUEST", "SEN", "")}),
 ]
 
 
