@@ -361,7 +361,7 @@ WIRE_FLOORS = {
     "en_wire_dev_9.json": (0.88, 0.82, 0.67),
     "fr_wire_dev_9.json": (0.91, 0.74, 0.54),
     "en_wire_dev_10.json": (0.83, 0.74, 0.59),
-    "fr_wire_dev_10.json": (0.93, 0.79, 0.58),
+    "fr_wire_dev_10.json": (0.93, 0.79, 0.59),
     "en_wire_dev_11.json": (0.87, 0.77, 0.57),
     "fr_wire_dev_11.json": (0.91, 0.81, 0.59),
     "en_wire_dev_12.json": (0.77, 0.67, 0.57),
