@@ -164,6 +164,40 @@ def syntax_pack(lang: str) -> SyntaxPack:
                       state_verbs=frozenset(table.get("state_verbs", ())))
 
 
+def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
+    """Whether the verb at ``anchor`` is negated, on itself or on its object."""
+    words = {c.lemma_.lower() for c in anchor.children}
+    # "received no notification", "n'a reçu aucune notification": the negation sits on the
+    # object, with "ne" on the verb in French.
+    on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
+                 for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
+    # "nobody has been arrested", "no one was hurt": the negation is the subject itself.
+    on_subject = {w.lemma_.lower() for c in anchor.children
+                  if syntax.role(c) in ("agent", "patient")
+                  for w in (c, *(d for d in c.children if syntax.role(d) == "det"))
+                  } & syntax.negation_words
+    if syntax.role(anchor) == "conj" and any(
+            syntax.role(c) == "cc" and c.lemma_.lower() in syntax.negation_words
+            for c in anchor.doc[anchor.head.i + 1:anchor.i]):
+        # « n'a ni confirmé ni démenti », "has neither confirmed nor denied": the conjunction
+        # joins only what is denied (UD hangs it on the second verb, ClearNLP on the first).
+        return True
+    if (syntax.role(anchor) == "complement" and any(
+            syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
+            for c in anchor.head.children)):
+        return True  # "have yet to agree": not done so far
+    if (syntax.role(anchor) == "complement"
+            and anchor.head.lemma_.lower() in syntax.implicative_verbs
+            and is_negated(anchor.head, syntax)):
+        return True  # "did not manage to agree", « ne sont pas parvenus à s'entendre »
+    return any(syntax.role(c) == "negation" or (
+        "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
+        for c in anchor.children) or (
+        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words)) or (
+        bool(on_object or on_subject) and (not syntax.negation_particles
+                                           or bool(words & syntax.negation_particles)))
+
+
 def stray_subject(child: Token, verb: Token, pack: SyntaxPack) -> bool:
     """Whether a name before a verb, bare of any preposition, that the parser labelled
     neither subject nor object is the first of coordinated subjects: the French model parses

@@ -36,7 +36,7 @@ from vigie.events.coder.frame import (
     condition_on,
     participle_of_manner,
 )
-from vigie.events.roles import VERBAL_POS, SyntaxPack, clause_head
+from vigie.events.roles import VERBAL_POS, clause_head, is_negated
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
 # The code of a threat that names no particular act (CAMEO 130).
@@ -481,37 +481,3 @@ def phrase_contexts(ctx: Context, candidate: Candidate) -> set[str]:
                 phrase.extend(token.subtree)
     return {ctx.lexicon.contexts[t.lemma_.lower()] for t in phrase
             if t.lemma_.lower() in ctx.lexicon.contexts}
-
-
-def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
-    """Whether the verb at ``anchor`` is negated, on itself or on its object."""
-    words = {c.lemma_.lower() for c in anchor.children}
-    # "received no notification", "n'a reçu aucune notification": the negation sits on the
-    # object, with "ne" on the verb in French.
-    on_object = {d.lemma_.lower() for c in anchor.children if syntax.role(c) == "patient"
-                 for d in c.children if syntax.role(d) == "det"} & syntax.negation_words
-    # "nobody has been arrested", "no one was hurt": the negation is the subject itself.
-    on_subject = {w.lemma_.lower() for c in anchor.children
-                  if syntax.role(c) in ("agent", "patient")
-                  for w in (c, *(d for d in c.children if syntax.role(d) == "det"))
-                  } & syntax.negation_words
-    if syntax.role(anchor) == "conj" and any(
-            syntax.role(c) == "cc" and c.lemma_.lower() in syntax.negation_words
-            for c in anchor.doc[anchor.head.i + 1:anchor.i]):
-        # « n'a ni confirmé ni démenti », "has neither confirmed nor denied": the conjunction
-        # joins only what is denied (UD hangs it on the second verb, ClearNLP on the first).
-        return True
-    if (syntax.role(anchor) == "complement" and any(
-            syntax.role(c) == "adv" and c.lemma_.lower() in syntax.pending_adverbs
-            for c in anchor.head.children)):
-        return True  # "have yet to agree": not done so far
-    if (syntax.role(anchor) == "complement"
-            and anchor.head.lemma_.lower() in syntax.implicative_verbs
-            and is_negated(anchor.head, syntax)):
-        return True  # "did not manage to agree", « ne sont pas parvenus à s'entendre »
-    return any(syntax.role(c) == "negation" or (
-        "Neg" in c.morph.get("Polarity") and c.lemma_.lower() in syntax.negation_words)
-        for c in anchor.children) or (
-        bool(words & syntax.negation_particles) and bool(words & syntax.negation_words)) or (
-        bool(on_object or on_subject) and (not syntax.negation_particles
-                                           or bool(words & syntax.negation_particles)))

@@ -24,6 +24,7 @@ from vigie.events.roles import (
     VERBAL_POS,
     clause_head,
     governor,
+    is_negated,
     is_relative_pronoun,
     preposition_of,
 )
@@ -939,10 +940,8 @@ def decision_taken(ctx: Context, verb: Token, act: Token) -> bool:
     condition on it or on the act decided (« ont décidé de fermer les frontières »; not
     « décidera la semaine prochaine », "decided to suspend exports if prices do not fall",
     "has not decided whether to …")."""
-    syntax = ctx.syntax
     return ("Past" in verb.morph.get("Tense") and "Cnd" not in verb.morph.get("Mood")
-            and not any(syntax.role(c) == "negation" or c.lemma_.lower() in syntax.negation_words
-                        for c in verb.children)
+            and not is_negated(verb, ctx.syntax)
             and not any(condition_on(ctx, v, ctx.lexicon.hypothetical_marks)
                         for v in (verb, act)))
 
