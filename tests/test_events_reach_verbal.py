@@ -287,9 +287,11 @@ CASES += [
     ("fr", "La Cour suprême du Kenya a invalidé jeudi un tiers de la loi de finances.",
      "REJECT", "KEN", ""),
     # « annuler » is too wide to join them: the nearest text it backs off to may be any
-    # (« a annulé le sommet …, invoquant … des déclarations »).
+    # (« a annulé le sommet …, invoquant … des déclarations »). A summit called off is no
+    # rejection of a text but talks halted (SANCTION 164, as "cancelled the summit").
     ("fr", "Le président kényan a annulé jeudi le sommet prévu à Nairobi avec son homologue "
-           "tanzanien, invoquant les dernières déclarations de Dodoma.", None, "", ""),
+           "tanzanien, invoquant les dernières déclarations de Dodoma.", "SANCTION", "KEN",
+     "TZA"),
     ("fr", "Les députés portugais ont censuré le gouvernement mardi.", None, "", ""),
     ("en", "Peru's Constitutional Court struck down half of the law on NGOs on Friday.",
      "REJECT", "PER", ""),
