@@ -1,8 +1,8 @@
-"""The long tail of SANCTION, CONCEDE, RETREAT and PROTEST on news the lexicon was not written
-for: classes of wording seen in three or more development sets, in both languages, checked on
-sentences written for these tests (other wording, other countries), each with a close wording
-from sport, business, culture or war on which the act must not be coded, or must be coded
-otherwise."""
+"""The long tail of SANCTION, CONCEDE, RETREAT, PROTEST and AGREE on news the lexicon was not
+written for: classes of wording seen in three or more development sets, in both languages,
+checked on sentences written for these tests (other wording, other countries), each with a close
+wording from sport, business, culture or war on which the act must not be coded, or must be
+coded otherwise."""
 
 from __future__ import annotations
 
@@ -98,6 +98,31 @@ CASES: list[tuple[str, str, str | None, str, str, str]] = [
     ("fr", "Des milliers de supporters mexicains ont déferlé sur Madrid pour la finale.",
      None, "", "", ""),
     ("fr", "Des milliers de touristes italiens ont convergé vers Venise pour le carnaval.",
+     None, "", "", ""),
+    # AGREE: "committed to" doing something, the English side of « s'engager à » (030); what
+    # is committed (crimes, troops) or whom a court commits is no pledge.
+    ("en", "Serbia has committed to dismantling the barricades in the north.", "AGREE", "030",
+     "SRB", ""),
+    ("en", "The Malian government committed on Monday to holding elections in 2026.", "AGREE",
+     "030", "MLI", ""),
+    ("en", "Rights groups listed the abuses committed by Sudanese soldiers in Darfur.",
+     None, "", "", ""),
+    ("en", "The goalkeeper committed to the club until 2028.", None, "", "", ""),
+    ("fr", "La Serbie s'est engagée à démanteler les barricades dans le nord.", "AGREE", "030",
+     "SRB", ""),
+    # AGREE: an agreement arrived at or come to (« parvenir / aboutir à un accord », « tomber
+    # d'accord »); a footballer agreeing his contract and boxers coming to blows are no such
+    # act.
+    ("en", "Sudan and South Sudan came to an understanding on oil transit fees on Monday.",
+     "AGREE", "030", "SDN", ""),
+    ("en", "Ghana and Togo arrived at a settlement on their maritime border.",
+     "AGREE", "030", "GHA", ""),
+    ("en", "The midfielder came to an agreement with the club on a new contract.",
+     None, "", "", ""),
+    ("en", "The two heavyweights came to blows at the weigh-in.", None, "", "", ""),
+    ("fr", "Le Ghana et le Togo sont tombés d'accord sur le tracé de leur frontière maritime.",
+     "AGREE", "030", "GHA", ""),
+    ("fr", "Le milieu de terrain est tombé d'accord avec le club sur un nouveau contrat.",
      None, "", "", ""),
 ]
 
