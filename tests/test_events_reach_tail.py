@@ -89,6 +89,8 @@ CASES: list[tuple[str, str, str | None, str, str, str]] = [
     ("en", "Thousands of Mexican fans descended on Madrid for the final.", None, "", "", ""),
     ("en", "Thousands of Russian troops converged on the city from the north.",
      None, "", "", ""),
+    ("en", "Hundreds of Israeli settlers descended on a Palestinian village near Ramallah.",
+     None, "", "", ""),
     ("fr", "Des dizaines de milliers de Slovaques ont déferlé vendredi sur la capitale.",
      "PROTEST", "141", "SVK", ""),
     ("fr", "Des milliers d'étudiants boliviens ont convergé lundi vers le centre de La Paz.",
@@ -99,8 +101,10 @@ CASES: list[tuple[str, str, str | None, str, str, str]] = [
      None, "", "", ""),
     ("fr", "Des milliers de touristes italiens ont convergé vers Venise pour le carnaval.",
      None, "", "", ""),
+    ("fr", "Des centaines de colons israéliens ont déferlé sur un village palestinien près de "
+     "Ramallah.", None, "", "", ""),
     # AGREE: "committed to" doing something, the English side of « s'engager à » (030); what
-    # is committed (crimes, troops) or whom a court commits is no pledge.
+    # is committed (crimes, troops, wrongs against someone) or whom a court commits is no pledge.
     ("en", "Serbia has committed to dismantling the barricades in the north.", "AGREE", "030",
      "SRB", ""),
     ("en", "The Malian government committed on Monday to holding elections in 2026.", "AGREE",
@@ -108,11 +112,13 @@ CASES: list[tuple[str, str, str | None, str, str, str]] = [
     ("en", "Rights groups listed the abuses committed by Sudanese soldiers in Darfur.",
      None, "", "", ""),
     ("en", "The goalkeeper committed to the club until 2028.", None, "", "", ""),
+    ("en", "The Canadian government apologised on Friday for the wrongs committed by priests "
+     "against Indigenous children.", "CONCEDE", "055", "CAN", ""),
     ("fr", "La Serbie s'est engagée à démanteler les barricades dans le nord.", "AGREE", "030",
      "SRB", ""),
-    # AGREE: an agreement arrived at or come to (« parvenir / aboutir à un accord », « tomber
-    # d'accord »); a footballer agreeing his contract and boxers coming to blows are no such
-    # act.
+    # AGREE: an agreement arrived at or come to, the English side of « parvenir / aboutir à un
+    # accord » and « tomber d'accord »; a footballer agreeing his contract and boxers coming to
+    # blows are no such act.
     ("en", "Sudan and South Sudan came to an understanding on oil transit fees on Monday.",
      "AGREE", "030", "SDN", ""),
     ("en", "Ghana and Togo arrived at a settlement on their maritime border.",
