@@ -219,6 +219,39 @@ JOINT_CASES: list[tuple[str, str, set[str], set[str]]] = [
      "passeurs, interpellant neuf suspects.", {"COOPERATE"}, {"ESP", "PRT"}),
     ("fr", "Les polices italienne et slovène ont mené mardi des perquisitions coordonnées dans "
      "les milieux du trafic d'armes.", {"COOPERATE"}, {"ITA", "SVN"}),
+    # a criminal or militant ring (cell, network, ring, syndicate; « cellule », « réseau »,
+    # « filière ») dismantled or broken up by the police of two countries: their
+    # cooperation, with or without a word saying they did it together (one ring, two forces)
+    ("en", "Italian and Albanian police dismantled a people-smuggling ring on Thursday.",
+     {"COOPERATE"}, {"ITA", "ALB"}),
+    ("en", "Greek and Bulgarian police broke up a cigarette smuggling network in a joint "
+     "operation on Monday.", {"COOPERATE"}, {"GRC", "BGR"}),
+    ("fr", "Les polices italienne et albanaise ont démantelé jeudi une filière de passeurs.",
+     {"COOPERATE"}, {"ITA", "ALB"}),
+    ("fr", "La police grecque et la police bulgare ont démantelé ensemble un réseau de "
+     "contrebande de cigarettes.", {"COOPERATE"}, {"GRC", "BGR"}),
+    # a country adjective closing the phrase of the second side, which the parser hangs on the
+    # first (« la police italienne et la Direction … albanaise »), is the second side's; one
+    # adjective for both sides (« la police et la gendarmerie françaises ») stays one country
+    ("fr", "La police italienne et la Direction centrale des services antidrogue (DCSA) "
+     "albanaise ont démantelé mardi une filière de passeurs.", {"COOPERATE"}, {"ITA", "ALB"}),
+    ("fr", "La police et la gendarmerie françaises ont démantelé mardi un réseau de passeurs.",
+     {"COERCE"}, set()),
+    # the police of one country dismantling a ring use force on it (COERCE), no cooperation;
+    # engineers or a firm dismantling a network, and a ring not dismantled, code nothing
+    ("en", "Italian police dismantled a people-smuggling ring in Bari on Thursday.",
+     {"COERCE"}, set()),
+    ("fr", "La police italienne a démantelé jeudi une filière de passeurs à Bari.",
+     {"COERCE"}, set()),
+    ("en", "Italian and Albanian engineers dismantled the old telephone network on Thursday.",
+     set(), set()),
+    ("en", "The German retailer dismantled its sales network in Poland.", set(), set()),
+    ("fr", "Les ingénieurs italiens et albanais ont démantelé l'ancien réseau téléphonique.",
+     set(), set()),
+    ("fr", "Le groupe allemand a démantelé son réseau de distribution en Pologne.",
+     set(), set()),
+    ("en", "Greek and Bulgarian police failed to break up the smuggling network.",
+     set(), set()),
     # one country's forces together, attackers of no country, a joint appeal, a negated act:
     # no cooperation
     ("fr", "L'armée camerounaise a lancé une offensive conjointe avec la gendarmerie dans "
