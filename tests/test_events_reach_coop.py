@@ -63,6 +63,14 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "PER", ""),
     ("Jordan reopened its border crossing with Syria on Monday.", "RETREAT", "JOR", "SYR"),
     ("The museum reopened its doors on Monday.", None, "", ""),
+    # so are its crossing points, border posts and customs posts (a post or a point named
+    # by what it is a post of); not a police post, nor a checkpoint or a crossing for traffic
+    ("Peru and Bolivia reopened two crossing points on their shared frontier on Monday.",
+     "COOPERATE", "BOL", ""),
+    ("Chile and Argentina reopened their customs posts at the Cristo Redentor pass on Friday.",
+     "COOPERATE", "ARG", ""),
+    ("Lima reopened two police posts in the old town on Monday.", None, "", ""),
+    ("The city reopened the pedestrian crossing near the stadium on Monday.", None, "", ""),
     # patrols and operations said to be coordinated are joint ones (COOPERATE)
     ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
      "COOPERATE", "IDN", ""),
@@ -131,6 +139,15 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("Le club lyonnais s'est porté candidat à l'organisation de la finale.", None, "", ""),
     # « rouvrir la frontière, les douanes » à deux: une coopération
     ("Lima et La Paz ont rouvert mercredi les douanes de Desaguadero.", "COOPERATE", "PER", ""),
+    # leurs postes de douane, leurs points de passage: de même; pas un poste de police, ni
+    # un passage pour piétons
+    ("Le Pérou et la Bolivie ont rouvert les postes de douane de Desaguadero.",
+     "COOPERATE", "BOL", ""),
+    ("Le Chili et l'Argentine ont rouvert deux points de passage sur leur frontière commune.",
+     "COOPERATE", "CHL", ""),
+    ("Le gouvernement péruvien a rouvert deux postes de police dans le centre de Lima.",
+     None, "", ""),
+    ("La mairie a rouvert le passage pour piétons près du stade.", None, "", ""),
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
     ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
      "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
