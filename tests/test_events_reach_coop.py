@@ -40,10 +40,29 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Guatemalan authorities put drug lord Carlos Mendez on a plane to Miami on Friday.",
      "COOPERATE", "GTM", "USA"),
     ("Hamas handed over Yosef Levi to the Red Cross in Gaza on Saturday.", None, "", ""),
+    # a suspect, a wanted figure or a person named by a pronoun handed into another country's
+    # custody or to its authorities: the same; not to one's own authorities, and not a thing
+    ("Colombia transferred the cartel boss to U.S. custody on Thursday.",
+     "COOPERATE", "COL", "USA"),
+    ("Thailand handed the suspect to Cambodian authorities on Monday.",
+     "COOPERATE", "THA", "KHM"),
+    ("Italian police handed the suspect to Italian authorities in Rome.", None, "", ""),
+    ("The museum handed the painting to Greek authorities.", None, "", ""),
     ("Peruvian police transferred Pedro Gomez to a prison in Lima.", None, "", ""),
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
     ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
      "him asylum.", "AID", "CHL", ""),
+    # bank records or statements handed by one state to another's judges, prosecutors or
+    # investigators: judicial cooperation (COOPERATE 063); not handed to a court at home, nor
+    # by a bank, nor a bank's statements sent to its customers
+    ("Switzerland handed bank records of a former minister to Italian prosecutors on Monday.",
+     "COOPERATE", "CHE", "ITA"),
+    ("Monaco passed financial statements on the tycoon to French investigators.",
+     "COOPERATE", "MCO", "FRA"),
+    ("Italian prosecutors handed bank records of the minister to the court in Milan.",
+     None, "", ""),
+    ("A Swiss bank handed its financial records to French prosecutors.", None, "", ""),
+    ("The bank sent its customers their monthly bank statements.", None, "", ""),
     # a side declared ready, willing or prepared to act, or volunteering to, offers it
     # (AGREE); ready to do harm, it threatens; a survey's "would be", a "could be" and a
     # thing made ready are no offer
@@ -131,6 +150,25 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "MAR", "DZA"),
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
+    # un suspect, une figure recherchée ou une personne nommée par un pronom remis aux
+    # autorités d'un autre pays: de même; pas à celles de son propre pays, ni un objet
+    ("La Thaïlande a remis le suspect aux autorités cambodgiennes lundi.",
+     "COOPERATE", "THA", "KHM"),
+    ("L'Espagne l'a livré mardi aux autorités marocaines.", "COOPERATE", "ESP", "MAR"),
+    ("La police italienne a remis le suspect aux autorités italiennes.", None, "", ""),
+    ("Le musée a remis le tableau aux autorités grecques.", None, "", ""),
+    ("Le Hamas l'a remis samedi à la Croix-Rouge.", None, "", ""),
+    # des relevés ou des documents bancaires transmis par un État à la justice d'un autre:
+    # une entraide judiciaire (COOPERATE 063); pas à la justice de son propre pays, ni par
+    # une banque, ni les relevés d'une banque à ses clients
+    ("Le Luxembourg a transmis à la justice belge des relevés bancaires de l'ancien ministre.",
+     "COOPERATE", "LUX", "BEL"),
+    ("Monaco a remis à la justice française des documents bancaires sur l'homme d'affaires.",
+     "COOPERATE", "MCO", "FRA"),
+    ("La police italienne a transmis à la justice italienne des relevés bancaires du ministre.",
+     None, "", ""),
+    ("Une banque suisse a transmis ses relevés bancaires à la justice française.", None, "", ""),
+    ("La banque a envoyé à ses clients leurs relevés bancaires.", None, "", ""),
     # « s'est porté volontaire pour »: an offer (AGREE); « prêt à
     # bombarder »: a threat; a candidacy is none
     ("Le Rwanda s'est porté volontaire pour envoyer des soldats en Centrafrique.",
