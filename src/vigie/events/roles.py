@@ -6,7 +6,8 @@ English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The 
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
 nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` and
 ``complement_agent``, ``complement_patient`` and ``complement_mark`` (the auxiliaries,
-subject, object and subordinator of a complement clause) and
+subject, object and subordinator of a complement clause), ``quoted`` (the quoted clause an
+incise verb of saying reports, see ``quoted_words``) and
 ``participle_agent`` (the *par*/*by* phrase of a participle modifying a noun) so that the
 coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
@@ -679,7 +680,34 @@ def argument_roles(token: Token, pack: SyntaxPack,
             roles["patient"] = [p for p in roles["patient"] if p.i < token.i]
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
+    else:
+        roles["quoted"] = quoted_words(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def quoted_words(verb: Token, pack: SyntaxPack) -> list[Token]:
+    """The words a verb of saying standing as an incise after a direct quotation reports
+    (« « Le Maroc le paiera cher », a prévenu le ministre »): the parser makes the quoted
+    clause's verb the incise's dependent under any label (a tense auxiliary, an adverbial
+    clause), never its complement, so what is warned of is read here. Only where subjects
+    invert (the pack's incise verbs); an English quotation is the complement of its verb."""
+    if verb.lemma_.lower() not in pack.incise_verbs:
+        return []
+    doc = verb.doc
+    # The verbal group right before the verb: the quoted verb, hung as a tense auxiliary,
+    # is not of it.
+    first = verb.i
+    while (first > 0 and doc[first - 1].head.i == verb.i
+           and pack.role(doc[first - 1]) in ("aux", "reflexive")):
+        first -= 1
+    if first < 2 or doc[first - 1].text != "," or not doc[first - 2].is_quote:
+        return []
+    closing = first - 2
+    # Or the parser makes the incise the quoted clause's own dependent (parataxis, an
+    # adverbial clause).
+    words = [*verb.children, *([verb.head] if verb.head.i != verb.i else [])]
+    return [c for c in words if c.i < closing and not c.is_punct
+            and (c.pos_ in VERBAL_POS or any(pack.role(g) == "cop" for g in c.children))]
 
 
 def _leads_with_predicate(noun: Token, pack: SyntaxPack) -> bool:
