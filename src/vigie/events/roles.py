@@ -110,6 +110,9 @@ class SyntaxPack:
     # Verbs of being and having: a clause of one tells a state, never an act to be done, even
     # in the form of a mandative ("insisted that they be heard" aside, a state is asserted).
     state_verbs: frozenset[str] = frozenset()
+    # Participles that set a nickname after a name (« Jimmy Chérizier, dit « Barbecue » »,
+    # "dubbed"): the parser gives them the name's verb's subject (see _alias_subject).
+    alias_verbs: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -162,7 +165,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                           tuple(bound.split()) for bound in table.get("number_bounds", ())),
                       predicative_cases=frozenset(table.get("predicative_cases", ())),
                       adverbial_cases=frozenset(table.get("adverbial_cases", ())),
-                      state_verbs=frozenset(table.get("state_verbs", ())))
+                      state_verbs=frozenset(table.get("state_verbs", ())),
+                      alias_verbs=frozenset(table.get("alias_verbs", ())))
 
 
 def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
@@ -610,6 +614,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
         roles["agent"] = [split[0]]
     if not nominal_head and passive and "agent" not in roles:
         roles["agent"] = _stray_agent(token, pack, transparent)
+    if not nominal_head and not passive and "agent" not in roles and (
+            named := _alias_subject(token, pack)) is not None:
+        roles["agent"] = [named]
     if not nominal_head and "agent" in roles:
         roles["agent"] = [_antecedent(_participle_subject(agent, pack), token, pack)
                           for agent in roles["agent"]]
@@ -813,6 +820,24 @@ def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bo
     return verb.doc[first - 2].is_quote or (
         pack.role(verb) in ("conj", "parataxis") and verb.lemma_.lower() in pack.incise_verbs
         and not any(pack.role(c) == "cc" for c in children))
+
+
+def _alias_subject(verb: Token, pack: SyntaxPack) -> Token | None:
+    """The subject of a verb left without one because the parser gave it to the participle
+    of a nickname set between them (« Le chef de gang Jimmy Chérizier, dit « Barbecue », a
+    prévenu … »): the participle, after a comma and before the verb, hangs on the verb or
+    takes the verb as its own clause, and holds the subject and the nickname after it. Not
+    a verb of saying with its content (« dit-il », « dit que … »), which names no one."""
+    for alias in (*verb.children, verb.head):
+        if (alias.i >= verb.i or alias.lemma_.lower() not in pack.alias_verbs
+                or alias.i == 0 or alias.doc[alias.i - 1].text != ","):
+            continue
+        subject = next((c for c in alias.children if pack.role(c) == "agent"
+                        and c.i < alias.i and c.pos_ in NOMINAL_POS), None)
+        nickname = any(c.i > alias.i and c.pos_ in NOMINAL_POS for c in alias.children)
+        if subject is not None and nickname:
+            return subject
+    return None
 
 
 def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
