@@ -568,6 +568,23 @@ CASES += [
            "ministre marocain de l'Agriculture.", None, "", ""),
 ]
 
+# An envoy given hours or days to leave is expelled (SANCTION 166), however the parser hangs
+# the time limit ("gave German ambassador Jan Weber 48 hours", where it makes the limit a
+# modifier of the verb and the envoy its object); time given to anyone else to leave is a
+# demand.
+CASES += [
+    ("en", "Chad's military rulers gave German ambassador Jan Weber 48 hours to leave the "
+           "country on Friday.", "SANCTION", "TCD", "DEU"),
+    ("en", "Mali's junta gave Sweden's ambassador Karl Olsson 72 hours to leave the country on "
+           "Monday.", "SANCTION", "MLI", "SWE"),
+    ("fr", "La junte tchadienne a donné vendredi 48 heures à l'ambassadeur d'Allemagne pour "
+           "quitter le pays.", "SANCTION", "TCD", "DEU"),
+    ("en", "Chad's military rulers gave German troops 48 hours to leave the country on Friday.",
+     "REQUEST", "TCD", "DEU"),
+    ("fr", "La junte tchadienne a donné vendredi 48 heures aux soldats allemands pour quitter "
+           "le pays.", "REQUEST", "TCD", "DEU"),
+]
+
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:
     return extract_bilingual(CASES, [], PUBLISHED)
