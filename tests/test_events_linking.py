@@ -491,6 +491,25 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "britannique.", {("ASSAULT", "YEM", "GBR")}),
     ("fr", "Les rebelles houthis ont frappé jeudi d'un drone, un engin iranien, la ville de "
            "Marib.", set()),
+    # Coordinated subjects after a fronted phrase closed by a comma: the parser makes them
+    # conjuncts of the phrase's last noun (all of them, or all but the last); they are the
+    # doers, and who brokers the act is no side of it.
+    ("fr", "Sous l'égide de la Norvège et de Cuba, la Colombie et le Venezuela ont accepté "
+           "lundi un échange de prisonniers.", {("AGREE", "COL", ""), ("AGREE", "VEN", "")}),
+    ("fr", "Au terme de trois jours de pourparlers à Lomé, le Burkina Faso et la Côte d'Ivoire "
+           "ont accepté un échange de prisonniers.", {("AGREE", "BFA", ""), ("AGREE", "CIV", "")}),
+    ("fr", "Dans un communiqué commun diffusé jeudi soir, le Ghana et le Togo ont condamné les "
+           "violences.", {("ACCUSE", "GHA", ""), ("ACCUSE", "TGO", "")}),
+    ("en", "Under the auspices of Norway and Cuba, Colombia and Venezuela accepted a prisoner "
+           "exchange on Monday.", {("AGREE", "COL", ""), ("AGREE", "VEN", "")}),
+    # (a list ending the fronted phrase, then a subject of its own with no conjunction before
+    # it: the list is no doer; nor is the broker of an act told in the passive)
+    ("fr", "Après des entretiens avec la Norvège, Cuba et le Venezuela, la Colombie a accepté "
+           "un échange de prisonniers.", {("AGREE", "COL", "")}),
+    ("en", "After talks with Norway, Cuba and Venezuela, Colombia accepted a prisoner exchange.",
+     {("AGREE", "COL", "")}),
+    ("fr", "Sous l'égide de la Norvège et de Cuba, un accord de paix a été conclu lundi.", set()),
+    ("en", "Under the auspices of Norway and Cuba, a peace deal was concluded on Monday.", set()),
 ]
 
 @pytest.fixture(scope="module")
