@@ -510,6 +510,34 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {("AGREE", "COL", "")}),
     ("fr", "Sous l'égide de la Norvège et de Cuba, un accord de paix a été conclu lundi.", set()),
     ("en", "Under the auspices of Norway and Cuba, a peace deal was concluded on Monday.", set()),
+    # « auprès de X », the one before whom one commits, asks, apologises or deposits, is the
+    # target: the parser reads « auprès » as an adverb heading the nominal, on the verb or on
+    # a weekday between them; English says it with "to", "from" and "with".
+    ("fr", "Le Niger s'est engagé auprès de la Cédéao à libérer les détenus.",
+     {("AGREE", "NER", "IGO")}),
+    ("en", "Niger committed to ECOWAS on Monday to free the detainees.", {("AGREE", "NER", "IGO")}),
+    ("fr", "Le Tchad a sollicité mardi auprès de la France une aide alimentaire d'urgence.",
+     {("REQUEST", "TCD", "FRA")}),
+    ("en", "Chad requested emergency food aid from France on Tuesday.",
+     {("REQUEST", "TCD", "FRA")}),
+    ("fr", "Le Mali s'est excusé jeudi auprès de l'Algérie pour l'incident.",
+     {("CONCEDE", "MLI", "DZA")}),
+    ("en", "Mali apologised to Algeria on Thursday for the incident.", {("CONCEDE", "MLI", "DZA")}),
+    ("fr", "Le Koweït a déposé mardi deux milliards de dollars auprès de la Banque centrale "
+           "d'Égypte.", {("AID", "KWT", "EGY")}),
+    ("en", "Kuwait deposited two billion dollars with the central bank of Egypt on Tuesday.",
+     {("AID", "KWT", "EGY")}),
+    # (before the « de » phrase of what is asked, which names whose force is sent)
+    ("fr", "PORT-AU-PRINCE (AFP) - Les gangs contrôlent le terminal pétrolier de la capitale. "
+           "Le gouvernement a sollicité jeudi auprès de l'ONU l'envoi d'une force armée "
+           "spécialisée.", {("REQUEST", "HTI", "UNO")}),
+    # (but from whom a fact is learnt is no target)
+    ("fr", "Selon des informations obtenues auprès de l'ONU, le Niger s'est engagé à libérer "
+           "les détenus.", {("AGREE", "NER", "")}),
+    ("fr", "Le Tchad a sollicité mardi une aide alimentaire, a-t-on appris auprès de l'ONU.",
+     {("REQUEST", "TCD", "")}),
+    ("en", "Chad requested emergency food aid on Tuesday, according to sources at the United "
+           "Nations.", {("REQUEST", "TCD", "")}),
 ]
 
 @pytest.fixture(scope="module")

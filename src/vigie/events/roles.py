@@ -379,8 +379,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if child.i in transparent:
             # Through "jeudi soir" as through "jeudi".
             pending.extend(g for g in child.children if g.i in transparent)
+            # And an adverb heading a nominal as a preposition does (« a sollicité vendredi
+            # auprès des Nations unies »).
             children.extend(g for g in child.children if g.i not in transparent
-                            and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
+                            and (g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS)
+                                 or (g.pos_ == "ADV"
+                                     and g.lemma_.lower() in pack.adverbial_cases)))
         else:
             children.append(child)
     # "s'est retirée": a reflexive verb takes "être" without being passive; so does "est
@@ -393,7 +397,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
     particle_slots = _particle_slots(token, children, pack)
     for child in children:
         role = pack.role(child)
-        if child.head.i in transparent:
+        if child.head.i in transparent and child.pos_ != "ADV":
             if child.pos_ in VERBAL_POS:  # "a reconnu vendredi avoir commis …"
                 roles["complement"].append(child)
                 continue
