@@ -531,6 +531,18 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("fr", "PORT-AU-PRINCE (AFP) - Les gangs contrôlent le terminal pétrolier de la capitale. "
            "Le gouvernement a sollicité jeudi auprès de l'ONU l'envoi d'une force armée "
            "spécialisée.", {("REQUEST", "HTI", "UNO")}),
+    # Where alleged offences were committed is the target of what judges them, as "crimes in
+    # X" is; not where anything else was done.
+    ("fr", "Le procureur de la CPI a ouvert une enquête sur les crimes de guerre commis en "
+           "Ukraine.", {("ACCUSE", "IGO", "UKR")}),
+    ("en", "The ICC prosecutor opened an investigation into war crimes committed in Ukraine.",
+     {("ACCUSE", "IGO", "UKR")}),
+    ("fr", "Le Conseil des droits de l'homme a condamné les exactions commises au Soudan.",
+     {("ACCUSE", "UNO", "SDN")}),
+    ("en", "The Human Rights Council condemned the abuses committed in Sudan.",
+     {("ACCUSE", "UNO", "SDN")}),
+    ("fr", "Le Qatar a salué l'accord signé à Doha.", {("SUPPORT", "QAT", "")}),
+    ("en", "Qatar welcomed the agreement signed in Doha.", {("SUPPORT", "QAT", "")}),
     # (but from whom a fact is learnt is no target)
     ("fr", "Selon des informations obtenues auprès de l'ONU, le Niger s'est engagé à libérer "
            "les détenus.", {("AGREE", "NER", "")}),
