@@ -384,8 +384,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if child.i in transparent:
             # Through "jeudi soir" as through "jeudi".
             pending.extend(g for g in child.children if g.i in transparent)
+            # And an adverb heading a nominal as a preposition does (« a sollicité vendredi
+            # auprès des Nations unies »).
             children.extend(g for g in child.children if g.i not in transparent
-                            and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
+                            and (g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS)
+                                 or (g.pos_ == "ADV"
+                                     and g.lemma_.lower() in pack.adverbial_cases)))
         else:
             children.append(child)
     # "s'est retirée": a reflexive verb takes "être" without being passive; so does "est
@@ -398,7 +402,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
     particle_slots = _particle_slots(token, children, pack)
     for child in children:
         role = pack.role(child)
-        if child.head.i in transparent:
+        if child.head.i in transparent and child.pos_ != "ADV":
             if child.pos_ in VERBAL_POS:  # "a reconnu vendredi avoir commis …"
                 roles["complement"].append(child)
                 continue
@@ -685,6 +689,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if after:
             roles["agent"] = after
             roles["patient"] = [p for p in roles["patient"] if p.i < token.i]
+    if not nominal_head and not passive and len(roles.get("agent", ())) < 2:
+        roles["agent"] = [*_fronted_subject(token, children, roles.get("agent", []), pack),
+                          *roles.get("agent", ())]
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
     else:
@@ -838,6 +845,52 @@ def _alias_subject(verb: Token, pack: SyntaxPack) -> Token | None:
         if subject is not None and nickname:
             return subject
     return None
+
+
+def _fronted_subject(verb: Token, children: list[Token], agents: list[Token],
+                     pack: SyntaxPack) -> list[Token]:
+    """The subject, or its first conjuncts, that the parser swallowed into a phrase fronted
+    before the verb and closed by a comma (« Sous l'égide du Qatar et de la Turquie,
+    l'Afghanistan et le Pakistan ont souscrit », "Under the auspices of Qatar and Turkey,
+    Afghanistan and Pakistan agreed", « Dans un communiqué lu dimanche, le Mali et le Niger
+    ont annoncé »): it makes them conjuncts or appositions of the phrase's last noun, leaving
+    a finite verb with no subject or with only the last conjunct (« …, la Colombie et le
+    Venezuela ont accepté »: « Venezuela » alone). Read by word order, the parser's links
+    being what failed: after a comma inside the phrase, only nominals with no preposition of
+    their own hanging on a word before the comma; then nothing but the conjunction and the
+    last conjunct, if the parser found one, and the verb's auxiliaries, clitics and adverbs.
+    No punctuation there: a comma (« À Kiev, la capitale, ont défilé … ») closes an
+    apposition, which no subject is."""
+    if "Inf" in verb.morph.get("VerbForm") or (
+            "Part" in verb.morph.get("VerbForm")
+            and not any(pack.role(c) in ("aux", "reflexive") for c in children)):
+        return []
+    doc = verb.doc
+    subject = agents[0] if agents else None
+    if subject is not None and not (
+            subject.i < verb.i and subject.left_edge.i > 0
+            and pack.role(doc[subject.left_edge.i - 1]) == "cc"):
+        return []
+    # Where the swallowed phrase must end: before the verb's group, or before the
+    # conjunction that joins it to the subject the parser found.
+    stop = verb.i if subject is None else subject.left_edge.i - 1
+    for child in children:
+        if child.i > verb.i or pack.role(child) not in ("oblique", "adverbial", "nominal_arg"):
+            continue
+        end = child.right_edge.i
+        if subject is not None and end != stop - 1:
+            continue
+        group = doc[(end + 1 if subject is None else subject.right_edge.i + 1):verb.i]
+        if any(pack.role(t) not in ("aux", "reflexive", "adv", "negation")
+               or t.head.i != verb.i for t in group):
+            continue
+        for comma in (t for t in child.subtree if t.text == "," and t.i > child.i):
+            phrase = doc[comma.i + 1:end + 1]
+            tops = [t for t in phrase if not comma.i < t.head.i <= end]
+            if tops and all(t.pos_ in NOMINAL_POS and pack.role(t) in ("conj", "appos")
+                            and not preposition_of(t, pack) for t in tops):
+                return tops
+    return []
 
 
 def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:
