@@ -691,6 +691,10 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     clauses = [c for carrier in carriers for c in carrier.children
                if syntax.role(c) in ("complement", "adverbial")
                or (syntax.role(c) == "clause_mod" and c.head.i == candidate.trigger.i)]
+    # A quotation an incise reports is its content too (« « Le Maroc le paiera cher », a
+    # prévenu le ministre »), whatever label the parser hung it by.
+    clauses += [c for c in ctx.roles_of(candidate.trigger).get("quoted", ())
+                if c not in clauses]
     # The conditions put on what is threatened or promised; last, what a predicative
     # content says someone is ready to do ("a averti que l'armée était prête à agir
     # contre le Maroc").
