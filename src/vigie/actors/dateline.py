@@ -32,7 +32,11 @@ doer of a clause above the body ("Ethiopia's president said the army …") nor s
 ("the government and Ethiopia's army"); a place of the body's own sentence still closes it.
 
 Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and refugees are left
-to the event coder, which places them by where the event happens.
+to the event coder, which places them by where the event happens. The bodies are those of the
+place's own country, except where data/dateline_states.tsv names another state: a story filed
+from Jerusalem names Israel's bodies though the city is coded to no country, one filed from
+Nouméa or Fort-de-France the French state's, though the place and its rioters are the
+territory's; the place's and the state's countries are both at home there.
 """
 
 from __future__ import annotations
@@ -44,13 +48,14 @@ from typing import TYPE_CHECKING
 
 from vigie.actors.gazetteer import (
     DOMESTIC_SECTORS,
+    bodies_state,
     country_name,
     demonym_countries,
     fold,
     iso_countries,
 )
 from vigie.actors.places import dateline_places
-from vigie.actors.resolver import PERSON_LABELS, Resolver
+from vigie.actors.resolver import PERSON_LABELS, Resolver, hung_across_verb
 from vigie.events.roles import VERBAL_POS
 from vigie.model import Actor, Place
 
@@ -88,6 +93,18 @@ class StoryCountry:
     # foreign or regional official by a word the tables do not know (« l'ancien ministre
     # catalan » in a story of the Belgian courts).
     bodies_only: bool = False
+    # The state whose bodies these are, where not the place's country (dateline_states.tsv).
+    state: str | None = None
+
+    @property
+    def body_country(self) -> str | None:
+        """The country of the bodies the story names with no country of their own."""
+        return self.state or self.place.country
+
+    @property
+    def homes(self) -> frozenset[str]:
+        """The countries at home in the story: the place's and the state's."""
+        return _homes(self.place)
 
     def holds_at(self, offset: int) -> bool:
         """Whether a body named at ``offset`` with no country of its own is the story's."""
@@ -103,17 +120,26 @@ def story_country(resolver: Resolver, places: list[Place]) -> StoryCountry | Non
     named |= {p.country for p in places if p.country is not None}
     dateline = dateline_places(analysis.doc, places, after_unknown_city=True)
     if dateline:
-        country = dateline[0].country
-        if country not in iso_countries():
+        homes = _homes(dateline[0])
+        if not homes:
             return None
-        if named <= {country} or _others_only_parties(resolver, places, country):
-            return StoryCountry(dateline[0], "dateline")
-        return _until_another(resolver, places, dateline)
+        state = bodies_state(dateline[0])
+        if named <= homes or _others_only_parties(resolver, places, homes):
+            return StoryCountry(dateline[0], "dateline", state=state)
+        return replace(_until_another(resolver, places, dateline, homes), state=state)
     located = [p for p in places if p.country in iso_countries()]
-    if located and named == {located[0].country} and not any(
+    if located and named <= _homes(located[0]) and located[0].country in named and not any(
             _qualifies_post(resolver, p) for p in located):
-        return StoryCountry(located[0], "story")
+        return StoryCountry(located[0], "story", state=bodies_state(located[0]))
     return _home_group(resolver, places)
+
+
+
+
+def _homes(place: Place) -> frozenset[str]:
+    """The countries at home in a story set at ``place``: its own, and the state whose bodies
+    act there (Nouméa: New Caledonia and France; Jerusalem: Israel alone)."""
+    return frozenset(c for c in (place.country, bodies_state(place)) if c in iso_countries())
 
 
 def _home_group(resolver: Resolver, places: list[Place]) -> StoryCountry | None:
@@ -135,7 +161,7 @@ def _home_group(resolver: Resolver, places: list[Place]) -> StoryCountry | None:
                 or (actor.sector in PEOPLE_SECTORS and "demonym:" in (actor.via or ""))
                 or not _in_subject(resolver, actor)):
             continue
-        if not _others_only_parties(resolver, places, country):
+        if not _others_only_parties(resolver, places, frozenset({country})):
             return None
         place = Place(text=actor.text, start=actor.start, end=actor.end,
                       name=country_name(country) or country, country=country)
@@ -143,12 +169,11 @@ def _home_group(resolver: Resolver, places: list[Place]) -> StoryCountry | None:
     return None
 
 
-def _until_another(resolver: Resolver, places: list[Place], dateline: list[Place]
-                   ) -> StoryCountry:
+def _until_another(resolver: Resolver, places: list[Place], dateline: list[Place],
+                   homes: frozenset[str]) -> StoryCountry:
     """The dateline's country, up to where the story brings another into play: a place of
     another country closes its whole sentence, a subject of another country what follows it,
     an international body its sentence and what follows, unless the home country came first."""
-    home = dateline[0].country
     starts = [resolver.doc[i].idx for i in resolver.sentence_starts]
 
     def sentence_start(offset: int) -> int:
@@ -156,30 +181,32 @@ def _until_another(resolver: Resolver, places: list[Place], dateline: list[Place
 
     own = [p for p in places if p not in dateline]
     closers = [(sentence_start(p.start), p.country, True) for p in own
-               if p.country is not None and p.country != home and not _qualifies_post(resolver, p)]
+               if p.country is not None and p.country not in homes
+               and not _qualifies_post(resolver, p)]
     actors = [a for a in resolver.analysis.actors if a.resolved]
     closers += [(a.start, a.country, False) for a in actors if a.country is not None
-                and a.country in iso_countries() and a.country != home
+                and a.country in iso_countries() and a.country not in homes
                 and _in_subject(resolver, a)]
     bodies = [sentence_start(a.start) for a in actors if a.country not in iso_countries()]
-    confirmed = [a.start for a in actors if a.country == home]
-    confirmed += [p.start for p in own if p.country == home]
+    confirmed = [a.start for a in actors if a.country in homes]
+    confirmed += [p.start for p in own if p.country in homes]
     return StoryCountry(dateline[0], "dateline", min((at for at, _, _ in closers), default=NEVER),
                         min(bodies, default=NEVER), min(confirmed, default=NEVER),
                         tuple(sorted(closers)))
 
 
-def _others_only_parties(resolver: Resolver, places: list[Place], country: str) -> bool:
-    """Whether a story filed from ``country`` names the others only as parties to what is
+def _others_only_parties(resolver: Resolver, places: list[Place],
+                         homes: frozenset[str]) -> bool:
+    """Whether a story at home in ``homes`` names the others only as parties to what is
     done, never as where it happens nor as who does it: "PYONGYANG - The foreign ministry
     lashed out at South Korea and the United States" is still Pyongyang's ministry, but not
     "NAIROBI - Somalia's president said the government …" (a subject of another country)
     nor "… called for an end to the violence in Ukraine" (a place of another). A story
     that names an international body may be about it ("BRUSSELS - The ministers agreed …"):
     none."""
-    if any(p.country not in (None, country) for p in places):
+    if any(p.country is not None and p.country not in homes for p in places):
         return False
-    others = [a for a in resolver.analysis.actors if a.resolved and a.country != country]
+    others = [a for a in resolver.analysis.actors if a.resolved and a.country not in homes]
     return all(a.country in iso_countries() and not _in_subject(resolver, a) for a in others)
 
 
@@ -226,14 +253,14 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
                 or not (actor.via or "").startswith(("sector:", "coref:"))
                 or not (home.holds_at(_named_at(actor)[0])
                         or _home_again(resolver, home, actor, places))
-                or _owned_in_phrase(resolver, home.place.country, *_named_at(actor))
+                or _owned_in_phrase(resolver, home.homes, *_named_at(actor))
                 or (home.bodies_only and _names_a_person(resolver, actor))):
             continue
         # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a body or
         # office with no country of its own is of the one country the story is about.
-        code = f"{home.place.country}{actor.sector}"
+        code = f"{home.body_country}{actor.sector}"
         where = home.place.name if home.how == "dateline" else home.place.country
-        actors[index] = replace(actor, code=code, country=home.place.country,
+        actors[index] = replace(actor, code=code, country=home.body_country,
                                 via=f"{actor.via}+{home.how}:{where}")
         analysis.note("actors", actor.start, actor.end, "found",
                       f"{actor.text!r}: {code}, the story "
@@ -330,7 +357,7 @@ def _doer_of(resolver: Resolver, token: Token) -> Token | None:
     return None
 
 
-def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int) -> bool:
+def _owned_in_phrase(resolver: Resolver, homes: frozenset[str], start: int, end: int) -> bool:
     """Whether the body's own phrase names coded actors of another country than ``home`` that
     the parse did not link to it as owners ("Soldiers from the Chinese and Cambodian armies";
     not "Lawmakers in South Korea" of a story set there), or a people the tables do not
@@ -343,14 +370,15 @@ def _owned_in_phrase(resolver: Resolver, home: str | None, start: int, end: int)
         return False
     root = span.root
     words = [t for child in root.children if child.pos_ not in VERBAL_POS
-             and not span.start <= child.i < span.end for t in child.subtree]
+             and not span.start <= child.i < span.end
+             and not hung_across_verb(resolver.doc, span.end, child) for t in child.subtree]
     if any(t.ent_type_ == "NORP" and t.i not in resolver.by_token for t in words):
         return True
     demonyms = demonym_countries(resolver.analysis.lang)
-    if any(t.pos_ == "ADJ" and demonyms.get(fold(t.text)) not in (None, home) for t in words):
+    if any(t.pos_ == "ADJ" and demonyms.get(fold(t.text)) not in (None, *homes) for t in words):
         return True
     inside = {t.idx for t in words}
-    return any(other.resolved and other.start in inside and other.country != home
+    return any(other.resolved and other.start in inside and other.country not in homes
                and not (other.via or "").startswith("coref:")
                and not _is_person(resolver, other) for other in resolver.analysis.actors)
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from vigie.actors.names import NearNames
 from vigie.actors.phrases import PhraseIndex, longest_first
+from vigie.model import Place
 from vigie.nlp import pipeline_for
 
 FUZZY_LETTERS = 7  # shorter names are too many for one edit to tell them apart
@@ -159,6 +160,20 @@ def data_rows(name: str) -> Iterator[dict[str, str]]:
 
 def split_forms(forms: str) -> list[str]:
     return [f.strip() for f in forms.split("|") if f.strip()]
+
+
+@cache
+def _dateline_states() -> dict[str, str]:
+    """data/dateline_states.tsv: a place's country, or a countryless place's name, to the
+    state whose bodies a story filed from it names."""
+    return {row["where"]: row["state"] for row in data_rows("dateline_states")}
+
+
+def bodies_state(place: Place) -> str | None:
+    """The state whose unnamed bodies ("the government", « les gendarmes ») a story set at
+    ``place`` names, where not the place's own country: Israel's for Jerusalem, France's for
+    Nouméa (data/dateline_states.tsv)."""
+    return _dateline_states().get(place.country or place.name)
 
 
 @cache

@@ -75,6 +75,13 @@ def _kind(match: Match) -> str:
     return next(k for k in KIND_PRIORITY if k in kinds)
 
 
+def hung_across_verb(doc: Doc, end: int, child: Token) -> bool:
+    """Whether a word the parser hung on a noun ending at token ``end`` lies past a verb: "the
+    junta turned away a delegation from ECOWAS, the African Union …" makes the Union an
+    apposition of the junta; a noun's own words never lie beyond a verb that follows it."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[end:child.left_edge.i])
+
+
 class Resolver:
     """The state of one article's resolution: its mentions and the token index over them."""
 
@@ -628,7 +635,10 @@ class Resolver:
                 if (name := self.compound_name(child)) is not None:
                     add(name, "part")
             elif role == "appos":
-                add(child, "appos")
+                # "the junta turned away a delegation from ECOWAS, the African Union and …":
+                # an apposition the parser hung across a verb names another actor, not this one.
+                if not hung_across_verb(self.doc, mention.end, child):
+                    add(child, "appos")
             elif role == "conj" and self.country_adjective(child):
                 # « les armées malienne et burkinabè »: the second adjective hung on the noun.
                 add(child, "also")

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from vigie.actors.gazetteer import bodies_state
 from vigie.events.coder.actor_codes import (
     LOCAL_SECTORS,
     PERSON_HOME_SECTORS,
@@ -78,6 +79,11 @@ def located(ctx: Context, fillers: list[Token], candidate: Candidate,
                 if home.sector not in PERSON_HOME_SECTORS:
                     groups = [g for g in groups if g.sector not in STATE_SECTORS]
                 country, via = home.country, f"domestic:{home.code}"
+                if (ctx.story is not None and ctx.story[0].country is not None
+                        and bodies_state(ctx.story[0]) == country):
+                    # The French gendarmes of a story filed from Nouméa act on its people,
+                    # not on France's (dateline_states.tsv).
+                    country, via = ctx.story[0].country, ctx.story[1]
             elif story and ctx.story is not None:
                 groups = [g for g in groups if g.sector in STORY_SECTORS]
                 country, via = ctx.story[0].country, ctx.story[1]
