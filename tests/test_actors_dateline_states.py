@@ -1,6 +1,6 @@
 """Whose bodies a datelined story names, in sentences written for these tests: a story filed
 from a place whose state bodies are another state's (data/dateline_states.tsv: Jerusalem,
-Israel's; Nouméa or Fort-de-France, France's) codes "the government", "the court", « les
+Israel's; Nouméa or Mamoudzou, France's) codes "the government", "the court", « les
 gendarmes » to that state, while the place, a territory's own named bodies and the people
 there keep the place's code; and juntas named by their rulers or putschists ("the military
 rulers", « les putschistes ») are the junta, whatever the parser hangs on them across a verb."""
@@ -33,7 +33,7 @@ BODIES = [
            "du renseignement intérieur.", "Cour", ["ISRJUD"]),
     ("fr", "NOUMÉA, 2 juin (AFP) - Les gendarmes ont interpellé mardi quatre militants "
            "indépendantistes à Dumbéa.", "gendarmes", ["FRACOP"]),
-    ("en", "FORT-DE-FRANCE, Oct 3 (AFP) - The government flew riot police to the island on "
+    ("en", "MAMOUDZOU, Oct 3 (AFP) - The government flew riot police to the island on "
            "Thursday after a week of roadblocks.", "government", ["FRAGOV"]),
     # Traps: a territory's own body named by its adjective, and a body named by another
     # country's, keep their own code; a place with no row keeps its own country's bodies.
@@ -69,8 +69,8 @@ EVENTS = [
     ("en", "NOUMEA, June 2 (AFP) - Police arrested four pro-independence activists on "
            "Tuesday.", "COERCE", "FRA", "NCL"),
     # Trap: the rioters are the territory's, not the state's.
-    ("fr", "FORT-DE-FRANCE, 3 octobre (AFP) - Des centaines de manifestants ont défilé samedi "
-           "contre la vie chère.", "PROTEST", "MTQ", ""),
+    ("fr", "MAMOUDZOU, 3 octobre (AFP) - Des centaines de manifestants ont défilé samedi "
+           "contre l'insécurité.", "PROTEST", "MYT", ""),
     # Juntas named by their rulers or putschists: acts, and the trap of an apposition the
     # parser hangs on the junta across the verb (the junta is not the African Union).
     ("en", "BAMAKO, May 3 (AP) - The military rulers expelled the French ambassador on "
@@ -101,6 +101,10 @@ def test_placed_bodies_and_juntas_act(coded: dict[str, list], lang: str, text: s
 
 
 @pytest.mark.parametrize(("lang", "text", "word", "expected"), [
+    # Trap of the apposition across a verb: a title's own participle is no verb between it and
+    # the name in apposition, which still says whose office it is.
+    ("fr", "OTTAWA (AFP) - Le premier ministre désigné, Mark Carney, a reçu lundi les "
+           "syndicats. Il a pressé mardi Washington de lever ses surtaxes.", "Il", ["CANGOV"]),
     # A putschist of another country named by its possessor keeps that country.
     ("en", "BAMAKO, May 3 (AP) - Guinea's coup leaders expelled the French ambassador on "
            "Monday.", "leaders", ["GINMIL"]),

@@ -35,7 +35,7 @@ Only a state's own bodies are placed so (DOMESTIC_SECTORS); crowds, gunmen and r
 to the event coder, which places them by where the event happens. The bodies are those of the
 place's own country, except where data/dateline_states.tsv names another state: a story filed
 from Jerusalem names Israel's bodies though the city is coded to no country, one filed from
-Nouméa or Fort-de-France the French state's, though the place and its rioters are the
+Nouméa or Mamoudzou the French state's, though the place and its rioters are the
 territory's; the place's and the state's countries are both at home there.
 """
 
@@ -371,7 +371,7 @@ def _owned_in_phrase(resolver: Resolver, homes: frozenset[str], start: int, end:
     root = span.root
     words = [t for child in root.children if child.pos_ not in VERBAL_POS
              and not span.start <= child.i < span.end
-             and not hung_across_verb(resolver.doc, span.end, child) for t in child.subtree]
+             and not hung_across_verb(root, span.end, child) for t in child.subtree]
     if any(t.ent_type_ == "NORP" and t.i not in resolver.by_token for t in words):
         return True
     demonyms = demonym_countries(resolver.analysis.lang)

@@ -75,11 +75,14 @@ def _kind(match: Match) -> str:
     return next(k for k in KIND_PRIORITY if k in kinds)
 
 
-def hung_across_verb(doc: Doc, end: int, child: Token) -> bool:
-    """Whether a word the parser hung on a noun ending at token ``end`` lies past a verb: "the
-    junta turned away a delegation from ECOWAS, the African Union …" makes the Union an
-    apposition of the junta; a noun's own words never lie beyond a verb that follows it."""
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[end:child.left_edge.i])
+def hung_across_verb(noun: Token, end: int, child: Token) -> bool:
+    """Whether a word the parser hung on ``noun`` (whose phrase ends at token ``end``) lies
+    past a verb that is not the noun's own: "the junta turned away a delegation from ECOWAS,
+    the African Union …" makes the Union an apposition of the junta; a noun's own words never
+    lie beyond the verb it is the subject of. Its own participles are no such verb (« le
+    premier ministre désigné, Mark Carney »)."""
+    return any(t.pos_ in ("VERB", "AUX") and not noun.is_ancestor(t)
+               for t in noun.doc[end:child.left_edge.i])
 
 
 class Resolver:
@@ -637,7 +640,7 @@ class Resolver:
             elif role == "appos":
                 # "the junta turned away a delegation from ECOWAS, the African Union and …":
                 # an apposition the parser hung across a verb names another actor, not this one.
-                if not hung_across_verb(self.doc, mention.end, child):
+                if not hung_across_verb(root, mention.end, child):
                     add(child, "appos")
             elif role == "conj" and self.country_adjective(child):
                 # « les armées malienne et burkinabè »: the second adjective hung on the noun.
