@@ -333,6 +333,23 @@ def shared_subject(ctx: Context, verb: Token) -> list[Token]:
     return []
 
 
+def commanded_forces(ctx: Context, verb: Token) -> list[Token]:
+    """The forces an order gives ``verb`` to ("ordered two destroyers to sail toward the
+    Gulf", "the carrier group was ordered to steam east", « a ordonné aux frégates de faire
+    route vers … »): the complement's subject is the object of the verb of command, or its
+    subject in the passive, when that is a force under command; whoever is ordered does
+    what the order says. Only forces: an order to a state or a party ("ordered Russia to
+    withdraw") lends its object no act (see frame.orders_own_forces)."""
+    head = verb.head
+    if (ctx.syntax.role(verb) != "complement" or head.i == verb.i
+            or head.lemma_.lower() not in ctx.lexicon.command_words):
+        return []
+    roles = ctx.roles_of(head)
+    return [filler for role in ("patient", "recipient", "oblique:à")
+            for filler in fillers(ctx, roles, role)
+            if admits(ctx, ctx.lexicon.commanded_nouns, filler)]
+
+
 def shared_object(ctx: Context, verb: Token) -> list[Token]:
     """The subject a passive verb without one shares with the verb its participle clause or
     coordination hangs on, as its object: who was received is who arrived or spoke

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS, MEMBER_PEOPLE_ROLES
 from vigie.events.coder.actors import actors_of
+from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import (
@@ -1138,4 +1139,4 @@ def orders_own_forces(ctx: Context, verb: Token) -> bool:
     roles = ctx.roles_of(verb)
     addressees = [filler for role in ("patient", "recipient", "oblique:à")
                   for filler in roles.get(role, ()) if filler.pos_ in NOMINAL_POS]
-    return all(filler.lemma_.lower() in ctx.lexicon.commanded_nouns for filler in addressees)
+    return all(admits(ctx, ctx.lexicon.commanded_nouns, filler) for filler in addressees)
