@@ -17,9 +17,10 @@ or more development sets in both languages and that no entry reached.
 
 Each is checked on sentences written for these tests, and on the other senses of the same
 words (a yacht steaming toward the finish of a regatta, a warship sailing home or back to
-port, an airline "carrier" setting course for profit, a sailing boat heading for the West
-Indies, a haulier's convoy of goods, an army column leaving a town for the border, an order
-to a state), on which nothing is coded as a mobilisation."""
+port, an airline "carrier" setting course for profit, a bulk carrier or a merchant ship at
+sea, a sailing boat heading for the West Indies, a haulier's convoy of goods, an army column
+leaving a town for the border, an order to a state), on which nothing is coded as a
+mobilisation."""
 
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ NON_EVENTS: list[tuple[str, str]] = [
     ("en", "The low-cost carrier set course for profitability this year."),
     ("fr", "Le voilier a mis le cap sur les Antilles lors de la régate."),
     ("fr", "Le skipper fait route vers Pointe-à-Pitre après trois semaines de course."),
+    # A merchant ship is no warship, a carrier of goods no aircraft carrier.
+    ("en", "The Liberian-flagged bulk carrier was sailing toward the Suez Canal."),
+    ("fr", "Un navire marchand a mis le cap sur le port de Gênes."),
     # A haulier's convoy of goods.
     ("fr", "Le transporteur a acheminé un convoi de marchandises vers Lyon."),
     # An army convoy leaving a town with a heading moves on: no pullback.
