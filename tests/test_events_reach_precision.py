@@ -249,6 +249,59 @@ CASES += [
            "palace on Monday to reopen the border.", "REQUEST", "100", "CHL", "BOL"),
 ]
 
+# The same visit told with the journey it belongs to ("called on X …, the first stop of a
+# tour", "the first trip to Tokyo by …": the word class JOURNEY, which the parser makes the
+# verb's object or complement), or as a call of courtesy or farewell (VISIT_KIND: "paid a
+# courtesy call on"), is a visit too; the request entry had taken the journey for what was
+# asked (en13, en14, en17). French tells such visits with « se rendre auprès de » and
+# « rendre une visite de courtoisie », which it coded already; « appeler X à » still asks.
+CASES += [
+    ("en", "Kenya's president called on President Lula in Brasilia on Monday, the first stop "
+           "of a South American tour.", "CONSULT", "042", "KEN", "BRA"),
+    ("en", "Ghana's new foreign minister paid a farewell call on Nigeria's president in Abuja "
+           "on Wednesday.", "CONSULT", "042", "GHA", "NGA"),
+    ("fr", "Le président kényan s'est rendu lundi auprès du président Lula à Brasilia, "
+           "première étape d'une tournée sud-américaine.", "CONSULT", "042", "KEN", "BRA"),
+    ("en", "Kenya's president called on Brazil on Monday to back a reform of the Security "
+           "Council, on the first trip to Brasilia by a Kenyan leader.",
+     "REQUEST", "100", "KEN", "BRA"),
+    ("fr", "Le président kényan a appelé lundi le Brésil à soutenir une réforme du Conseil de "
+           "sécurité, lors de sa première visite à Brasilia.", "REQUEST", "100", "KEN", "BRA"),
+]
+NON_EVENTS += [
+    ("en", "The new coach paid a courtesy call on the club's chairman before Saturday's match."),
+    ("fr", "Le nouvel entraîneur a rendu une visite de courtoisie au président du club avant le "
+           "match de samedi."),
+]
+
+# A body's own meeting (one body, no counterpart) followed, the same day, by its decision is
+# the occasion of that decision, which is the news (events/coder/occasion.py): « ont tenu un
+# sommet virtuel. … l'organisation a suspendu la Guinée » (en9, fr5, fr7, fr17 coded the
+# summit beside the suspension). A session with no decision beside it stays a meeting, and
+# so does one the decision is dated apart from, or one with a counterpart (OCCASIONS below).
+CASES += [
+    ("en", "ECOWAS leaders held an emergency summit on Friday. At the end of it, the regional "
+           "bloc suspended Mali from all its governing bodies.", "SANCTION", "160", "IGO", "MLI"),
+    ("fr", "Les dirigeants de l'Union africaine ont tenu mardi un sommet extraordinaire. Au "
+           "terme de la réunion, l'organisation a suspendu le Mali de toutes ses instances.",
+     "SANCTION", "160", "IGO", "MLI"),
+    ("fr", "Les chefs d'État de la Cédéao ont tenu mardi à Abuja un sommet extraordinaire "
+           "consacré à la crise en Guinée-Bissau.", "CONSULT", "040", "IGO", ""),
+    ("en", "ECOWAS leaders held an emergency summit in Abuja on Friday.",
+     "CONSULT", "040", "IGO", ""),
+]
+OCCASIONS = [
+    ("en", "ECOWAS leaders held an emergency summit on Sunday. On Friday the bloc suspended "
+           "Mali from all its bodies."),
+    ("fr", "Les dirigeants de la Cédéao ont tenu dimanche un sommet d'urgence. Vendredi, "
+           "l'organisation a suspendu le Mali de toutes ses instances."),
+    ("en", "The African Union's envoy met Mali's interim president in Bamako on Monday. On "
+           "Tuesday the pan-African body suspended Mali from all its activities."),
+    ("fr", "L'émissaire de l'Union africaine a rencontré lundi le président de la transition "
+           "malienne à Bamako. Mardi, l'organisation a suspendu le Mali de toutes ses "
+           "instances."),
+]
+
 # Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
 # or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
 # the development sets codes it as no event, and the coder invented support (SUPPORT 051)
@@ -283,3 +336,9 @@ NON_EVENTS += [
 def test_an_opinion_codes_no_fact(lang: str, sentence: str) -> None:
     assert counted(extract_events([(sentence,)], lang, PUBLISHED)[sentence]) == []
 
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCASIONS)
+def test_a_meeting_apart_from_the_decision_stays_an_event(lang: str, text: str) -> None:
+    events = counted(extract_events([(text,)], lang, PUBLISHED)[text])
+    assert {e.event for e in events} == {"CONSULT", "SANCTION"}
