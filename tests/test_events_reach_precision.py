@@ -302,6 +302,26 @@ OCCASIONS = [
            "instances."),
 ]
 
+# A chamber backing a motion or approving the principle of a measure (the word class MOTION:
+# "backed a motion to shut the strait", « a approuvé le principe d'une fermeture ») votes on
+# a step of its own state's procedure, which the final decision still has to take: no
+# endorsement of anyone (en12, en17, fr13, fr17 coded SUPPORT aimed at no one or at the
+# state's own council). Backing another's bid, plan or claim is still support.
+CASES += [
+    ("en", "Peru's parliament backed Colombia's bid to join the OECD on Tuesday.",
+     "SUPPORT", "051", "PER", "COL"),
+    ("fr", "Le Parlement péruvien a soutenu mardi la candidature de la Colombie à l'OCDE.",
+     "SUPPORT", "051", "PER", "COL"),
+    ("fr", "Le Chili a soutenu mardi la revendication de l'Argentine sur les îles Malouines.",
+     "SUPPORT", "051", "CHL", "ARG"),
+]
+NON_EVENTS += [
+    ("en", "Peru's congress endorsed the principle of a boycott of Chilean goods on Tuesday."),
+    ("fr", "Le Parlement équatorien a approuvé mardi le principe d'une suspension des "
+           "exportations de pétrole vers la Colombie, la décision finale revenant au président."),
+    ("fr", "Le Sénat péruvien a approuvé mardi le principe d'un boycott des produits chiliens."),
+]
+
 # Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
 # or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
 # the development sets codes it as no event, and the coder invented support (SUPPORT 051)
