@@ -322,6 +322,28 @@ NON_EVENTS += [
     ("fr", "Le Sénat péruvien a approuvé mardi le principe d'un boycott des produits chiliens."),
 ]
 
+# An act told in the present with « depuis » and a month (« sont déployés depuis juin »,
+# « réclame depuis octobre ») is a state that lasts, as it is with a year and as "since" and
+# any date make it in English ("have been deployed since March"): fr15, fr16, fr17 coded a
+# deployment or a demand of long standing told to set the scene. Opened at a day (« depuis
+# lundi »), or told in the past with its own day, the act is this week's news.
+CASES += [
+    ("en", "Chad deployed 500 soldiers along its border with Sudan on Tuesday.",
+     "MOBILIZE", "154", "TCD", ""),
+    ("fr", "Le Tchad a déployé mardi 500 soldats le long de sa frontière avec le Soudan.",
+     "MOBILIZE", "154", "TCD", ""),
+    ("fr", "Le Niger réclame depuis lundi le départ des troupes françaises.",
+     "REQUEST", "1041", "NER", "FRA"),
+]
+NON_EVENTS += [
+    ("fr", "Quelque 500 soldats tchadiens sont déployés depuis mars le long de la frontière "
+           "soudanaise."),
+    ("fr", "Le Niger réclame depuis octobre le départ des troupes françaises."),
+    ("en", "Some 500 Chadian soldiers have been deployed along the Sudanese border since "
+           "March."),
+    ("en", "Niger has demanded the departure of French troops since October."),
+]
+
 # Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
 # or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
 # the development sets codes it as no event, and the coder invented support (SUPPORT 051)

@@ -31,8 +31,9 @@ from vigie.events.roles import (
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
-# Precisions of a date opening a state with « depuis » (see dated_long_ago).
-LONG_PAST_PRECISIONS = frozenset({"year", "decade", "century"})
+# Precisions of a date opening a state with « depuis » (see dated_long_ago): a month or
+# coarser, as "since" opens one at any date in English.
+LONG_PAST_PRECISIONS = frozenset({"month", "year", "decade", "century"})
 # The roles of a nominal predicate that make it an argument of its verb: the subject, the
 # object, an oblique (UD) or the object of the verb's preposition (ClearNLP).
 ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
@@ -857,10 +858,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
 
 
 def dated_long_ago(ctx: Context, unit: Token) -> bool:
-    """Whether ``unit`` heads a date given by its year or coarser (« depuis 2006 »). « depuis »
-    also says where from (« tire depuis la Syrie ») and counts spans only in long units
-    (« depuis des mois »): opened at a day (« observe depuis lundi une grève de la faim »)
-    it tells this week's news, not a state."""
+    """Whether ``unit`` heads a date given by its month or coarser (« depuis 2006 », « sont
+    déployés depuis juin », « réclame depuis octobre »). « depuis » also says where from
+    (« tire depuis la Syrie ») and counts spans only in long units (« depuis des mois »):
+    opened at a day (« observe depuis lundi une grève de la faim ») it tells this week's
+    news, not a state."""
     return any(root == unit.i and time.precision in LONG_PAST_PRECISIONS
                for time, root, _sentence, _at in ctx.dated)
 
