@@ -290,6 +290,27 @@ CASES += [
     ("en", "ECOWAS leaders held an emergency summit in Abuja on Friday.",
      "CONSULT", "040", "IGO", ""),
 ]
+# A gathering (a summit, a session, talks) named in a phrase of place or time of another verb,
+# with no verb holding it (« lors du sommet de l'IGAD », « Attendu au sommet de la Ligue arabe »,
+# "during the IGAD summit", "Expected at the Arab League summit"), is the occasion of what that
+# verb tells (fr10, fr11, fr13 coded the body's summit itself); a summit held, or one told as
+# the subject of its own verb, is still a meeting.
+CASES += [
+    ("fr", "Les dirigeants de la Ligue arabe ont tenu vendredi un sommet à Bagdad.",
+     "CONSULT", "040", "IGO", ""),
+    ("en", "Leaders of the Arab League held a summit in Baghdad on Friday.",
+     "CONSULT", "040", "IGO", ""),
+    ("en", "Kenya's president met his Somali counterpart at the IGAD summit in Djibouti on "
+           "Friday.", "CONSULT", "040", "KEN", "SOM"),
+]
+NON_EVENTS += [
+    ("fr", "Le président kényan a fait un malaise vendredi lors du sommet de l'IGAD à "
+           "Djibouti."),
+    ("fr", "Attendu au sommet de la Ligue arabe à Bagdad, le président algérien ne s'y est "
+           "finalement pas rendu."),
+    ("en", "Expected at the Arab League summit in Baghdad, Algeria's president stayed home on "
+           "Friday."),
+]
 OCCASIONS = [
     ("en", "ECOWAS leaders held an emergency summit on Sunday. On Friday the bloc suspended "
            "Mali from all its bodies."),
