@@ -365,24 +365,6 @@ NON_EVENTS += [
     ("en", "Niger has demanded the departure of French troops since October."),
 ]
 
-# A record told against a country's history ("the largest rally in Bolivia's history", « le
-# plus grand rassemblement de l'histoire de la Serbie ») names the country as the measure of
-# the record, not as the doer: "history" is an inert noun, through which no doer is read
-# (fr8, fr12, fr17 coded the rally as the state's own protest, ACCUSE 114). A crowd or a union
-# named as the doer still protests.
-CASES += [
-    ("fr", "Les syndicats boliviens ont organisé samedi à La Paz le plus grand rassemblement de "
-           "l'histoire du pays contre la réforme des retraites.", "PROTEST", "141", "BOL", ""),
-    ("en", "Thousands of Bolivian students protested against the government in La Paz on "
-           "Saturday.", "PROTEST", "141", "BOL", "BOL"),
-]
-NON_EVENTS += [
-    ("fr", "Le plus grand rassemblement de l'histoire de la Bolivie a réuni samedi à La Paz plus "
-           "de 300 000 personnes."),
-    ("en", "More than 300,000 people converged on La Paz on Saturday, the largest rally in "
-           "Bolivia's history."),
-]
-
 # Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
 # or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
 # the development sets codes it as no event, and the coder invented support (SUPPORT 051)
