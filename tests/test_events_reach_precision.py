@@ -250,11 +250,12 @@ CASES += [
 ]
 
 # The same visit told with the journey it belongs to ("called on X …, the first stop of a
-# tour", "the first trip to Tokyo by …": the word class JOURNEY, which the parser makes the
-# verb's object or complement), or as a call of courtesy or farewell (VISIT_KIND: "paid a
-# courtesy call on"), is a visit too; the request entry had taken the journey for what was
-# asked (en13, en14, en17). French tells such visits with « se rendre auprès de » and
-# « rendre une visite de courtoisie », which it coded already; « appeler X à » still asks.
+# tour", "the first trip to Tokyo by …": the word classes JOURNEY and JOURNEY_STAGE, which
+# the parser makes the verb's object or complement), or as a call of courtesy or farewell
+# (VISIT_KIND: "paid a courtesy call on"), is a visit too; the request entry had taken the
+# journey for what was asked (en13, en14, en17). French tells such visits with « se rendre
+# auprès de » and « rendre une visite de courtoisie », which it coded already; « appeler X
+# à » still asks.
 CASES += [
     ("en", "Kenya's president called on President Lula in Brasilia on Monday, the first stop "
            "of a South American tour.", "CONSULT", "042", "KEN", "BRA"),
@@ -267,6 +268,10 @@ CASES += [
      "REQUEST", "100", "KEN", "BRA"),
     ("fr", "Le président kényan a appelé lundi le Brésil à soutenir une réforme du Conseil de "
            "sécurité, lors de sa première visite à Brasilia.", "REQUEST", "100", "KEN", "BRA"),
+    # (a noun of a stage that is a verb too, "stop", "tour", "visit", is a journey only as the
+    # object; as the complement it is what is asked)
+    ("en", "Peru's foreign ministry called on Chile's government on Monday to stop fishing "
+           "boats from entering its waters.", "REQUEST", "100", "PER", "CHL"),
 ]
 NON_EVENTS += [
     ("en", "The new coach paid a courtesy call on the club's chairman before Saturday's match."),
