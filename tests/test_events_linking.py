@@ -493,6 +493,65 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "britannique.", {("ASSAULT", "YEM", "GBR")}),
     ("fr", "Les rebelles houthis ont frappé jeudi d'un drone, un engin iranien, la ville de "
            "Marib.", set()),
+    # Coordinated subjects after a fronted phrase closed by a comma: the parser makes them
+    # conjuncts of the phrase's last noun (all of them, or all but the last); they are the
+    # doers, and who brokers the act is no side of it.
+    ("fr", "Sous l'égide de la Norvège et de Cuba, la Colombie et le Venezuela ont accepté "
+           "lundi un échange de prisonniers.", {("AGREE", "COL", ""), ("AGREE", "VEN", "")}),
+    ("fr", "Au terme de trois jours de pourparlers à Lomé, le Burkina Faso et la Côte d'Ivoire "
+           "ont accepté un échange de prisonniers.", {("AGREE", "BFA", ""), ("AGREE", "CIV", "")}),
+    ("fr", "Dans un communiqué commun diffusé jeudi soir, le Ghana et le Togo ont condamné les "
+           "violences.", {("ACCUSE", "GHA", ""), ("ACCUSE", "TGO", "")}),
+    ("en", "Under the auspices of Norway and Cuba, Colombia and Venezuela accepted a prisoner "
+           "exchange on Monday.", {("AGREE", "COL", ""), ("AGREE", "VEN", "")}),
+    # (a list ending the fronted phrase, then a subject of its own with no conjunction before
+    # it: the list is no doer; nor is the broker of an act told in the passive)
+    ("fr", "Après des entretiens avec la Norvège, Cuba et le Venezuela, la Colombie a accepté "
+           "un échange de prisonniers.", {("AGREE", "COL", "")}),
+    ("en", "After talks with Norway, Cuba and Venezuela, Colombia accepted a prisoner exchange.",
+     {("AGREE", "COL", "")}),
+    ("fr", "Sous l'égide de la Norvège et de Cuba, un accord de paix a été conclu lundi.", set()),
+    ("en", "Under the auspices of Norway and Cuba, a peace deal was concluded on Monday.", set()),
+    # « auprès de X », the one before whom one commits, asks, apologises or deposits, is the
+    # target: the parser reads « auprès » as an adverb heading the nominal, on the verb or on
+    # a weekday between them; English says it with "to", "from" and "with".
+    ("fr", "Le Niger s'est engagé auprès de la Cédéao à libérer les détenus.",
+     {("AGREE", "NER", "IGO")}),
+    ("en", "Niger committed to ECOWAS on Monday to free the detainees.", {("AGREE", "NER", "IGO")}),
+    ("fr", "Le Tchad a sollicité mardi auprès de la France une aide alimentaire d'urgence.",
+     {("REQUEST", "TCD", "FRA")}),
+    ("en", "Chad requested emergency food aid from France on Tuesday.",
+     {("REQUEST", "TCD", "FRA")}),
+    ("fr", "Le Mali s'est excusé jeudi auprès de l'Algérie pour l'incident.",
+     {("CONCEDE", "MLI", "DZA")}),
+    ("en", "Mali apologised to Algeria on Thursday for the incident.", {("CONCEDE", "MLI", "DZA")}),
+    ("fr", "Le Koweït a déposé mardi deux milliards de dollars auprès de la Banque centrale "
+           "d'Égypte.", {("AID", "KWT", "EGY")}),
+    ("en", "Kuwait deposited two billion dollars with the central bank of Egypt on Tuesday.",
+     {("AID", "KWT", "EGY")}),
+    # (before the « de » phrase of what is asked, which names whose force is sent)
+    ("fr", "PORT-AU-PRINCE (AFP) - Les gangs contrôlent le terminal pétrolier de la capitale. "
+           "Le gouvernement a sollicité jeudi auprès de l'ONU l'envoi d'une force armée "
+           "spécialisée.", {("REQUEST", "HTI", "UNO")}),
+    # Where alleged offences were committed is the target of what judges them, as "crimes in
+    # X" is; not where anything else was done.
+    ("fr", "Le procureur de la CPI a ouvert une enquête sur les crimes de guerre commis en "
+           "Ukraine.", {("ACCUSE", "IGO", "UKR")}),
+    ("en", "The ICC prosecutor opened an investigation into war crimes committed in Ukraine.",
+     {("ACCUSE", "IGO", "UKR")}),
+    ("fr", "Le Conseil des droits de l'homme a condamné les exactions commises au Soudan.",
+     {("ACCUSE", "UNO", "SDN")}),
+    ("en", "The Human Rights Council condemned the abuses committed in Sudan.",
+     {("ACCUSE", "UNO", "SDN")}),
+    ("fr", "Le Qatar a salué l'accord signé à Doha.", {("SUPPORT", "QAT", "")}),
+    ("en", "Qatar welcomed the agreement signed in Doha.", {("SUPPORT", "QAT", "")}),
+    # (but from whom a fact is learnt is no target)
+    ("fr", "Selon des informations obtenues auprès de l'ONU, le Niger s'est engagé à libérer "
+           "les détenus.", {("AGREE", "NER", "")}),
+    ("fr", "Le Tchad a sollicité mardi une aide alimentaire, a-t-on appris auprès de l'ONU.",
+     {("REQUEST", "TCD", "")}),
+    ("en", "Chad requested emergency food aid on Tuesday, according to sources at the United "
+           "Nations.", {("REQUEST", "TCD", "")}),
 ]
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,14 @@
 """Reach of the lexicon for AID, SUPPORT and CONCEDE, in both languages: classes of expression
-seen missed in three or more development sets (solidarity assured, a border opened to people
-in flight, a standing granted, a measure put on hold, an emergency ended, a craft landing
-with relief, a fault owned up to, forces landing to help, another's plan adopted, an
-accession ratified, a side coming out in favour of another, people of a nationality
-sheltered, diplomatic relations restored), each coded on sentences written for these
+seen missed in three or more development sets (solidarity assured, a border opened to people in
+flight, a standing granted, a measure put on hold, an emergency ended, a craft landing with
+relief, a fault owned up to, forces landing to help, another's plan adopted, an accession
+ratified, a side coming out in favour of another, people of a nationality sheltered, diplomatic
+relations restored, a field hospital set up abroad), each coded on sentences written for these
 tests, and the other senses of the same words (a coach's solidarity with his players, a border
 opened to tourists, a club's honorary member, an order put on hold, a plane landing with
-passengers, a striker owning up to a miss, troops landing at home, a plan of one's own
-adopted, a footballer's favour, police taking people in, a link investigators establish), on
-which nothing is coded."""
+passengers, a striker owning up to a miss, troops landing at home, a plan of one's own adopted,
+a footballer's favour, police taking people in, a link investigators establish, a field
+hospital set up at home), on which nothing is coded."""
 
 from __future__ import annotations
 
@@ -300,6 +300,32 @@ NON_EVENTS += [
     ("fr", "La police a établi un lien entre les deux incendies."),
     ("fr", "Les enquêteurs ont noué des contacts avec des témoins."),
     ("fr", "Le Chili a annoncé la reprise des contacts entre ses deux clubs."),
+]
+
+# A field hospital, a mobile clinic or a treatment centre set up or opened in another country
+# (« un hôpital de campagne », « une clinique mobile », « un centre de traitement ») is
+# humanitarian aid (073), aimed at the country where it stands; one set up at home, by a
+# charity of the country or by its state, a hospital that is no field hospital and a club's
+# training centre code nothing.
+CASES += [
+    ("en", "Qatar set up a field hospital in Hatay, in southern Turkey, on Friday.",
+     "AID", "073", "QAT", "TUR"),
+    ("en", "Doctors Without Borders opened a cholera treatment centre in Blantyre, Malawi, on "
+     "Monday.", "AID", "073", "NGO", "MWI"),
+    ("fr", "Le Qatar a ouvert un hôpital de campagne à Hatay, dans le sud de la Turquie.",
+     "AID", "073", "QAT", "TUR"),
+    ("fr", "Médecins sans frontières a installé une clinique mobile à Blantyre, au Malawi.",
+     "AID", "073", "NGO", "MWI"),
+]
+NON_EVENTS += [
+    ("en", "Turkey set up a field hospital in Hatay after the earthquake."),
+    ("en", "A Turkish charity set up a field hospital in Hatay on Friday."),
+    ("en", "Kenya opened a new referral hospital in Nairobi on Monday."),
+    ("en", "The Irish rugby team set up a training centre in Lyon for the World Cup."),
+    ("fr", "La Turquie a installé un hôpital de campagne à Hatay après le séisme."),
+    ("fr", "Une ONG turque a ouvert un hôpital de campagne à Hatay."),
+    ("fr", "Le Kenya a ouvert un nouvel hôpital à Nairobi."),
+    ("fr", "Le club a ouvert un centre d'entraînement à Lyon."),
 ]
 
 (coded, test_reach_classes_code_their_cameo_codes,

@@ -40,10 +40,29 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
     ("Guatemalan authorities put drug lord Carlos Mendez on a plane to Miami on Friday.",
      "COOPERATE", "GTM", "USA"),
     ("Hamas handed over Yosef Levi to the Red Cross in Gaza on Saturday.", None, "", ""),
+    # a suspect, a wanted figure or a person named by a pronoun handed into another country's
+    # custody or to its authorities: the same; not to one's own authorities, and not a thing
+    ("Colombia transferred the cartel boss to U.S. custody on Thursday.",
+     "COOPERATE", "COL", "USA"),
+    ("Thailand handed the suspect to Cambodian authorities on Monday.",
+     "COOPERATE", "THA", "KHM"),
+    ("Italian police handed the suspect to Italian authorities in Rome.", None, "", ""),
+    ("The museum handed the painting to Greek authorities.", None, "", ""),
     ("Peruvian police transferred Pedro Gomez to a prison in Lima.", None, "", ""),
     ("The airline put Maria Lopez on a plane to Madrid after the delay.", None, "", ""),
     ("Chile flew the Bolivian dissident Jorge Rojas to Santiago on a military plane and gave "
      "him asylum.", "AID", "CHL", ""),
+    # bank records or statements handed by one state to another's judges, prosecutors or
+    # investigators: judicial cooperation (COOPERATE 063); not handed to a court at home, nor
+    # by a bank, nor a bank's statements sent to its customers
+    ("Switzerland handed bank records of a former minister to Italian prosecutors on Monday.",
+     "COOPERATE", "CHE", "ITA"),
+    ("Monaco passed financial statements on the tycoon to French investigators.",
+     "COOPERATE", "MCO", "FRA"),
+    ("Italian prosecutors handed bank records of the minister to the court in Milan.",
+     None, "", ""),
+    ("A Swiss bank handed its financial records to French prosecutors.", None, "", ""),
+    ("The bank sent its customers their monthly bank statements.", None, "", ""),
     # a side declared ready, willing or prepared to act, or volunteering to, offers it
     # (AGREE); ready to do harm, it threatens; a survey's "would be", a "could be" and a
     # thing made ready are no offer
@@ -63,6 +82,14 @@ EN_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "PER", ""),
     ("Jordan reopened its border crossing with Syria on Monday.", "RETREAT", "JOR", "SYR"),
     ("The museum reopened its doors on Monday.", None, "", ""),
+    # so are its crossing points, border posts and customs posts (a post or a point named
+    # by what it is a post of); not a police post, nor a checkpoint or a crossing for traffic
+    ("Peru and Bolivia reopened two crossing points on their shared frontier on Monday.",
+     "COOPERATE", "BOL", ""),
+    ("Chile and Argentina reopened their customs posts at the Cristo Redentor pass on Friday.",
+     "COOPERATE", "ARG", ""),
+    ("Lima reopened two police posts in the old town on Monday.", None, "", ""),
+    ("The city reopened the pedestrian crossing near the stadium on Monday.", None, "", ""),
     # patrols and operations said to be coordinated are joint ones (COOPERATE)
     ("Indonesian and Australian navies began coordinated patrols in the Timor Sea on Monday.",
      "COOPERATE", "IDN", ""),
@@ -123,6 +150,25 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
      "COOPERATE", "MAR", "DZA"),
     ("La Grèce a transféré Ali Hassan vers l'Italie mardi.", "COOPERATE", "GRC", "ITA"),
     ("Le Hamas a remis Yossi Cohen à la Croix-Rouge samedi.", None, "", ""),
+    # un suspect, une figure recherchée ou une personne nommée par un pronom remis aux
+    # autorités d'un autre pays: de même; pas à celles de son propre pays, ni un objet
+    ("La Thaïlande a remis le suspect aux autorités cambodgiennes lundi.",
+     "COOPERATE", "THA", "KHM"),
+    ("L'Espagne l'a livré mardi aux autorités marocaines.", "COOPERATE", "ESP", "MAR"),
+    ("La police italienne a remis le suspect aux autorités italiennes.", None, "", ""),
+    ("Le musée a remis le tableau aux autorités grecques.", None, "", ""),
+    ("Le Hamas l'a remis samedi à la Croix-Rouge.", None, "", ""),
+    # des relevés ou des documents bancaires transmis par un État à la justice d'un autre:
+    # une entraide judiciaire (COOPERATE 063); pas à la justice de son propre pays, ni par
+    # une banque, ni les relevés d'une banque à ses clients
+    ("Le Luxembourg a transmis à la justice belge des relevés bancaires de l'ancien ministre.",
+     "COOPERATE", "LUX", "BEL"),
+    ("Monaco a remis à la justice française des documents bancaires sur l'homme d'affaires.",
+     "COOPERATE", "MCO", "FRA"),
+    ("La police italienne a transmis à la justice italienne des relevés bancaires du ministre.",
+     None, "", ""),
+    ("Une banque suisse a transmis ses relevés bancaires à la justice française.", None, "", ""),
+    ("La banque a envoyé à ses clients leurs relevés bancaires.", None, "", ""),
     # « s'est porté volontaire pour »: an offer (AGREE); « prêt à
     # bombarder »: a threat; a candidacy is none
     ("Le Rwanda s'est porté volontaire pour envoyer des soldats en Centrafrique.",
@@ -131,6 +177,15 @@ FR_CASES: list[tuple[str, str | None, str, str]] = [
     ("Le club lyonnais s'est porté candidat à l'organisation de la finale.", None, "", ""),
     # « rouvrir la frontière, les douanes » à deux: une coopération
     ("Lima et La Paz ont rouvert mercredi les douanes de Desaguadero.", "COOPERATE", "PER", ""),
+    # leurs postes de douane, leurs points de passage: de même; pas un poste de police, ni
+    # un passage pour piétons
+    ("Le Pérou et la Bolivie ont rouvert les postes de douane de Desaguadero.",
+     "COOPERATE", "BOL", ""),
+    ("Le Chili et l'Argentine ont rouvert deux points de passage sur leur frontière commune.",
+     "COOPERATE", "CHL", ""),
+    ("Le gouvernement péruvien a rouvert deux postes de police dans le centre de Lima.",
+     None, "", ""),
+    ("La mairie a rouvert le passage pour piétons près du stade.", None, "", ""),
     ("Le club lyonnais a transféré Karim Diallo au Real Madrid.", None, "", ""),
     ("L'opposant Ivan Petrov a été remis en liberté lundi par les autorités de Minsk, à "
      "l'occasion de la visite à Minsk d'un émissaire polonais.", "RETREAT", "BLR", ""),
@@ -219,6 +274,39 @@ JOINT_CASES: list[tuple[str, str, set[str], set[str]]] = [
      "passeurs, interpellant neuf suspects.", {"COOPERATE"}, {"ESP", "PRT"}),
     ("fr", "Les polices italienne et slovène ont mené mardi des perquisitions coordonnées dans "
      "les milieux du trafic d'armes.", {"COOPERATE"}, {"ITA", "SVN"}),
+    # a criminal or militant ring (cell, network, ring, syndicate; « cellule », « réseau »,
+    # « filière ») dismantled or broken up by the police of two countries: their
+    # cooperation, with or without a word saying they did it together (one ring, two forces)
+    ("en", "Italian and Albanian police dismantled a people-smuggling ring on Thursday.",
+     {"COOPERATE"}, {"ITA", "ALB"}),
+    ("en", "Greek and Bulgarian police broke up a cigarette smuggling network in a joint "
+     "operation on Monday.", {"COOPERATE"}, {"GRC", "BGR"}),
+    ("fr", "Les polices italienne et albanaise ont démantelé jeudi une filière de passeurs.",
+     {"COOPERATE"}, {"ITA", "ALB"}),
+    ("fr", "La police grecque et la police bulgare ont démantelé ensemble un réseau de "
+     "contrebande de cigarettes.", {"COOPERATE"}, {"GRC", "BGR"}),
+    # a country adjective closing the phrase of the second side, which the parser hangs on the
+    # first (« la police italienne et la Direction … albanaise »), is the second side's; one
+    # adjective for both sides (« la police et la gendarmerie françaises ») stays one country
+    ("fr", "La police italienne et la Direction centrale des services antidrogue (DCSA) "
+     "albanaise ont démantelé mardi une filière de passeurs.", {"COOPERATE"}, {"ITA", "ALB"}),
+    ("fr", "La police et la gendarmerie françaises ont démantelé mardi un réseau de passeurs.",
+     {"COERCE"}, set()),
+    # the police of one country dismantling a ring use force on it (COERCE), no cooperation;
+    # engineers or a firm dismantling a network, and a ring not dismantled, code nothing
+    ("en", "Italian police dismantled a people-smuggling ring in Bari on Thursday.",
+     {"COERCE"}, set()),
+    ("fr", "La police italienne a démantelé jeudi une filière de passeurs à Bari.",
+     {"COERCE"}, set()),
+    ("en", "Italian and Albanian engineers dismantled the old telephone network on Thursday.",
+     set(), set()),
+    ("en", "The German retailer dismantled its sales network in Poland.", set(), set()),
+    ("fr", "Les ingénieurs italiens et albanais ont démantelé l'ancien réseau téléphonique.",
+     set(), set()),
+    ("fr", "Le groupe allemand a démantelé son réseau de distribution en Pologne.",
+     set(), set()),
+    ("en", "Greek and Bulgarian police failed to break up the smuggling network.",
+     set(), set()),
     # one country's forces together, attackers of no country, a joint appeal, a negated act:
     # no cooperation
     ("fr", "L'armée camerounaise a lancé une offensive conjointe avec la gendarmerie dans "

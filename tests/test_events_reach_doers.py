@@ -10,7 +10,8 @@ to it ("…, warning that they would not exclude the use of force") is an ultima
 the limit's own infinitive is what is demanded; an act decided, the decision told as taken (« a
 décidé de rappeler son ambassadeur »), is the act, and decided on a condition it is not; a bloc
 closing its members' borders with a state imposes an embargo (a state closing its own, still a
-restriction of movement). The exact (type, source country, target country) triples of the
+restriction of movement); a doer whose nickname is set after the name (« X, dit « Y », a … »)
+is still the verb's doer. The exact (type, source country, target country) triples of the
 factual events, so that a wrong or an extra doer fails as surely as a missing one."""
 
 from __future__ import annotations
@@ -83,6 +84,17 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      set()),
     ("fr", "Le Tchad a décidé lundi de suspendre les exportations de bétail vers le Nigeria si "
            "les prix ne baissent pas.", set()),
+    # A nickname set after the doer's name (« X, dit « Y », a … », "X, dubbed 'Y', …"): the
+    # French parser gives the participle the subject of the verb, which takes it back; « dit »
+    # as a verb of saying set in the sentence (« dit-on », « dit le communiqué ») names no doer.
+    ("en", "Libyan commander Omar Saleh, dubbed 'the Marshal', threatened on Monday to march "
+           "on Tripoli.", {("THREATEN", "LBY", "")}),
+    ("fr", "Le chef de guerre libyen Omar Saleh, dit « le Maréchal », a menacé lundi de marcher "
+           "sur Tripoli.", {("THREATEN", "LBY", "")}),
+    ("fr", "Le chef de gang haïtien Jean Baptiste, surnommé « Lion », a prévenu mardi que le "
+           "pays basculerait dans la guerre si le gouvernement haïtien ne démissionnait pas.",
+     {("THREATEN", "HTI", "HTI")}),
+    ("fr", "Le village, dit le communiqué, a été bombardé lundi.", set()),
 ]
 
 

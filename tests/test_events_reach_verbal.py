@@ -287,9 +287,11 @@ CASES += [
     ("fr", "La Cour suprême du Kenya a invalidé jeudi un tiers de la loi de finances.",
      "REJECT", "KEN", ""),
     # « annuler » is too wide to join them: the nearest text it backs off to may be any
-    # (« a annulé le sommet …, invoquant … des déclarations »).
+    # (« a annulé le sommet …, invoquant … des déclarations »). A summit called off is no
+    # rejection of a text but talks halted (SANCTION 164, as "cancelled the summit").
     ("fr", "Le président kényan a annulé jeudi le sommet prévu à Nairobi avec son homologue "
-           "tanzanien, invoquant les dernières déclarations de Dodoma.", None, "", ""),
+           "tanzanien, invoquant les dernières déclarations de Dodoma.", "SANCTION", "KEN",
+     "TZA"),
     ("fr", "Les députés portugais ont censuré le gouvernement mardi.", None, "", ""),
     ("en", "Peru's Constitutional Court struck down half of the law on NGOs on Friday.",
      "REJECT", "PER", ""),
@@ -544,6 +546,45 @@ CASES += [
     ("fr", "Le gouvernement suisse a dit non à Berlin.", "REJECT", "CHE", "DEU"),
     ("fr", "Interrogé sur l'envoi de troupes, le ministre kényan a répondu non aux "
            "journalistes.", None, "", ""),
+]
+
+# A warning told after the words it quotes (« « Le Maroc le paiera cher », a prévenu le
+# ministre », '"Morocco will pay dearly," the minister warned'): the quoted words are what
+# is warned of, whatever label the French parser hangs them by, so a harm said to befall a
+# named party is a threat to it (CAMEO 130). A quoted forecast names no one and warns of no
+# act: nothing is coded.
+CASES += [
+    ("en", "\"Morocco will pay dearly for this,\" the Algerian foreign minister warned on "
+           "Monday.", "THREATEN", "DZA", "MAR"),
+    ("en", "\"Inflation will keep rising until the summer,\" the Algerian finance minister "
+           "warned on Monday.", None, "", ""),
+    ("fr", "« Le Maroc le paiera cher », a prévenu lundi le ministre algérien des Affaires "
+           "étrangères.", "THREATEN", "DZA", "MAR"),
+    ("fr", "« Rabat a commis une faute et il va la payer », a averti mardi le président "
+           "algérien.", "THREATEN", "DZA", "MAR"),
+    ("fr", "« La riposte sera terrible et Rabat la paiera cher », a prévenu jeudi le Premier "
+           "ministre algérien.", "THREATEN", "DZA", ""),
+    ("fr", "« L'inflation va encore augmenter jusqu'à l'été », a prévenu lundi le ministre "
+           "algérien des Finances.", None, "", ""),
+    ("fr", "« La sécheresse sera longue et les récoltes seront maigres », a averti mardi le "
+           "ministre marocain de l'Agriculture.", None, "", ""),
+]
+
+# An envoy given hours or days to leave is expelled (SANCTION 166), however the parser hangs
+# the time limit ("gave German ambassador Jan Weber 48 hours", where it makes the limit a
+# modifier of the verb and the envoy its object); time given to anyone else to leave is a
+# demand.
+CASES += [
+    ("en", "Chad's military rulers gave German ambassador Jan Weber 48 hours to leave the "
+           "country on Friday.", "SANCTION", "TCD", "DEU"),
+    ("en", "Mali's junta gave Sweden's ambassador Karl Olsson 72 hours to leave the country on "
+           "Monday.", "SANCTION", "MLI", "SWE"),
+    ("fr", "La junte tchadienne a donné vendredi 48 heures à l'ambassadeur d'Allemagne pour "
+           "quitter le pays.", "SANCTION", "TCD", "DEU"),
+    ("en", "Chad's military rulers gave German troops 48 hours to leave the country on Friday.",
+     "REQUEST", "TCD", "DEU"),
+    ("fr", "La junte tchadienne a donné vendredi 48 heures aux soldats allemands pour quitter "
+           "le pays.", "REQUEST", "TCD", "DEU"),
 ]
 
 @pytest.fixture(scope="module")

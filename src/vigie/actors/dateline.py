@@ -6,7 +6,10 @@ from, and so is one that names the others only as parties to what is done ("PYON
 army fired shells toward South Korea"); without a dateline, a story whose places all lie in
 one country, and which names no other, is about that one. An undatelined story that names a
 single country only as an actor ("the government expelled the Russian ambassador": the other
-party, not the scene) has none.
+party, not the scene) has none, unless it names it, as who acts, by the country's own
+legislature, courts, opposition, parties or unions, which act at home: "Iraq's parliament asked
+the government to …" and "The Nigeria Labour Congress threatened a strike unless the federal
+government …" are set in their country.
 
 A datelined story that names other countries is still the dateline's until it names another
 one as where something happens or as who does it: "JAKARTA (Reuters) - Indonesia stepped up
@@ -39,7 +42,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vigie.actors.gazetteer import DOMESTIC_SECTORS, demonym_countries, fold, iso_countries
+from vigie.actors.gazetteer import (
+    DOMESTIC_SECTORS,
+    country_name,
+    demonym_countries,
+    fold,
+    iso_countries,
+)
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import PERSON_LABELS, Resolver
 from vigie.events.roles import VERBAL_POS
@@ -49,6 +58,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NEVER = 1 << 62  # an offset past any text's end
+# Sectors of a country's own political life, which act at home: its legislature, its courts,
+# its opposition and parties, and its organised labour ("the Nigeria Labour Congress").
+HOME_GROUP_SECTORS = frozenset({"LEG", "JUD", "OPP", "PTY", "LAB"})
+# Of these, those that a country adjective alone does not set at home: "Afghan workers" may work
+# abroad, "Nigeria's organised labour" does not.
+PEOPLE_SECTORS = frozenset({"LAB"})
 ANTECEDENT_AT = re.compile(r"coref:(.*?)@(\d+)(?:\+|$)")  # "coref:The army@31+dateline:…"
 
 
@@ -68,6 +83,11 @@ class StoryCountry:
     # What closed it: where each other country came into play (the start of the sentence of
     # a place, the subject itself), which country, and whether as a place.
     closers: tuple[tuple[int, str, bool], ...] = ()
+    # Whether it codes only the state's bodies ("the government", "the police"), not its office
+    # holders ("the minister"): a story set by who acts there (see _home_group) may name a
+    # foreign or regional official by a word the tables do not know (« l'ancien ministre
+    # catalan » in a story of the Belgian courts).
+    bodies_only: bool = False
 
     def holds_at(self, offset: int) -> bool:
         """Whether a body named at ``offset`` with no country of its own is the story's."""
@@ -93,6 +113,33 @@ def story_country(resolver: Resolver, places: list[Place]) -> StoryCountry | Non
     if located and named == {located[0].country} and not any(
             _qualifies_post(resolver, p) for p in located):
         return StoryCountry(located[0], "story")
+    return _home_group(resolver, places)
+
+
+def _home_group(resolver: Resolver, places: list[Place]) -> StoryCountry | None:
+    """The country of an undatelined story that names, as who acts, the country's own
+    legislature, court, opposition, party or union (HOME_GROUP_SECTORS: "Iraq's parliament
+    asked the government to …", "The Nigeria Labour Congress served notice … unless the federal
+    government", "Tanzanian opposition leader Tundu Lissu was picked up by police"): they act at
+    home, so the story is set there, where it names other countries only as parties to what is
+    done and no place elsewhere (see _others_only_parties: "Kenya's High Court barred the
+    government from sending police to Haiti"). None where it names an international body (the
+    story may be about it), or names the country only by its executive, its envoys, its forces
+    or its people, who may be the other party or abroad ("the government expelled the Russian
+    ambassador", "Afghan workers said the government had deported them"), or only outside a
+    subject ("the government ignored a ruling of Kenya's High Court")."""
+    for actor in resolver.analysis.actors:
+        country = actor.country
+        if (not actor.resolved or country not in iso_countries()
+                or actor.sector not in HOME_GROUP_SECTORS
+                or (actor.sector in PEOPLE_SECTORS and "demonym:" in (actor.via or ""))
+                or not _in_subject(resolver, actor)):
+            continue
+        if not _others_only_parties(resolver, places, country):
+            return None
+        place = Place(text=actor.text, start=actor.start, end=actor.end,
+                      name=country_name(country) or country, country=country)
+        return StoryCountry(place, "story", bodies_only=True)
     return None
 
 
@@ -179,7 +226,8 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
                 or not (actor.via or "").startswith(("sector:", "coref:"))
                 or not (home.holds_at(_named_at(actor)[0])
                         or _home_again(resolver, home, actor, places))
-                or _owned_in_phrase(resolver, home.place.country, *_named_at(actor))):
+                or _owned_in_phrase(resolver, home.place.country, *_named_at(actor))
+                or (home.bodies_only and _names_a_person(resolver, actor))):
             continue
         # "KATHMANDU - … the king yielded", « RABAT (MAP) - Le Royaume a rompu »: a body or
         # office with no country of its own is of the one country the story is about.
@@ -196,6 +244,15 @@ def place_domestic_actors(resolver: Resolver, places: list[Place]) -> None:
         analysis.note("actors", actor.start, actor.end, "dropped",
                       f"{actor.text!r}: {actor.role} of no stated country")
         actors.remove(actor)
+
+
+def _names_a_person(resolver: Resolver, actor: Actor) -> bool:
+    """Whether the actor noun names one office holder ("the minister", « le président »;
+    grammar.tsv ``person_nouns``), or stands for one, rather than a body."""
+    start, end = _named_at(actor)
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    nouns = resolver.gaz.grammar.get("person_nouns", frozenset())
+    return span is None or bool({fold(span.root.text), fold(span.root.lemma_)} & nouns)
 
 
 def _home_again(resolver: Resolver, home: StoryCountry, actor: Actor,

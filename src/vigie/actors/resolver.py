@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +54,9 @@ NAME_LABELS = frozenset({"PER", "PERSON", "ORG"})
 DATELINE = "dateline: where the story was filed"  # a place, though no actor
 DATELINE_AGENCY = "dateline: the agency that filed the story"  # "NAIROBI (AFP) -"
 DATELINE_CITY_TOKENS = 3  # "KANO", "PORT AU PRINCE": a city's name before the dateline's comma
+# How long before taking office a person is still called the office's "-elect": the longest
+# wait between an election and the inauguration (Indonesia's is eight months).
+ELECT_WAIT = timedelta(days=366)
 
 
 def _office(terms: tuple[Term, ...], published: date | None) -> Term | None:
@@ -821,8 +824,17 @@ class Resolver:
                 actors.append(made)
                 if link in ("part", "also") and not owner.is_person():
                     owner.absorbed = True
-        states = self.states_before(mention, role) if not actors and final else set()
-        if len(states) > 1:
+        elect = self.elect_mark(mention) if not actors and final else None
+        states = (self.states_before(mention, role) if not actors and final and elect is None
+                  else set())
+        if elect is not None:
+            # "the president-elect", « le président élu »: no one in office, so neither the
+            # holder named before nor the story's country; the person named as elected, if any.
+            elected = self.elected_before(mention, role, elect)
+            actors = [elected] if elected is not None else []
+            if elected is None:
+                self.note(mention, "dropped", f"{role}-elect: no one named before takes the office")
+        elif len(states) > 1:
             # "Morocco … Spain … the kingdom": either; neither the dateline's country.
             actors = []
             self.note(mention, "unresolved", f"{role} of several states named before")
@@ -832,6 +844,8 @@ class Resolver:
         elif not actors and final and (named := self.named_before(mention)
                                        or self.held_before(mention, role)) is not None:
             actors = [named]
+        elif not actors and final and (seized := self.seized_leader(mention)) is not None:
+            actors = [seized]
         elif not actors and entry.alone and final:
             actors = [self.actor(mention, None, None, entry.sector, None, role,
                                  f"sector:{entry.key}")]
@@ -893,6 +907,93 @@ class Resolver:
         (actor,) = held.values()
         return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
                           actor.role, f"coref:{actor.text}@{actor.start}")
+
+    def seized_leader(self, mention: Mention) -> Actor | None:
+        """The army of the country whose leader an unplaced military noun's own relative clause
+        says it overthrew or holds (grammar.tsv ``coup_verbs``: « les militaires qui ont
+        renversé le président Mohamed Bazoum », "the soldiers who detained President Alpha
+        Condé"): soldiers who seize a country's leader are that country's, wherever the story
+        is filed. Only a leader the tables code (in office or out of it) as the clause's object,
+        of one country."""
+        entry = mention.entry
+        if entry is None or entry.sector != "MIL":
+            return None
+        verbs = self.gaz.grammar.get("coup_verbs", frozenset())
+        root = mention.root(self.doc)
+        # Its relative clause, also where the parser hangs it on a noun above ("un ultimatum
+        # d'une semaine aux militaires qui ont renversé …" on « semaine »): the one that opens
+        # right after the noun's phrase.
+        after = root.right_edge.i + 1
+        opening = [t for t in root.sent if t.i >= after and t.left_edge.i == after]
+        clauses = [c for c in dict.fromkeys((*root.children, *opening))
+                   if self.roles.get(c.dep_) == "relative" and fold(c.lemma_) in verbs]
+        held = [t for clause in clauses
+                for t in clause.children if self.roles.get(t.dep_) == "patient"]
+        # The leader is the object itself or the name set beside its title (« le président
+        # Mohamed Bazoum »: the parser hangs the name on the title).
+        named = {t.i for t in held} | {c.i for t in held for c in t.children
+                                      if self.roles.get(c.dep_) in ("appos", "name_part")}
+        leaders = {a.country: a for m in self.mentions
+                   if m.is_person() and m.root(self.doc).i in named for a in m.coded()
+                   if a.country in iso_countries() and a.sector in ("GOV", "ELI")}
+        if len(leaders) != 1:
+            return None
+        ((country, leader),) = leaders.items()
+        return self.actor(mention, f"{country}{entry.sector}", country, entry.sector, None,
+                          entry.role, f"sector:{entry.key}+seized:{leader.name or leader.text}")
+
+    def elect_mark(self, mention: Mention) -> Token | None:
+        """The word that makes a title the office its holder was elected to and has not yet
+        taken up (grammar.tsv ``elect``: "the president-elect", « le président élu »), right
+        after the title: the noun the parser hangs the title on ("president-elect"), or a bare
+        modifier on it (« élu », not « élu en 2019 », which says when a holder was elected).
+        Only on a title of one office holder (grammar.tsv ``person_nouns``): « le parlement élu »
+        is a body, not one elected."""
+        root = mention.root(self.doc)
+        if not {fold(root.text), fold(root.lemma_)} & self.gaz.grammar.get("person_nouns",
+                                                                          frozenset()):
+            return None
+        marks = self.gaz.grammar.get("elect", frozenset())
+        after = [t for t in (root.head, *root.children) if root.i < t.i <= root.i + 2
+                 and all(w.is_punct for w in self.doc[root.i + 1:t.i])]
+        return next((t for t in after if fold(t.text) in marks and not any(
+            self.roles.get(c.dep_) not in ("det", "case", "modifier") and not c.is_punct
+            and c.i != root.i for c in t.children)), None)
+
+    def elected_before(self, mention: Mention, role: str | None, mark: Token) -> Actor | None:
+        """The person named shortly before whom a definite title of an office elected to names
+        again ("Donald Trump … Prime Minister Mute Egede rebuffed the president-elect", «
+        Bassirou Diomaye Faye vainqueur … au président élu »): one whose term of that office
+        (people.tsv, ``office <role>`` in grammar.tsv) begins after the publication date, within
+        ELECT_WAIT, named in the title's sentence or the two before. None unless exactly one
+        such person, and none in an undated article, whose office no date places."""
+        if role is None or self.published is None:
+            return None
+        root = mention.root(self.doc)
+        # The article hangs on the title or, in "the president-elect", on the mark; French
+        # contracts it with the preposition (« au président élu »).
+        if "Plur" in root.morph.get("Number") or not any(
+                self.roles.get(c.dep_) in ("det", "case") and "Def" in c.morph.get("Definite")
+                for t in (root, mark) for c in t.children):
+            return None
+        offices = self.gaz.grammar.get(f"office {role}", frozenset({fold(role)}))
+        latest = self.published + ELECT_WAIT
+        here = self.sentence(mention.start)
+        elected: dict[str, Actor] = {}
+        for m in self.mentions:
+            if (m.kind != "person" or m.end > mention.start or not m.coded()
+                    or here - self.sentence(m.start) > SENTENCES_BACK):
+                continue
+            for entry in m.entries:
+                if any(fold(t.role) in offices and self.published < t.start <= latest
+                       for t in self.gaz.terms[entry.key]):
+                    elected.setdefault(entry.key, m.coded()[0])
+        if len(elected) != 1:
+            return None
+        (actor,) = elected.values()
+        extent = (root.idx, max(root.idx + len(root.text), mark.idx + len(mark.text)))
+        return self.actor(mention, actor.code, actor.country, actor.sector, actor.name,
+                          actor.role, f"coref:{actor.text}@{actor.start}", extent)
 
     def states_before(self, mention: Mention, role: str | None) -> set[str]:
         """The states of the form a bare definite description names ("the kingdom", « l'émirat »,

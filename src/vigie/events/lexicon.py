@@ -126,6 +126,10 @@ class Predicate:
     # help the Haitian police" brings assistance; one that lands at home, or with no such
     # purpose, is travel, left to the deployment that sent it.
     assist_required: bool = False
+    # An act between states, coded only when its target is of another country than its
+    # doers: bank records handed by Bern to French judges are judicial cooperation, handed by
+    # Italian prosecutors to a court in Milan they are procedure at home.
+    foreign_target: bool = False
     # The code when the doers are all states: a state "protests" by complaining officially
     # (CAMEO 114), not in the street.
     state_cameo: str | None = None
@@ -492,6 +496,7 @@ def _predicate(entry: dict, classes: dict[str, frozenset[str]], *,
         armed_cameo=entry.get("armed_cameo"),
         assist_cameo=entry.get("assist_cameo"),
         assist_required=entry.get("assist_required", False),
+        foreign_target=entry.get("foreign_target", False),
         state_cameo=entry.get("state_cameo"),
         body_cameo=entry.get("body_cameo"),
         bloc_cameo=entry.get("bloc_cameo"),

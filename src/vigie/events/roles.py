@@ -6,7 +6,8 @@ English one ClearNLP (``nsubj``, ``dobj``, ``prep`` + ``pobj``, ``agent``). The 
 ``agent``, ``patient``, ``recipient``, ``oblique:<prep>`` (on verbs), ``nmod:<prep>`` (on
 nouns), ``modifier``, ``possessor``, ``complement``, ``complement_aux`` and
 ``complement_agent``, ``complement_patient`` and ``complement_mark`` (the auxiliaries,
-subject, object and subordinator of a complement clause) and
+subject, object and subordinator of a complement clause), ``quoted`` (the quoted clause an
+incise verb of saying reports, see ``quoted_words``) and
 ``participle_agent`` (the *par*/*by* phrase of a participle modifying a noun) so that the
 coder never sees a label.
 Passives are normalised: the passive subject is the ``patient`` and the *par*/*by* phrase the
@@ -109,6 +110,9 @@ class SyntaxPack:
     # Verbs of being and having: a clause of one tells a state, never an act to be done, even
     # in the form of a mandative ("insisted that they be heard" aside, a state is asserted).
     state_verbs: frozenset[str] = frozenset()
+    # Participles that set a nickname after a name (« Jimmy Chérizier, dit « Barbecue » »,
+    # "dubbed"): the parser gives them the name's verb's subject (see _alias_subject).
+    alias_verbs: frozenset[str] = frozenset()
     # Role by label hash, filled as labels are met: the coder asks for roles hundreds of times
     # per article, and reading a label's text builds a new string each time.
     _by_label: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -161,7 +165,8 @@ def syntax_pack(lang: str) -> SyntaxPack:
                           tuple(bound.split()) for bound in table.get("number_bounds", ())),
                       predicative_cases=frozenset(table.get("predicative_cases", ())),
                       adverbial_cases=frozenset(table.get("adverbial_cases", ())),
-                      state_verbs=frozenset(table.get("state_verbs", ())))
+                      state_verbs=frozenset(table.get("state_verbs", ())),
+                      alias_verbs=frozenset(table.get("alias_verbs", ())))
 
 
 def is_negated(anchor: Token, syntax: SyntaxPack) -> bool:
@@ -379,8 +384,12 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if child.i in transparent:
             # Through "jeudi soir" as through "jeudi".
             pending.extend(g for g in child.children if g.i in transparent)
+            # And an adverb heading a nominal as a preposition does (« a sollicité vendredi
+            # auprès des Nations unies »).
             children.extend(g for g in child.children if g.i not in transparent
-                            and g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS))
+                            and (g.pos_ in ("NOUN", "PROPN", "PRON", *VERBAL_POS)
+                                 or (g.pos_ == "ADV"
+                                     and g.lemma_.lower() in pack.adverbial_cases)))
         else:
             children.append(child)
     # "s'est retirée": a reflexive verb takes "être" without being passive; so does "est
@@ -393,7 +402,7 @@ def argument_roles(token: Token, pack: SyntaxPack,
     particle_slots = _particle_slots(token, children, pack)
     for child in children:
         role = pack.role(child)
-        if child.head.i in transparent:
+        if child.head.i in transparent and child.pos_ != "ADV":
             if child.pos_ in VERBAL_POS:  # "a reconnu vendredi avoir commis …"
                 roles["complement"].append(child)
                 continue
@@ -609,6 +618,9 @@ def argument_roles(token: Token, pack: SyntaxPack,
         roles["agent"] = [split[0]]
     if not nominal_head and passive and "agent" not in roles:
         roles["agent"] = _stray_agent(token, pack, transparent)
+    if not nominal_head and not passive and "agent" not in roles and (
+            named := _alias_subject(token, pack)) is not None:
+        roles["agent"] = [named]
     if not nominal_head and "agent" in roles:
         roles["agent"] = [_antecedent(_participle_subject(agent, pack), token, pack)
                           for agent in roles["agent"]]
@@ -677,9 +689,39 @@ def argument_roles(token: Token, pack: SyntaxPack,
         if after:
             roles["agent"] = after
             roles["patient"] = [p for p in roles["patient"] if p.i < token.i]
+    if not nominal_head and not passive and len(roles.get("agent", ())) < 2:
+        roles["agent"] = [*_fronted_subject(token, children, roles.get("agent", []), pack),
+                          *roles.get("agent", ())]
     if nominal_head:
         roles["predicated"] = _predicated(token, pack)
+    else:
+        roles["quoted"] = quoted_words(token, pack)
     return {role: fillers for role, fillers in roles.items() if fillers}
+
+
+def quoted_words(verb: Token, pack: SyntaxPack) -> list[Token]:
+    """The words a verb of saying standing as an incise after a direct quotation reports
+    (« « Le Maroc le paiera cher », a prévenu le ministre »): the parser makes the quoted
+    clause's verb the incise's dependent under any label (a tense auxiliary, an adverbial
+    clause), never its complement, so what is warned of is read here. Only where subjects
+    invert (the pack's incise verbs); an English quotation is the complement of its verb."""
+    if verb.lemma_.lower() not in pack.incise_verbs:
+        return []
+    doc = verb.doc
+    # The verbal group right before the verb: the quoted verb, hung as a tense auxiliary,
+    # is not of it.
+    first = verb.i
+    while (first > 0 and doc[first - 1].head.i == verb.i
+           and pack.role(doc[first - 1]) in ("aux", "reflexive")):
+        first -= 1
+    if first < 2 or doc[first - 1].text != "," or not doc[first - 2].is_quote:
+        return []
+    closing = first - 2
+    # Or the parser makes the incise the quoted clause's own dependent (parataxis, an
+    # adverbial clause).
+    words = [*verb.children, *([verb.head] if verb.head.i != verb.i else [])]
+    return [c for c in words if c.i < closing and not c.is_punct
+            and (c.pos_ in VERBAL_POS or any(pack.role(g) == "cop" for g in c.children))]
 
 
 def _leads_with_predicate(noun: Token, pack: SyntaxPack) -> bool:
@@ -785,6 +827,70 @@ def _inverts_subject(verb: Token, children: list[Token], pack: SyntaxPack) -> bo
     return verb.doc[first - 2].is_quote or (
         pack.role(verb) in ("conj", "parataxis") and verb.lemma_.lower() in pack.incise_verbs
         and not any(pack.role(c) == "cc" for c in children))
+
+
+def _alias_subject(verb: Token, pack: SyntaxPack) -> Token | None:
+    """The subject of a verb left without one because the parser gave it to the participle
+    of a nickname set between them (« Le chef de gang Jimmy Chérizier, dit « Barbecue », a
+    prévenu … »): the participle, after a comma and before the verb, hangs on the verb or
+    takes the verb as its own clause, and holds the subject and the nickname after it. Not
+    a verb of saying with its content (« dit-il », « dit que … »), which names no one."""
+    for alias in (*verb.children, verb.head):
+        if (alias.i >= verb.i or alias.lemma_.lower() not in pack.alias_verbs
+                or alias.i == 0 or alias.doc[alias.i - 1].text != ","):
+            continue
+        subject = next((c for c in alias.children if pack.role(c) == "agent"
+                        and c.i < alias.i and c.pos_ in NOMINAL_POS), None)
+        nickname = any(c.i > alias.i and c.pos_ in NOMINAL_POS for c in alias.children)
+        if subject is not None and nickname:
+            return subject
+    return None
+
+
+def _fronted_subject(verb: Token, children: list[Token], agents: list[Token],
+                     pack: SyntaxPack) -> list[Token]:
+    """The subject, or its first conjuncts, that the parser swallowed into a phrase fronted
+    before the verb and closed by a comma (« Sous l'égide du Qatar et de la Turquie,
+    l'Afghanistan et le Pakistan ont souscrit », "Under the auspices of Qatar and Turkey,
+    Afghanistan and Pakistan agreed", « Dans un communiqué lu dimanche, le Mali et le Niger
+    ont annoncé »): it makes them conjuncts or appositions of the phrase's last noun, leaving
+    a finite verb with no subject or with only the last conjunct (« …, la Colombie et le
+    Venezuela ont accepté »: « Venezuela » alone). Read by word order, the parser's links
+    being what failed: after a comma inside the phrase, only nominals with no preposition of
+    their own hanging on a word before the comma; then nothing but the conjunction and the
+    last conjunct, if the parser found one, and the verb's auxiliaries, clitics and adverbs.
+    No punctuation there: a comma (« À Kiev, la capitale, ont défilé … ») closes an
+    apposition, which no subject is."""
+    if "Inf" in verb.morph.get("VerbForm") or (
+            "Part" in verb.morph.get("VerbForm")
+            and not any(pack.role(c) in ("aux", "reflexive") for c in children)):
+        return []
+    doc = verb.doc
+    subject = agents[0] if agents else None
+    if subject is not None and not (
+            subject.i < verb.i and subject.left_edge.i > 0
+            and pack.role(doc[subject.left_edge.i - 1]) == "cc"):
+        return []
+    # Where the swallowed phrase must end: before the verb's group, or before the
+    # conjunction that joins it to the subject the parser found.
+    stop = verb.i if subject is None else subject.left_edge.i - 1
+    for child in children:
+        if child.i > verb.i or pack.role(child) not in ("oblique", "adverbial", "nominal_arg"):
+            continue
+        end = child.right_edge.i
+        if subject is not None and end != stop - 1:
+            continue
+        group = doc[(end + 1 if subject is None else subject.right_edge.i + 1):verb.i]
+        if any(pack.role(t) not in ("aux", "reflexive", "adv", "negation")
+               or t.head.i != verb.i for t in group):
+            continue
+        for comma in (t for t in child.subtree if t.text == "," and t.i > child.i):
+            phrase = doc[comma.i + 1:end + 1]
+            tops = [t for t in phrase if not comma.i < t.head.i <= end]
+            if tops and all(t.pos_ in NOMINAL_POS and pack.role(t) in ("conj", "appos")
+                            and not preposition_of(t, pack) for t in tops):
+                return tops
+    return []
 
 
 def _participle_subject(agent: Token, pack: SyntaxPack) -> Token:

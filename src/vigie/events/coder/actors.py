@@ -211,6 +211,7 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
         # "L'Albanie est un membre … et co-organise": the predicate noun stands for its
         # subject when the parser makes it the subject of the next verb.
         return actors_of(ctx, subjects[0], depth, whole_phrase=whole_phrase)
+    strays = stray_adjectives(ctx, token)
     for conjunct in conjuncts(token, syntax):
         if conjunct.lemma_.lower() in ctx.lexicon.inert_nouns:
             continue  # "the Brazilian team", "les électeurs suisses": no one's act
@@ -250,7 +251,8 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
             owners = ("", *(syntax.owner_cases if whole_phrase else syntax.origin_cases))
             # A possessive determiner last: a name set beside the noun names the noun itself
             # ("sa prédécesseure Park Geun-hye" is Park, not whoever "sa" is).
-            for child in sorted(owner_children(ctx, conjunct, owners),
+            for child in sorted((c for c in owner_children(ctx, conjunct, owners)
+                                 if c.i not in strays),
                                 key=lambda c: "Yes" in c.morph.get("Poss")):
                 role = syntax.role(child)
                 if role == "det" and "Yes" in child.morph.get("Poss"):
@@ -266,8 +268,34 @@ def actors_of(ctx: Context, token: Token, depth: int = 0, *,
                         break
         if not here and whole_phrase and depth < 2 and member:
             here = sponsor_of(ctx, conjunct, depth)
+        if not here:
+            here = [a for i, owner in strays.items() if owner == conjunct.i
+                    for a in demonym_actor(ctx.lang, token.doc[i])]
         found.extend(a for a in here if a not in found)
     return found
+
+
+def stray_adjectives(ctx: Context, noun: Token) -> dict[int, int]:
+    """The country adjectives the parser hung on the first of coordinated nominals that
+    follow a later one, where the first has one of another country of its own: « la police
+    espagnole et la Direction générale de la surveillance du territoire (DGST) marocaine »:
+    « marocaine » qualifies the Direction, not the police (which the actor layer leaves
+    unresolved, its owners disagreeing). Each is given, by token index, the index of the
+    conjunct whose phrase it closes (nothing but punctuation between them). One adjective
+    for both (« la police et la gendarmerie françaises ») is left where it is."""
+    syntax = ctx.syntax
+    later = conjuncts(noun, syntax)[1:]
+    adjectives = {child.i: {a.country for a in demonym_actor(ctx.lang, child)}
+                  for child in noun.children if syntax.role(child) == "modifier"}
+    adjectives = {i: countries for i, countries in adjectives.items() if countries}
+    strays: dict[int, int] = {}
+    for i, countries in adjectives.items():
+        owner = next((c for c in later if c.right_edge.i < i and all(
+            t.is_punct for t in noun.doc[c.right_edge.i + 1:i])), None)
+        if owner is not None and any(j < owner.i and other != countries
+                                     for j, other in adjectives.items()):
+            strays[i] = owner.i
+    return strays
 
 
 def sponsor_of(ctx: Context, noun: Token, depth: int) -> list[Actor]:
@@ -663,6 +691,10 @@ def content_recipients(ctx: Context, candidate: Candidate, doers: list[Actor]) -
     clauses = [c for carrier in carriers for c in carrier.children
                if syntax.role(c) in ("complement", "adverbial")
                or (syntax.role(c) == "clause_mod" and c.head.i == candidate.trigger.i)]
+    # A quotation an incise reports is its content too (« « Le Maroc le paiera cher », a
+    # prévenu le ministre »), whatever label the parser hung it by.
+    clauses += [c for c in ctx.roles_of(candidate.trigger).get("quoted", ())
+                if c not in clauses]
     # The conditions put on what is threatened or promised; last, what a predicative
     # content says someone is ready to do ("a averti que l'armée était prête à agir
     # contre le Maroc").

@@ -249,7 +249,9 @@ def phrase_levels(ctx: Context, token: Token,
     """The nominals of a noun phrase, level by level: the noun and its conjuncts, then the
     nouns hung on them by a preposition or a participle's agent ("une enveloppe pour la
     reconstruction de l'Ukraine", "l'ultimatum lancé par Madrid"), down to ``depth``.
-    Relative and other finite clauses are not entered: they say something else."""
+    Relative and other finite clauses are not entered: they say something else. Where an
+    alleged offence was committed is a phrase of its own ("crimes committed in Venezuela" as
+    "crimes in Venezuela", « les crimes commis au Burundi »)."""
     level = conjuncts(token, ctx.syntax)
     for _ in range(depth + 1):
         yield level
@@ -258,8 +260,13 @@ def phrase_levels(ctx: Context, token: Token,
             # "a commander of Turkey's allies" is not Turkey's; "NATO allies" are NATO's
             # members, the alliance itself.
             others = noun.lemma_.lower() in ctx.lexicon.relational_nouns
+            offence = (alleged := ctx.by_token.get(noun.i)) is not None and (
+                alleged.predicate.allegation)
             for role, found in ctx.roles_of(noun).items():
-                if role.startswith("nmod:") or role == "participle_agent":
+                if offence and role.startswith("clause_mod_oblique:") and (
+                        role.partition(":")[2] in ctx.syntax.locative_cases):
+                    below.extend(found)
+                elif role.startswith("nmod:") or role == "participle_agent":
                     below.extend(c for f in found for c in conjuncts(f, ctx.syntax)
                                  if not mediator(ctx, f) and not (others and not any(
                                      a.country == "IGO" for a in ctx.analysis.actors_at(c))))

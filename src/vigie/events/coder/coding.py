@@ -36,6 +36,7 @@ from vigie.events.coder.frame import (
     condition_on,
     participle_of_manner,
 )
+from vigie.events.coder.joint import MATERIAL_CONFLICT
 from vigie.events.roles import VERBAL_POS, clause_head, is_negated
 from vigie.model import Actor, Attribution, Event, TimeRef, place_fields
 
@@ -262,6 +263,12 @@ def event(ctx: Context, candidate: Candidate, actors: list[Actor], recipients: l
         unexcluded_harm = lookup_cameo(code).plover == "THREATEN"
         ctx.note(trigger, "recoded", f"{predicate.id}: negated, coded as a refusal {code}")
     elif predicate.joint_cameo and len({a.country for a in actors}) > 1:
+        if lookup_cameo(code).quad_class == MATERIAL_CONFLICT:
+            # "Spanish and Moroccan police dismantled a cell of Islamic State recruiters":
+            # an act of force done by the sides of several countries together is their
+            # cooperation, every side a source and no target, as joint.py codes it; whom the
+            # force was used on is the target of that act, not of the cooperation.
+            recipients = []
         code = predicate.joint_cameo
     elif predicate.crowd_cameo and crowd_doers(actors, code):
         code = predicate.crowd_cameo

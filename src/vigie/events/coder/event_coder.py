@@ -108,6 +108,11 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
             & {r.country for r in recipients if r.country}):
         drop("coded only when done to help another country")
         return None
+    if predicate.foreign_target and (
+            {a.country for a in actors if a.country}
+            & {r.country for r in recipients if r.country}):
+        drop("coded only between countries: its target is of its doer's own country")
+        return None
     if predicate.body_target and not on_bodies_only(recipients):
         drop("this predicate is coded only on an international body")
         return None

@@ -1114,18 +1114,34 @@ def is_conditional(token: Token) -> bool:
 def warns_someone(ctx: Context, candidate: Candidate) -> bool:
     """Whether a warning is aimed at someone: it has an addressee ("warned the
     Philippines"), or what it warns of has a coded actor as its subject ("warned that it
-    would respond", "warned that Israel would pay") or is an act ("toute action visant à
-    abattre les missiles constituerait une déclaration de guerre")."""
+    would respond", "warned that Israel would pay", « « Israël le paiera », a prévenu X ») or
+    is an act ("toute action visant à abattre les missiles constituerait une déclaration de
+    guerre")."""
     if candidate.roles.get("patient") or candidate.roles.get("recipient"):
         return True
     if any(actors_of(ctx, filler) for role in candidate.predicate.recipient
            for filler in candidate.roles.get(role, ())):
         return True  # « a mis en garde Washington », the name hung on « garde »
+    # What is warned of: the complement clause, or the quotation an incise reports
+    # (« « Le Maroc le paiera cher », a averti le ministre »).
     clauses = [c for c in candidate.trigger.children
                if ctx.syntax.role(c) == "complement"]
-    return any(t.i in ctx.by_token for clause in clauses for t in clause.subtree) or any(
-        actors_of(ctx, subject, whole_phrase=False)
-        for clause in clauses for subject in ctx.roles_of(clause).get("agent", ()))
+    quoted = ctx.roles_of(candidate.trigger).get("quoted", [])
+    clauses += quoted
+    # A quoted clause the incise hangs on holds the incise itself, which warns of nothing.
+    trigger = candidate.trigger
+    subjects = [subject for clause in clauses
+                for subject in ctx.roles_of(clause).get("agent", ())]
+    # « « La riposte sera sévère et Israël la paiera cher », a prévenu X »: the French parser
+    # makes the second subject a conjunct of the first clause's adjective, and its verb that
+    # noun's dependent; the noun is still who pays.
+    subjects += [noun for clause in quoted if clause.pos_ == "ADJ" for noun in clause.children
+                 if ctx.syntax.role(noun) == "conj" and noun.pos_ in NOMINAL_POS
+                 and any(v.pos_ in VERBAL_POS for v in noun.children)]
+    return any(t.i in ctx.by_token for clause in clauses for t in clause.subtree
+               if not (clause.is_ancestor(trigger)
+                       and (t.i == trigger.i or trigger.is_ancestor(t)))) or any(
+        actors_of(ctx, subject, whole_phrase=False) for subject in subjects)
 
 
 def advises_own_people(ctx: Context, candidate: Candidate, doers: list[Actor], *,
