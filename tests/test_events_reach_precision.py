@@ -253,16 +253,16 @@ CASES += [
 # tour", "the first trip to Tokyo by …": the word classes JOURNEY and JOURNEY_STAGE, which
 # the parser makes the verb's object or complement), or as a call of courtesy or farewell
 # (VISIT_KIND: "paid a courtesy call on"), is a visit too; the request entry had taken the
-# journey for what was asked (en13, en14, en17). French tells such visits with « se rendre
-# auprès de » and « rendre une visite de courtoisie », which it coded already; « appeler X
+# journey for what was asked (en13, en14, en17). French tells such visits with « rendre
+# visite à » and « rendre une visite de courtoisie », which it coded already; « appeler X
 # à » still asks.
 CASES += [
     ("en", "Kenya's president called on President Lula in Brasilia on Monday, the first stop "
            "of a South American tour.", "CONSULT", "042", "KEN", "BRA"),
     ("en", "Ghana's new foreign minister paid a farewell call on Nigeria's president in Abuja "
            "on Wednesday.", "CONSULT", "042", "GHA", "NGA"),
-    ("fr", "Le président kényan s'est rendu lundi auprès du président Lula à Brasilia, "
-           "première étape d'une tournée sud-américaine.", "CONSULT", "042", "KEN", "BRA"),
+    ("fr", "Le président kényan a rendu visite lundi au président Lula à Brasilia, première "
+           "étape d'une tournée sud-américaine.", "CONSULT", "042", "KEN", "BRA"),
     ("en", "Kenya's president called on Brazil on Monday to back a reform of the Security "
            "Council, on the first trip to Brasilia by a Kenyan leader.",
      "REQUEST", "100", "KEN", "BRA"),
