@@ -529,6 +529,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "d'Égypte.", {("AID", "KWT", "EGY")}),
     ("en", "Kuwait deposited two billion dollars with the central bank of Egypt on Tuesday.",
      {("AID", "KWT", "EGY")}),
+    # (and the one a visitor goes to see: « se rendre auprès de X » is a visit to X)
+    ("fr", "Le président kényan s'est rendu lundi auprès du président Lula à Brasilia.",
+     {("CONSULT", "KEN", "BRA")}),
+    ("en", "Kenya's president visited President Lula in Brasilia on Monday.",
+     {("CONSULT", "KEN", "BRA")}),
     # (before the « de » phrase of what is asked, which names whose force is sent)
     ("fr", "PORT-AU-PRINCE (AFP) - Les gangs contrôlent le terminal pétrolier de la capitale. "
            "Le gouvernement a sollicité jeudi auprès de l'ONU l'envoi d'une force armée "
