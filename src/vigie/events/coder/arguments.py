@@ -90,6 +90,11 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     capitalised word the tagger took for a name that no entity covers is read as the common
     noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
     modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
+    if (token.i + 1 < len(token.doc) and (after := token.doc[token.i + 1]).pos_ == "ADJ"
+            and after.head.i != token.i and ctx.syntax.role(after) == "modifier"):
+        # « ont donné leur feu vert mercredi à … »: the parser hangs the adjective right
+        # after the noun on the next noun (the weekday); it is still this noun's.
+        modifiers.append(after.lemma_.lower())
     if words.admits(token.lemma_.lower(), modifiers):
         return True
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
