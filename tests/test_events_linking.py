@@ -58,12 +58,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("en", "The presidents of three football clubs condemned the referee on Monday.", set()),
     ("fr", "Les présidents de trois clubs de football ont condamné lundi l'arbitrage.", set()),
     # The leaders of a body named through it stand for it: "the organisation" after them is
-    # the body, not its leaders of no country.
+    # the body, not its leaders of no country. (The decision is dated apart from the
+    # meeting: a decision told the same day is the meeting's outcome, and the meeting its
+    # occasion, not an event of its own; see events/coder/occasion.py.)
     ("fr", "Les chefs d'État de l'Union africaine se sont réunis lundi à Addis-Abeba. "
-           "L'organisation a suspendu le Gabon de toutes ses instances.",
+           "Mardi, l'organisation a suspendu le Gabon de toutes ses instances.",
      {("CONSULT", "IGO", ""), ("SANCTION", "IGO", "GAB")}),
-    ("en", "The leaders of the African Union held a summit in Addis Ababa on Monday. The "
-           "organisation suspended Gabon from all its bodies.",
+    ("en", "The leaders of the African Union held a summit in Addis Ababa on Monday. On "
+           "Tuesday the organisation suspended Gabon from all its bodies.",
      {("CONSULT", "IGO", ""), ("SANCTION", "IGO", "GAB")}),
     # (leaders of a state are no body)
     ("en", "The leaders of Gabon met in Libreville on Monday. The organisation suspended two "
@@ -527,6 +529,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, str]]]] = [
            "d'Égypte.", {("AID", "KWT", "EGY")}),
     ("en", "Kuwait deposited two billion dollars with the central bank of Egypt on Tuesday.",
      {("AID", "KWT", "EGY")}),
+    # (and the one a visitor goes to see: « se rendre auprès de X » is a visit to X)
+    ("fr", "Le président kényan s'est rendu lundi auprès du président Lula à Brasilia.",
+     {("CONSULT", "KEN", "BRA")}),
+    ("en", "Kenya's president visited President Lula in Brasilia on Monday.",
+     {("CONSULT", "KEN", "BRA")}),
     # (before the « de » phrase of what is asked, which names whose force is sent)
     ("fr", "PORT-AU-PRINCE (AFP) - Les gangs contrôlent le terminal pétrolier de la capitale. "
            "Le gouvernement a sollicité jeudi auprès de l'ONU l'envoi d'une force armée "

@@ -103,6 +103,27 @@ CASES += [
     ("fr", "Le président kényan a suspendu la hausse des taxes sur le carburant.",
      "CONCEDE", "083", "KEN", ""),
 ]
+# The same concession in other words: an overhaul (a reform) put on hold, on the back burner or
+# on the shelf; "put on ice" before a heavy object, where the parser reads "on" as the verb's
+# particle; « mis au frigo », « remisé au placard ». Skaters putting a routine on ice, a
+# minister putting champagne « au frigo », prosecutors shelving a law, code nothing.
+CASES += [
+    ("en", "The Spanish government put its overhaul of the labour code on hold on Tuesday.",
+     "CONCEDE", "083", "ESP", ""),
+    ("en", "The Polish government put on ice a controversial law on abortion.",
+     "CONCEDE", "083", "POL", ""),
+    ("en", "The Greek prime minister put the pension overhaul on the back burner.",
+     "CONCEDE", "083", "GRC", ""),
+    ("fr", "Le gouvernement polonais a mis au frigo la réforme de la justice.",
+     "CONCEDE", "083", "POL", ""),
+    ("fr", "Le Premier ministre grec a remisé au placard la réforme des retraites.",
+     "CONCEDE", "083", "GRC", ""),
+]
+NON_EVENTS += [
+    ("en", "The Canadian skaters put on ice a new routine for the gala."),
+    ("fr", "Le ministre des Sports a mis au frigo le champagne de la victoire."),
+    ("fr", "Le parquet a mis au placard la loi."),
+]
 NON_EVENTS += [
     ("en", "The airline put the new Boeing order on hold."),
     ("fr", "Le Conseil constitutionnel a suspendu la loi."),

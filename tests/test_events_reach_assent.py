@@ -155,6 +155,31 @@ CASES += [
     ("en", "The coach regards his goalkeeper as the legitimate representative of the "
            "dressing room.", None, "", ""),
 ]
+# A deal, a truce or a draft signed off on or signed up to, and the green light or consent
+# given to one (« a donné son feu vert / son aval à », where the parser may hang « vert » on
+# the weekday after it): assent (AGREE 030), to the other party the deal names where a green
+# light is given. A green light given to a loan is funding, not assent; runners signing up to
+# a marathon, a speech signed off with a joke and a green traffic light are no acts.
+CASES += [
+    ("en", "Colombia and the ELN rebels signed up to a six-month ceasefire on Friday.",
+     "AGREE", "COL", ""),
+    ("en", "Armenia signed off on the peace proposal drafted in Washington.", "AGREE", "ARM", ""),
+    ("en", "The Lebanese cabinet gave its green light on Thursday to the truce agreement with "
+           "Israel.", "AGREE", "LBN", "ISR"),
+    ("fr", "Le Parlement tunisien a donné son feu vert lundi à l'accord de coopération avec "
+           "l'Italie.", "AGREE", "TUN", "ITA"),
+    ("fr", "Le gouvernement ghanéen a donné son aval mardi au plan de paix proposé par le Togo.",
+     "AGREE", "GHA", "TGO"),
+    ("en", "The IMF board gave the green light to a $2 billion loan for Egypt.", None, "", ""),
+    ("fr", "Le FMI a donné son feu vert à un prêt de 3 milliards de dollars pour l'Égypte.",
+     None, "", ""),
+    ("en", "Kenyan runners signed up to the Boston marathon.", None, "", ""),
+    ("en", "The Brazilian president signed off on his speech with a joke.", None, "", ""),
+    ("en", "The traffic light turned green as the Italian president's motorcade passed.",
+     None, "", ""),
+    ("fr", "Le feu est passé au vert au passage du cortège du président italien.", None, "", ""),
+]
+
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list[Event]]:

@@ -249,6 +249,127 @@ CASES += [
            "palace on Monday to reopen the border.", "REQUEST", "100", "CHL", "BOL"),
 ]
 
+# The same visit told with the journey it belongs to ("called on X …, the first stop of a
+# tour", "the first trip to Tokyo by …": the word classes JOURNEY and JOURNEY_STAGE, which
+# the parser makes the verb's object or complement), or as a call of courtesy or farewell
+# (VISIT_KIND: "paid a courtesy call on"), is a visit too; the request entry had taken the
+# journey for what was asked (en13, en14, en17). French tells such visits with « rendre
+# visite à » and « rendre une visite de courtoisie », which it coded already; « appeler X
+# à » still asks.
+CASES += [
+    ("en", "Kenya's president called on President Lula in Brasilia on Monday, the first stop "
+           "of a South American tour.", "CONSULT", "042", "KEN", "BRA"),
+    ("en", "Ghana's new foreign minister paid a farewell call on Nigeria's president in Abuja "
+           "on Wednesday.", "CONSULT", "042", "GHA", "NGA"),
+    ("fr", "Le président kényan a rendu visite lundi au président Lula à Brasilia, première "
+           "étape d'une tournée sud-américaine.", "CONSULT", "042", "KEN", "BRA"),
+    ("en", "Kenya's president called on Brazil on Monday to back a reform of the Security "
+           "Council, on the first trip to Brasilia by a Kenyan leader.",
+     "REQUEST", "100", "KEN", "BRA"),
+    ("fr", "Le président kényan a appelé lundi le Brésil à soutenir une réforme du Conseil de "
+           "sécurité, lors de sa première visite à Brasilia.", "REQUEST", "100", "KEN", "BRA"),
+    # (a noun of a stage that is a verb too, "stop", "tour", "visit", is a journey only as the
+    # object; as the complement it is what is asked)
+    ("en", "Peru's foreign ministry called on Chile's government on Monday to stop fishing "
+           "boats from entering its waters.", "REQUEST", "100", "PER", "CHL"),
+]
+NON_EVENTS += [
+    ("en", "The new coach paid a courtesy call on the club's chairman before Saturday's match."),
+    ("fr", "Le nouvel entraîneur a rendu une visite de courtoisie au président du club avant le "
+           "match de samedi."),
+]
+
+# A body's own meeting (one body, no counterpart) followed, the same day, by its decision is
+# the occasion of that decision, which is the news (events/coder/occasion.py): « ont tenu un
+# sommet virtuel. … l'organisation a suspendu la Guinée » (en9, fr5, fr7, fr17 coded the
+# summit beside the suspension). A session with no decision beside it stays a meeting, and
+# so does one the decision is dated apart from, or one with a counterpart (OCCASIONS below).
+CASES += [
+    ("en", "ECOWAS leaders held an emergency summit on Friday. At the end of it, the regional "
+           "bloc suspended Mali from all its governing bodies.", "SANCTION", "160", "IGO", "MLI"),
+    ("fr", "Les dirigeants de l'Union africaine ont tenu mardi un sommet extraordinaire. Au "
+           "terme de la réunion, l'organisation a suspendu le Mali de toutes ses instances.",
+     "SANCTION", "160", "IGO", "MLI"),
+    ("fr", "Les chefs d'État de la Cédéao ont tenu mardi à Abuja un sommet extraordinaire "
+           "consacré à la crise en Guinée-Bissau.", "CONSULT", "040", "IGO", ""),
+    ("en", "ECOWAS leaders held an emergency summit in Abuja on Friday.",
+     "CONSULT", "040", "IGO", ""),
+]
+# A gathering (a summit, a session, talks) named in a phrase of place or time of another verb,
+# with no verb holding it (« lors du sommet de l'IGAD », « Attendu au sommet de la Ligue arabe »,
+# "during the IGAD summit", "Expected at the Arab League summit"), is the occasion of what that
+# verb tells (fr10, fr11, fr13 coded the body's summit itself); a summit held, or one told as
+# the subject of its own verb, is still a meeting.
+CASES += [
+    ("fr", "Les dirigeants de la Ligue arabe ont tenu vendredi un sommet à Bagdad.",
+     "CONSULT", "040", "IGO", ""),
+    ("en", "Leaders of the Arab League held a summit in Baghdad on Friday.",
+     "CONSULT", "040", "IGO", ""),
+    ("en", "Kenya's president met his Somali counterpart at the IGAD summit in Djibouti on "
+           "Friday.", "CONSULT", "040", "KEN", "SOM"),
+]
+NON_EVENTS += [
+    ("fr", "Le président kényan a fait un malaise vendredi lors du sommet de l'IGAD à "
+           "Djibouti."),
+    ("fr", "Attendu au sommet de la Ligue arabe à Bagdad, le président algérien ne s'y est "
+           "finalement pas rendu."),
+    ("en", "Expected at the Arab League summit in Baghdad, Algeria's president stayed home on "
+           "Friday."),
+]
+OCCASIONS = [
+    ("en", "ECOWAS leaders held an emergency summit on Sunday. On Friday the bloc suspended "
+           "Mali from all its bodies."),
+    ("fr", "Les dirigeants de la Cédéao ont tenu dimanche un sommet d'urgence. Vendredi, "
+           "l'organisation a suspendu le Mali de toutes ses instances."),
+    ("en", "The African Union's envoy met Mali's interim president in Bamako on Monday. On "
+           "Tuesday the pan-African body suspended Mali from all its activities."),
+    ("fr", "L'émissaire de l'Union africaine a rencontré lundi le président de la transition "
+           "malienne à Bamako. Mardi, l'organisation a suspendu le Mali de toutes ses "
+           "instances."),
+]
+
+# A chamber backing a motion or approving the principle of a measure (the word class MOTION:
+# "backed a motion to shut the strait", « a approuvé le principe d'une fermeture ») votes on
+# a step of its own state's procedure, which the final decision still has to take: no
+# endorsement of anyone (en12, en17, fr13, fr17 coded SUPPORT aimed at no one or at the
+# state's own council). Backing another's bid, plan or claim is still support.
+CASES += [
+    ("en", "Peru's parliament backed Colombia's bid to join the OECD on Tuesday.",
+     "SUPPORT", "051", "PER", "COL"),
+    ("fr", "Le Parlement péruvien a soutenu mardi la candidature de la Colombie à l'OCDE.",
+     "SUPPORT", "051", "PER", "COL"),
+    ("fr", "Le Chili a soutenu mardi la revendication de l'Argentine sur les îles Malouines.",
+     "SUPPORT", "051", "CHL", "ARG"),
+]
+NON_EVENTS += [
+    ("en", "Peru's congress endorsed the principle of a boycott of Chilean goods on Tuesday."),
+    ("fr", "Le Parlement équatorien a approuvé mardi le principe d'une suspension des "
+           "exportations de pétrole vers la Colombie, la décision finale revenant au président."),
+    ("fr", "Le Sénat péruvien a approuvé mardi le principe d'un boycott des produits chiliens."),
+]
+
+# An act told in the present with « depuis » and a month (« sont déployés depuis juin »,
+# « réclame depuis octobre ») is a state that lasts, as it is with a year and as "since" and
+# any date make it in English ("have been deployed since March"): fr15, fr16, fr17 coded a
+# deployment or a demand of long standing told to set the scene. Opened at a day (« depuis
+# lundi »), or told in the past with its own day, the act is this week's news.
+CASES += [
+    ("en", "Chad deployed 500 soldiers along its border with Sudan on Tuesday.",
+     "MOBILIZE", "154", "TCD", ""),
+    ("fr", "Le Tchad a déployé mardi 500 soldats le long de sa frontière avec le Soudan.",
+     "MOBILIZE", "154", "TCD", ""),
+    ("fr", "Le Niger réclame depuis lundi le départ des troupes françaises.",
+     "REQUEST", "1041", "NER", "FRA"),
+]
+NON_EVENTS += [
+    ("fr", "Quelque 500 soldats tchadiens sont déployés depuis mars le long de la frontière "
+           "soudanaise."),
+    ("fr", "Le Niger réclame depuis octobre le départ des troupes françaises."),
+    ("en", "Some 500 Chadian soldiers have been deployed along the Sudanese border since "
+           "March."),
+    ("en", "Niger has demanded the departure of French troops since October."),
+]
+
 # Homage paid to the victims or the dead (the word class MOURNED), and praise of scientists
 # or engineers (SCHOLAR), remembers or honours people who act in no political dyad: the gold of
 # the development sets codes it as no event, and the coder invented support (SUPPORT 051)
@@ -283,3 +404,9 @@ NON_EVENTS += [
 def test_an_opinion_codes_no_fact(lang: str, sentence: str) -> None:
     assert counted(extract_events([(sentence,)], lang, PUBLISHED)[sentence]) == []
 
+
+
+@pytest.mark.parametrize(("lang", "text"), OCCASIONS)
+def test_a_meeting_apart_from_the_decision_stays_an_event(lang: str, text: str) -> None:
+    events = counted(extract_events([(text,)], lang, PUBLISHED)[text])
+    assert {e.event for e in events} == {"CONSULT", "SANCTION"}

@@ -326,9 +326,10 @@ class Lexicon:
     # Nouns of people who belong to a body (fighters, soldiers, envoys, aircraft): as a subject
     # they act for the body their phrase names (« des combattants du Hamas ont tué »).
     member_nouns: frozenset[str]
-    # Nouns of forces under command (soldiers, fighters, police, warships): what an order
-    # given to them tells them to do is done (see command_words).
-    commanded_nouns: frozenset[str]
+    # Nouns of forces under command (soldiers, fighters, police, warships, a carrier strike
+    # group: phrases as well as words): what an order given to them tells them to do is done
+    # (see command_words).
+    commanded_nouns: Words
     # Nouns of people and bodies a state acts on at home (critics, parties, newspapers): the
     # target of its authority's acts when the text gives them no country of their own.
     own_people: frozenset[str]
@@ -644,8 +645,7 @@ def load_lexicon(lang: str, imported_lexicon: bool = False) -> Lexicon:
         sent_to_roles=tuple(table.get("sent_to_roles", ())),
         member_nouns=frozenset(word for name in table.get("member_classes", ())
                                for word in classes[name.lstrip("&")]),
-        commanded_nouns=frozenset(word for name in table.get("commanded_classes", ())
-                                  for word in classes[name.lstrip("&")]),
+        commanded_nouns=words_of(list(table.get("commanded_classes", ())), classes),
         own_people=frozenset(word for name in table.get("own_people_classes", ())
                              for word in classes[name.lstrip("&")]),
         background_cases=frozenset(frames["background_cases"]),

@@ -465,6 +465,13 @@ def argument_roles(token: Token, pack: SyntaxPack,
             # "adv": a bare word the parser reads as the verb's adverb, which an idiom names
             # ("cried foul", "said sorry")
             roles[role].append(child)
+            if role == "particle" and child.pos_ == "ADP" and not nominal_head:
+                # "put on ice a contentious law": a heavy object pushed past the phrase makes
+                # the parser read the preposition as a particle, its noun as the particle's
+                # object; the phrase is still the verb's oblique.
+                prep, objects = _prepositional(child, pack)
+                if objects:
+                    roles[f"oblique:{prep}"].extend(objects)
             if role == "complement":
                 # "said Libya must hand over …": the modal and the subject of what is said;
                 # "a menacé de suspendre son aide": the object of what is threatened;

@@ -90,6 +90,11 @@ def admits(ctx: Context, words: Words, token: Token) -> bool:
     capitalised word the tagger took for a name that no entity covers is read as the common
     noun it is as well ("Rioters torched shops" at the head of a story, after its dateline)."""
     modifiers = [c.lemma_.lower() for c in token.children if ctx.syntax.role(c) == "modifier"]
+    if (token.i + 1 < len(token.doc) and (after := token.doc[token.i + 1]).pos_ == "ADJ"
+            and after.head.i != token.i and ctx.syntax.role(after) == "modifier"):
+        # « ont donné leur feu vert mercredi à … »: the parser hangs the adjective right
+        # after the noun on the next noun (the weekday); it is still this noun's.
+        modifiers.append(after.lemma_.lower())
     if words.admits(token.lemma_.lower(), modifiers):
         return True
     named = (token, *(c for c in token.children if ctx.syntax.role(c) == "appos"))
@@ -331,6 +336,23 @@ def shared_subject(ctx: Context, verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def commanded_forces(ctx: Context, verb: Token) -> list[Token]:
+    """The forces an order gives ``verb`` to ("ordered two destroyers to sail toward the
+    Gulf", "the carrier group was ordered to steam east", « a ordonné aux frégates de faire
+    route vers … »): the complement's subject is the object of the verb of command, or its
+    subject in the passive, when that is a force under command; whoever is ordered does
+    what the order says. Only forces: an order to a state or a party ("ordered Russia to
+    withdraw") lends its object no act (see frame.orders_own_forces)."""
+    head = verb.head
+    if (ctx.syntax.role(verb) != "complement" or head.i == verb.i
+            or head.lemma_.lower() not in ctx.lexicon.command_words):
+        return []
+    roles = ctx.roles_of(head)
+    return [filler for role in ("patient", "recipient", "oblique:à")
+            for filler in fillers(ctx, roles, role)
+            if admits(ctx, ctx.lexicon.commanded_nouns, filler)]
 
 
 def shared_object(ctx: Context, verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from vigie.events.coder.arguments import (
     backoff_object,
     bare_object,
     cargo,
+    commanded_forces,
     compounds,
     fillers,
     governing_obliques,
@@ -189,14 +190,16 @@ def with_shared_subject(ctx: Context, token: Token, entries: tuple[Predicate, ..
     """The roles an entry's conditions are checked on: for a verb with no subject of its own,
     where an entry requires one of a class, the subject it shares with the verb it is
     coordinated with ("students set fire to a station and looted shops": the students
-    looted), as the doer is found (see agent_fillers); for a noun, the subject of the light
+    looted), as the doer is found (see agent_fillers), or for the complement of an order, the
+    forces ordered ("ordered two frigates to sail toward the Gulf": the frigates sail); for a
+    noun, the subject of the light
     verb whose object it is (« l'armée a achevé son retrait du Liban-Sud »: the army's
     pullback, which « son » alone cannot say)."""
     if roles.get("agent") or not any(role == "agent" for p in entries
                                      for role, _words in p.requires):
         return roles
     if token.pos_ in VERBAL_POS:
-        shared = shared_subject(ctx, token)
+        shared = shared_subject(ctx, token) or commanded_forces(ctx, token)
     elif token.pos_ in NOMINAL_POS:
         shared = light_verb_subject(ctx, token)
     else:

@@ -7,7 +7,8 @@ and a coded actor stands in its agent role; every other candidate is dropped wit
 which language it reads.
 
 candidates (lexicon matching) -> frame (modality, filters) -> actors for roles (with
-arguments and placing) -> coding (type, mode, CAMEO, Goldstein, date, tense) -> merge.
+arguments and placing) -> coding (type, mode, CAMEO, Goldstein, date, tense) -> occasions (a
+body's meeting at which it took a coded decision) -> merge.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from vigie.events.coder.dating import is_definite, times_for
 from vigie.events.coder.frame import advises_own_people, filtered_frame, warns_someone
 from vigie.events.coder.joint import joint_cooperation
 from vigie.events.coder.merge import merge_mentions
+from vigie.events.coder.occasion import occasions_dropped
 from vigie.events.coder.placing import story_place
 from vigie.events.lexicon import Lexicon, load_lexicon
 from vigie.events.roles import SyntaxPack, syntax_pack
@@ -57,7 +59,7 @@ class EventCoder:
             # An act done together by sides of several countries is their cooperation, which
             # the story reports instead of the act (see events/coder/joint.py).
             events.append(joint_cooperation(ctx, candidate, coded) or coded)
-        analysis.events.extend(merge_mentions(analysis, events))
+        analysis.events.extend(merge_mentions(analysis, occasions_dropped(analysis, events)))
 
 
 def code(ctx: Context, candidate: Candidate) -> Event | None:

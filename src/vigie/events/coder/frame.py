@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from vigie.events.cameo import lookup_cameo
 from vigie.events.coder.actor_codes import CROWD_SECTORS, MEMBER_PEOPLE_ROLES
 from vigie.events.coder.actors import actors_of
+from vigie.events.coder.arguments import admits
 from vigie.events.coder.candidates import Candidate
 from vigie.events.coder.context import Context
 from vigie.events.coder.dating import (
@@ -31,8 +32,9 @@ from vigie.events.roles import (
 from vigie.model import Actor
 
 CLAUSAL_ROLES = frozenset({"complement", "adverbial", "clause_mod", "relative"})
-# Precisions of a date opening a state with « depuis » (see dated_long_ago).
-LONG_PAST_PRECISIONS = frozenset({"year", "decade", "century"})
+# Precisions of a date opening a state with « depuis » (see dated_long_ago): a month or
+# coarser, as "since" opens one at any date in English.
+LONG_PAST_PRECISIONS = frozenset({"month", "year", "decade", "century"})
 # The roles of a nominal predicate that make it an argument of its verb: the subject, the
 # object, an oblique (UD) or the object of the verb's preposition (ClearNLP).
 ARGUMENT_ROLES = frozenset({"agent", "patient", "oblique", "case_object"})
@@ -69,6 +71,10 @@ SCORE_TOKENS = 3
 # The type of a meeting, which, told in a clause that sets the scene of another, is when and
 # where that clause's act happened, not the news (see framing_meeting).
 MEETING_TYPE = "CONSULT"
+# The CAMEO code of a meeting of no stated kind (a summit, a session, talks): named in a
+# phrase of place or time of another verb, it is that verb's occasion (see named_occasion);
+# a visit or a call so named is still the visitor's.
+GATHERING_CAMEO = "040"
 
 
 @dataclass
@@ -132,6 +138,9 @@ def filtered_frame(ctx: Context, candidate: Candidate) -> Frame:
     if not frame.dropped and (scene := framing_meeting(ctx, candidate)) is not None:
         frame.dropped = (f"a meeting told in {scene}, the occasion of another act, "
                          f"not the news")
+    if not frame.dropped and (verb := named_occasion(ctx, candidate)) is not None:
+        frame.dropped = (f"a gathering named in a phrase of {verb.text!r}, the occasion of "
+                         f"what that verb tells, not an event of its own")
     if not frame.dropped and (voice := opinion_voiced(ctx, candidate)) is not None:
         # A view argued asserts nothing: kept as someone else's guess is (see
         # coding.threatened_by_speaker), but hypothetical, and no one's threat.
@@ -210,6 +219,28 @@ def framing_meeting(ctx: Context, candidate: Candidate) -> str | None:
         # he held talks with …": the talks are what the visit was for).
         return f"a relative clause ({clause.text!r})"
     return None
+
+
+def named_occasion(ctx: Context, candidate: Candidate) -> Token | None:
+    """The verb a gathering noun (a summit, a session, talks: no visit) is a phrase of place
+    or time of, with no light verb of its own, if it is one ("did not meet his counterpart at
+    the IGAD summit", « Réunis à Georgetown pour le sommet de la Caricom, les dirigeants … »,
+    « Attendu au sommet de la Ligue arabe, le président ne s'y est pas rendu »): the noun
+    names the gathering at which that verb's act happened, or did not; the gold of every set
+    codes that act, never the gathering beside it. A gathering held (« a tenu un sommet »),
+    or told as a subject or an object, is the act itself."""
+    trigger = candidate.trigger
+    if (candidate.plover != MEETING_TYPE or candidate.predicate.cameo != GATHERING_CAMEO
+            or trigger.pos_ not in NOMINAL_POS or candidate.support is not None
+            or ctx.syntax.role(trigger) not in ("oblique", "case_object")):
+        return None
+    verb = governor(trigger)
+    if verb.pos_ == "ADV" and verb.head.i != verb.i:
+        verb = verb.head  # « lors du sommet »: the parser hangs the noun on « lors »
+    # A clause of the verb's own, whatever the tagger made of its participle (« Réunis … »
+    # read as a name).
+    clause = verb.pos_ in VERBAL_POS or ctx.syntax.role(verb) == "adverbial"
+    return verb if verb.i != trigger.i and clause else None
 
 
 def requested_beside(ctx: Context, candidate: Candidate) -> Candidate | None:
@@ -857,10 +888,11 @@ def lasting(ctx: Context, clause: Token, auxes: list[Token]) -> str | None:
 
 
 def dated_long_ago(ctx: Context, unit: Token) -> bool:
-    """Whether ``unit`` heads a date given by its year or coarser (« depuis 2006 »). « depuis »
-    also says where from (« tire depuis la Syrie ») and counts spans only in long units
-    (« depuis des mois »): opened at a day (« observe depuis lundi une grève de la faim »)
-    it tells this week's news, not a state."""
+    """Whether ``unit`` heads a date given by its month or coarser (« depuis 2006 », « sont
+    déployés depuis juin », « réclame depuis octobre »). « depuis » also says where from
+    (« tire depuis la Syrie ») and counts spans only in long units (« depuis des mois »):
+    opened at a day (« observe depuis lundi une grève de la faim ») it tells this week's
+    news, not a state."""
     return any(root == unit.i and time.precision in LONG_PAST_PRECISIONS
                for time, root, _sentence, _at in ctx.dated)
 
@@ -1138,4 +1170,4 @@ def orders_own_forces(ctx: Context, verb: Token) -> bool:
     roles = ctx.roles_of(verb)
     addressees = [filler for role in ("patient", "recipient", "oblique:à")
                   for filler in roles.get(role, ()) if filler.pos_ in NOMINAL_POS]
-    return all(filler.lemma_.lower() in ctx.lexicon.commanded_nouns for filler in addressees)
+    return all(admits(ctx, ctx.lexicon.commanded_nouns, filler) for filler in addressees)
