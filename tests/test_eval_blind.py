@@ -22,6 +22,10 @@ After the seventh round on the lexicon's reach (2026-12-06, at a3d9340) en_blind
 type P 0.887 F1 0.737, triple 0.540; fr_blind_18.json 0.876 / 0.712 / 0.527; after its second
 wave (9d665b1) en_blind_18.json 0.888 / 0.741 / 0.544, the French unchanged: their floors were
 raised to 0.015 under those figures where they were lower.
+After the eighth round on the lexicon's reach (2026-12-06, at baf3493) en_blind_18.json measured
+type P 0.888 F1 0.741, triple 0.552; fr_blind_18.json 0.897 / 0.726 / 0.534; en_blind_19.json
+0.899 / 0.737 / 0.574; fr_blind_19.json 0.921 / 0.718 / 0.544: their floors were raised to 0.015
+under those figures where they were lower.
 Floors only go up, with two recorded exceptions. On 2026-12-04 French set 8's precision floor
 went from 0.88 to 0.87 (the doers round found 102 and invented 14 against 99 and 13); no
 rule is changed for a blind figure. On 2026-12-03 French set 3's precision floor went from
@@ -69,10 +73,10 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 
 # file: (type precision, type F1, triple F1)
 FLOORS = {
-    "en_blind_18.json": (0.87, 0.72, 0.52),
-    "fr_blind_18.json": (0.86, 0.69, 0.51),
-    "en_blind_19.json": (0.87, 0.71, 0.54),
-    "fr_blind_19.json": (0.91, 0.69, 0.51),
+    "en_blind_18.json": (0.87, 0.72, 0.53),
+    "fr_blind_18.json": (0.88, 0.71, 0.51),
+    "en_blind_19.json": (0.88, 0.72, 0.55),
+    "fr_blind_19.json": (0.91, 0.70, 0.52),
 }
 
 

@@ -329,6 +329,9 @@ Figures when the floors were set (``vigie eval``):
   floors are 0.015 under their figures at 9d665b1 (floored to the hundredth): English 0.840 /
   0.720 / 0.526 (126 found, 24 invented), French 0.796 / 0.651 / 0.426 (109 found, 28
   invented).
+- After the eighth round on the lexicon's reach of 2026-12-06, at baf3493, every floor more than
+  0.015 under its set's figure raised to 0.015 under it (floored to the hundredth; never
+  lowered): 31 of the 34 wire sets, on the figures in the README table.
 The margins absorb parser noise only; raise a floor when the coder improves.
 """
 
@@ -349,39 +352,39 @@ WIRE_DEV = HERE / "data" / "dev"
 # file: (type precision, type F1, triple F1)
 WIRE_FLOORS = {
     "en_wire_dev.json": (0.97, 0.86, 0.77),
-    "fr_wire_dev.json": (0.98, 0.91, 0.71),
-    "en_wire_dev_2.json": (0.97, 0.82, 0.68),
-    "fr_wire_dev_2.json": (0.95, 0.74, 0.51),
+    "fr_wire_dev.json": (0.98, 0.91, 0.72),
+    "en_wire_dev_2.json": (0.97, 0.82, 0.69),
+    "fr_wire_dev_2.json": (0.95, 0.75, 0.52),
     "en_wire_dev_3.json": (0.89, 0.83, 0.66),
-    "fr_wire_dev_3.json": (0.93, 0.84, 0.61),
-    "en_wire_dev_4.json": (0.89, 0.77, 0.60),
-    "fr_wire_dev_4.json": (0.96, 0.85, 0.67),
-    "en_wire_dev_5.json": (0.91, 0.78, 0.66),
-    "fr_wire_dev_5.json": (0.90, 0.82, 0.58),
-    "en_wire_dev_6.json": (0.87, 0.77, 0.59),
+    "fr_wire_dev_3.json": (0.93, 0.85, 0.63),
+    "en_wire_dev_4.json": (0.89, 0.77, 0.61),
+    "fr_wire_dev_4.json": (0.96, 0.86, 0.68),
+    "en_wire_dev_5.json": (0.91, 0.79, 0.67),
+    "fr_wire_dev_5.json": (0.91, 0.83, 0.60),
+    "en_wire_dev_6.json": (0.87, 0.78, 0.59),
     "fr_wire_dev_6.json": (0.92, 0.79, 0.55),
-    "en_wire_dev_7.json": (0.92, 0.85, 0.67),
-    "fr_wire_dev_7.json": (0.89, 0.75, 0.55),
-    "en_wire_dev_8.json": (0.88, 0.79, 0.61),
-    "fr_wire_dev_8.json": (0.93, 0.85, 0.62),
-    "en_wire_dev_9.json": (0.88, 0.82, 0.67),
-    "fr_wire_dev_9.json": (0.91, 0.74, 0.54),
-    "en_wire_dev_10.json": (0.83, 0.74, 0.59),
-    "fr_wire_dev_10.json": (0.93, 0.79, 0.59),
-    "en_wire_dev_11.json": (0.87, 0.77, 0.57),
-    "fr_wire_dev_11.json": (0.91, 0.81, 0.59),
-    "en_wire_dev_12.json": (0.77, 0.67, 0.57),
-    "fr_wire_dev_12.json": (0.91, 0.79, 0.57),
-    "en_wire_dev_13.json": (0.90, 0.76, 0.58),
-    "fr_wire_dev_13.json": (0.87, 0.73, 0.53),
-    "en_wire_dev_14.json": (0.87, 0.73, 0.56),
-    "fr_wire_dev_14.json": (0.88, 0.73, 0.57),
-    "en_wire_dev_15.json": (0.86, 0.76, 0.54),
-    "fr_wire_dev_15.json": (0.91, 0.78, 0.57),
-    "en_wire_dev_16.json": (0.82, 0.75, 0.59),
-    "fr_wire_dev_16.json": (0.90, 0.78, 0.63),
-    "en_wire_dev_17.json": (0.82, 0.70, 0.51),
-    "fr_wire_dev_17.json": (0.78, 0.63, 0.41),
+    "en_wire_dev_7.json": (0.92, 0.85, 0.68),
+    "fr_wire_dev_7.json": (0.90, 0.76, 0.57),
+    "en_wire_dev_8.json": (0.88, 0.80, 0.62),
+    "fr_wire_dev_8.json": (0.94, 0.86, 0.64),
+    "en_wire_dev_9.json": (0.88, 0.82, 0.68),
+    "fr_wire_dev_9.json": (0.92, 0.75, 0.54),
+    "en_wire_dev_10.json": (0.83, 0.75, 0.60),
+    "fr_wire_dev_10.json": (0.94, 0.80, 0.59),
+    "en_wire_dev_11.json": (0.87, 0.77, 0.59),
+    "fr_wire_dev_11.json": (0.92, 0.83, 0.60),
+    "en_wire_dev_12.json": (0.78, 0.68, 0.58),
+    "fr_wire_dev_12.json": (0.92, 0.80, 0.59),
+    "en_wire_dev_13.json": (0.91, 0.77, 0.59),
+    "fr_wire_dev_13.json": (0.88, 0.74, 0.55),
+    "en_wire_dev_14.json": (0.88, 0.76, 0.57),
+    "fr_wire_dev_14.json": (0.88, 0.75, 0.60),
+    "en_wire_dev_15.json": (0.87, 0.77, 0.55),
+    "fr_wire_dev_15.json": (0.92, 0.79, 0.58),
+    "en_wire_dev_16.json": (0.82, 0.76, 0.61),
+    "fr_wire_dev_16.json": (0.91, 0.80, 0.65),
+    "en_wire_dev_17.json": (0.84, 0.72, 0.53),
+    "fr_wire_dev_17.json": (0.80, 0.66, 0.42),
 }
 
 
