@@ -134,8 +134,6 @@ def story_country(resolver: Resolver, places: list[Place]) -> StoryCountry | Non
     return _home_group(resolver, places)
 
 
-
-
 def _homes(place: Place) -> frozenset[str]:
     """The countries at home in a story set at ``place``: its own, and the state whose bodies
     act there (Nouméa: New Caledonia and France; Jerusalem: Israel alone)."""

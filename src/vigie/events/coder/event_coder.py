@@ -102,15 +102,11 @@ def code(ctx: Context, candidate: Candidate) -> Event | None:
             predicate.reciprocal and len({a.code for a in actors}) > 1):
         drop("this predicate is coded only with a coded recipient")
         return None
-    if predicate.assist_required and (
-            assisting(ctx, candidate.anchor) is None
-            or {a.country for a in actors if a.country}
-            & {r.country for r in recipients if r.country}):
+    if predicate.assist_required and (assisting(ctx, candidate.anchor) is None
+                                      or shares_country(actors, recipients)):
         drop("coded only when done to help another country")
         return None
-    if predicate.foreign_target and (
-            {a.country for a in actors if a.country}
-            & {r.country for r in recipients if r.country}):
+    if predicate.foreign_target and shares_country(actors, recipients):
         drop("coded only between countries: its target is of its doer's own country")
         return None
     if predicate.body_target and not on_bodies_only(recipients):
@@ -136,3 +132,9 @@ def people_vote(actors: list[Actor], recipients: list[Actor]) -> bool:
     return (bool(actors) and not recipients
             and all(a.role == PEOPLE_ROLE and not a.sector for a in actors))
 
+
+def shares_country(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether a doer and a target are of one country: what an entry coded only between
+    countries (``assist_required``, ``foreign_target``) does at home."""
+    return bool({a.country for a in actors if a.country}
+                & {r.country for r in recipients if r.country})

@@ -16,10 +16,9 @@ drops a meeting told in a clause of circumstance within the sentence of the act
 from __future__ import annotations
 
 from vigie.analysis import Analysis
+from vigie.events.coder.frame import MEETING_TYPE
 from vigie.model import Event
 
-# The type of a meeting (see frame.MEETING_TYPE).
-MEETING_TYPE = "CONSULT"
 # How many sentences after the meeting a decision with no day of its own may be told and
 # still be dated by it: wire copy puts at most one sentence of reactions between the two.
 DECISION_DISTANCE = 2
