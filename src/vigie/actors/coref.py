@@ -29,6 +29,7 @@ from vigie.actors.gazetteer import (
     demonym_countries,
     fold,
     iso_countries,
+    word_in,
 )
 from vigie.actors.mention import Mention
 from vigie.model import Actor
@@ -125,7 +126,7 @@ class Coreference:
             return True
         root = candidate.root(self.doc)
         return (candidate.kind == "sector" and "Plur" not in root.morph.get("Number")
-                and bool({fold(root.text), fold(root.lemma_)} & self.person_nouns))
+                and word_in(root, self.person_nouns))
 
     def impersonal(self, pronoun: Token) -> bool:
         """Whether a subject pronoun the parser did not call expletive stands for no one: the

@@ -53,6 +53,7 @@ from vigie.actors.gazetteer import (
     demonym_countries,
     fold,
     iso_countries,
+    word_in,
 )
 from vigie.actors.places import dateline_places
 from vigie.actors.resolver import PERSON_LABELS, Resolver, hung_across_verb
@@ -276,8 +277,8 @@ def _names_a_person(resolver: Resolver, actor: Actor) -> bool:
     grammar.tsv ``person_nouns``), or stands for one, rather than a body."""
     start, end = _named_at(actor)
     span = resolver.doc.char_span(start, end, alignment_mode="expand")
-    nouns = resolver.gaz.grammar.get("person_nouns", frozenset())
-    return span is None or bool({fold(span.root.text), fold(span.root.lemma_)} & nouns)
+    return span is None or word_in(span.root, resolver.gaz.grammar.get("person_nouns",
+                                                                      frozenset()))
 
 
 def _home_again(resolver: Resolver, home: StoryCountry, actor: Actor,

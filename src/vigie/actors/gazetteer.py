@@ -24,7 +24,7 @@ from importlib import resources
 
 import pycountry
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from vigie.actors.names import NearNames
 from vigie.actors.phrases import PhraseIndex, longest_first
@@ -138,6 +138,12 @@ def fold(text: str) -> str:
         return lowered
     decomposed = unicodedata.normalize("NFD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def word_in(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word, as written or by its lemma, folded, is one of ``words`` (a folded word
+    list of grammar.tsv: "ministers" and « ministre » both among the ``person_nouns``)."""
+    return bool({fold(token.text), fold(token.lemma_)} & words)
 
 
 def letter_count(text: str) -> int:

@@ -31,6 +31,7 @@ from vigie.actors.gazetteer import (
     letter_count,
     near_people,
     state_forms,
+    word_in,
 )
 from vigie.actors.mention import Mention
 from vigie.analysis import Analysis
@@ -963,8 +964,7 @@ class Resolver:
         Only on a title of one office holder (grammar.tsv ``person_nouns``): « le parlement élu »
         is a body, not one elected."""
         root = mention.root(self.doc)
-        if not {fold(root.text), fold(root.lemma_)} & self.gaz.grammar.get("person_nouns",
-                                                                          frozenset()):
+        if not word_in(root, self.gaz.grammar.get("person_nouns", frozenset())):
             return None
         marks = self.gaz.grammar.get("elect", frozenset())
         after = [t for t in (root.head, *root.children) if root.i < t.i <= root.i + 2
